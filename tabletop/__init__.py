@@ -1,0 +1,3 @@
+"""tabletop: run crisis tabletop exercises in a classroom."""
+
+__version__ = "0.1.0"

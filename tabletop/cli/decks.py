@@ -1,0 +1,118 @@
+"""``tabletop validate``, ``lint`` and ``decks``: checking and listing decks."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+from tabletop.cli._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, err, out, table
+
+
+def _expand(paths: Sequence[str]) -> list[Path]:
+    found: list[Path] = []
+    for spec in paths:
+        p = Path(spec)
+        if p.is_dir():
+            found.extend(sorted(x for x in p.iterdir() if x.suffix in (".yaml", ".yml")))
+        else:
+            found.append(p)
+    return found
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from tabletop.core.deck.loader import UnreadableFile, load_deck
+    from tabletop.core.problems import Problem
+
+    strict = bool(getattr(args, "strict", False))
+    files = _expand(args.paths)
+    if not files:
+        err("tabletop: no deck files found")
+        return EXIT_USAGE
+    results: list[dict[str, object]] = []
+    problems: list[Problem] = []
+    unreadable = False
+    for path in files:
+        try:
+            result = load_deck(path)
+        except UnreadableFile as exc:
+            unreadable = True
+            err(f"tabletop: {exc}")
+            results.append({"file": str(path), "ok": False, "unreadable": str(exc), "problems": []})
+            continue
+        found = list(result.problems)
+        if strict and result.deck is not None:
+            from tabletop.core.deck.lint import lint_deck
+
+            found += lint_deck(result)
+        problems += found
+        results.append(
+            {
+                "file": str(path),
+                "ok": not any(p.is_error or strict for p in found),
+                "deck": result.deck.id if result.deck else None,
+                "problems": [p.to_json() for p in found],
+            }
+        )
+    errors = sum(p.is_error for p in problems)
+    warnings = len(problems) - errors
+    if args.format == "json":
+        out(json.dumps({"files": results, "errors": errors, "warnings": warnings},
+                       indent=2, ensure_ascii=False))
+    else:
+        for problem in problems:
+            out(problem.format())
+        plural = "s" if len(files) != 1 else ""
+        err(f"{len(files)} file{plural}: {errors} error{'s' if errors != 1 else ''}, "
+            f"{warnings} warning{'s' if warnings != 1 else ''}")
+    if unreadable:
+        return EXIT_USAGE
+    if errors or (strict and warnings):
+        return EXIT_PROBLEMS
+    return EXIT_OK
+
+
+def cmd_lint(args: argparse.Namespace) -> int:
+    args.strict = True
+    return cmd_validate(args)
+
+
+def cmd_decks(args: argparse.Namespace) -> int:
+    from tabletop.core import paths
+    from tabletop.core.deck.library import list_decks
+
+    entries = list_decks()
+    if args.format == "json":
+        out(json.dumps([e.to_json() for e in entries], indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if not entries:
+        out("No decks found.")
+        return EXIT_OK
+    rows = []
+    for e in entries:
+        duration = f"{e.duration} min" if e.duration else "?"
+        teams = ", ".join(e.teams) if not e.problem else f"(cannot read: {e.problem})"
+        rows.append([e.id, e.title, duration, teams, e.origin])
+    table(rows, ["ID", "TITLE", "DURATION", "TEAMS", "FROM"])
+    out()
+    out(f"Your own decks go in: {paths.user_decks_dir()}")
+    return EXIT_OK
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("validate", help="check deck files and report every problem")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="deck files or folders of decks")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--strict", action="store_true",
+                   help="also run the deck linter; warnings count as problems")
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("lint", help="check decks for exercise-design problems (validate --strict)")
+    p.add_argument("paths", nargs="+", metavar="DECK")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.set_defaults(func=cmd_lint)
+
+    p = sub.add_parser("decks", help="list bundled and user decks")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.set_defaults(func=cmd_decks)

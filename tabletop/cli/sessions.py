@@ -1,0 +1,82 @@
+"""``tabletop sessions`` and ``recover``: listing and rescuing session files."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from tabletop.cli._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, err, out, table
+
+
+def cmd_sessions(args: argparse.Namespace) -> int:
+    from tabletop.core import paths
+    from tabletop.core.store import list_sessions
+
+    folder = Path(args.folder) if args.folder else paths.sessions_dir()
+    summaries = list_sessions(folder)
+    if args.format == "json":
+        out(json.dumps(
+            [
+                {"file": str(s.path), "name": s.name, "deck": s.deck_id,
+                 "deck_title": s.deck_title, "started": s.started, "last_event": s.last_event,
+                 "events": s.events, "status": s.status, "detail": s.detail}
+                for s in summaries
+            ],
+            indent=2,
+            ensure_ascii=False,
+        ))
+        return EXIT_OK
+    if not summaries:
+        out(f"No sessions in {folder}")
+        return EXIT_OK
+    rows = [
+        [s.path.name, s.deck_id or "?", s.started.replace("T", " ")[:16], s.status, s.name]
+        for s in summaries
+    ]
+    table(rows, ["FILE", "DECK", "STARTED (UTC)", "STATUS", "NAME"])
+    out()
+    out(f"Sessions folder: {folder}")
+    return EXIT_OK
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    from tabletop.core.store import SessionFileError, recover, recovered_path, write_recovered
+
+    source = Path(args.file)
+    if not source.is_file():
+        err(f"tabletop: {source}: no such file")
+        return EXIT_USAGE
+    result = recover(source)
+    deck_text = result.deck_text
+    if not deck_text and args.deck:
+        deck_text = Path(args.deck).read_text(encoding="utf-8")
+    if not deck_text:
+        err(f"{source}: the deck stored in the session could not be read. Run again with "
+            "--deck DECK.yaml (the deck the session was started from) to recover "
+            f"{len(result.events)} intact event(s).")
+        return EXIT_PROBLEMS
+    target = Path(args.output) if args.output else recovered_path(source)
+    try:
+        write_recovered(result, deck_text, target)
+    except SessionFileError as exc:
+        err(f"tabletop: {exc}")
+        return EXIT_USAGE
+    for note in result.notes:
+        err(f"note: {note}")
+    out(f"Recovered {len(result.events)} event(s) into {target}")
+    out(f"The damaged file was left as it was: {source}")
+    return EXIT_OK
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("sessions", help="list session files")
+    p.add_argument("--folder", help="a folder other than the default sessions folder")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.set_defaults(func=cmd_sessions)
+
+    p = sub.add_parser("recover", help="save the intact events of a damaged session file")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("-o", "--output", help="the new session file (default: beside the old one)")
+    p.add_argument("--deck", help="the deck file, if the one inside the session is lost")
+    p.set_defaults(func=cmd_recover)

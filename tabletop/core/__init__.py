@@ -1,0 +1,1 @@
+"""The exercise itself: decks, sessions, reports. Pure Python, no Qt."""

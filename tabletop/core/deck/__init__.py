@@ -1,0 +1,1 @@
+"""Inject decks: the model, reading and checking YAML decks, and spreadsheets."""

@@ -1,0 +1,151 @@
+"""The shared channel catalog, escalation ladder and bibliography every deck can use.
+
+They live in ``resources/`` (``channels.yaml``, ``escalation.yaml``,
+``sources.yaml``) and are read once per process.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import jsonschema
+
+from tabletop.core import paths
+from tabletop.core.deck.build import build_channel, build_level, build_source
+from tabletop.core.deck.model import Channel, Ladder, Source
+from tabletop.core.deck.yaml_reader import read_text
+
+
+class CatalogError(Exception):
+    """A shipped resource file is broken: a packaging bug, not a user mistake."""
+
+
+@dataclass(frozen=True)
+class Party:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """Channels, parties, the default ladder and the shared sources."""
+
+    parties: tuple[Party, ...]
+    channels: tuple[Channel, ...]
+    ladder: Ladder
+    sources: tuple[Source, ...]
+
+    def channel(self, channel_id: str) -> Channel | None:
+        for channel in self.channels:
+            if channel.id == channel_id:
+                return channel
+        return None
+
+    @property
+    def channel_ids(self) -> tuple[str, ...]:
+        return tuple(c.id for c in self.channels)
+
+    @property
+    def party_ids(self) -> tuple[str, ...]:
+        return tuple(p.id for p in self.parties)
+
+    def source(self, source_id: str) -> Source | None:
+        for source in self.sources:
+            if source.id == source_id:
+                return source
+        return None
+
+
+@lru_cache(maxsize=1)
+def deck_schema() -> dict[str, Any]:
+    """The deck JSON Schema shipped in ``resources/deck.schema.json``."""
+    with paths.resource("deck.schema.json").open(encoding="utf-8") as handle:
+        schema: dict[str, Any] = json.load(handle)
+    return schema
+
+
+CATALOG_FILES = ("channels.yaml", "escalation.yaml", "sources.yaml")
+
+
+def _check(name: str, text: str, fmt: str, body: dict[str, Any]) -> dict[str, Any]:
+    try:
+        document = read_text(text)
+    except Exception as exc:  # the file is ours; anything wrong is a packaging bug
+        raise CatalogError(f"{name}: {exc}") from exc
+    if document.problems:
+        raise CatalogError(f"{name}: {document.problems[0].format()}")
+    schema = {
+        "type": "object",
+        "required": ["format"],
+        "properties": {"format": {"const": fmt}, **body},
+        "additionalProperties": False,
+        "$defs": deck_schema()["$defs"],
+    }
+    errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(document.data), key=str)
+    if errors:
+        where = "/".join(str(p) for p in errors[0].absolute_path)
+        raise CatalogError(f"{name}: {where}: {errors[0].message}")
+    data: dict[str, Any] = document.data
+    return data
+
+
+def shipped_catalog_texts() -> dict[str, str]:
+    """The text of each shipped catalog file, by name (embedded in every session)."""
+    return {name: paths.resource(name).read_text(encoding="utf-8") for name in CATALOG_FILES}
+
+
+@lru_cache(maxsize=1)
+def load_catalog() -> Catalog:
+    """The shared catalog, read from the shipped resources."""
+    return catalog_from_texts(shipped_catalog_texts())
+
+
+def catalog_from_texts(texts: dict[str, str]) -> Catalog:
+    """A catalog from the texts of its three files (as embedded in a session file)."""
+    channels_data = _check(
+        "channels.yaml",
+        texts["channels.yaml"],
+        "tabletop-channels/1",
+        {
+            "parties": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["id", "name"],
+                    "properties": {"id": {"$ref": "#/$defs/id"}, "name": {"type": "string"}},
+                    "additionalProperties": False,
+                },
+            },
+            "channels": {"type": "array", "items": {"$ref": "#/$defs/channel"}},
+        },
+    )
+    ladder_data = _check(
+        "escalation.yaml",
+        texts["escalation.yaml"],
+        "tabletop-ladder/1",
+        {
+            "start": {"type": "integer"},
+            "misperception": {"type": "integer"},
+            "levels": {"type": "array", "items": {"$ref": "#/$defs/level"}},
+        },
+    )
+    sources_data = _check(
+        "sources.yaml",
+        texts["sources.yaml"],
+        "tabletop-sources/1",
+        {"sources": {"type": "array", "items": {"$ref": "#/$defs/source"}}},
+    )
+    levels = tuple(sorted((build_level(x) for x in ladder_data["levels"]), key=lambda r: r.level))
+    return Catalog(
+        parties=tuple(Party(p["id"], p["name"]) for p in channels_data.get("parties", [])),
+        channels=tuple(build_channel(c) for c in channels_data.get("channels", [])),
+        ladder=Ladder(
+            levels=levels,
+            start=int(ladder_data.get("start", levels[0].level)),
+            misperception=int(ladder_data.get("misperception", 1)),
+        ),
+        sources=tuple(build_source(s) for s in sources_data.get("sources", [])),
+    )

@@ -1,0 +1,386 @@
+"""The inject deck as plain, immutable Python objects.
+
+A :class:`Deck` is what a loaded and checked YAML file becomes. Everything is a
+frozen dataclass holding tuples, so a deck can be shared between the engine,
+the GUI and the report without anyone changing it underneath the others.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import cached_property
+
+FORMAT = "tabletop-deck/1"
+END = "end"  # a branch or ``next`` target that ends the exercise
+
+
+class ChannelStatus(str, Enum):
+    """Whether a channel can carry a message right now."""
+
+    OPEN = "open"
+    DEGRADED = "degraded"
+    CLOSED = "closed"
+    PROPOSED = "proposed"
+
+    @property
+    def works(self) -> bool:
+        """Open and degraded channels carry messages; closed and proposed ones do not."""
+        return self in (ChannelStatus.OPEN, ChannelStatus.DEGRADED)
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+class InjectType(str, Enum):
+    """Standard injects form the main line; the others are reached by branch or on demand."""
+
+    STANDARD = "standard"
+    CONTINGENCY = "contingency"
+    ADAPTIVE = "adaptive"
+
+
+class ChannelDirection(str, Enum):
+    TWO_WAY = "two-way"
+    ONE_WAY = "one-way"
+
+
+@dataclass(frozen=True, order=True)
+class ScenarioTime:
+    """A moment of story time: day N (from 1), minutes after midnight."""
+
+    day: int = 1
+    minute: int = 0
+
+    @classmethod
+    def from_minutes(cls, total: float) -> ScenarioTime:
+        whole = int(total)
+        return cls(day=whole // 1440 + 1, minute=whole % 1440)
+
+    @classmethod
+    def parse(cls, day: int, time: str) -> ScenarioTime:
+        hours, minutes = time.split(":")
+        return cls(day=day, minute=int(hours) * 60 + int(minutes))
+
+    @property
+    def total_minutes(self) -> int:
+        """Minutes since day 1, 00:00."""
+        return (self.day - 1) * 1440 + self.minute
+
+    @property
+    def clock(self) -> str:
+        return f"{self.minute // 60:02d}:{self.minute % 60:02d}"
+
+    def __str__(self) -> str:
+        return f"Day {self.day} {self.clock}"
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """A citation: which source document and which section of it."""
+
+    ref: str
+    section: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Source:
+    """A document the deck's facts come from."""
+
+    id: str
+    title: str
+    author: str = ""
+    publisher: str = ""
+    date: str = ""
+    url: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Objective:
+    """A learning objective, written as something observable."""
+
+    id: str
+    text: str
+    capability: str = ""
+
+
+@dataclass(frozen=True)
+class Team:
+    """A group of players with a role, e.g. the North Atlantic Council."""
+
+    id: str
+    name: str
+    side: str
+    parties: tuple[str, ...] = ()
+    role: str = ""
+    briefing: str = ""
+    participants: tuple[str, ...] = ()
+
+    def speaks_for(self, party: str) -> bool:
+        return party in self.parties
+
+
+@dataclass(frozen=True)
+class Channel:
+    """A way for the parties to talk: the hotline, a military line, the OSCE …"""
+
+    id: str
+    name: str
+    parties: tuple[str, ...]
+    kind: str = ""
+    status: ChannelStatus = ChannelStatus.OPEN
+    latency: int = 0  # scenario minutes from sending to receipt when open
+    direction: ChannelDirection = ChannelDirection.TWO_WAY
+    carries: str = ""
+    cannot_carry: str = ""
+    notes: str = ""
+    sources: tuple[SourceRef, ...] = ()
+
+    ANYONE = "*"
+
+    def usable_by(self, team: Team) -> bool:
+        """Whether a team speaks for one of this channel's parties."""
+        return self.ANYONE in self.parties or any(p in self.parties for p in team.parties)
+
+
+@dataclass(frozen=True)
+class EscalationLevel:
+    """One rung of the escalation ladder."""
+
+    level: int
+    name: str
+    description: str = ""
+    threshold: str = ""  # what the facilitator announces when play reaches this rung
+    kahn: str = ""  # the rung(s) of Kahn's ladder it stands for
+
+
+@dataclass(frozen=True)
+class Ladder:
+    """The escalation ladder: named levels, a starting level, the misperception rule."""
+
+    levels: tuple[EscalationLevel, ...]
+    start: int = 0
+    misperception: int = 1  # how many rungs too high a rise is read without a working channel
+
+    @property
+    def lowest(self) -> int:
+        return self.levels[0].level if self.levels else 0
+
+    @property
+    def highest(self) -> int:
+        return self.levels[-1].level if self.levels else 10
+
+    def clamp(self, level: int) -> int:
+        return max(self.lowest, min(self.highest, level))
+
+    def get(self, level: int) -> EscalationLevel | None:
+        for rung in self.levels:
+            if rung.level == level:
+                return rung
+        return None
+
+    def name_of(self, level: int) -> str:
+        rung = self.get(level)
+        return rung.name if rung else str(level)
+
+    @property
+    def thresholds(self) -> tuple[EscalationLevel, ...]:
+        return tuple(rung for rung in self.levels if rung.threshold)
+
+
+# -- branch conditions: structured data, never evaluated text ------------------------
+
+
+@dataclass(frozen=True)
+class EscalationAtLeast:
+    level: int
+
+
+@dataclass(frozen=True)
+class EscalationAtMost:
+    level: int
+
+
+@dataclass(frozen=True)
+class ChannelStatusIs:
+    channel: str
+    statuses: tuple[ChannelStatus, ...]
+
+
+@dataclass(frozen=True)
+class DecisionMade:
+    """A team recorded a (not withdrawn) decision matching every given field."""
+
+    by: str = ""
+    tag: str = ""
+    channel: str = ""
+    kind: str = ""
+    delivered: bool | None = None  # None: any outcome
+
+
+@dataclass(frozen=True)
+class InjectDelivered:
+    inject: str
+
+
+@dataclass(frozen=True)
+class AllOf:
+    conditions: tuple[Condition, ...]
+
+
+@dataclass(frozen=True)
+class AnyOf:
+    conditions: tuple[Condition, ...]
+
+
+@dataclass(frozen=True)
+class Not:
+    condition: Condition
+
+
+Condition = (
+    EscalationAtLeast
+    | EscalationAtMost
+    | ChannelStatusIs
+    | DecisionMade
+    | InjectDelivered
+    | AllOf
+    | AnyOf
+    | Not
+)
+
+
+def iter_conditions(condition: Condition) -> Iterator[Condition]:
+    """The condition and every condition nested inside it."""
+    yield condition
+    if isinstance(condition, (AllOf, AnyOf)):
+        for inner in condition.conditions:
+            yield from iter_conditions(inner)
+    elif isinstance(condition, Not):
+        yield from iter_conditions(condition.condition)
+
+
+@dataclass(frozen=True)
+class Branch:
+    """If ``when`` holds after this inject, go to ``goto`` (an inject id or ``end``)."""
+
+    when: Condition
+    goto: str
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class Effects:
+    """What delivering an inject does to the world: escalation and channel statuses."""
+
+    escalation: int = 0
+    channels: tuple[tuple[str, ChannelStatus], ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        return not self.escalation and not self.channels
+
+
+@dataclass(frozen=True)
+class Inject:
+    """One event of the scenario delivered to the players."""
+
+    id: str
+    title: str
+    narrative: str
+    at: ScenarioTime | None = None
+    phase: str = ""
+    type: InjectType = InjectType.STANDARD
+    sender: str = ""  # the ``from`` field: who the inject comes from in the story
+    to: tuple[str, ...] = ()
+    facilitator_notes: str = ""
+    questions: tuple[str, ...] = ()
+    expected_actions: tuple[str, ...] = ()
+    objectives: tuple[str, ...] = ()
+    effects: Effects = field(default_factory=Effects)
+    branches: tuple[Branch, ...] = ()
+    next: str = ""
+    duration: int = 0  # class minutes planned for discussing it
+    sources: tuple[SourceRef, ...] = ()
+
+    @property
+    def on_main_line(self) -> bool:
+        return self.type is InjectType.STANDARD
+
+
+@dataclass(frozen=True)
+class Deck:
+    """A whole exercise: metadata, teams, channels, the escalation ladder, injects."""
+
+    id: str
+    title: str
+    injects: tuple[Inject, ...]
+    teams: tuple[Team, ...]
+    channels: tuple[Channel, ...]
+    ladder: Ladder
+    summary: str = ""
+    duration: int = 0  # class minutes
+    audience: str = ""
+    language: str = "en"
+    version: str = ""
+    authors: tuple[str, ...] = ()
+    objectives: tuple[Objective, ...] = ()
+    sources: tuple[Source, ...] = ()
+    start: ScenarioTime | None = None
+    time_scale: float = 1.0  # scenario minutes per wall minute while the clock runs
+
+    @cached_property
+    def inject_index(self) -> dict[str, int]:
+        return {inject.id: i for i, inject in enumerate(self.injects)}
+
+    def inject(self, inject_id: str) -> Inject:
+        return self.injects[self.inject_index[inject_id]]
+
+    def has_inject(self, inject_id: str) -> bool:
+        return inject_id in self.inject_index
+
+    @cached_property
+    def _teams(self) -> dict[str, Team]:
+        return {team.id: team for team in self.teams}
+
+    def team(self, team_id: str) -> Team:
+        return self._teams[team_id]
+
+    def has_team(self, team_id: str) -> bool:
+        return team_id in self._teams
+
+    @cached_property
+    def _channels(self) -> dict[str, Channel]:
+        return {channel.id: channel for channel in self.channels}
+
+    def channel(self, channel_id: str) -> Channel:
+        return self._channels[channel_id]
+
+    def has_channel(self, channel_id: str) -> bool:
+        return channel_id in self._channels
+
+    def objective(self, objective_id: str) -> Objective | None:
+        for objective in self.objectives:
+            if objective.id == objective_id:
+                return objective
+        return None
+
+    def source(self, source_id: str) -> Source | None:
+        for source in self.sources:
+            if source.id == source_id:
+                return source
+        return None
+
+    @property
+    def starts_at(self) -> ScenarioTime:
+        """Story time when the session starts: the deck's start, else the first inject's."""
+        if self.start is not None:
+            return self.start
+        for inject in self.injects:
+            if inject.at is not None:
+                return inject.at
+        return ScenarioTime()

@@ -1,0 +1,149 @@
+"""Check deck data against the JSON Schema and explain each violation in plain words."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import jsonschema
+from jsonschema.exceptions import ValidationError
+
+from tabletop.core.deck.catalog import deck_schema
+from tabletop.core.deck.yaml_reader import YamlDocument
+from tabletop.core.problems import Problem, did_you_mean, format_path
+
+_TYPE_NAMES = {
+    "string": "text",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "array": "a list",
+    "object": "a mapping of keys",
+    "null": "nothing",
+}
+
+_validator: jsonschema.Draft202012Validator | None = None
+
+
+def _get_validator() -> jsonschema.Draft202012Validator:
+    global _validator
+    if _validator is None:
+        _validator = jsonschema.Draft202012Validator(deck_schema())
+    return _validator
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "nothing"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, int):
+        return "a whole number"
+    if isinstance(value, float):
+        return "a number"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return type(value).__name__
+
+
+def _short(value: Any) -> str:
+    text = str(value)
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
+def _leaves(error: ValidationError) -> Iterator[ValidationError]:
+    """The most specific errors: jsonschema nests them under allOf/if/then."""
+    if error.context:
+        for inner in error.context:
+            yield from _leaves(inner)
+    else:
+        yield error
+
+
+def schema_problems(doc: YamlDocument) -> list[Problem]:
+    """Every schema violation in the document, located and explained."""
+    problems: list[Problem] = []
+    seen: set[tuple[tuple[str | int, ...], str]] = set()
+    for top in _get_validator().iter_errors(doc.data):
+        for error in _leaves(top):
+            for problem in _explain(error, doc):
+                key = (problem.path, problem.message)
+                if key not in seen:
+                    seen.add(key)
+                    problems.append(problem)
+    return problems
+
+
+def _explain(error: ValidationError, doc: YamlDocument) -> Iterator[Problem]:
+    path = tuple(error.absolute_path)
+    where = format_path(path) or "the deck"
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    instance = error.instance
+    validator = error.validator
+
+    def problem(message: str, at: tuple[str | int, ...] = path, key: bool = False) -> Problem:
+        location = doc.where_key(at) if key else doc.where(at)
+        return Problem(message, location, path=at, code=f"schema-{validator}")
+
+    if validator == "additionalProperties" and isinstance(instance, dict):
+        allowed = sorted(schema.get("properties", {}))
+        for name in instance:
+            if name not in allowed:
+                hint = did_you_mean(str(name), allowed)
+                if not hint:
+                    hint = f"; the keys allowed here are: {', '.join(allowed)}"
+                yield problem(f"unknown key '{name}' in {where}{hint}", (*path, name), key=True)
+        return
+    if validator == "required" and isinstance(instance, dict):
+        for name in error.validator_value:
+            if name not in instance:
+                yield problem(f"{where} is missing the required key '{name}'", key=True)
+        return
+    if validator == "type":
+        expected = error.validator_value
+        expected_list = expected if isinstance(expected, list) else [expected]
+        raw = doc.raw_scalars.get(path)
+        if raw is not None and "string" in expected_list:
+            yield problem(
+                f"{where}: {raw.describe(instance)}, not as text; "
+                f"put it in quotes ('{raw.text}') if you mean the text"
+            )
+            return
+        names = " or ".join(_TYPE_NAMES.get(t, t) for t in expected_list)
+        yield problem(f"{where} must be {names}, not {_describe(instance)}")
+        return
+    if validator in ("enum", "const"):
+        options = error.validator_value if validator == "enum" else [error.validator_value]
+        shown = ", ".join(str(o) for o in options)
+        hint = did_you_mean(str(instance), [str(o) for o in options])
+        if validator == "const":
+            yield problem(f"{where} must be '{shown}', not '{_short(instance)}'{hint}")
+        else:
+            yield problem(f"{where}: '{_short(instance)}' is not one of: {shown}{hint}")
+        return
+    if validator == "pattern":
+        hint = schema.get("x-hint", f"it must match {error.validator_value}")
+        yield problem(f"{where}: '{_short(instance)}' is not valid: {hint}")
+        return
+    if validator in ("minLength",) and error.validator_value == 1:
+        yield problem(f"{where} is empty; write something or remove the key")
+        return
+    if validator == "minItems":
+        n = error.validator_value
+        yield problem(f"{where} needs at least {n} entr{'y' if n == 1 else 'ies'}")
+        return
+    if validator == "minProperties":
+        hint = schema.get("x-hint", "it needs at least one key")
+        yield problem(f"{where} is empty: {hint}")
+        return
+    if validator in ("minimum", "exclusiveMinimum"):
+        yield problem(f"{where} is {instance}; it must be at least {error.validator_value}")
+        return
+    if validator in ("maximum", "exclusiveMaximum"):
+        yield problem(f"{where} is {instance}; it must be at most {error.validator_value}")
+        return
+    yield problem(f"{where}: {error.message}")

@@ -1,0 +1,461 @@
+"""Read YAML safely into plain data, keeping the line and column of every value.
+
+Only plain data comes out: mappings with text keys, lists, text, numbers,
+booleans and nulls. The reader works from the parser's event stream with an
+explicit stack, so it never recurses, stops early on hostile input (deep
+nesting, alias bombs, huge files) and reports problems with their places
+instead of raising. libyaml's parser is used when present; PyYAML's pure-Python
+parser is the fallback.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.constructor import SafeConstructor
+from yaml.events import (
+    AliasEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+)
+from yaml.nodes import ScalarNode
+from yaml.resolver import Resolver
+
+from tabletop.core.problems import Location, Problem
+
+try:
+    from yaml import CSafeLoader as _FastLoader
+
+    HAVE_LIBYAML = True
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    _FastLoader = yaml.SafeLoader  # type: ignore[misc, assignment]
+    HAVE_LIBYAML = False
+
+FieldPath = tuple[str | int, ...]
+
+MAX_BYTES = 16 * 1024 * 1024
+MAX_DEPTH = 64
+MAX_VALUES = 2_000_000
+
+_TAG = "tag:yaml.org,2002:"
+_STR, _INT, _FLOAT, _BOOL, _NULL, _TIMESTAMP = (
+    _TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")
+)
+_SEQ, _MAP = _TAG + "seq", _TAG + "map"
+_SCALAR_TAGS = {_STR, _INT, _FLOAT, _BOOL, _NULL, _TIMESTAMP}
+_KIND_NAMES = {
+    _INT: "a whole number",
+    _FLOAT: "a number",
+    _BOOL: "a boolean",
+    _NULL: "null (nothing)",
+    _TIMESTAMP: "a date",
+}
+
+_constructor = SafeConstructor()
+_CONVERT: dict[str, Callable[[ScalarNode], Any]] = {
+    _INT: _constructor.construct_yaml_int,
+    _FLOAT: _constructor.construct_yaml_float,
+    _BOOL: _constructor.construct_yaml_bool,
+    _NULL: _constructor.construct_yaml_null,
+    _TIMESTAMP: _constructor.construct_yaml_timestamp,
+}
+_IMPLICIT = Resolver.yaml_implicit_resolvers
+
+
+class YamlReadError(Exception):
+    """The file could not be read as YAML at all; ``problems`` says where and why."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("; ".join(p.message for p in problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class RawScalar:
+    """A plain (unquoted) scalar that YAML read as something other than text."""
+
+    text: str
+    kind: str  # "a boolean", "a number", …
+
+    def describe(self, value: object) -> str:
+        shown = _show(value)
+        return f"'{self.text}' is read by YAML as {self.kind} ({shown})"
+
+
+def _show(value: object) -> str:
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if value is None:
+        return "null"
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    return repr(value)
+
+
+@dataclass
+class YamlDocument:
+    """Plain data read from a YAML file, with the place of every value and key."""
+
+    data: Any
+    positions: dict[FieldPath, Location] = field(default_factory=dict)
+    key_positions: dict[FieldPath, Location] = field(default_factory=dict)
+    raw_scalars: dict[FieldPath, RawScalar] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def where(self, path: FieldPath) -> Location:
+        """The place of the value at ``path``, or of its nearest located parent."""
+        p = tuple(path)
+        while p:
+            loc = self.positions.get(p)
+            if loc is not None:
+                return loc
+            p = p[:-1]
+        return self.positions.get((), Location(1, 1))
+
+    def where_key(self, path: FieldPath) -> Location:
+        """The place of the key whose value is at ``path`` (else of the value)."""
+        loc = self.key_positions.get(tuple(path))
+        return loc if loc is not None else self.where(path)
+
+
+def _loc(mark: Any) -> Location:
+    return Location(mark.line + 1, mark.column + 1)
+
+
+def _fatal(message: str, location: Location | None = None, code: str = "yaml") -> YamlReadError:
+    return YamlReadError([Problem(message, location or Location(), code=code)])
+
+
+def decode(data: bytes) -> str:
+    """Decode UTF-8 (with or without a byte-order mark); a located error otherwise."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        line = before.count(b"\n") + 1
+        column = len(before) - (before.rfind(b"\n") + 1) + 1
+        raise _fatal(
+            f"the file is not valid UTF-8 (byte 0x{data[exc.start]:02x}); "
+            "save it as UTF-8 in your editor",
+            Location(line, column),
+            code="encoding",
+        ) from None
+    return text
+
+
+def read_file(path: Path) -> YamlDocument:
+    """Read a YAML file from disk; an unreadable or oversized file is a YamlReadError."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise _fatal(f"cannot read the file: {exc.strerror or exc}", code="io") from None
+    if size > MAX_BYTES:
+        raise _fatal(
+            f"the file is {size / 1048576:.1f} MiB; a deck may be at most "
+            f"{MAX_BYTES // 1048576} MiB",
+            code="size",
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise _fatal(f"cannot read the file: {exc.strerror or exc}", code="io") from None
+    return read_text(decode(data))
+
+
+class _Frame:
+    __slots__ = ("anchor", "container", "count", "key", "key_loc", "path", "seen")
+
+    def __init__(self, container: Any, path: FieldPath, anchor: str | None) -> None:
+        self.container = container
+        self.path = path
+        self.anchor = anchor
+        self.key: str | None = None
+        self.key_loc: Location | None = None
+        self.seen: dict[str, Location] = {}
+        self.count = 0
+
+
+def read_text(text: str, *, fast: bool = True) -> YamlDocument:
+    """Read one YAML document from text into located plain data."""
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
+        raise _fatal(f"the text is larger than {MAX_BYTES // 1048576} MiB", code="size")
+    if not text.strip() or all(
+        not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
+    ):
+        raise _fatal(
+            "the file is empty; a deck is a YAML mapping that starts with "
+            "'format: tabletop-deck/1'",
+            Location(1, 1),
+            code="empty",
+        )
+    loader = (_FastLoader if fast else yaml.SafeLoader)(text)
+    try:
+        return _Reader(loader).run()
+    except yaml.MarkedYAMLError as exc:
+        raise _syntax_error(exc, text) from None
+    except yaml.YAMLError as exc:
+        raise _fatal(f"YAML syntax error: {exc}") from None
+    finally:
+        loader.dispose()
+
+
+def _syntax_error(exc: yaml.MarkedYAMLError, text: str) -> YamlReadError:
+    mark = exc.problem_mark or exc.context_mark
+    location = _loc(mark) if mark is not None else Location()
+    problem = (exc.problem or "").strip()
+    lines = text.splitlines()
+    char = ""
+    if mark is not None and mark.line < len(lines) and mark.column < len(lines[mark.line]):
+        char = lines[mark.line][mark.column]
+    if char == "\t" or "'\\t'" in problem:
+        return _fatal(
+            "a tab character is used for indentation; YAML allows only spaces there "
+            "(set your editor to insert spaces)",
+            location,
+            code="tab",
+        )
+    context = f" {exc.context}" if exc.context else ""
+    return _fatal(f"YAML syntax error: {problem}{context}", location, code="syntax")
+
+
+class _Reader:
+    """Turns an event stream into plain data, one event at a time."""
+
+    def __init__(self, loader: Any) -> None:
+        self.loader = loader
+        self.doc = YamlDocument(data=None)
+        self.stack: list[_Frame] = []
+        self.anchors: dict[str, tuple[Any, int]] = {}
+        self.open_anchors: set[str] = set()
+        self.values = 0
+        self.documents = 0
+
+    def run(self) -> YamlDocument:
+        loader = self.loader
+        get_event = loader.get_event
+        check_event = loader.check_event
+        while check_event():
+            event = get_event()
+            kind = type(event)
+            if kind is ScalarEvent:
+                self.scalar(event)
+            elif kind is MappingStartEvent or kind is SequenceStartEvent:
+                self.start(event, kind is MappingStartEvent)
+            elif kind is MappingEndEvent or kind is SequenceEndEvent:
+                self.end()
+            elif kind is AliasEvent:
+                self.alias(event)
+            elif kind is DocumentStartEvent:
+                self.documents += 1
+                if self.documents > 1:
+                    raise _fatal(
+                        "the file holds more than one YAML document ('---'); "
+                        "a deck is a single document",
+                        _loc(event.start_mark),
+                        code="documents",
+                    )
+            elif kind is StreamEndEvent:
+                break
+        if self.doc.data is None:
+            raise _fatal(
+                "the file holds no data; a deck is a YAML mapping that starts with "
+                "'format: tabletop-deck/1'",
+                Location(1, 1),
+                code="empty",
+            )
+        return self.doc
+
+    # -- placing values -------------------------------------------------------------
+
+    def _count(self, n: int, mark: Any) -> None:
+        self.values += n
+        if self.values > MAX_VALUES:
+            raise _fatal(
+                f"the file expands to more than {MAX_VALUES:,} values (through "
+                "aliases '*name'); a deck never needs that many. Is it an alias bomb?",
+                _loc(mark),
+                code="alias-bomb",
+            )
+
+    def _place(self, value: Any, mark: Any, anchor: str | None = None) -> FieldPath | None:
+        """Put a finished value into its parent; returns its path, or None for a key."""
+        location = _loc(mark)
+        if not self.stack:
+            self.doc.data = value
+            self.doc.positions[()] = location
+            return ()
+        frame = self.stack[-1]
+        container = frame.container
+        if isinstance(container, list):
+            path = (*frame.path, len(container))
+            container.append(value)
+            self.doc.positions[path] = location
+            return path
+        if frame.key is None:
+            self._take_key(frame, value, location)
+            return None
+        key, frame.key = frame.key, None
+        path = (*frame.path, key)
+        if key in frame.seen:
+            first = frame.seen[key]
+            self.doc.problems.append(
+                Problem(
+                    f"duplicate key '{key}': it is already set on line {first.line}; "
+                    "remove one of them",
+                    frame.key_loc or location,
+                    path=path,
+                    code="duplicate-key",
+                )
+            )
+            # keep the first value; the repeated one is read into a detached place
+            detached = (*frame.path, f"{key}\x00{location.line}")
+            return detached
+        assert frame.key_loc is not None
+        frame.seen[key] = frame.key_loc
+        container[key] = value
+        self.doc.positions[path] = location
+        self.doc.key_positions[path] = frame.key_loc
+        return path
+
+    def _take_key(self, frame: _Frame, value: Any, location: Location) -> None:
+        if isinstance(value, (dict, list)):
+            raise _fatal(
+                "a key must be plain text, not a list or mapping", location, code="complex-key"
+            )
+        key = _show(value) if not isinstance(value, str) else value
+        if key == "<<":
+            self.doc.problems.append(
+                Problem(
+                    "merge keys ('<<: *name') are not supported; write the keys out",
+                    location,
+                    path=frame.path,
+                    code="merge-key",
+                )
+            )
+            key = "<<"
+        frame.key = key
+        frame.key_loc = location
+
+    # -- events -----------------------------------------------------------------
+
+    def scalar(self, event: ScalarEvent) -> None:
+        self._count(1, event.start_mark)
+        tag = event.tag
+        text = event.value
+        value: Any = text
+        raw_kind = ""
+        in_key_position = bool(
+            self.stack
+            and isinstance(self.stack[-1].container, dict)
+            and self.stack[-1].key is None
+        )
+        if tag is None or tag == "!":
+            if not event.style and event.implicit[0]:
+                tag = self._resolve(text)
+                if tag != _STR:
+                    value = _CONVERT[tag](ScalarNode(tag, text))
+                    raw_kind = _KIND_NAMES[tag]
+        elif tag in _SCALAR_TAGS:
+            if tag != _STR:
+                try:
+                    value = _CONVERT[tag](ScalarNode(tag, text))
+                except (ValueError, TypeError, yaml.YAMLError):
+                    self._bad_value(event, f"'{text}' is not a valid {tag[len(_TAG):]}")
+                    value = text
+        else:
+            self._bad_tag(event, tag)
+        if in_key_position:
+            # keys are names: take them as written, whatever YAML 1.1 would make of them
+            value = text
+        path = self._place(value, event.start_mark)
+        if path is not None and raw_kind:
+            self.doc.raw_scalars[path] = RawScalar(text, raw_kind)
+        if event.anchor:
+            self.anchors[event.anchor] = (value, 1)
+
+    @staticmethod
+    def _resolve(text: str) -> str:
+        for tag, regexp in _IMPLICIT.get(text[:1] if text else "", ()):
+            if regexp.match(text):
+                return str(tag) if tag != _TAG + "merge" else _STR
+        return _STR
+
+    def _bad_value(self, event: Any, message: str) -> None:
+        self.doc.problems.append(Problem(message, _loc(event.start_mark), code="bad-scalar"))
+
+    def _bad_tag(self, event: Any, tag: str) -> None:
+        shown = tag.replace(_TAG, "!!")
+        self.doc.problems.append(
+            Problem(
+                f"the tag '{shown}' is not allowed: a deck holds plain data only "
+                "(text, numbers, lists, mappings); remove the tag",
+                _loc(event.start_mark),
+                code="tag",
+            )
+        )
+
+    def start(self, event: Any, is_mapping: bool) -> None:
+        self._count(1, event.start_mark)
+        if len(self.stack) >= MAX_DEPTH:
+            raise _fatal(
+                f"the data is nested more than {MAX_DEPTH} levels deep; a deck never is",
+                _loc(event.start_mark),
+                code="depth",
+            )
+        expected = _MAP if is_mapping else _SEQ
+        if event.tag not in (None, "!", expected):
+            self._bad_tag(event, event.tag)
+        container: Any = {} if is_mapping else []
+        parent_path = self.stack[-1].path if self.stack else ()
+        if self.stack and isinstance(self.stack[-1].container, dict) and self.stack[-1].key is None:
+            raise _fatal(
+                "a key must be plain text, not a list or mapping",
+                _loc(event.start_mark),
+                code="complex-key",
+            )
+        path = self._place(container, event.start_mark)
+        frame = _Frame(container, path if path is not None else parent_path, event.anchor)
+        frame.count = self.values
+        self.stack.append(frame)
+        if event.anchor:
+            self.open_anchors.add(event.anchor)
+
+    def end(self) -> None:
+        frame = self.stack.pop()
+        if frame.anchor:
+            self.open_anchors.discard(frame.anchor)
+            self.anchors[frame.anchor] = (frame.container, self.values - frame.count + 1)
+
+    def alias(self, event: AliasEvent) -> None:
+        name = event.anchor
+        if name in self.open_anchors:
+            raise _fatal(
+                f"the alias '*{name}' refers to a value that contains it; "
+                "recursive data is not allowed",
+                _loc(event.start_mark),
+                code="recursive-alias",
+            )
+        if name not in self.anchors:  # the parser already rejects this; keep a clear message
+            raise _fatal(f"unknown alias '*{name}'", _loc(event.start_mark), code="alias")
+        value, size = self.anchors[name]
+        self._count(size, event.start_mark)
+        if self.stack and isinstance(self.stack[-1].container, dict) and self.stack[-1].key is None:
+            if isinstance(value, (dict, list)):
+                raise _fatal(
+                    "a key must be plain text, not a list or mapping",
+                    _loc(event.start_mark),
+                    code="complex-key",
+                )
+        self._place(value, event.start_mark)

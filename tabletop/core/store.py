@@ -1,0 +1,685 @@
+"""The session file: one SQLite file per session, an append-only event log.
+
+The file embeds the text of the deck the session started from, so it is
+self-contained. Every event is committed with ``synchronous=FULL`` before
+:meth:`SessionFile.append` returns, so whatever the GUI shows as recorded is on
+disk. The file is held with an exclusive lock while open: a second window or
+process gets :class:`SessionInUse`; a killed process leaves no lock behind.
+
+See ``docs/session-file.md`` for the format.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+import re
+import shutil
+import sqlite3
+import uuid
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tabletop import __version__
+
+FORMAT = "tabletop-session"
+FORMAT_VERSION = 1
+APPLICATION_ID = 0x54544F50  # "TTOP": lets `file` and tools recognise a session file
+
+# version -> function upgrading a connection from that version to the next one
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS events (
+    seq    INTEGER PRIMARY KEY,
+    type   TEXT NOT NULL,
+    record TEXT NOT NULL,
+    crc    INTEGER NOT NULL
+);
+"""
+
+
+class SessionFileError(Exception):
+    """A session file cannot be used; the message says why in plain words."""
+
+
+class SessionInUse(SessionFileError):
+    """Another window or process has the session open."""
+
+
+class SessionDamaged(SessionFileError):
+    """The file is damaged; :func:`recover` can salvage its intact events."""
+
+
+class SessionTooNew(SessionFileError):
+    """The file was written by a newer tabletop."""
+
+
+class NotASessionFile(SessionFileError):
+    """The file is not a tabletop session."""
+
+
+@dataclass(frozen=True)
+class Event:
+    """One entry of the log: its number, when it was recorded, what happened."""
+
+    seq: int
+    at: _dt.datetime
+    type: str
+    data: dict[str, Any]
+
+    def record(self) -> str:
+        """The canonical text stored for this event."""
+        return json.dumps(
+            {"seq": self.seq, "at": format_time(self.at), "type": self.type, "data": self.data},
+            ensure_ascii=False,
+            separators=(",", ":"),
+            sort_keys=True,
+        )
+
+    @classmethod
+    def from_record(cls, text: str) -> Event:
+        raw = json.loads(text)
+        if not isinstance(raw, dict) or not {"seq", "at", "type", "data"} <= raw.keys():
+            raise ValueError("not an event record")
+        if not isinstance(raw["data"], dict) or not isinstance(raw["seq"], int):
+            raise ValueError("not an event record")
+        return cls(int(raw["seq"]), parse_time(str(raw["at"])), str(raw["type"]), raw["data"])
+
+
+def format_time(moment: _dt.datetime) -> str:
+    """UTC, ISO 8601, milliseconds: ``2026-11-22T09:30:00.000Z``."""
+    moment = moment.astimezone(_dt.timezone.utc)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+def parse_time(text: str) -> _dt.datetime:
+    return _dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def utc_now() -> _dt.datetime:
+    return _dt.datetime.now(_dt.timezone.utc)
+
+
+def _crc(record: str) -> int:
+    return zlib.crc32(record.encode("utf-8"))
+
+
+def _plain(message: str, path: Path) -> str:
+    return f"{path.name}: {message}"
+
+
+def _connect(path: Path, *, create: bool = False, readonly: bool = False) -> sqlite3.Connection:
+    if readonly:
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, timeout=0, isolation_level=None)
+    else:
+        if not create and not path.exists():
+            raise SessionFileError(_plain("the file does not exist", path))
+        conn = sqlite3.connect(str(path), timeout=0, isolation_level=None)
+    return conn
+
+
+def _explain_os_error(exc: BaseException, path: Path, doing: str) -> SessionFileError:
+    text = str(exc).lower()
+    if isinstance(exc, PermissionError) or "readonly" in text or "read-only" in text:
+        return SessionFileError(
+            _plain(f"cannot {doing}: the folder or file is read-only. "
+                   "Choose a folder you can write to.", path)
+        )
+    if "disk is full" in text or "no space" in text or getattr(exc, "errno", None) == 28:
+        return SessionFileError(
+            _plain(f"cannot {doing}: the disk is full. Free some space; "
+                   "everything recorded so far is safe.", path)
+        )
+    if "locked" in text or "busy" in text:
+        return SessionInUse(
+            _plain("this session is open in another tabletop window or process. "
+                   "Close it there first.", path)
+        )
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return SessionDamaged(
+            _plain(f"the file is damaged ({exc}). Use 'tabletop recover' (or Recover in the "
+                   "start screen) to save every intact event into a new file.", path)
+        )
+    return SessionFileError(_plain(f"cannot {doing}: {exc}", path))
+
+
+@dataclass
+class SessionSummary:
+    """What the start screen and ``tabletop sessions`` show about a file."""
+
+    path: Path
+    session_id: str = ""
+    name: str = ""
+    deck_id: str = ""
+    deck_title: str = ""
+    started: str = ""
+    last_event: str = ""
+    events: int = 0
+    status: str = "unknown"  # running, ended, in use, damaged, not a session, newer version
+    detail: str = ""
+
+
+class SessionFile:
+    """An open, locked session file."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, meta: dict[str, str]) -> None:
+        self.path = path
+        self._conn: sqlite3.Connection | None = conn
+        self.meta = meta
+        self._last_seq = 0
+
+    # -- opening ------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        path: Path,
+        deck_text: str,
+        *,
+        deck_id: str,
+        deck_title: str,
+        deck_source: str = "",
+        name: str = "",
+    ) -> SessionFile:
+        """Create a new session file (refusing to overwrite one) and lock it."""
+        path = Path(path)
+        if path.exists():
+            raise SessionFileError(_plain("a file with this name already exists", path))
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            conn = _connect(path, create=True)
+        except (OSError, sqlite3.Error) as exc:
+            raise _explain_os_error(exc, path, "create the session file") from None
+        try:
+            cls._configure(conn)
+            conn.executescript(_SCHEMA)
+            meta = {
+                "format": FORMAT,
+                "format_version": str(FORMAT_VERSION),
+                "app_version": __version__,
+                "session_id": uuid.uuid4().hex,
+                "created_at": format_time(utc_now()),
+                "name": name,
+                "deck_id": deck_id,
+                "deck_title": deck_title,
+                "deck_source": deck_source,
+                "deck_sha256": _sha256(deck_text),
+                "deck_text": deck_text,
+            }
+            conn.execute("BEGIN IMMEDIATE")
+            conn.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", meta.items())
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {FORMAT_VERSION}")
+            conn.execute("COMMIT")
+            fsync_dir(path.parent)
+        except (OSError, sqlite3.Error) as exc:
+            conn.close()
+            path.unlink(missing_ok=True)
+            raise _explain_os_error(exc, path, "create the session file") from None
+        return cls(path, conn, meta)
+
+    @classmethod
+    def open(cls, path: Path) -> SessionFile:
+        """Open an existing session for recording, locking it against other windows."""
+        path = Path(path)
+        if not path.is_file():
+            raise SessionFileError(_plain("no such session file", path))
+        _check_header(path)
+        try:
+            conn = _connect(path)
+        except (OSError, sqlite3.Error) as exc:
+            raise _explain_os_error(exc, path, "open the session") from None
+        try:
+            cls._configure(conn)
+            version = _identify(conn, path)
+            if version < FORMAT_VERSION:
+                conn.close()
+                _migrate(path, version)
+                conn = _connect(path)
+                cls._configure(conn)
+            check = conn.execute("PRAGMA quick_check").fetchone()
+            if not check or check[0] != "ok":
+                raise SessionDamaged(
+                    _plain("the file is damaged (the database check failed). Use "
+                           "'tabletop recover' to save every intact event into a new file.", path)
+                )
+            meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        except SessionFileError:
+            conn.close()
+            raise
+        except sqlite3.Error as exc:
+            conn.close()
+            raise _explain_os_error(exc, path, "open the session") from None
+        session = cls(path, conn, meta)
+        return session
+
+    @staticmethod
+    def _configure(conn: sqlite3.Connection) -> None:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        # take the lock now, so a second opener is refused before it reads anything
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("COMMIT")
+
+    # -- reading and writing ----------------------------------------------------
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        if self._conn is None:
+            raise SessionFileError(_plain("the session file is closed", self.path))
+        return self._conn
+
+    @property
+    def deck_text(self) -> str:
+        return self.meta.get("deck_text", "")
+
+    def events(self) -> list[Event]:
+        """Every event in order; a record that fails its checksum means damage."""
+        out: list[Event] = []
+        try:
+            rows = self.conn.execute("SELECT seq, record, crc FROM events ORDER BY seq").fetchall()
+        except sqlite3.Error as exc:
+            raise _explain_os_error(exc, self.path, "read the session") from None
+        for seq, record, crc in rows:
+            if _crc(record) != crc:
+                raise SessionDamaged(
+                    _plain(f"event {seq} is damaged (checksum mismatch). Use 'tabletop recover' "
+                           "to save every intact event into a new file.", self.path)
+                )
+            out.append(Event.from_record(record))
+        self._last_seq = out[-1].seq if out else 0
+        return out
+
+    def append(self, type_: str, data: dict[str, Any], at: _dt.datetime | None = None) -> Event:
+        """Write one event durably; returns it once it is on disk."""
+        if self._last_seq == 0:
+            row = self.conn.execute("SELECT MAX(seq) FROM events").fetchone()
+            self._last_seq = int(row[0] or 0)
+        event = Event(self._last_seq + 1, at or utc_now(), type_, data)
+        record = event.record()
+        try:
+            self.conn.execute(
+                "INSERT INTO events(seq, type, record, crc) VALUES (?, ?, ?, ?)",
+                (event.seq, type_, record, _crc(record)),
+            )
+        except (OSError, sqlite3.Error) as exc:
+            raise _explain_os_error(exc, self.path, "record this") from None
+        self._last_seq = event.seq
+        return Event.from_record(record)
+
+    def set_meta(self, key: str, value: str) -> None:
+        try:
+            self.conn.execute(
+                "INSERT INTO meta(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+        except (OSError, sqlite3.Error) as exc:
+            raise _explain_os_error(exc, self.path, "save") from None
+        self.meta[key] = value
+
+    def close(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            finally:
+                self._conn = None
+
+    def __enter__(self) -> SessionFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _sha256(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _check_header(path: Path) -> None:
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(100)
+    except OSError as exc:
+        raise _explain_os_error(exc, path, "open the session") from None
+    if len(head) < 100:
+        if not head:
+            raise SessionDamaged(_plain("the file is empty (0 bytes): nothing can be read "
+                                        "from it", path))
+        raise SessionDamaged(
+            _plain("the file is cut short. Use 'tabletop recover' to save every intact event "
+                   "into a new file.", path)
+        )
+    if head[:16] != _SQLITE_MAGIC:
+        raise NotASessionFile(_plain("this is not a tabletop session file", path))
+
+
+def _identify(conn: sqlite3.Connection, path: Path) -> int:
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if app_id != APPLICATION_ID:
+        raise NotASessionFile(_plain("this is an SQLite file, but not a tabletop session", path))
+    if version > FORMAT_VERSION:
+        raise SessionTooNew(
+            _plain(f"this session was written by a newer tabletop (format {version}; this "
+                   f"version reads up to {FORMAT_VERSION}). Update tabletop to open it.", path)
+        )
+    return version
+
+
+def _migrate(path: Path, version: int) -> None:
+    """Upgrade a file step by step, keeping a copy of the original beside it."""
+    backup = path.with_name(path.name + f".v{version}.bak")
+    shutil.copy2(path, backup)
+    conn = _connect(path)
+    try:
+        while version < FORMAT_VERSION:
+            step = MIGRATIONS.get(version)
+            if step is None:
+                raise SessionFileError(
+                    _plain(f"no upgrade from session format {version} is known", path)
+                )
+            conn.execute("BEGIN IMMEDIATE")
+            step(conn)
+            version += 1
+            conn.execute(f"PRAGMA user_version = {version}")
+            conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        conn.close()
+        shutil.copy2(backup, path)
+        raise _explain_os_error(exc, path, "upgrade the session file") from None
+    conn.close()
+
+
+@dataclass
+class Snapshot:
+    """A session read without taking its lock: details and events as they are on disk."""
+
+    meta: dict[str, str]
+    events: list[Event]
+    live: bool  # True when another window has it open
+
+
+def read_snapshot(path: Path) -> Snapshot:
+    """Read a session for a report or a listing, even while another window records it."""
+    path = Path(path)
+    if not path.is_file():
+        raise SessionFileError(_plain("no such session file", path))
+    _check_header(path)
+    live = False
+    try:
+        conn = _connect(path, readonly=True)
+        conn.execute("SELECT COUNT(*) FROM meta").fetchone()
+    except sqlite3.OperationalError as exc:
+        if "locked" not in str(exc).lower():
+            raise _explain_os_error(exc, path, "read the session") from None
+        live = True
+        uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+        conn = sqlite3.connect(uri, uri=True, timeout=0, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise _explain_os_error(exc, path, "read the session") from None
+    try:
+        _identify(conn, path)
+        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        events = []
+        for seq, record, crc in conn.execute("SELECT seq, record, crc FROM events ORDER BY seq"):
+            if _crc(record) != crc:
+                raise SessionDamaged(
+                    _plain(f"event {seq} is damaged (checksum mismatch). Use 'tabletop recover' "
+                           "to save every intact event into a new file.", path)
+                )
+            events.append(Event.from_record(record))
+    except sqlite3.Error as exc:
+        raise _explain_os_error(exc, path, "read the session") from None
+    finally:
+        conn.close()
+    return Snapshot(meta, events, live)
+
+
+# -- listing -----------------------------------------------------------------------
+
+
+def summarize(path: Path) -> SessionSummary:
+    """Read what a listing needs without locking or changing the file."""
+    summary = SessionSummary(path=Path(path))
+    try:
+        _check_header(path)
+    except SessionDamaged as exc:
+        summary.status, summary.detail = "damaged", str(exc)
+        return summary
+    except NotASessionFile as exc:
+        summary.status, summary.detail = "not a session", str(exc)
+        return summary
+    except SessionFileError as exc:
+        summary.status, summary.detail = "unreadable", str(exc)
+        return summary
+    try:
+        _read_summary(path, summary, immutable=False)
+    except sqlite3.OperationalError as exc:
+        if "locked" not in str(exc).lower():
+            summary.status, summary.detail = "damaged", str(exc)
+            return summary
+        # open in another window: read a snapshot without taking any lock
+        try:
+            _read_summary(path, summary, immutable=True)
+        except sqlite3.Error:
+            pass
+        summary.status = "in use"
+        summary.detail = "open in another tabletop window"
+    except sqlite3.DatabaseError as exc:
+        summary.status, summary.detail = "damaged", str(exc)
+    return summary
+
+
+def _read_summary(path: Path, summary: SessionSummary, *, immutable: bool) -> None:
+    uri = f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
+    conn = sqlite3.connect(uri, uri=True, timeout=0, isolation_level=None)
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            summary.status = "not a session"
+            return
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > FORMAT_VERSION:
+            summary.status = "newer version"
+            return
+        meta = dict(
+            conn.execute(
+                "SELECT key, value FROM meta WHERE key IN "
+                "('session_id', 'name', 'deck_id', 'deck_title', 'created_at')"
+            ).fetchall()
+        )
+        summary.session_id = meta.get("session_id", "")
+        summary.name = meta.get("name", "")
+        summary.deck_id = meta.get("deck_id", "")
+        summary.deck_title = meta.get("deck_title", "")
+        summary.started = meta.get("created_at", "")
+        count, last = conn.execute("SELECT COUNT(*), MAX(seq) FROM events").fetchone()
+        summary.events = int(count or 0)
+        ended = conn.execute(
+            "SELECT 1 FROM events WHERE type = 'session_ended' AND seq NOT IN "
+            "(SELECT CAST(json_extract(record, '$.data.target') AS INTEGER) FROM events "
+            " WHERE type = 'event_undone') LIMIT 1"
+        ).fetchone()
+        if last:
+            row = conn.execute("SELECT record FROM events WHERE seq = ?", (last,)).fetchone()
+            summary.last_event = str(json.loads(row[0]).get("at", ""))
+        summary.status = "ended" if ended else "running"
+    finally:
+        conn.close()
+
+
+def list_sessions(folder: Path) -> list[SessionSummary]:
+    """Every session file in a folder, newest first."""
+    if not folder.is_dir():
+        return []
+    files = sorted(folder.glob("*.tabletop"), key=lambda p: p.stat().st_mtime, reverse=True)
+    return [summarize(p) for p in files]
+
+
+def new_session_path(folder: Path, deck_id: str, when: _dt.datetime | None = None) -> Path:
+    """A fresh, readable file name: ``2026-11-22_0930_gray-zone.tabletop``."""
+    when = (when or utc_now()).astimezone()
+    stem = f"{when:%Y-%m-%d_%H%M}_{re.sub(r'[^A-Za-z0-9_.-]+', '-', deck_id)[:40]}"
+    candidate = folder / f"{stem}.tabletop"
+    n = 2
+    while candidate.exists():
+        candidate = folder / f"{stem}-{n}.tabletop"
+        n += 1
+    return candidate
+
+
+# -- recovery ------------------------------------------------------------------------
+
+_RECORD_START = re.compile(rb'\{"at":"')
+
+
+@dataclass
+class Recovery:
+    """What could be saved from a damaged file."""
+
+    source: Path
+    meta: dict[str, str] = field(default_factory=dict)
+    events: list[Event] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def deck_text(self) -> str:
+        return self.meta.get("deck_text", "")
+
+
+def _sqlite_salvage(path: Path, recovery: Recovery) -> None:
+    """Read what SQLite can still read, row by row, skipping damaged parts."""
+    try:
+        uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    except sqlite3.Error as exc:
+        recovery.notes.append(f"SQLite could not open the file: {exc}")
+        return
+    try:
+        try:
+            for key, value in conn.execute("SELECT key, value FROM meta"):
+                recovery.meta[str(key)] = str(value)
+        except sqlite3.Error as exc:
+            recovery.notes.append(f"the session details table is damaged: {exc}")
+        try:
+            top = conn.execute("SELECT MAX(seq) FROM events").fetchone()[0] or 0
+        except sqlite3.Error:
+            top = 100_000
+        seq = 1
+        while seq <= top:
+            try:
+                row = conn.execute(
+                    "SELECT record, crc FROM events WHERE seq = ?", (seq,)
+                ).fetchone()
+            except sqlite3.Error:
+                row = None
+            if row is not None and isinstance(row[0], str) and _crc(row[0]) == row[1]:
+                try:
+                    recovery.events.append(Event.from_record(row[0]))
+                except ValueError:
+                    pass
+            seq += 1
+    finally:
+        conn.close()
+
+
+def _raw_scan(path: Path) -> Iterator[Event]:
+    """Find event records in the raw bytes when SQLite cannot read the file."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return
+    decoder = json.JSONDecoder()
+    for match in _RECORD_START.finditer(data):
+        start = match.start()
+        chunk = data[start : start + 65536].decode("utf-8", "ignore")
+        try:
+            raw, _end = decoder.raw_decode(chunk)
+        except ValueError:
+            continue
+        try:
+            yield Event.from_record(json.dumps(raw))
+        except (ValueError, TypeError):
+            continue
+
+
+def recover(path: Path) -> Recovery:
+    """Salvage the session details and every intact event from a damaged file."""
+    path = Path(path)
+    recovery = Recovery(source=path)
+    _sqlite_salvage(path, recovery)
+    scanned = {e.seq: e for e in _raw_scan(path)}
+    known = {e.seq for e in recovery.events}
+    extra = [e for seq, e in scanned.items() if seq not in known]
+    if extra:
+        recovery.notes.append(f"{len(extra)} event(s) found by scanning the raw file")
+        recovery.events.extend(extra)
+    recovery.events.sort(key=lambda e: e.seq)
+    if not recovery.deck_text:
+        recovery.notes.append("the deck text could not be read from the file")
+    return recovery
+
+
+def write_recovered(recovery: Recovery, deck_text: str, target: Path) -> Path:
+    """Write the salvaged events into a new session file; the damaged one is left alone."""
+    meta = recovery.meta
+    session = SessionFile.create(
+        target,
+        deck_text,
+        deck_id=meta.get("deck_id", ""),
+        deck_title=meta.get("deck_title", ""),
+        deck_source=meta.get("deck_source", ""),
+        name=meta.get("name", ""),
+    )
+    try:
+        session.set_meta("recovered_from", str(recovery.source))
+        conn = session.conn
+        conn.execute("BEGIN IMMEDIATE")
+        for event in recovery.events:
+            record = event.record()
+            conn.execute(
+                "INSERT INTO events(seq, type, record, crc) VALUES (?, ?, ?, ?)",
+                (event.seq, event.type, record, _crc(record)),
+            )
+        conn.execute("COMMIT")
+    finally:
+        session.close()
+    return target
+
+
+def recovered_path(path: Path) -> Path:
+    """A name beside the damaged file for its recovered copy."""
+    candidate = path.with_name(path.stem + "-recovered.tabletop")
+    n = 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}-recovered-{n}.tabletop")
+        n += 1
+    return candidate
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a new file's directory entry durable (POSIX only)."""
+    if os.name != "posix":
+        return
+    fd = os.open(str(path), os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
