@@ -1,0 +1,1 @@
+"""Printed output: the after-action report and inject cards (reportlab)."""

@@ -1,0 +1,1 @@
+"""The Qt interface: thin views over tabletop.core."""
