@@ -1,0 +1,1 @@
+"""GUI test setup: pytest-qt runs offscreen (set in tests/conftest.py); Qt warnings fail tests."""
