@@ -1,0 +1,417 @@
+"""Write deck data back to YAML text that reads as if an author had typed it.
+
+The deck editor and the MSEL import work on the plain data the YAML reader
+gives (mappings, lists, text, numbers), so nothing an author wrote is lost on
+the way through. This module turns that data into text:
+
+* keys come in the order of the deck schema (``id`` before ``title`` before
+  ``narrative`` …), keys the schema does not know keep their place at the end;
+* long or multi-line text is written in block style (``>-`` or ``|``), short
+  records such as ``at: {day: 1, time: "06:40"}`` on one line;
+* Unicode is written as is, never as ``\\u`` escapes;
+* the comment block at the top of a file (for example the
+  ``yaml-language-server`` schema line) is kept; other comments cannot be, and
+  :func:`lost_comments` finds them so the editor can say so before overwriting.
+
+Saving is atomic: the text goes to a temporary file in the same folder which
+then replaces the deck, so a crash or a full disk never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.representer import SafeRepresenter
+
+from tabletop.core.deck.catalog import deck_schema
+from tabletop.core.deck.yaml_reader import YamlReadError, read_text
+from tabletop.core.problems import Location
+
+# Text longer than this is written folded (``>-``) over several lines.
+LONG_TEXT = 72
+# The line width the YAML emitter folds long text at.
+LINE_WIDTH = 88
+# A list or mapping is written on one line when it fits in this many characters.
+FLOW_WIDTH = 64
+# Lists of records (top-level lists, the ladder, branches): each entry is a block of its own.
+_RECORD_LISTS = frozenset({"injects", "teams", "objectives", "sources", "channels"})
+# Lists of prose: one entry per line, even when they are short.
+_PROSE_LISTS = frozenset({"questions", "expected_actions"})
+# Escalation changes read better signed: ``escalation: +1``.
+_SIGNED = ("effects", "escalation")
+_UNICODE_BREAKS = "\x85\u2028\u2029"
+
+_representer = SafeRepresenter()
+
+
+class _Dumper(yaml.SafeDumper):
+    """Indents list entries under their key (``key:\n  - item``), as authors write them."""
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        super().increase_indent(flow, False)
+
+
+class DeckWriteError(Exception):
+    """The deck could not be written; the message says why in plain words."""
+
+
+# -- key order from the schema -----------------------------------------------------------
+
+
+def _resolve(schema: Mapping[str, Any], value: Any) -> list[Mapping[str, Any]]:
+    """The schema objects that describe ``value`` (following $ref, allOf and if/then/else)."""
+    root = deck_schema()
+    found: list[Mapping[str, Any]] = []
+    pending: list[Mapping[str, Any]] = [schema]
+    while pending:
+        node = pending.pop(0)
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/$defs/"):
+            pending.insert(0, root["$defs"][ref[len("#/$defs/"):]])
+            continue
+        found.append(node)
+        for part in node.get("allOf", ()):
+            pending.append(part)
+        condition = node.get("if")
+        if isinstance(condition, Mapping):
+            branch = node.get("then") if _matches(condition, value) else node.get("else")
+            if isinstance(branch, Mapping):
+                pending.append(branch)
+    return found
+
+
+def _matches(condition: Mapping[str, Any], value: Any) -> bool:
+    """Evaluate the simple ``if`` tests the deck schema uses (type and required keys)."""
+    kind = condition.get("type")
+    if kind == "string" and not isinstance(value, str):
+        return False
+    if kind == "array" and not isinstance(value, list):
+        return False
+    if kind == "object" and not isinstance(value, Mapping):
+        return False
+    required = condition.get("required", ())
+    return not required or (isinstance(value, Mapping) and all(k in value for k in required))
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """What the schema says about one value: its key order and its children's schemas."""
+
+    order: tuple[str, ...] = ()
+    children: Mapping[str, Any] | None = None
+    other: Mapping[str, Any] | None = None  # schema of keys not listed (additionalProperties)
+    items: Mapping[str, Any] | None = None
+
+    @classmethod
+    def of(cls, schema: Mapping[str, Any] | None, value: Any) -> _Shape:
+        if schema is None:
+            return cls()
+        order: list[str] = []
+        children: dict[str, Any] = {}
+        other: Mapping[str, Any] | None = None
+        items: Mapping[str, Any] | None = None
+        for node in _resolve(schema, value):
+            for key, sub in node.get("properties", {}).items():
+                if key not in order:
+                    order.append(key)
+                if isinstance(sub, Mapping) and sub:
+                    children.setdefault(key, sub)
+            extra = node.get("additionalProperties")
+            if isinstance(extra, Mapping):
+                other = extra
+            if isinstance(node.get("items"), Mapping):
+                items = node["items"]
+        return cls(tuple(order), children, other, items)
+
+    def child(self, key: str) -> Mapping[str, Any] | None:
+        if self.children and key in self.children:
+            return self.children[key]
+        return self.other
+
+
+def ordered_keys(mapping: Mapping[str, Any], order: Sequence[str]) -> list[str]:
+    """The mapping's keys in schema order; keys the schema does not list keep their order."""
+    rank = {key: i for i, key in enumerate(order)}
+    known = sorted((k for k in mapping if k in rank), key=rank.__getitem__)
+    return known + [k for k in mapping if k not in rank]
+
+
+# -- building YAML nodes ---------------------------------------------------------------
+
+
+def _scalar(value: Any, path: tuple[str | int, ...]) -> ScalarNode:
+    node = _representer.represent_data(value)
+    assert isinstance(node, ScalarNode)
+    if isinstance(value, bool) or value is None:
+        return node
+    if isinstance(value, int) and path[-2:] == _SIGNED and value > 0:
+        return ScalarNode(node.tag, f"+{value}")
+    if isinstance(value, str) and any(ch in value for ch in _UNICODE_BREAKS):
+        # the emitter would write these raw inside quotes, where YAML folds them to spaces
+        node.style = '"'
+    elif isinstance(value, str) and _block_safe(value):
+        if "\n" in value:
+            node.style = "|"
+        elif len(value) > LONG_TEXT:
+            node.style = ">"
+    return node
+
+
+def _block_safe(text: str) -> bool:
+    """Whether block style reads back exactly: only ``\\n`` breaks, no trailing blanks."""
+    if any(ch in text for ch in "\r\x85\u2028\u2029\t"):
+        return False
+    return not any(line != line.rstrip(" ") for line in text.split("\n"))
+
+
+def _is_short_scalar(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\n" not in value and len(value) <= LONG_TEXT // 2
+    return isinstance(value, (int, float, bool)) or value is None
+
+
+def _flow_length(value: Any) -> int:
+    """A generous estimate of the one-line length of a small collection."""
+    if isinstance(value, Mapping):
+        return 2 + sum(len(str(k)) + 2 + _flow_length(v) + 2 for k, v in value.items())
+    if isinstance(value, list):
+        return 2 + sum(_flow_length(v) + 2 for v in value)
+    return len(str(value)) + 2
+
+
+def _fits_on_one_line(value: Any, depth: int = 0) -> bool:
+    if depth > 3:
+        return False
+    if isinstance(value, Mapping):
+        children: Iterator[Any] = iter(value.values())
+    elif isinstance(value, list):
+        children = iter(value)
+    else:
+        return _is_short_scalar(value)
+    return all(
+        _fits_on_one_line(child, depth + 1) if isinstance(child, (Mapping, list))
+        else _is_short_scalar(child)
+        for child in children
+    )
+
+
+def _is_record_list(path: tuple[str | int, ...]) -> bool:
+    if not path:
+        return False
+    if len(path) == 1:
+        return path[0] in _RECORD_LISTS
+    return path[-1] == "branches" or path[-2:] == ("escalation", "ladder")
+
+
+def _flow(value: Any, path: tuple[str | int, ...]) -> bool:
+    if not value:
+        return True  # [] and {} can only be written on one line
+    if not path or _is_record_list(path) or _is_record_list(path[:-1]):
+        return False
+    if path[-1] in _PROSE_LISTS:
+        return False
+    return _fits_on_one_line(value) and _flow_length(value) <= FLOW_WIDTH
+
+
+def _node(value: Any, schema: Mapping[str, Any] | None, path: tuple[str | int, ...]) -> Node:
+    if isinstance(value, Mapping):
+        shape = _Shape.of(schema, value)
+        pairs = [
+            (
+                _scalar(str(k), (*path, str(k))),
+                _node(value[k], shape.child(str(k)), (*path, str(k))),
+            )
+            for k in ordered_keys(value, shape.order)
+        ]
+        return MappingNode("tag:yaml.org,2002:map", pairs, flow_style=_flow(value, path))
+    if isinstance(value, list):
+        shape = _Shape.of(schema, value)
+        items = [_node(item, shape.items, (*path, i)) for i, item in enumerate(value)]
+        return SequenceNode("tag:yaml.org,2002:seq", items, flow_style=_flow(value, path))
+    return _scalar(value, path or ("",))
+
+
+# -- text -----------------------------------------------------------------------------
+
+
+def dump_deck(data: Mapping[str, Any], header: str = "") -> str:
+    """Deck data as YAML text, in schema key order; ``header`` is put first as is."""
+    node = _node(data, deck_schema(), ())
+    body = yaml.serialize(
+        node,
+        Dumper=_Dumper,
+        allow_unicode=True,
+        width=LINE_WIDTH,
+        indent=2,
+    )
+    assert isinstance(body, str)
+    if header and not header.endswith("\n"):
+        header += "\n"
+    return header + body
+
+
+def check_faithful(data: Mapping[str, Any], text: str) -> None:
+    """Raise DeckWriteError unless ``text`` reads back as exactly ``data``."""
+    try:
+        again = read_text(text).data
+    except YamlReadError as exc:  # pragma: no cover - a writer bug, not a user mistake
+        raise DeckWriteError(f"the deck could not be written faithfully: {exc}") from None
+    if again != data:
+        raise DeckWriteError(
+            "the deck could not be written faithfully (the text would read back "
+            "differently); nothing was saved"
+        )
+
+
+def header_comments(text: str) -> str:
+    """The comment lines (and blank lines between them) at the very top of a YAML file."""
+    kept: list[str] = []
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped.startswith("#") or (not stripped and kept):
+            kept.append(line)
+            continue
+        break
+    while kept and not kept[-1].strip():
+        kept.pop()
+    return "".join(kept)
+
+
+def comments(text: str) -> list[Location]:
+    """Where the YAML text has comments (a ``#`` that YAML reads as a comment).
+
+    A ``#`` inside quoted text, block text or a word (``a#b``) is not a comment;
+    the YAML scanner's tokens tell the two apart.
+    """
+    try:
+        tokens = list(yaml.scan(text, Loader=yaml.SafeLoader))
+    except yaml.YAMLError:
+        return []
+    spans: list[tuple[int, int]] = []
+    block_headers: list[int] = []
+    for token in tokens:
+        start, end = token.start_mark.index, token.end_mark.index
+        if end > start:
+            spans.append((start, end))
+        if isinstance(token, yaml.ScalarToken) and token.style in ("|", ">"):
+            block_headers.append(start)
+    spans.sort()
+    found: list[Location] = []
+    line_starts = [0]
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            line_starts.append(i + 1)
+    inside = _Spans(spans)
+    for index, ch in enumerate(text):
+        if ch != "#":
+            continue
+        if index and text[index - 1] not in " \t\n\r\ufeff":
+            continue
+        if inside(index) and not _in_block_header(text, index, block_headers):
+            continue
+        line = _line_of(line_starts, index)
+        found.append(Location(line + 1, index - line_starts[line] + 1))
+    return found
+
+
+class _Spans:
+    """Membership test for sorted, non-overlapping index ranges (the scanner's tokens)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.starts = [start for start, _ in spans]
+        self.spans = spans
+
+    def __call__(self, index: int) -> bool:
+        i = bisect.bisect_right(self.starts, index) - 1
+        return i >= 0 and self.spans[i][0] <= index < self.spans[i][1]
+
+
+def _in_block_header(text: str, index: int, headers: list[int]) -> bool:
+    """Whether ``#`` is a comment on the ``|``/``>`` line that starts block text."""
+    for start in headers:
+        line_end = text.find("\n", start)
+        if line_end == -1:
+            line_end = len(text)
+        if start < index < line_end:
+            head = text[start + 1:index]
+            return all(c in "+-0123456789 \t" for c in head)
+    return False
+
+
+def _line_of(line_starts: list[int], index: int) -> int:
+    return bisect.bisect_right(line_starts, index) - 1
+
+
+def lost_comments(text: str) -> list[Location]:
+    """Comments the writer cannot keep: every comment below the file's top comment block."""
+    header_lines = len(header_comments(text).splitlines())
+    return [loc for loc in comments(text) if loc.line > header_lines]
+
+
+# -- files ----------------------------------------------------------------------------
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` (UTF-8) so that it is never half-written."""
+    folder = path.parent if str(path.parent) else Path(".")
+    mode: int | None = None
+    with contextlib.suppress(OSError):
+        mode = path.stat().st_mode & 0o777
+    try:
+        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, then replaced
+            "w", encoding="utf-8", newline="\n", dir=folder, prefix=f".{path.name}.",
+            suffix=".tmp", delete=False,
+        )
+    except OSError as exc:
+        raise DeckWriteError(_why(path, exc)) from None
+    temp = Path(handle.name)
+    try:
+        with handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if mode is not None:
+            os.chmod(temp, mode)
+        os.replace(temp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise DeckWriteError(_why(path, exc)) from None
+    _sync_folder(folder)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); Windows has no folder handles."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _why(path: Path, exc: OSError) -> str:
+    reason = exc.strerror or str(exc)
+    return f"cannot save {path}: {reason}; the previous file (if any) is unchanged"
+
+
+def save_deck(path: Path, data: Mapping[str, Any], header: str = "") -> str:
+    """Write deck data to ``path`` atomically after checking it reads back the same.
+
+    Returns the text written. Raises DeckWriteError with a plain message.
+    """
+    text = dump_deck(data, header)
+    check_faithful(data, text)
+    write_text_atomic(path, text)
+    return text
