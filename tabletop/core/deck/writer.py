@@ -23,6 +23,7 @@ import bisect
 import contextlib
 import os
 import tempfile
+import textwrap
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -259,6 +260,39 @@ def dump_deck(data: Mapping[str, Any], header: str = "") -> str:
     return header + body
 
 
+def dump_value(key: str, value: Any) -> str:
+    """The YAML text of one top-level deck value, as it would stand under ``key:``."""
+    text = dump_deck({key: value})
+    head, _, rest = text.partition("\n")
+    inline = head[len(key) + 1:].strip()
+    if inline and not inline.startswith(("|", ">")):
+        return inline if not rest.strip() else inline + "\n" + rest
+    return textwrap.dedent(rest if not inline else text[len(key) + 1:].lstrip(" "))
+
+
+def flow_text(value: Any) -> str:
+    """A value as one line of YAML flow text, e.g. ``{when: {escalation_at_least: 5}, goto: end}``."""
+    body = yaml.serialize(
+        _flow_node(value), Dumper=_Dumper, allow_unicode=True, width=1_000_000,
+    )
+    assert isinstance(body, str)
+    return body.removesuffix("\n...\n").strip("\n")
+
+
+def _flow_node(value: Any) -> Node:
+    if isinstance(value, Mapping):
+        pairs = [(_flow_node(str(k)), _flow_node(v)) for k, v in value.items()]
+        return MappingNode("tag:yaml.org,2002:map", pairs, flow_style=True)
+    if isinstance(value, list):
+        return SequenceNode("tag:yaml.org,2002:seq", [_flow_node(v) for v in value],
+                            flow_style=True)
+    node = _representer.represent_data(value)
+    assert isinstance(node, ScalarNode)
+    if isinstance(value, str) and not value.isprintable():
+        node.style = '"'  # escapes keep line breaks and tabs on one line
+    return node
+
+
 def check_faithful(data: Mapping[str, Any], text: str) -> None:
     """Raise DeckWriteError unless ``text`` reads back as exactly ``data``."""
     try:
@@ -362,25 +396,32 @@ def lost_comments(text: str) -> list[Location]:
 
 def write_text_atomic(path: Path, text: str) -> None:
     """Replace ``path`` with ``text`` (UTF-8) so that it is never half-written."""
+    write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data``: a temporary file in the same folder, then a rename.
+
+    Raises DeckWriteError with a plain message; the old file is untouched then.
+    """
     folder = path.parent if str(path.parent) else Path(".")
     mode: int | None = None
     with contextlib.suppress(OSError):
         mode = path.stat().st_mode & 0o777
     try:
         handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, then replaced
-            "w", encoding="utf-8", newline="\n", dir=folder, prefix=f".{path.name}.",
-            suffix=".tmp", delete=False,
+            "wb", dir=folder, prefix=f".{path.name}.", suffix=".tmp", delete=False
         )
     except OSError as exc:
         raise DeckWriteError(_why(path, exc)) from None
     temp = Path(handle.name)
     try:
         with handle:
-            handle.write(text)
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if mode is not None:
-            os.chmod(temp, mode)
+        # a new file gets the usual rw-r--r--, not the 0600 of a temporary file
+        os.chmod(temp, mode if mode is not None else 0o644)
         os.replace(temp, path)
     except OSError as exc:
         with contextlib.suppress(OSError):

@@ -1,0 +1,282 @@
+"""Read and write the text of single MSEL cells: times, lists, branches, channel changes.
+
+Each ``parse_*`` function takes a cell's text and returns deck data or raises
+:class:`CellError` saying what is wrong and how to write it; each ``format_*``
+function writes deck data so that its ``parse_*`` reads it back unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from tabletop.core.deck.writer import flow_text
+from tabletop.core.deck.yaml_reader import YamlReadError, read_text
+
+STATUSES = ("open", "degraded", "closed", "proposed")
+INJECT_TYPES = ("standard", "contingency", "adaptive")
+
+
+class CellError(ValueError):
+    """A cell that cannot be read; the message says what to write instead."""
+
+
+# -- plain values ----------------------------------------------------------------------
+
+
+def cell_text(value: Any) -> str:
+    """The text of a cell as a spreadsheet holds it (numbers without a trailing .0)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, _dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, _dt.time):
+        return value.strftime("%H:%M")
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if isinstance(value, _dt.timedelta):
+        return format_offset(int(value.total_seconds() // 60))
+    return str(value).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def parse_whole_number(text: str, what: str, low: int, high: int) -> int:
+    cleaned = re.sub(r"\s*(min|mins|minutes|minute)\.?$", "", text.strip(), flags=re.I)
+    if not re.fullmatch(r"[+-]?\d+", cleaned):
+        raise CellError(f"'{text}' is not a whole number; write {what}")
+    number = int(cleaned)
+    if not low <= number <= high:
+        raise CellError(f"{number} is out of range; write {what} between {low} and {high}")
+    return number
+
+
+def parse_escalation(text: str) -> int:
+    return parse_whole_number(text, "the change of escalation level, e.g. +1 or -2", -10, 10)
+
+
+def format_escalation(value: int) -> str:
+    return f"+{value}" if value > 0 else str(value)
+
+
+# -- time --------------------------------------------------------------------------------
+
+_SCENARIO_TIME = re.compile(
+    r"(?:(?:day|d)\s*\+?\s*(?P<day>\d{1,3})\s*[,/;]?\s*)?"
+    r"(?P<hour>\d{1,2})\s*[:.h]\s*(?P<minute>\d{2})(?:\s*h(?:rs)?)?",
+    re.IGNORECASE,
+)
+_DAY_ONLY = re.compile(r"(?:day|d)\s*\+?\s*(?P<day>\d{1,3})", re.IGNORECASE)
+
+
+def parse_scenario_time(text: str) -> dict[str, Any]:
+    """``Day 2 06:40`` (also ``D2 06:40``, ``Day 2, 6:40``, ``06:40`` for day 1)."""
+    match = _SCENARIO_TIME.fullmatch(text.strip())
+    if match is None:
+        raise CellError(f"'{text}' is not a scenario time; write it like Day 1 06:40")
+    day = int(match["day"]) if match["day"] else 1
+    hour, minute = int(match["hour"]), int(match["minute"])
+    if hour > 23 or minute > 59:
+        raise CellError(f"'{text}' is not a time of day; the clock runs from 00:00 to 23:59")
+    if not 1 <= day <= 366:
+        raise CellError(f"day {day} is out of range; scenario days count from Day 1")
+    return {"day": day, "time": f"{hour:02d}:{minute:02d}"}
+
+
+def format_scenario_time(at: Mapping[str, Any]) -> str:
+    return f"Day {at.get('day', 1)} {at.get('time', '')}".strip()
+
+
+_OFFSET = re.compile(r"(?:t\s*)?\+?\s*(?P<hour>\d{1,3})\s*[:.h]\s*(?P<minute>\d{2})",
+                     re.IGNORECASE)
+
+
+def parse_offset(text: str) -> int:
+    """Class time in minutes from ``0:10``, ``+0:10``, ``T+1:05`` or ``09:10``."""
+    match = _OFFSET.fullmatch(text.strip())
+    if match is None or int(match["minute"]) > 59:
+        raise CellError(
+            f"'{text}' is not a delivery time; write it like 0:10 (hours:minutes from the start)"
+        )
+    return int(match["hour"]) * 60 + int(match["minute"])
+
+
+def format_offset(minutes: int) -> str:
+    return f"{minutes // 60}:{minutes % 60:02d}"
+
+
+# -- lists -------------------------------------------------------------------------------
+
+_BULLETS = ("- ", "• ")
+
+
+def split_lines(text: str) -> list[str]:
+    """One entry per line; a bullet that starts every line is taken off."""
+    lines = [line.strip() for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    for bullet in _BULLETS:
+        if lines and all(line.startswith(bullet) for line in lines):
+            return [line[len(bullet):].strip() for line in lines]
+    return lines
+
+
+def join_lines(items: Sequence[str]) -> str:
+    """The inverse of :func:`split_lines`: entries that all start with a bullet get another."""
+    texts = [str(item) for item in items]
+    for bullet in _BULLETS:
+        if texts and all(text.startswith(bullet) for text in texts):
+            return "\n".join("- " + text for text in texts)
+    return "\n".join(texts)
+
+
+def split_names(text: str) -> list[str]:
+    """Entries separated by line breaks, commas or semicolons (team ids or names)."""
+    return [part.strip() for part in re.split(r"[\n,;]", text) if part.strip()]
+
+
+def split_entries(text: str) -> list[str]:
+    """Entries separated by line breaks or semicolons (objectives may contain commas)."""
+    return [part.strip() for part in re.split(r"[\n;]", text) if part.strip()]
+
+
+def parse_type(text: str) -> str:
+    word = text.strip().casefold()
+    if word in INJECT_TYPES:
+        return word
+    raise CellError(f"'{text}' is not an inject type; write standard, contingency or adaptive")
+
+
+# -- channel changes ---------------------------------------------------------------------
+
+_CHANGE = re.compile(r"(?P<channel>.+?)\s*(?::|=|->|→)\s*(?P<status>[A-Za-z]+)")
+
+
+def parse_channel_changes(text: str) -> list[tuple[str, str]]:
+    """``mil-to-mil: closed`` per line (or separated by ``;``): (channel, status) pairs."""
+    changes: list[tuple[str, str]] = []
+    for part in split_entries(text):
+        match = _CHANGE.fullmatch(part)
+        if match is None:
+            raise CellError(
+                f"'{part}' is not a channel change; write channel: status, e.g. hotline: closed"
+            )
+        status = match["status"].casefold()
+        if status not in STATUSES:
+            raise CellError(
+                f"'{match['status']}' is not a channel status; write open, degraded, closed "
+                "or proposed"
+            )
+        changes.append((match["channel"].strip(), status))
+    return changes
+
+
+def format_channel_changes(channels: Mapping[str, Any]) -> str:
+    return "\n".join(f"{name}: {status}" for name, status in channels.items())
+
+
+# -- sources ---------------------------------------------------------------------------
+
+_SOURCE = re.compile(r"(?P<ref>[A-Za-z0-9][A-Za-z0-9_.-]*)(?:\s*:\s*(?P<section>.*))?")
+
+
+def parse_sources(text: str) -> list[dict[str, Any]]:
+    """``charap-2026: On the brink`` per line; a line in braces is read as YAML."""
+    refs: list[dict[str, Any]] = []
+    for number, line in enumerate(text.split("\n"), 1):
+        line = line.strip()
+        if not line:
+            continue
+        if line.startswith("{"):
+            refs.append(_flow_mapping(line, number, "a source"))
+            continue
+        match = _SOURCE.fullmatch(line)
+        if match is None:
+            raise CellError(
+                f"line {number}: '{line}' is not a source; write source-id: section, "
+                "e.g. charap-2026: On the brink"
+            )
+        ref: dict[str, Any] = {"ref": match["ref"]}
+        if match["section"]:
+            ref["section"] = match["section"].strip()
+        refs.append(ref)
+    return refs
+
+
+def format_sources(refs: Sequence[Mapping[str, Any]]) -> str:
+    lines = []
+    for ref in refs:
+        simple = set(ref) <= {"ref", "section"} and isinstance(ref.get("ref"), str)
+        section = ref.get("section", "")
+        if simple and _SOURCE.fullmatch(str(ref["ref"])) and isinstance(section, str) \
+                and section == section.strip() and "\n" not in section \
+                and (section or "section" not in ref):
+            lines.append(f"{ref['ref']}: {section}" if section else str(ref["ref"]))
+        else:
+            lines.append(flow_text(dict(ref)))
+    return "\n".join(lines)
+
+
+# -- branches ----------------------------------------------------------------------------
+
+_BARE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
+_NEXT = re.compile(r"next\s*:\s*(?P<id>\S+)", re.IGNORECASE)
+
+
+def parse_branch(text: str) -> tuple[list[tuple[int, dict[str, Any]]], tuple[int, str] | None]:
+    """Branches and the ``next`` inject from a Branch cell, each with its line in the cell.
+
+    Each line is a branch written as YAML, ``{when: {escalation_at_least: 5}, goto: end}``,
+    or ``next: inject-id`` (a bare inject id means the same).
+    """
+    branches: list[tuple[int, dict[str, Any]]] = []
+    follow: tuple[int, str] | None = None
+    for number, line in enumerate(text.split("\n"), 1):
+        line = line.strip()
+        if not line:
+            continue
+        next_match = _NEXT.fullmatch(line)
+        if next_match or _BARE_ID.fullmatch(line):
+            target = next_match["id"] if next_match else line
+            if follow is not None:
+                raise CellError(f"line {number}: a second next; an inject has one next at most")
+            follow = (number, target)
+            continue
+        if not line.startswith("{"):
+            raise CellError(
+                f"line {number}: '{line}' is not a branch; write "
+                "{when: {escalation_at_least: 5}, goto: inject-id} or next: inject-id"
+            )
+        branch = _flow_mapping(line, number, "a branch")
+        if isinstance(branch.get("goto"), (int, float)) and not isinstance(branch["goto"], bool):
+            branch["goto"] = _number_id(branch["goto"])
+        branches.append((number, branch))
+    return branches, follow
+
+
+def _number_id(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def format_branch(branches: Sequence[Any], follow: str | None) -> str:
+    lines = [flow_text(branch) for branch in branches]
+    if follow:
+        lines.append(f"next: {follow}")
+    return "\n".join(lines)
+
+
+def _flow_mapping(line: str, number: int, what: str) -> dict[str, Any]:
+    try:
+        document = read_text(line)
+    except YamlReadError as exc:
+        problem = exc.problems[0]
+        column = f", character {problem.location.column}" if problem.location.column else ""
+        raise CellError(f"line {number}{column}: {problem.message}") from None
+    if document.problems:
+        raise CellError(f"line {number}: {document.problems[0].message}")
+    if not isinstance(document.data, dict):
+        raise CellError(f"line {number}: '{line}' is not {what} in braces {{…}}")
+    return document.data

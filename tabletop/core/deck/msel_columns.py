@@ -1,0 +1,188 @@
+"""The columns of an MSEL spreadsheet, the names they go by, and safe cell text.
+
+An MSEL (Master Scenario Events List) is the spreadsheet exercise planners
+keep their injects in. The columns follow HSEEP practice; each has the header
+tabletop writes and the synonyms it reads (matched without regard to case,
+punctuation, or a plural ``s``). ``docs/msel.md`` documents them: they are a
+public surface, so change them only by adding synonyms.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Column:
+    """One MSEL column: its key, the header written on export, and the headers read."""
+
+    key: str
+    header: str
+    synonyms: tuple[str, ...]
+    help: str
+    deck_field: str = ""  # the inject field it fills ("" when it fills none)
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("number", "No.", ("#", "no", "number", "inject #", "inject no", "inject number",
+                              "msel #", "msel no", "msel number", "event #", "event no",
+                              "event number", "serial", "seq", "sequence"),
+           "the inject's place in the list (1, 2, 3 …); informational", ""),
+    Column("id", "Inject ID", ("id", "inject id", "event id", "msel id", "ref", "reference",
+                               "inject ref", "inject reference", "key"),
+           "the inject's id, used by branches (letters, digits, - _ .)", "id"),
+    Column("scenario_time", "Scenario time", ("scenario time", "scenario date/time",
+                                              "scenario datetime", "scenario date time",
+                                              "story time", "game time", "exercise time",
+                                              "event time", "scenario clock"),
+           "story time, written like Day 1 06:40", "at"),
+    Column("delivery_time", "Delivery time", ("delivery time", "time", "planned time",
+                                              "planned delivery time", "delivery",
+                                              "clock time", "wall clock time", "release time"),
+           "class time when the inject is due, e.g. 0:10 (hours:minutes from the start)", ""),
+    Column("phase", "Phase", ("phase", "move", "stage", "module", "part"),
+           "the move or phase it belongs to, e.g. Move 1", "phase"),
+    Column("type", "Inject type", ("inject type", "type", "category", "inject category"),
+           "standard, contingency or adaptive", "type"),
+    Column("delivery_method", "Delivery method", ("delivery method", "method", "mode",
+                                                  "delivery mode", "means", "medium"),
+           "how it reaches the players (phone, email …); not kept in the deck", ""),
+    Column("from", "From", ("from", "sender", "originator", "inject from", "simulated sender",
+                            "simcell", "sent by"),
+           "who it comes from in the story, e.g. Finnish Navy", "from"),
+    Column("to", "To", ("to", "recipient", "recipients", "player", "players", "addressee",
+                        "intended player", "inject to", "responding agency", "sent to",
+                        "audience", "team"),
+           "the teams it is addressed to (ids or names, one per line); empty for all", "to"),
+    Column("title", "Event synopsis", ("event synopsis", "event synopsis / title",
+                                        "synopsis / title", "synopsis", "title", "event",
+                                        "headline", "subject", "event title", "inject title",
+                                        "summary"),
+           "a short headline", "title"),
+    Column("narrative", "Inject text", ("inject text", "inject", "narrative", "description",
+                                        "message", "details", "content", "text",
+                                        "inject description", "event description",
+                                        "scenario text", "inject content"),
+           "what the players read and the projector shows", "narrative"),
+    Column("expected_actions", "Expected player action",
+           ("expected player action", "expected action", "expected player actions",
+            "expected outcome", "expected response", "player action", "expected actions"),
+           "what a well-prepared team would do, one per line", "expected_actions"),
+    Column("objectives", "Objective", ("objective", "exercise objective", "objective id",
+                                       "objectives addressed", "learning objective"),
+           "objective ids (or objective text), one per line", "objectives"),
+    Column("notes", "Controller notes", ("controller notes", "notes", "note",
+                                         "facilitator notes", "controller note",
+                                         "evaluator notes", "remarks", "comments",
+                                         "notes for controllers", "facilitator guidance"),
+           "for the facilitator only; never projected", "facilitator_notes"),
+    Column("questions", "Discussion questions", ("discussion questions", "questions",
+                                                 "question", "key questions",
+                                                 "discussion question", "prompt",
+                                                 "discussion prompts"),
+           "one question per line", "questions"),
+    Column("branch", "Branch", ("branch", "branches", "branching", "next", "go to", "goto",
+                                "then", "next inject"),
+           "where play goes after this inject; see docs/msel.md", "branches"),
+    # columns tabletop adds to the HSEEP set so that every inject field travels
+    Column("duration", "Duration (min)", ("duration", "duration min", "minutes",
+                                          "discussion time", "time allotted", "length"),
+           "class minutes planned for it", "duration"),
+    Column("escalation", "Escalation change", ("escalation change", "escalation",
+                                               "escalation effect", "escalation delta"),
+           "change of the escalation level, e.g. +1", "effects"),
+    Column("channels", "Channel changes", ("channel changes", "channels", "channel effects",
+                                           "channel status changes", "channel status"),
+           "channel: new status, one per line, e.g. mil-to-mil: closed", "effects"),
+    Column("sources", "Sources", ("sources", "source", "references", "citations",
+                                  "source documents"),
+           "source id: section, one per line", "sources"),
+)
+
+BY_KEY = {column.key: column for column in COLUMNS}
+
+# Which column an inject field's problems are shown at.
+FIELD_COLUMN = {
+    "id": "id", "title": "title", "narrative": "narrative", "at": "scenario_time",
+    "phase": "phase", "type": "type", "from": "from", "to": "to",
+    "facilitator_notes": "notes", "questions": "questions",
+    "expected_actions": "expected_actions", "objectives": "objectives",
+    "branches": "branch", "next": "branch", "duration": "duration", "sources": "sources",
+}
+
+
+def normalise_header(text: str) -> str:
+    """A header reduced to what matters: lower case words, no punctuation, no plural ``s``."""
+    text = unicodedata.normalize("NFKC", text).casefold().replace("&", " and ")
+    text = text.replace("(s)", "")
+    text = re.sub(r"#", " number ", text)
+    words = re.findall(r"[^\W_]+", text)
+    return " ".join(_singular(word) for word in words)
+
+
+def _singular(word: str) -> str:
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "is", "us")):
+        return word[:-1]
+    return word
+
+
+_INDEX: dict[str, str] = {}
+for _column in COLUMNS:
+    for _name in (_column.header, _column.key, *_column.synonyms):
+        _INDEX.setdefault(normalise_header(_name), _column.key)
+
+
+def match_header(text: str) -> str | None:
+    """The key of the column a header names, or None if it names none."""
+    return _INDEX.get(normalise_header(text)) if text.strip() else None
+
+
+def known_headers() -> list[str]:
+    """Every header and synonym, for "did you mean" hints."""
+    names = []
+    for column in COLUMNS:
+        names.append(column.header)
+        names.extend(column.synonyms)
+    return names
+
+
+def column_letter(index: int) -> str:
+    """The spreadsheet letter of a 1-based column number: 1 → A, 27 → AA."""
+    letters = ""
+    while index > 0:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+# -- formula injection -------------------------------------------------------------------
+
+# A spreadsheet treats a cell that starts with one of these as a formula.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+# A plain number (-1, +2, 3.5) cannot run anything; a quote in front would only confuse.
+_NUMBER = re.compile(r"[+-]?\d+(\.\d+)?")
+
+
+def _looks_like_formula(text: str) -> bool:
+    bare = text.lstrip("'")
+    return bare.startswith(_FORMULA_START) and not _NUMBER.fullmatch(bare)
+
+
+def neutralise(text: str) -> str:
+    """Cell text that no spreadsheet runs as a formula: a leading ``'`` where needed.
+
+    The rule is reversible (see :func:`restore`): text that already starts with
+    quotes before a formula character gets one more, so the round trip is exact.
+    """
+    return "'" + text if _looks_like_formula(text) else text
+
+
+def restore(text: str) -> str:
+    """Undo :func:`neutralise`."""
+    if text.startswith("'") and _looks_like_formula(text):
+        return text[1:]
+    return text
