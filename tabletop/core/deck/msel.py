@@ -77,7 +77,7 @@ from tabletop.core.deck.msel_files import (
     write_file,
     xlsx_bytes,
 )
-from tabletop.core.deck.writer import dump_value, ordered_keys
+from tabletop.core.deck.writer import dump_deck, ordered_keys
 from tabletop.core.deck.yaml_reader import YamlReadError, read_text
 from tabletop.core.problems import (
     Location,
@@ -169,25 +169,27 @@ class _Importer:
         self.rows: list[_Row] = []
         self.deck_rows: dict[str, int] = {}  # top-level key -> Deck sheet row
         self.made: dict[str, list[str]] = {}  # what was made up: teams, objectives
+        self.reported: set[str] = set()  # codes of the problems reported so far
 
     # -- reporting --------------------------------------------------------------------
 
     def report(self, message: str, row: int = 0, column: str = "", *, line: int = 0,
                path: tuple[str | int, ...] = (), code: str = "msel",
-               severity: Severity = Severity.ERROR, sheet: str = "", at_column: int = 0) -> None:
+               severity: Severity = Severity.ERROR, sheet: str = "", at_column: int = 0,
+               label: str = "") -> None:
         place = []
         if sheet:
             place.append(f"sheet {sheet}")
         if row:
             place.append(f"row {row}")
         col = at_column or self.columns.get(column, 0)
-        if column and col:
-            place.append(f"column {column_letter(col)} ({BY_KEY[column].header})")
-        elif col:
-            place.append(f"column {column_letter(col)}")
+        label = label or (BY_KEY[column].header if column else "")
+        if col:
+            place.append(f"column {column_letter(col)}" + (f" ({label})" if label else ""))
         if line:
             place.append(f"line {line}")
         prefix = ", ".join(place)
+        self.reported.add(code.removeprefix("msel-"))
         self.problems.append(Problem(
             f"{prefix}: {message}" if prefix else message,
             Location(row, col), severity, path, code, self.book.source,
@@ -237,15 +239,17 @@ class _Importer:
             keys = {match_header(cell_text(cell)) for cell in row} - {None}
             if len(keys) >= 2:
                 if index:
-                    self.warn(f"rows 1–{index} above the header row are not read", index + 1,
+                    rows = f"rows 1–{index}" if index > 1 else "row 1"
+                    self.warn(f"{rows} above the header row (row {index + 1}) are not read",
                               code="msel-preamble")
                 return index
-        self.report("no header row: none of the first rows names two MSEL columns; the "
-                    "first row should name the columns, e.g. Event synopsis, Inject text "
-                    "(see docs/msel.md)", 1, code="msel-no-header")
+        self.report("there is no header row: none of the first 10 rows names two MSEL "
+                    "columns; the first row should name the columns, e.g. Event synopsis, "
+                    "Inject text (see docs/msel.md)", code="msel-no-header")
         return None
 
     def _map_columns(self, header: list[Cell], row: int) -> None:
+        names: dict[int, str] = {}
         for index, cell in enumerate(header, 1):
             text = restore(cell_text(cell)).strip()
             if not text:
@@ -257,20 +261,22 @@ class _Importer:
                           f"read{hint}", row, at_column=index, code="msel-unmapped-column")
                 continue
             if key in self.columns:
-                first = column_letter(self.columns[key])
-                self.report(f"'{text}' is read as {BY_KEY[key].header}, like column {first}; "
-                            "rename or delete one of them", row, at_column=index,
-                            code="msel-duplicate-column")
+                first = self.columns[key]
+                self.report(f"'{text}' is read as {BY_KEY[key].header}, and so is column "
+                            f"{column_letter(first)} ('{names[first]}'); rename or delete one "
+                            "of them", row, at_column=index, code="msel-duplicate-column")
                 continue
             self.columns[key] = index
+            names[index] = text
 
     def _required_columns(self) -> bool:
         missing = [key for key in ("title", "narrative") if key not in self.columns]
         for key in missing:
             column = BY_KEY[key]
-            names = ", ".join([column.header, *column.synonyms[1:4]])
-            self.report(f"there is no {column.header} column ({column.help}); name one of "
-                        f"the columns {names}", code="msel-missing-column")
+            others = ", ".join(column.synonyms[2:5])
+            self.report(f"there is no {column.header} column ({column.help}); add a column "
+                        f"headed {column.header} (also read as: {others})",
+                        code="msel-missing-column")
         return not missing
 
     def _read_rows(self, sheet: Sheet, first: int) -> None:
@@ -386,7 +392,7 @@ class _Importer:
             text = restore(cell_text(raw)).strip()
             if key in self.deck_rows:
                 self.report(f"'{name}' is given twice (first on row {self.deck_rows[key]})",
-                            number, sheet=DECK_SHEET, code="msel-deck-duplicate")
+                            number, sheet=DECK_SHEET, at_column=1, code="msel-deck-duplicate")
                 continue
             self.deck_rows[key] = number
             if not text:
@@ -394,7 +400,8 @@ class _Importer:
             try:
                 values[key] = self._deck_value(key, text, raw)
             except CellError as exc:
-                self.report(f"({name}) {exc}", number, sheet=DECK_SHEET, code="msel-deck-value")
+                self.report(str(exc), number, sheet=DECK_SHEET, at_column=2, label=name,
+                            code="msel-deck-value")
         return values
 
     @staticmethod
@@ -420,7 +427,10 @@ class _Importer:
         if document.problems:
             problem = document.problems[0]
             raise CellError(f"line {problem.location.line}: {problem.message}")
-        return document.data
+        value = document.data
+        if isinstance(value, dict) and len(value) == 1 and next(iter(value)) == key:
+            return value[key]  # written as in a deck file: "teams:" and the list below it
+        return value
 
     # -- names to ids ---------------------------------------------------------------------
 
@@ -574,21 +584,28 @@ class _Importer:
                 return  # the cell's own problem (or the empty title) is already reported
             subject = "the cell" if field_name else "the inject"
             message = _without_path(problem.message, "injects", consumed, subject)
+            if code == "duplicate-inject":
+                ident = row.inject.get("id")
+                first = next(r.number for r in self.rows if r.inject.get("id") == ident)
+                message = (f"the inject id '{ident}' is already used on row {first}; every "
+                           "inject needs its own id")
             self.report(message, row.number, column if column in self.columns else "",
                         line=line, path=path, code=code, severity=kind)
             return
         top = str(path[0]) if path else ""
         if top in self.deck_rows:
-            message = _without_path(problem.message, top, 0, top)
-            self.report(message, self.deck_rows[top], sheet=DECK_SHEET, path=path,
-                        code=code, severity=kind)
+            message = _LINE_NOTE.sub("", _without_path(problem.message, top, 0, top))
+            self.report(message, self.deck_rows[top], sheet=DECK_SHEET, path=path, code=code,
+                        severity=kind, at_column=2, label=top)
         elif top in self.base:
-            self.report(f"in the base deck: {problem.message}", path=path, code=code,
-                        severity=kind)
-        else:
+            message = _LINE_NOTE.sub("", problem.message)
+            self.report(f"in the base deck: {message}", path=path, code=code, severity=kind)
+        elif not (code == "schema-required" and "no-teams" in self.reported):
             self.report(problem.message, path=path, code=code, severity=kind)
 
 
+# "(first on line 3)": deck data from a spreadsheet has no lines to point at
+_LINE_NOTE = re.compile(r"(:? already used on line \d+|\s*\(first on line \d+\))")
 _MESSAGE_PATH = re.compile(r"(?P<top>[A-Za-z_]\w*)(?P<rest>(?:\.[A-Za-z_]\w*|\[\d+\])*)")
 _PATH_PART = re.compile(r"\.?([A-Za-z_]\w*)|\[(\d+)\]")
 
@@ -708,7 +725,9 @@ def deck_rows(data: Mapping[str, Any]) -> list[list[Cell]]:
         elif isinstance(value, (int, float)) and not isinstance(value, bool):
             cell = value
         else:
-            cell = dump_value(key, value).rstrip("\n")
+            # the YAML as a deck file has it, key included, so a list never starts the cell
+            # with "-" (which would need neutralising)
+            cell = dump_deck({key: value}).rstrip("\n")
         rows.append([key, _neutral(cell)])
     return rows
 

@@ -45,18 +45,19 @@ def cell_text(value: Any) -> str:
     return str(value).replace("\r\n", "\n").replace("\r", "\n")
 
 
-def parse_whole_number(text: str, what: str, low: int, high: int) -> int:
+def parse_whole_number(text: str, what: str, low: int, high: int, example: str = "") -> int:
+    """A whole number (``10``, ``+1``, ``10 min``) within ``low``..``high``."""
     cleaned = re.sub(r"\s*(min|mins|minutes|minute)\.?$", "", text.strip(), flags=re.I)
     if not re.fullmatch(r"[+-]?\d+", cleaned):
-        raise CellError(f"'{text}' is not a whole number; write {what}")
+        raise CellError(f"'{text}' is not a whole number; write {what}{example}")
     number = int(cleaned)
     if not low <= number <= high:
-        raise CellError(f"{number} is out of range; write {what} between {low} and {high}")
+        raise CellError(f"{number} is out of range: {what} is between {low} and {high}")
     return number
 
 
 def parse_escalation(text: str) -> int:
-    return parse_whole_number(text, "the change of escalation level, e.g. +1 or -2", -10, 10)
+    return parse_whole_number(text, "the change of escalation level", -10, 10, ", e.g. +1 or -2")
 
 
 def format_escalation(value: int) -> str:

@@ -30,7 +30,7 @@ COLUMNS: tuple[Column, ...] = (
                               "msel #", "msel no", "msel number", "event #", "event no",
                               "event number", "serial", "seq", "sequence"),
            "the inject's place in the list (1, 2, 3 …); informational", ""),
-    Column("id", "Inject ID", ("id", "inject id", "event id", "msel id", "ref", "reference",
+    Column("id", "Inject ID", ("id", "inject id", "event id", "msel id", "ref",
                                "inject ref", "inject reference", "key"),
            "the inject's id, used by branches (letters, digits, - _ .)", "id"),
     Column("scenario_time", "Scenario time", ("scenario time", "scenario date/time",

@@ -271,7 +271,7 @@ def dump_value(key: str, value: Any) -> str:
 
 
 def flow_text(value: Any) -> str:
-    """A value as one line of YAML flow text, e.g. ``{when: {escalation_at_least: 5}, goto: end}``."""
+    """A value as one line of YAML flow text: ``{when: {escalation_at_least: 5}, goto: end}``."""
     body = yaml.serialize(
         _flow_node(value), Dumper=_Dumper, allow_unicode=True, width=1_000_000,
     )
