@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import io
 import os
 import tempfile
 import textwrap
@@ -31,7 +32,9 @@ from typing import Any
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.emitter import Emitter
 from yaml.representer import SafeRepresenter
+from yaml.resolver import Resolver
 
 from tabletop.core.deck.catalog import deck_schema
 from tabletop.core.deck.yaml_reader import YamlReadError, read_text
@@ -52,6 +55,8 @@ _SIGNED = ("effects", "escalation")
 _UNICODE_BREAKS = "\x85\u2028\u2029"
 
 _representer = SafeRepresenter()
+_resolver = Resolver()
+_analyser = Emitter(io.StringIO(), allow_unicode=True)
 
 
 class _Dumper(yaml.SafeDumper):
@@ -149,7 +154,7 @@ def ordered_keys(mapping: Mapping[str, Any], order: Sequence[str]) -> list[str]:
 # -- building YAML nodes ---------------------------------------------------------------
 
 
-def _scalar(value: Any, path: tuple[str | int, ...]) -> ScalarNode:
+def _scalar(value: Any, path: tuple[str | int, ...], in_flow: bool = False) -> ScalarNode:
     node = _representer.represent_data(value)
     assert isinstance(node, ScalarNode)
     if isinstance(value, bool) or value is None:
@@ -164,7 +169,16 @@ def _scalar(value: Any, path: tuple[str | int, ...]) -> ScalarNode:
             node.style = "|"
         elif len(value) > LONG_TEXT:
             node.style = ">"
+    if isinstance(value, str) and node.style is None and _needs_quotes(value, in_flow):
+        node.style = '"'  # "06:40", as authors quote; the emitter would pick '06:40'
     return node
+
+
+def _needs_quotes(text: str, in_flow: bool) -> bool:
+    if _resolver.resolve(ScalarNode, text, (True, False)) != "tag:yaml.org,2002:str":
+        return True
+    analysis = _analyser.analyze_scalar(text)
+    return not (analysis.allow_flow_plain if in_flow else analysis.allow_block_plain)
 
 
 def _block_safe(text: str) -> bool:
@@ -223,22 +237,25 @@ def _flow(value: Any, path: tuple[str | int, ...]) -> bool:
     return _fits_on_one_line(value) and _flow_length(value) <= FLOW_WIDTH
 
 
-def _node(value: Any, schema: Mapping[str, Any] | None, path: tuple[str | int, ...]) -> Node:
+def _node(value: Any, schema: Mapping[str, Any] | None, path: tuple[str | int, ...],
+          in_flow: bool = False) -> Node:
     if isinstance(value, Mapping):
         shape = _Shape.of(schema, value)
+        flow = in_flow or _flow(value, path)
         pairs = [
             (
-                _scalar(str(k), (*path, str(k))),
-                _node(value[k], shape.child(str(k)), (*path, str(k))),
+                _scalar(str(k), (*path, str(k)), flow),
+                _node(value[k], shape.child(str(k)), (*path, str(k)), flow),
             )
             for k in ordered_keys(value, shape.order)
         ]
-        return MappingNode("tag:yaml.org,2002:map", pairs, flow_style=_flow(value, path))
+        return MappingNode("tag:yaml.org,2002:map", pairs, flow_style=flow)
     if isinstance(value, list):
         shape = _Shape.of(schema, value)
-        items = [_node(item, shape.items, (*path, i)) for i, item in enumerate(value)]
-        return SequenceNode("tag:yaml.org,2002:seq", items, flow_style=_flow(value, path))
-    return _scalar(value, path or ("",))
+        flow = in_flow or _flow(value, path)
+        items = [_node(item, shape.items, (*path, i), flow) for i, item in enumerate(value)]
+        return SequenceNode("tag:yaml.org,2002:seq", items, flow_style=flow)
+    return _scalar(value, path or ("",), in_flow)
 
 
 # -- text -----------------------------------------------------------------------------
