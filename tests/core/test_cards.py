@@ -6,6 +6,7 @@ import io
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -105,9 +106,10 @@ def test_user_text_is_printed_literally_in_the_unicode_font() -> None:
     assert '<b>Bold & "quoted"</b>' in first
     second = reader.pages[1].extract_text()
     assert "START" in second and "END" in second
+    resources: list[Any] = [page["/Resources"] for page in reader.pages]
     fonts = {
         str(font.get_object()["/BaseFont"]).split("+")[-1]
-        for page in reader.pages for font in page["/Resources"]["/Font"].values()
+        for resource in resources for font in resource["/Font"].values()
     }
     assert fonts == {"DejaVuSans", "DejaVuSans-Bold"}
 
