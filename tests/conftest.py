@@ -22,7 +22,9 @@ if importlib.util.find_spec("PySide6") is None:
 
 
 @pytest.fixture(autouse=True)
-def tabletop_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def tabletop_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
     """Every test gets its own empty user folder (sessions, user decks, settings)."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("TABLETOP_HOME", str(home))

@@ -11,6 +11,7 @@ See ``docs/session-file.md`` for the format.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import json
 import os
@@ -132,23 +133,34 @@ def _explain_os_error(exc: BaseException, path: Path, doing: str) -> SessionFile
     text = str(exc).lower()
     if isinstance(exc, PermissionError) or "readonly" in text or "read-only" in text:
         return SessionFileError(
-            _plain(f"cannot {doing}: the folder or file is read-only. "
-                   "Choose a folder you can write to.", path)
+            _plain(
+                f"cannot {doing}: the folder or file is read-only. "
+                "Choose a folder you can write to.",
+                path,
+            )
         )
     if "disk is full" in text or "no space" in text or getattr(exc, "errno", None) == 28:
         return SessionFileError(
-            _plain(f"cannot {doing}: the disk is full. Free some space; "
-                   "everything recorded so far is safe.", path)
+            _plain(
+                f"cannot {doing}: the disk is full. Free some space; "
+                "everything recorded so far is safe.",
+                path,
+            )
         )
     if "locked" in text or "busy" in text:
         return SessionInUse(
-            _plain("this session is open in another tabletop window or process. "
-                   "Close it there first.", path)
+            _plain(
+                "this session is open in another tabletop window or process. Close it there first.",
+                path,
+            )
         )
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return SessionDamaged(
-            _plain(f"the file is damaged ({exc}). Use 'tabletop recover' (or Recover in the "
-                   "start screen) to save every intact event into a new file.", path)
+            _plain(
+                f"the file is damaged ({exc}). Use 'tabletop recover' (or Recover in the "
+                "start screen) to save every intact event into a new file.",
+                path,
+            )
         )
     return SessionFileError(_plain(f"cannot {doing}: {exc}", path))
 
@@ -250,8 +262,11 @@ class SessionFile:
             check = conn.execute("PRAGMA quick_check").fetchone()
             if not check or check[0] != "ok":
                 raise SessionDamaged(
-                    _plain("the file is damaged (the database check failed). Use "
-                           "'tabletop recover' to save every intact event into a new file.", path)
+                    _plain(
+                        "the file is damaged (the database check failed). Use "
+                        "'tabletop recover' to save every intact event into a new file.",
+                        path,
+                    )
                 )
             meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
         except SessionFileError:
@@ -294,8 +309,11 @@ class SessionFile:
         for seq, record, crc in rows:
             if _crc(record) != crc:
                 raise SessionDamaged(
-                    _plain(f"event {seq} is damaged (checksum mismatch). Use 'tabletop recover' "
-                           "to save every intact event into a new file.", self.path)
+                    _plain(
+                        f"event {seq} is damaged (checksum mismatch). Use 'tabletop recover' "
+                        "to save every intact event into a new file.",
+                        self.path,
+                    )
                 )
             out.append(Event.from_record(record))
         self._last_seq = out[-1].seq if out else 0
@@ -360,11 +378,15 @@ def _check_header(path: Path) -> None:
         raise _explain_os_error(exc, path, "open the session") from None
     if len(head) < 100:
         if not head:
-            raise SessionDamaged(_plain("the file is empty (0 bytes): nothing can be read "
-                                        "from it", path))
+            raise SessionDamaged(
+                _plain("the file is empty (0 bytes): nothing can be read from it", path)
+            )
         raise SessionDamaged(
-            _plain("the file is cut short. Use 'tabletop recover' to save every intact event "
-                   "into a new file.", path)
+            _plain(
+                "the file is cut short. Use 'tabletop recover' to save every intact event "
+                "into a new file.",
+                path,
+            )
         )
     if head[:16] != _SQLITE_MAGIC:
         raise NotASessionFile(_plain("this is not a tabletop session file", path))
@@ -377,8 +399,11 @@ def _identify(conn: sqlite3.Connection, path: Path) -> int:
         raise NotASessionFile(_plain("this is an SQLite file, but not a tabletop session", path))
     if version > FORMAT_VERSION:
         raise SessionTooNew(
-            _plain(f"this session was written by a newer tabletop (format {version}; this "
-                   f"version reads up to {FORMAT_VERSION}). Update tabletop to open it.", path)
+            _plain(
+                f"this session was written by a newer tabletop (format {version}; this "
+                f"version reads up to {FORMAT_VERSION}). Update tabletop to open it.",
+                path,
+            )
         )
     return version
 
@@ -441,8 +466,11 @@ def read_snapshot(path: Path) -> Snapshot:
         for seq, record, crc in conn.execute("SELECT seq, record, crc FROM events ORDER BY seq"):
             if _crc(record) != crc:
                 raise SessionDamaged(
-                    _plain(f"event {seq} is damaged (checksum mismatch). Use 'tabletop recover' "
-                           "to save every intact event into a new file.", path)
+                    _plain(
+                        f"event {seq} is damaged (checksum mismatch). Use 'tabletop recover' "
+                        "to save every intact event into a new file.",
+                        path,
+                    )
                 )
             events.append(Event.from_record(record))
     except sqlite3.Error as exc:
@@ -476,10 +504,8 @@ def summarize(path: Path) -> SessionSummary:
             summary.status, summary.detail = "damaged", str(exc)
             return summary
         # open in another window: read a snapshot without taking any lock
-        try:
+        with contextlib.suppress(sqlite3.Error):
             _read_summary(path, summary, immutable=True)
-        except sqlite3.Error:
-            pass
         summary.status = "in use"
         summary.detail = "open in another tabletop window"
     except sqlite3.DatabaseError as exc:
@@ -591,10 +617,8 @@ def _sqlite_salvage(path: Path, recovery: Recovery) -> None:
             except sqlite3.Error:
                 row = None
             if row is not None and isinstance(row[0], str) and _crc(row[0]) == row[1]:
-                try:
+                with contextlib.suppress(ValueError):
                     recovery.events.append(Event.from_record(row[0]))
-                except ValueError:
-                    pass
             seq += 1
     finally:
         conn.close()

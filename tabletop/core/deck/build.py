@@ -70,7 +70,9 @@ def build_source(data: Data) -> Source:
 
 
 def build_objective(data: Data) -> Objective:
-    return Objective(id=str(data["id"]), text=_text(data, "text"), capability=_text(data, "capability"))
+    return Objective(
+        id=str(data["id"]), text=_text(data, "text"), capability=_text(data, "capability")
+    )
 
 
 def build_team(data: Data) -> Team:

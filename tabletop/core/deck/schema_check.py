@@ -113,7 +113,7 @@ def _explain(error: ValidationError, doc: YamlDocument) -> Iterator[Problem]:
                 f"put it in quotes ('{raw.text}') if you mean the text"
             )
             return
-        names = " or ".join(_TYPE_NAMES.get(t, t) for t in expected_list)
+        names = " or ".join(_TYPE_NAMES.get(str(t), str(t)) for t in expected_list)
         yield problem(f"{where} must be {names}, not {_describe(instance)}")
         return
     if validator in ("enum", "const"):

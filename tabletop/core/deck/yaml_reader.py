@@ -348,6 +348,11 @@ class _Reader:
         frame.key = key
         frame.key_loc = location
 
+    def _expecting_key(self) -> bool:
+        return bool(
+            self.stack and isinstance(self.stack[-1].container, dict) and self.stack[-1].key is None
+        )
+
     # -- events -----------------------------------------------------------------
 
     def scalar(self, event: ScalarEvent) -> None:
@@ -356,11 +361,7 @@ class _Reader:
         text = event.value
         value: Any = text
         raw_kind = ""
-        in_key_position = bool(
-            self.stack
-            and isinstance(self.stack[-1].container, dict)
-            and self.stack[-1].key is None
-        )
+        in_key_position = self._expecting_key()
         if tag is None or tag == "!":
             if not event.style and event.implicit[0]:
                 tag = self._resolve(text)
@@ -372,7 +373,7 @@ class _Reader:
                 try:
                     value = _CONVERT[tag](ScalarNode(tag, text))
                 except (ValueError, TypeError, yaml.YAMLError):
-                    self._bad_value(event, f"'{text}' is not a valid {tag[len(_TAG):]}")
+                    self._bad_value(event, f"'{text}' is not a valid {tag[len(_TAG) :]}")
                     value = text
         else:
             self._bad_tag(event, tag)
@@ -419,7 +420,7 @@ class _Reader:
             self._bad_tag(event, event.tag)
         container: Any = {} if is_mapping else []
         parent_path = self.stack[-1].path if self.stack else ()
-        if self.stack and isinstance(self.stack[-1].container, dict) and self.stack[-1].key is None:
+        if self._expecting_key():
             raise _fatal(
                 "a key must be plain text, not a list or mapping",
                 _loc(event.start_mark),
@@ -451,11 +452,10 @@ class _Reader:
             raise _fatal(f"unknown alias '*{name}'", _loc(event.start_mark), code="alias")
         value, size = self.anchors[name]
         self._count(size, event.start_mark)
-        if self.stack and isinstance(self.stack[-1].container, dict) and self.stack[-1].key is None:
-            if isinstance(value, (dict, list)):
-                raise _fatal(
-                    "a key must be plain text, not a list or mapping",
-                    _loc(event.start_mark),
-                    code="complex-key",
-                )
+        if self._expecting_key() and isinstance(value, (dict, list)):
+            raise _fatal(
+                "a key must be plain text, not a list or mapping",
+                _loc(event.start_mark),
+                code="complex-key",
+            )
         self._place(value, event.start_mark)

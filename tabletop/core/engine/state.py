@@ -380,7 +380,9 @@ class Folder:
                     LevelChange(event.seq, event.at, scenario, rung.level, rung.threshold)
                 )
 
-    def _set_channel(self, channel_id: str, status: ChannelStatus, event: Event, cause: str) -> None:
+    def _set_channel(
+        self, channel_id: str, status: ChannelStatus, event: Event, cause: str
+    ) -> None:
         state = self.state
         channel = state.channels[channel_id]
         if channel.status is status:
@@ -406,8 +408,9 @@ class Folder:
             aspects |= {"beliefs", "decisions"}
         if aspects:
             state.levels.append(
-                LevelChange(event.seq, event.at, now, state.level, "messages arrived",
-                            dict(state.beliefs))
+                LevelChange(
+                    event.seq, event.at, now, state.level, "messages arrived", dict(state.beliefs)
+                )
             )
         return aspects
 
@@ -438,8 +441,14 @@ class Folder:
         state.level = deck.ladder.clamp(int(start if start is not None else deck.ladder.start))
         state.beliefs = {team.id: state.level for team in state.teams}
         state.levels.append(
-            LevelChange(event.seq, event.at, deck.starts_at.total_minutes, state.level,
-                        "start", dict(state.beliefs))
+            LevelChange(
+                event.seq,
+                event.at,
+                deck.starts_at.total_minutes,
+                state.level,
+                "start",
+                dict(state.beliefs),
+            )
         )
         state.running = True
         state.anchor_scenario = float(deck.starts_at.total_minutes)
@@ -490,28 +499,49 @@ class Folder:
         record.scenario = self.state.scenario_at(event.at)
         return {"injects"}
 
-    def _outcome(self, team: Team, channel_id: str, recipients: tuple[str, ...],
-                 scenario: float) -> MessageOutcome:
+    def _outcome(
+        self, team: Team, channel_id: str, recipients: tuple[str, ...], scenario: float
+    ) -> MessageOutcome:
         state = self.state
         channel = state.deck.channel(channel_id)
         status = state.channels[channel_id].status
         if not recipients:
             recipients = tuple(
-                t.id for t in state.teams
-                if t.id != team.id and (channel.direction is ChannelDirection.ONE_WAY
-                                        or channel.usable_by(t))
+                t.id
+                for t in state.teams
+                if t.id != team.id
+                and (channel.direction is ChannelDirection.ONE_WAY or channel.usable_by(t))
             )
         if status is ChannelStatus.OPEN:
-            return MessageOutcome(channel_id, Outcome.DELIVERED, status, scenario,
-                                  scenario + channel.latency, recipients)
+            return MessageOutcome(
+                channel_id,
+                Outcome.DELIVERED,
+                status,
+                scenario,
+                scenario + channel.latency,
+                recipients,
+            )
         if status is ChannelStatus.DEGRADED:
             delay = max(channel.latency * DEGRADED_FACTOR, DEGRADED_MINIMUM)
-            return MessageOutcome(channel_id, Outcome.DELAYED, status, scenario,
-                                  scenario + delay, recipients,
-                                  reason=f"{channel.name} is degraded")
+            return MessageOutcome(
+                channel_id,
+                Outcome.DELAYED,
+                status,
+                scenario,
+                scenario + delay,
+                recipients,
+                reason=f"{channel.name} is degraded",
+            )
         why = "closed" if status is ChannelStatus.CLOSED else "only proposed, not yet agreed"
-        return MessageOutcome(channel_id, Outcome.UNDELIVERABLE, status, scenario, None,
-                              recipients, reason=f"{channel.name} is {why}")
+        return MessageOutcome(
+            channel_id,
+            Outcome.UNDELIVERABLE,
+            status,
+            scenario,
+            None,
+            recipients,
+            reason=f"{channel.name} is {why}",
+        )
 
     def _on_decision_recorded(self, event: Event, data: dict[str, Any]) -> set[str]:
         self._require_running()
@@ -705,4 +735,3 @@ def fold(deck: Deck, events: Iterable[Event]) -> SessionState:
     for event in events:
         folder.apply(event)
     return folder.state
-
