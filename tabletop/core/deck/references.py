@@ -142,9 +142,7 @@ class ReferenceChecker:
         ladder = escalation.get("ladder") if isinstance(escalation, dict) else None
         if isinstance(ladder, list):
             levels: list[int] = [
-                item["level"]
-                for _, item in _dicts(ladder)
-                if isinstance(item.get("level"), int)
+                item["level"] for _, item in _dicts(ladder) if isinstance(item.get("level"), int)
             ]
             seen: set[int] = set()
             previous = None
