@@ -61,8 +61,8 @@ def _matches(test: DecisionMade, decision: DecisionRecord) -> bool:
     if test.kind and decision.kind != test.kind:
         return False
     if test.delivered is not None:
-        got_through = decision.outcome is not None and decision.outcome.got_through
-        if got_through != test.delivered:
+        # only messages have an outcome: a plain action neither got through nor failed
+        if decision.outcome is None or decision.outcome.got_through != test.delivered:
             return False
     return True
 

@@ -14,10 +14,11 @@ The rules of the world live here:
   *delayed* (four times the latency, at least an hour); over a closed or merely
   proposed one it is *undeliverable*.
 * **Escalation**: the facilitator adjudicates the level; injects move it. Each
-  team also has the level it *believes* the other side is at. A rise is read
-  ``misperception`` rungs too high by a team with no working channel to the
-  other side; a fall goes unnoticed by such a team. A message that arrives sets
-  its recipients' belief to the actual level.
+  team also has the level it *believes* the other side is at. Under suspicion,
+  every rise is read ``misperception`` rungs too high (worst-case reading) and
+  every fall goes unnoticed. Only a message that arrives over a working channel
+  corrects a team: it sets its recipients' belief to the actual level. Where
+  channels are closed, the gap stays open.
 """
 
 from __future__ import annotations
@@ -286,19 +287,6 @@ class SessionState:
                 best = change
         return best
 
-    def linked(self, team: Team) -> bool:
-        """Whether a team has a working two-way channel to someone on the other side."""
-        others = [t for t in self.teams if t.side != team.side]
-        for channel in self.deck.channels:
-            state = self.channels.get(channel.id)
-            if state is None or not state.status.works:
-                continue
-            if channel.direction is ChannelDirection.ONE_WAY or not channel.usable_by(team):
-                continue
-            if any(channel.usable_by(other) for other in others):
-                return True
-        return False
-
 
 def _effective_teams(deck: Deck, overrides: Iterable[dict[str, Any]]) -> tuple[Team, ...]:
     by_id = {o.get("id"): o for o in overrides if isinstance(o, dict)}
@@ -361,14 +349,10 @@ class Folder:
         previous = state.level
         delta = level - previous
         state.level = level
-        for team in state.teams:
-            believed = state.beliefs.get(team.id, previous)
-            linked = state.linked(team)
-            if delta > 0:
-                believed += delta + (0 if linked else ladder.misperception)
-            elif delta < 0 and linked:
-                believed += delta
-            state.beliefs[team.id] = ladder.clamp(believed)
+        if delta > 0:
+            for team in state.teams:
+                believed = state.beliefs.get(team.id, previous)
+                state.beliefs[team.id] = ladder.clamp(believed + delta + ladder.misperception)
         scenario = state.scenario_at(event.at)
         change = LevelChange(event.seq, event.at, scenario, level, cause, dict(state.beliefs))
         state.levels.append(change)
