@@ -193,7 +193,7 @@ def test_read_only_folder_gives_a_plain_error(tmp_path: Path) -> None:
     folder.mkdir()
     folder.chmod(0o500)
     try:
-        with pytest.raises(SessionFileError, match="read-only|cannot create"):
+        with pytest.raises(SessionFileError, match=r"read-only|cannot create"):
             start_minimal(folder, FakeClock())
     finally:
         folder.chmod(0o700)
