@@ -148,13 +148,18 @@ def _connect(path: Path, *, create: bool = False, readonly: bool = False) -> sql
 
 def _explain_os_error(exc: BaseException, path: Path, doing: str) -> SessionFileError:
     text = str(exc).lower()
-    if isinstance(exc, PermissionError) or "readonly" in text or "read-only" in text:
+    read_only = "readonly" in text or "read-only" in text
+    if isinstance(exc, PermissionError) or read_only or getattr(exc, "errno", None) == 30:
         return SessionFileError(
             _plain(
                 f"cannot {doing}: the folder or file is read-only. "
                 "Choose a folder you can write to.",
                 path,
             )
+        )
+    if isinstance(exc, FileNotFoundError):
+        return SessionFileError(
+            _plain(f"cannot {doing}: the folder does not exist and cannot be made.", path)
         )
     if "disk is full" in text or "no space" in text or getattr(exc, "errno", None) == 28:
         return SessionFileError(
@@ -222,6 +227,7 @@ class SessionFile:
         deck_title: str,
         deck_source: str = "",
         name: str = "",
+        created_at: _dt.datetime | None = None,
     ) -> SessionFile:
         """Create a new session file (refusing to overwrite one) and lock it."""
         path = Path(path)
@@ -231,7 +237,9 @@ class SessionFile:
             path.parent.mkdir(parents=True, exist_ok=True)
             conn = _connect(path, create=True)
         except (OSError, sqlite3.Error) as exc:
-            raise _explain_os_error(exc, path, "create the session file") from None
+            raise _explain_os_error(
+                exc, path, f"create the session file in {path.parent}"
+            ) from None
         try:
             cls._configure(conn)
             conn.executescript(_SCHEMA)
@@ -240,7 +248,7 @@ class SessionFile:
                 "format_version": str(FORMAT_VERSION),
                 "app_version": __version__,
                 "session_id": uuid.uuid4().hex,
-                "created_at": format_time(utc_now()),
+                "created_at": format_time(created_at or utc_now()),
                 "name": name,
                 "deck_id": deck_id,
                 "deck_title": deck_title,
@@ -257,7 +265,9 @@ class SessionFile:
         except (OSError, sqlite3.Error) as exc:
             conn.close()
             path.unlink(missing_ok=True)
-            raise _explain_os_error(exc, path, "create the session file") from None
+            raise _explain_os_error(
+                exc, path, f"create the session file in {path.parent}"
+            ) from None
         return cls(path, conn, meta)
 
     @classmethod

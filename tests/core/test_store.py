@@ -199,6 +199,34 @@ def test_read_only_folder_gives_a_plain_error(tmp_path: Path) -> None:
         folder.chmod(0o700)
 
 
+def test_read_only_file_system_gives_a_plain_error() -> None:
+    target = Path("/sys/tabletop-test")
+    if not Path("/sys/kernel").is_dir():
+        pytest.skip("no sysfs: no folder that even root cannot write to")
+    with pytest.raises(SessionFileError) as info:
+        start_minimal(target, FakeClock())
+    assert str(info.value) == (
+        "s.tabletop: cannot create the session file in /sys/tabletop-test: the folder or file "
+        "is read-only. Choose a folder you can write to."
+    )
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (sqlite3.OperationalError("database or disk is full"), "the disk is full"),
+        (sqlite3.OperationalError("attempt to write a readonly database"), "read-only"),
+        (OSError(28, "No space left on device"), "the disk is full"),
+        (sqlite3.OperationalError("database is locked"), "open in another tabletop window"),
+        (sqlite3.DatabaseError("database disk image is malformed"), "tabletop recover"),
+    ],
+)
+def test_storage_errors_are_explained(error: Exception, expected: str) -> None:
+    explained = store._explain_os_error(error, Path("/x/s.tabletop"), "record this")
+    assert expected in str(explained)
+    assert str(explained).startswith("s.tabletop: ")
+
+
 def test_refuses_to_overwrite(tmp_path: Path) -> None:
     path = _recorded(tmp_path)
     with pytest.raises(SessionFileError, match="already exists"):

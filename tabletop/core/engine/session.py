@@ -153,6 +153,7 @@ class Session:
             deck_title=deck.title,
             deck_source=deck_source,
             name=setup.name,
+            created_at=clock(),
         )
         try:
             for name, text in shipped_catalog_texts().items():
