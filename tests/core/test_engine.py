@@ -178,6 +178,28 @@ def test_falls_go_unnoticed_until_a_message_arrives(session: Session, clock: Fak
     assert session.state.beliefs == {"nato": 3, "us": 1, "russia": 3}
 
 
+def test_rises_are_misread_without_compounding(session: Session) -> None:
+    for level in range(2, 8):
+        session.adjudicate(level)
+    # seven rises in a row: every team reads one rung above the truth, not seven
+    assert session.state.level == 7
+    assert set(session.state.beliefs.values()) == {8}
+
+
+def test_decision_since_an_inject(session: Session) -> None:
+    from tabletop.core.deck.model import DecisionMade
+    from tabletop.core.engine import holds
+
+    since = DecisionMade(by="us", channel="hotline", since="tanker-seizure")
+    session.send_message("us", "hotline", "Early call")
+    assert not holds(since, session.state)  # tanker-seizure not delivered yet
+    session.deliver_next()
+    session.deliver("tanker-seizure")
+    assert not holds(since, session.state)  # the early call does not count
+    session.send_message("us", "hotline", "Call after the boarding")
+    assert holds(since, session.state)
+
+
 def test_delivered_false_matches_only_failed_messages(session: Session) -> None:
     from tabletop.core.deck.model import DecisionMade
     from tabletop.core.engine import holds

@@ -284,6 +284,7 @@ class ReferenceChecker:
             self.ref(
                 decision.get("channel"), known.channels, "channel", (*path, "decision", "channel")
             )
+            self.ref(decision.get("since"), known.injects, "inject", (*path, "decision", "since"))
         self.ref(when.get("delivered"), known.injects, "inject", (*path, "delivered"))
         for key in ("all", "any"):
             for j, inner in _dicts(when.get(key)):

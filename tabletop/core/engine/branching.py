@@ -38,7 +38,13 @@ def holds(condition: Condition, state: SessionState) -> bool:
         channel = state.channels.get(condition.channel)
         return channel is not None and channel.status in condition.statuses
     if isinstance(condition, DecisionMade):
-        return any(_matches(condition, d) for d in state.active_decisions())
+        after = 0
+        if condition.since:
+            record = state.injects.get(condition.since)
+            if record is None or record.status != "delivered":
+                return False
+            after = record.seq
+        return any(d.seq > after and _matches(condition, d) for d in state.active_decisions())
     if isinstance(condition, InjectDelivered):
         record = state.injects.get(condition.inject)
         return record is not None and record.status == "delivered"

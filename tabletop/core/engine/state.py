@@ -15,8 +15,9 @@ The rules of the world live here:
   proposed one it is *undeliverable*.
 * **Escalation**: the facilitator adjudicates the level; injects move it. Each
   team also has the level it *believes* the other side is at. Under suspicion,
-  every rise is read ``misperception`` rungs too high (worst-case reading) and
-  every fall goes unnoticed. Only a message that arrives over a working channel
+  a rise is read as reaching at least ``misperception`` rungs above the true
+  level (worst-case reading; the gap does not compound), and a fall goes
+  unnoticed. Only a message that arrives over a working channel
   corrects a team: it sets its recipients' belief to the actual level. Where
   channels are closed, the gap stays open.
 """
@@ -352,7 +353,8 @@ class Folder:
         if delta > 0:
             for team in state.teams:
                 believed = state.beliefs.get(team.id, previous)
-                state.beliefs[team.id] = ladder.clamp(believed + delta + ladder.misperception)
+                worst = max(believed + delta, level + ladder.misperception)
+                state.beliefs[team.id] = ladder.clamp(worst)
         scenario = state.scenario_at(event.at)
         change = LevelChange(event.seq, event.at, scenario, level, cause, dict(state.beliefs))
         state.levels.append(change)
