@@ -40,10 +40,10 @@ class MemoryFile:
     """Stands in for the session file: events kept in a list."""
 
     path = Path("memory.tabletop")
-    meta: dict[str, str] = {}
 
     def __init__(self) -> None:
         self.events: list[Event] = []
+        self.meta: dict[str, str] = {}
 
     def append(self, type_: str, data: dict[str, Any], at: dt.datetime | None = None) -> Event:
         event = Event.from_record(
