@@ -90,9 +90,9 @@ class Event:
             sort_keys=True,
         )
 
-    def stored(self) -> str:
+    def stored(self, record: str | None = None) -> str:
         """The record as stored: its JSON, a tab, and the CRC-32 of the JSON in hex."""
-        record = self.record()
+        record = self.record() if record is None else record
         return f"{record}\t{_crc(record):08x}"
 
     @classmethod
@@ -351,15 +351,17 @@ class SessionFile:
             row = self.conn.execute("SELECT MAX(seq) FROM events").fetchone()
             self._last_seq = int(row[0] or 0)
         event = Event(self._last_seq + 1, at or utc_now(), type_, data)
+        record = event.record()
         try:
             self.conn.execute(
                 "INSERT INTO events(seq, type, record) VALUES (?, ?, ?)",
-                (event.seq, type_, event.stored()),
+                (event.seq, type_, event.stored(record)),
             )
         except (OSError, sqlite3.Error) as exc:
             raise _explain_os_error(exc, self.path, "record this") from None
         self._last_seq = event.seq
-        return Event.from_record(event.record())
+        # hand back what a reader of the file will see (tuples become lists, …)
+        return Event.from_record(record)
 
     def set_meta(self, key: str, value: str) -> None:
         try:

@@ -134,7 +134,7 @@ def test_message_outcomes_follow_channel_status(session: Session, clock: FakeClo
     assert slow is not None and slow.outcome is not None
     assert slow.outcome.status == "delayed"
     latency = session.deck.channel("mil-to-mil").latency
-    assert slow.outcome.arrives_at == slow.outcome.sent_at + max(latency * 4, 60)
+    assert slow.outcome.arrives_at == slow.outcome.sent_at + max(latency * 2, 60)
 
 
 def test_a_team_can_only_use_its_own_channels(session: Session) -> None:

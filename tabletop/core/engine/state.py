@@ -11,7 +11,7 @@ The rules of the world live here:
   its parties has agreed in a recorded ``agree_channel`` decision.
 * **Messages** are decisions sent over a channel. Over an open channel a message
   is *delivered* after the channel's latency; over a degraded one it is
-  *delayed* (four times the latency, at least an hour); over a closed or merely
+  *delayed* (twice the latency, at least an hour); over a closed or merely
   proposed one it is *undeliverable*.
 * **Escalation**: the facilitator adjudicates the level; injects move it. Each
   team also has the level it *believes* the other side is at. Under suspicion,
@@ -37,7 +37,7 @@ from tabletop.core.deck.model import (
 )
 from tabletop.core.store import Event
 
-DEGRADED_FACTOR = 4
+DEGRADED_FACTOR = 2
 DEGRADED_MINIMUM = 60  # scenario minutes
 
 DECISION_KINDS = ("action", "message", "statement", "agree_channel")
@@ -209,6 +209,7 @@ class SessionState:
     thresholds_crossed: list[LevelChange] = field(default_factory=list)
     decisions: dict[str, DecisionRecord] = field(default_factory=dict)
     decision_count: int = 0
+    in_transit: list[DecisionRecord] = field(default_factory=list)
     observations: list[Observation] = field(default_factory=list)
     observation_count: int = 0
     hotwash: dict[str, str] = field(default_factory=dict)
@@ -382,16 +383,19 @@ class Folder:
         """Messages whose arrival time has come reach their recipients."""
         state = self.state
         aspects: set[str] = set()
-        for decision in state.decisions.values():
+        waiting: list[DecisionRecord] = []
+        for decision in state.in_transit:
             outcome = decision.outcome
-            if outcome is None or outcome.arrived or outcome.arrives_at is None:
+            if outcome is None or outcome.arrives_at is None or decision.withdrawn:
                 continue
-            if decision.withdrawn or outcome.arrives_at > now:
+            if outcome.arrives_at > now:
+                waiting.append(decision)
                 continue
             outcome.arrived = True
             for recipient in outcome.recipients:
                 state.beliefs[recipient] = state.level
             aspects |= {"beliefs", "decisions"}
+        state.in_transit = waiting
         if aspects:
             state.levels.append(
                 LevelChange(
@@ -562,6 +566,8 @@ class Folder:
             aspects |= self._agree(team, channel_id, event)
         elif channel_id:
             decision.outcome = self._outcome(team, channel_id, recipients, scenario)
+            if decision.outcome.arrives_at is not None:
+                state.in_transit.append(decision)
         state.decisions[decision_id] = decision
         aspects |= self._settle(scenario, event)
         return aspects
