@@ -256,6 +256,22 @@ def test_list_entries_with_line_breaks_are_warned_about(minimal_deck_path: Path)
     ]
 
 
+BUNDLED = sorted((Path(__file__).resolve().parents[2] / "injects").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+@pytest.mark.parametrize("path", BUNDLED, ids=lambda p: p.stem)
+def test_bundled_decks_survive_the_msel_round_trip(
+    path: Path, suffix: str, tmp_path: Path
+) -> None:
+    data = _data(path)
+    target = tmp_path / f"{path.stem}{suffix}"
+    assert export_msel(data, target) == []
+    imported = import_msel(target, base=data if suffix == ".csv" else None)
+    assert imported.problems == [] or all(not p.is_error for p in imported.problems)
+    assert imported.data == data
+
+
 # -- the round trip as a property -------------------------------------------------------
 
 _risky_start = st.sampled_from(["", "", "", "=", "+", "-", "@", "'", "'=", "- ", "• ", "{"])

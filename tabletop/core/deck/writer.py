@@ -40,10 +40,11 @@ from tabletop.core.deck.catalog import deck_schema
 from tabletop.core.deck.yaml_reader import YamlReadError, read_text
 from tabletop.core.problems import Location
 
-# Text longer than this is written folded (``>-``) over several lines.
-LONG_TEXT = 72
-# The line width the YAML emitter folds long text at.
-LINE_WIDTH = 88
+# Text that would run past this column is written folded (``>-``), and folded at it
+# (a word may run a little past); shorter text stays on its key's line.
+LINE_WIDTH = 76
+# Text up to this length counts as short: it may sit in a one-line list or mapping.
+SHORT_TEXT = 36
 # A list or mapping is written on one line when it fits in this many characters.
 FLOW_WIDTH = 64
 # Lists of records (top-level lists, the ladder, branches): each entry is a block of its own.
@@ -167,11 +168,17 @@ def _scalar(value: Any, path: tuple[str | int, ...], in_flow: bool = False) -> S
     elif isinstance(value, str) and _block_safe(value):
         if "\n" in value:
             node.style = "|"
-        elif len(value) > LONG_TEXT:
+        elif " " in value.strip() and _column(path) + len(value) > LINE_WIDTH:
             node.style = ">"
     if isinstance(value, str) and node.style is None and _needs_quotes(value, in_flow):
         node.style = '"'  # "06:40", as authors quote; the emitter would pick '06:40'
     return node
+
+
+def _column(path: tuple[str | int, ...]) -> int:
+    """Roughly where a value at ``path`` starts on its line (indent, key, ": ")."""
+    key = path[-1] if path else ""
+    return 2 * len(path) + (len(key) + 2 if isinstance(key, str) else 0)
 
 
 def _needs_quotes(text: str, in_flow: bool) -> bool:
@@ -190,7 +197,7 @@ def _block_safe(text: str) -> bool:
 
 def _is_short_scalar(value: Any) -> bool:
     if isinstance(value, str):
-        return "\n" not in value and len(value) <= LONG_TEXT // 2
+        return "\n" not in value and len(value) <= SHORT_TEXT
     return isinstance(value, (int, float, bool)) or value is None
 
 
@@ -272,9 +279,28 @@ def dump_deck(data: Mapping[str, Any], header: str = "") -> str:
         indent=2,
     )
     assert isinstance(body, str)
+    spaced = _space_out(body)
+    if spaced != body and read_text(spaced).data != read_text(body).data:
+        spaced = body  # a blank line fell inside literal text; keep the text exact
     if header and not header.endswith("\n"):
         header += "\n"
-    return header + body
+    return header + spaced
+
+
+def _space_out(body: str) -> str:
+    """A blank line before each list or mapping of the deck and between injects, as authors do."""
+    lines = body.split("\n")
+    out: list[str] = []
+    in_injects = False
+    for line in lines:
+        if line and not line.startswith((" ", "-", "#")):
+            in_injects = line == "injects:"
+            if line.endswith(":") and out:
+                out.append("")
+        elif in_injects and line.startswith("  - ") and not out[-1].endswith(":"):
+            out.append("")
+        out.append(line)
+    return "\n".join(out)
 
 
 def dump_value(key: str, value: Any) -> str:
