@@ -74,6 +74,15 @@ def test_inserting_into_a_missing_list_creates_it_and_undo_removes_it(
     assert deck == before
 
 
+def test_setting_a_value_under_a_missing_mapping_creates_it(deck: dict[str, Any]) -> None:
+    before = copy.deepcopy(deck)
+    edit = set_value(deck, ("injects", 3, "effects", "escalation"), 2)
+    edit.apply(deck)
+    assert deck["injects"][3]["effects"] == {"escalation": 2}
+    edit.inverse().apply(deck)
+    assert deck == before
+
+
 def test_replacing_the_whole_deck_and_back(deck: dict[str, Any]) -> None:
     before = copy.deepcopy(deck)
     edit = set_value(deck, (), {"format": "tabletop-deck/1", "id": "other"})

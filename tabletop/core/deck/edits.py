@@ -213,7 +213,20 @@ class Compound(Edit):
 
 
 def set_value(data: Any, path: FieldPath, new: Any, label: str = "Change") -> SetValue:
-    """A SetValue edit from the value now at ``path`` to ``new``."""
+    """A SetValue edit from the value now at ``path`` to ``new``.
+
+    Mappings missing on the way are created by the edit (and removed by its
+    inverse): setting ``effects.escalation`` on an inject without ``effects``
+    sets ``effects`` to ``{escalation: …}``.
+    """
+    for depth in range(1, len(path)):
+        if get(data, path[:depth]) is MISSING and new is not MISSING \
+                and isinstance(get(data, path[: depth - 1]), dict) \
+                and all(isinstance(part, str) for part in path[depth - 1:]):
+            nested: Any = new
+            for part in reversed(path[depth:]):
+                nested = {part: nested}
+            return SetValue(path[:depth], nested, MISSING, label)
     return SetValue(path, new, copy.deepcopy(get(data, path)), label)
 
 
