@@ -1,0 +1,247 @@
+"""A list of records (injects, teams, objectives, sources, channels) beside the form for one.
+
+Add, duplicate, delete and reorder (buttons, keyboard or drag and drop) are
+undoable edits; the list is redrawn from the data after each one, so what is
+shown is always what will be saved.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDropEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tabletop.core.deck.edits import Insert, Move, Remove, unique_id
+from tabletop.core.deck.yaml_reader import FieldPath
+from tabletop.gui.editor.document import DeckDocument, touches
+from tabletop.gui.editor.fields import Form
+
+
+class RecordList(QListWidget):
+    """A list whose drag and drop asks for a move instead of moving items itself."""
+
+    move_requested = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        source = self.currentRow()
+        index = self.indexAt(event.position().toPoint())
+        target = index.row() if index.isValid() else self.count() - 1
+        if self.dropIndicatorPosition() == QAbstractItemView.DropIndicatorPosition.BelowItem:
+            target += 1
+        if target > source:
+            target -= 1
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.ignore()
+        if source >= 0 and target != source:
+            self.move_requested.emit(source, max(0, min(target, self.count() - 1)))
+
+
+class RecordPanel(QWidget):
+    """The records of one top-level list of the deck, and a form for the selected one."""
+
+    selected = Signal(int)
+
+    def __init__(self, document: DeckDocument, key: str, form: Form, *, noun: str,
+                 describe: Callable[[int, Any], str], new_record: Callable[[set[str]], Any],
+                 list_name: str, id_key: str = "id",
+                 before_delete: Callable[[int], bool] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.key = key
+        self.form = form
+        self.noun = noun
+        self.describe = describe
+        self.new_record = new_record
+        self.id_key = id_key
+        self.before_delete = before_delete
+
+        self.list = RecordList()
+        self.list.setObjectName(list_name)
+        self.list.setAccessibleName(f"{noun.capitalize()}s")
+        self.list.currentRowChanged.connect(self._row_changed)
+        self.list.move_requested.connect(self.move)
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for name, text, slot, tip in (
+            ("add", "Add", self.add, f"Add a {noun} after the selected one"),
+            ("duplicate", "Duplicate", self.duplicate, f"Copy the selected {noun}"),
+            ("delete", "Delete", self.delete, f"Delete the selected {noun}"),
+            ("up", "↑", lambda: self.step(-1), "Move up (Alt+Up)"),
+            ("down", "↓", lambda: self.step(1), "Move down (Alt+Down)"),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(f"{list_name}_{name}")
+            button.setToolTip(tip)
+            button.clicked.connect(slot)
+            if name in ("up", "down"):
+                button.setAccessibleName(f"Move {noun} {name}")
+                button.setFixedWidth(button.fontMetrics().horizontalAdvance("↓") * 3 + 16)
+            row.addWidget(button)
+            self.buttons[name] = button
+        for keys, slot in (("Alt+Up", lambda: self.step(-1)), ("Alt+Down", lambda: self.step(1)),
+                           (QKeySequence.StandardKey.Delete, self.delete)):
+            shortcut = QShortcut(QKeySequence(keys), self.list)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addLayout(row)
+
+        self.empty = QLabel(f"No {noun} selected. Add one with Add.")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(form)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.scroll)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([280, 900])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        document.changed.connect(self._changed)
+        self.sync()
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        else:
+            self._row_changed(-1)
+
+    # -- the data -----------------------------------------------------------------------
+
+    def records(self) -> list[Any]:
+        value = self.document.get((self.key,))
+        return value if isinstance(value, list) else []
+
+    def taken_ids(self) -> set[str]:
+        return {str(r.get(self.id_key)) for r in self.records() if isinstance(r, dict)}
+
+    def sync(self) -> None:
+        """Show the records as the data has them, keeping the selection where it can."""
+        records = self.records()
+        current = self.list.currentRow()
+        blocked = self.list.blockSignals(True)
+        try:
+            if self.list.count() != len(records):
+                self.list.clear()
+                for _ in records:
+                    self.list.addItem(QListWidgetItem())
+            for index, record in enumerate(records):
+                item = self.list.item(index)
+                text = self.describe(index, record)
+                if item.text() != text:
+                    item.setText(text)
+            if records:
+                row = min(max(current, 0), len(records) - 1)
+                self.list.setCurrentRow(row)
+        finally:
+            self.list.blockSignals(blocked)
+        row = self.list.currentRow() if records else -1
+        if row != (self.form.base[1] if self.form.base else -1):
+            self._row_changed(row)
+        self._enable()
+
+    def _changed(self, paths: list[FieldPath]) -> None:
+        if touches(paths, (self.key,)):
+            self.sync()
+
+    def _row_changed(self, row: int) -> None:
+        self.form.set_base((self.key, row) if row >= 0 else None)
+        self.empty.setVisible(row < 0)
+        self._enable()
+        self.selected.emit(row)
+
+    def _enable(self) -> None:
+        row = self.list.currentRow()
+        count = self.list.count()
+        self.buttons["duplicate"].setEnabled(row >= 0)
+        self.buttons["delete"].setEnabled(row >= 0)
+        self.buttons["up"].setEnabled(row > 0)
+        self.buttons["down"].setEnabled(0 <= row < count - 1)
+
+    # -- actions ------------------------------------------------------------------------
+
+    def select(self, row: int) -> None:
+        if 0 <= row < self.list.count():
+            self.list.setCurrentRow(row)
+
+    def add(self) -> None:
+        row = self.list.currentRow() + 1 if self.list.currentRow() >= 0 else self.list.count()
+        record = self.new_record(self.taken_ids())
+        self.document.push(Insert((self.key,), row, record, label=f"Add {self.noun}"))
+        self.select(row)
+        self.form.focus_path((self.key, row, self.id_key))
+
+    def duplicate(self) -> None:
+        row = self.list.currentRow()
+        records = self.records()
+        if not 0 <= row < len(records):
+            return
+        record = copy.deepcopy(records[row])
+        if isinstance(record, dict) and isinstance(record.get(self.id_key), str):
+            record[self.id_key] = unique_id(f"{record[self.id_key]}-copy", self.taken_ids())
+        self.document.push(Insert((self.key,), row + 1, record,
+                                  label=f"Duplicate {self.noun}"))
+        self.select(row + 1)
+
+    def delete(self) -> None:
+        row = self.list.currentRow()
+        if not 0 <= row < len(self.records()):
+            return
+        if self.before_delete is not None and not self.before_delete(row):
+            return
+        self.document.push(Remove((self.key,), row, label=f"Delete {self.noun}"))
+        self.select(min(row, self.list.count() - 1))
+
+    def step(self, delta: int) -> None:
+        row = self.list.currentRow()
+        self.move(row, row + delta)
+
+    def move(self, source: int, target: int) -> None:
+        count = len(self.records())
+        if not (0 <= source < count and 0 <= target < count) or source == target:
+            return
+        self.document.push(Move((self.key,), source, target, label=f"Move {self.noun}"))
+        self.select(target)
+
+    def focus_path(self, path: FieldPath) -> bool:
+        """Select the record a problem is about and put the cursor in its field."""
+        if not path or path[0] != self.key:
+            return False
+        if len(path) > 1 and isinstance(path[1], int):
+            self.select(path[1])
+            if not self.form.focus_path(path):
+                self.list.setFocus()
+        else:
+            self.list.setFocus()
+        return True

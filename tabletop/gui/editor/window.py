@@ -1,0 +1,593 @@
+"""The deck editor window: tabs for the deck's parts, the live problem list, files.
+
+File operations never lose work: saving is atomic, closing with unsaved
+changes asks first, and overwriting a file whose comments cannot be kept says
+so before it happens. "Try it" saves the deck and opens a session on it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tabletop.core import paths
+from tabletop.core.deck.catalog import load_catalog
+from tabletop.core.deck.edits import MISSING, set_value
+from tabletop.core.deck.loader import load_deck_data
+from tabletop.core.deck.writer import DeckWriteError
+from tabletop.core.problems import Problem
+from tabletop.gui.editor.document import DeckDocument, DeckOpenError, touches
+from tabletop.gui.editor.forms import (
+    ChannelForm,
+    DeckForm,
+    ObjectiveForm,
+    SourceForm,
+    TeamForm,
+    describe_channel,
+    describe_objective,
+    describe_source,
+    describe_team,
+    new_channel,
+    new_objective,
+    new_source,
+    new_team,
+)
+from tabletop.gui.editor.inject_form import InjectForm, confirm_inject_delete
+from tabletop.gui.editor.problems_panel import ProblemsPanel
+from tabletop.gui.editor.records import RecordPanel
+from tabletop.gui.editor.template import new_deck_data
+from tabletop.gui.editor.validation import Validator
+
+_open_windows: set[QMainWindow] = set()  # editors opened from an editor stay alive
+
+
+def describe_inject(index: int, inject: Any) -> str:
+    if not isinstance(inject, dict):
+        return f"{index + 1}. ?"
+    kind = inject.get("type")
+    marker = f"  [{kind}]" if kind in ("contingency", "adaptive") else ""
+    return f"{index + 1}. {inject.get('title') or '(no title)'}{marker}"
+
+
+def new_inject(taken: set[str]) -> dict[str, Any]:
+    from tabletop.core.deck.edits import unique_id
+
+    return {"id": unique_id("inject", taken), "title": "New inject",
+            "narrative": "What the players read."}
+
+
+class ChannelsTab(QWidget):
+    """The deck's channels, or a note that it uses the whole shared catalog."""
+
+    def __init__(self, document: DeckDocument) -> None:
+        super().__init__()
+        self.document = document
+        self.form = ChannelForm(document)
+        self.panel = RecordPanel(document, "channels", self.form, noun="channel",
+                                 describe=describe_channel,
+                                 new_record=lambda _t: new_channel(self.entries()),
+                                 list_name="channelList")
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.toggle = QPushButton()
+        self.toggle.setObjectName("channelCatalogButton")
+        self.toggle.clicked.connect(self._toggle)
+        top = QHBoxLayout()
+        top.addWidget(self.note, 1)
+        top.addWidget(self.toggle)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.panel, 1)
+        document.changed.connect(self._changed)
+        self._update()
+
+    def entries(self) -> list[Any]:
+        value = self.document.get(("channels",))
+        return value if isinstance(value, list) else []
+
+    def _changed(self, changed: list[Any]) -> None:
+        if touches(changed, ("channels",)):
+            self._update()
+
+    def _update(self) -> None:
+        listed = isinstance(self.document.get(("channels",)), list)
+        if listed:
+            self.note.setText("The deck lists its own channels: catalog channels (as they are, "
+                              "or changed for this deck) and channels of its own.")
+            self.toggle.setText("Use the whole shared catalog")
+        else:
+            count = len(load_catalog().channels)
+            self.note.setText(f"The deck uses all {count} channels of the shared catalog as "
+                              "they are. To leave some out or change one (its status, its "
+                              "latency …), list them.")
+            self.toggle.setText("List the channels")
+
+    def _toggle(self) -> None:
+        if isinstance(self.document.get(("channels",)), list):
+            value: Any = MISSING
+            label = "Use the whole channel catalog"
+        else:
+            value = [c.id for c in load_catalog().channels]
+            label = "List the channels"
+        self.document.push(set_value(self.document.data, ("channels",), value, label))
+
+
+class DeckEditorWindow(QMainWindow):
+    """Edits one deck; see the module docstring."""
+
+    def __init__(self, document: DeckDocument | None, parent: QWidget | None = None, *,
+                 error: DeckOpenError | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deckEditor")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.resize(1200, 680)
+        self.document = document
+        self._comments_accepted = False
+        self.problems = ProblemsPanel()
+        self.problems.activated.connect(self.reveal)
+        self._actions()
+        if document is None:
+            self._show_error(error)
+            return
+        document.setParent(self)
+        self.validator = Validator(document.snapshot, self._source, self)
+        self.validator.checked.connect(self._checked)
+        self._build()
+        document.changed.connect(self._changed)
+        document.stack.cleanChanged.connect(self._update_title)
+        document.path_changed.connect(self._update_title)
+        self._update_title()
+        self.validator.check_now()
+        if document.lost_comments:
+            first = document.lost_comments[0]
+            self.statusBar().showMessage(
+                f"This file has {len(document.lost_comments)} comment(s) the editor cannot keep "
+                f"(the first on line {first.line}); you will be asked before they are removed.")
+
+    # -- building -------------------------------------------------------------------------
+
+    def _action(self, name: str, text: str, slot: Any, keys: Any = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _actions(self) -> None:
+        Key = QKeySequence.StandardKey
+        self.new_action = self._action("newDeckAction", "&New deck", self.new_deck, Key.New,
+                                       "Start a new deck from a template")
+        self.open_action = self._action("openDeckAction", "&Open deck…", self.open_deck,
+                                        Key.Open, "Open a deck file")
+        self.save_action = self._action("saveAction", "&Save", self.save, Key.Save,
+                                        "Save the deck")
+        self.save_as_action = self._action("saveAsAction", "Save &as…", self.save_as,
+                                           Key.SaveAs, "Save the deck under another name")
+        self.import_action = self._action("importMselAction", "&Import MSEL…", self.import_msel,
+                                          None, "Replace the injects with an MSEL spreadsheet")
+        self.export_action = self._action("exportMselAction", "&Export MSEL…", self.export_msel,
+                                          None, "Write the deck as an MSEL spreadsheet")
+        self.cards_action = self._action("printCardsAction", "Print inject &cards…",
+                                         self.print_cards, "Ctrl+P",
+                                         "Write the injects as cards for paper play (PDF)")
+        self.try_action = self._action("tryItAction", "&Try it", self.try_it, "F5",
+                                       "Save the deck and start a session on it")
+        self.close_action = self._action("closeEditorAction", "&Close", self.close, Key.Close)
+        file_menu = self.menuBar().addMenu("&File")
+        for action in (self.new_action, self.open_action, None, self.save_action,
+                       self.save_as_action, None, self.import_action, self.export_action,
+                       self.cards_action, None, self.try_action, None, self.close_action):
+            if action is None:
+                file_menu.addSeparator()
+            else:
+                file_menu.addAction(action)
+        self.edit_menu = self.menuBar().addMenu("&Edit")
+        self.toolbar = self.addToolBar("Deck")
+        self.toolbar.setObjectName("editorToolbar")
+        self.toolbar.setMovable(False)
+        for action in (self.new_action, self.open_action, self.save_action):
+            self.toolbar.addAction(action)
+
+    def _build(self) -> None:
+        document = self.document
+        assert document is not None
+        stack = document.stack
+        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action.setObjectName("undoAction")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action.setObjectName("redoAction")
+        self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo),
+                                       QKeySequence("Ctrl+Y")])
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.next_problem_action = self._action("nextProblemAction", "Go to next &problem",
+                                                self.next_problem, "F8")
+        self.edit_menu.addAction(self.next_problem_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.undo_action)
+        self.toolbar.addAction(self.redo_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.import_action)
+        self.toolbar.addAction(self.cards_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.try_action)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("editorTabs")
+        self.deck_form = DeckForm(document)
+        deck_scroll = QScrollArea()
+        deck_scroll.setWidgetResizable(True)
+        deck_scroll.setWidget(self.deck_form)
+        self.deck_form.set_base(())
+        self.inject_form = InjectForm(document)
+        self.panels: dict[str, RecordPanel] = {
+            "injects": RecordPanel(document, "injects", self.inject_form, noun="inject",
+                                   describe=describe_inject, new_record=new_inject,
+                                   list_name="injectList",
+                                   before_delete=lambda row: confirm_inject_delete(
+                                       self, document, row)),
+            "teams": RecordPanel(document, "teams", TeamForm(document), noun="team",
+                                 describe=describe_team, new_record=new_team,
+                                 list_name="teamList"),
+            "objectives": RecordPanel(document, "objectives", ObjectiveForm(document),
+                                      noun="objective", describe=describe_objective,
+                                      new_record=new_objective, list_name="objectiveList"),
+            "sources": RecordPanel(document, "sources", SourceForm(document), noun="source",
+                                   describe=describe_source, new_record=new_source,
+                                   list_name="sourceList"),
+        }
+        self.channels_tab = ChannelsTab(document)
+        self.panels["channels"] = self.channels_tab.panel
+        self.tab_keys = ["deck", "injects", "teams", "channels", "objectives", "sources"]
+        self.tabs.addTab(deck_scroll, "Deck")
+        self.tabs.addTab(self.panels["injects"], "Injects")
+        self.tabs.addTab(self.panels["teams"], "Teams")
+        self.tabs.addTab(self.channels_tab, "Channels")
+        self.tabs.addTab(self.panels["objectives"], "Objectives")
+        self.tabs.addTab(self.panels["sources"], "Sources")
+        self.tabs.setCurrentIndex(1)
+        self.setCentralWidget(self.tabs)
+        self._count_tabs()
+
+        dock = QDockWidget("Problems", self)
+        dock.setObjectName("problemsDock")
+        dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        dock.setWidget(self.problems)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        self.resizeDocks([dock], [150], Qt.Orientation.Vertical)
+
+    def _show_error(self, error: DeckOpenError | None) -> None:
+        for action in (self.save_action, self.save_as_action, self.import_action,
+                       self.export_action, self.cards_action, self.try_action):
+            action.setEnabled(False)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        message = QLabel(str(error) if error else "No deck is open.")
+        message.setObjectName("openErrorLabel")
+        message.setWordWrap(True)
+        message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(message)
+        layout.addWidget(self.problems, 1)
+        if error is not None:
+            self.problems.show_problems(error.problems, {})
+        layout.addWidget(QLabel("Open another deck or start a new one from the File menu."))
+        self.setCentralWidget(page)
+        self.setWindowTitle("Deck editor — tabletop")
+
+    # -- state ----------------------------------------------------------------------------
+
+    def _source(self) -> str:
+        return self.document.name if self.document is not None else "<deck>"
+
+    def _update_title(self) -> None:
+        if self.document is None:
+            return
+        self.setWindowTitle(f"{self.document.name}[*] — Deck editor — tabletop")
+        self.setWindowModified(self.document.modified)
+
+    def _changed(self, changed: list[Any]) -> None:
+        self.validator.schedule()
+        if any(len(p) <= 1 for p in changed):
+            self._count_tabs()
+
+    def _count_tabs(self) -> None:
+        assert self.document is not None
+        for key, title in (("injects", "Injects"), ("teams", "Teams"),
+                           ("objectives", "Objectives"), ("sources", "Sources")):
+            records = self.document.get((key,))
+            count = len(records) if isinstance(records, list) else 0
+            self.tabs.setTabText(self.tab_keys.index(key), f"{title} ({count})")
+
+    def _checked(self, problems: list[Problem]) -> None:
+        assert self.document is not None
+        self.problems.show_problems(problems, self.document.data)
+
+    def current_problems(self) -> list[Problem]:
+        """Check the deck now (not waiting for the live check) and return its problems."""
+        assert self.document is not None
+        return load_deck_data(self.document.snapshot(), self.document.name).problems
+
+    # -- going to a field -------------------------------------------------------------------
+
+    def reveal(self, path: tuple[Any, ...]) -> None:
+        """Select the tab, record and field a problem is about, and put the cursor there."""
+        key = str(path[0]) if path else "deck"
+        if key not in self.panels:
+            key = "deck"
+        self.tabs.setCurrentIndex(self.tab_keys.index(key))
+        if key == "deck":
+            self.deck_form.focus_path(tuple(path))
+        else:
+            self.panels[key].focus_path(tuple(path))
+        QTimer.singleShot(0, self._scroll_to_focus)
+
+    def _scroll_to_focus(self) -> None:
+        widget = QApplication.focusWidget()
+        parent = widget.parentWidget() if widget else None
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if isinstance(parent, QScrollArea) and widget is not None:
+            parent.ensureWidgetVisible(widget, 40, 60)
+
+    def next_problem(self) -> None:
+        problems = self.problems.list
+        if not problems.count():
+            return
+        row = (problems.currentRow() + 1) % problems.count()
+        problems.setCurrentRow(row)
+        self.problems._activated(problems.item(row))
+
+    # -- files ----------------------------------------------------------------------------
+
+    def new_deck(self) -> None:
+        window = open_deck_editor(self.parentWidget(), None)
+        _keep(window)
+        window.show()
+
+    def open_deck(self) -> None:
+        start = str(self.document.path.parent if self.document and self.document.path
+                    else paths.user_decks_dir())
+        name, _ = QFileDialog.getOpenFileName(self, "Open a deck", start, "Decks (*.yaml *.yml)")
+        if not name:
+            return
+        window = open_deck_editor(self.parentWidget(), Path(name))
+        _keep(window)
+        window.show()
+
+    def _confirm_comments(self, target: Path) -> bool:
+        document = self.document
+        assert document is not None
+        if not document.lost_comments or self._comments_accepted or target != document.path:
+            return True
+        first = document.lost_comments[0]
+        box = QMessageBox(QMessageBox.Icon.Warning, "Comments will be removed",
+                          f"{target.name} has {len(document.lost_comments)} comment(s) that the "
+                          f"editor cannot keep (the first on line {first.line}); the comment "
+                          "block at the top of the file is kept. Saving over the file removes "
+                          "them.", parent=self)
+        overwrite = box.addButton("Save and remove them", QMessageBox.ButtonRole.AcceptRole)
+        other = box.addButton("Save as a new file…", QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is overwrite:
+            self._comments_accepted = True
+            return True
+        if box.clickedButton() is other:
+            QTimer.singleShot(0, self.save_as)
+        return False
+
+    def _write(self, target: Path) -> bool:
+        assert self.document is not None
+        if not self._confirm_comments(target):
+            return False
+        try:
+            self.document.save(target)
+        except DeckWriteError as exc:
+            QMessageBox.critical(self, "The deck was not saved", str(exc))
+            return False
+        self.statusBar().showMessage(f"Saved to {target}", 8000)
+        return True
+
+    def save(self) -> bool:
+        if self.document is None:
+            return False
+        if self.document.path is None:
+            return self.save_as()
+        return self._write(self.document.path)
+
+    def save_as(self) -> bool:
+        if self.document is None:
+            return False
+        if self.document.path is not None:
+            start = self.document.path
+        else:
+            folder = paths.ensure_dir(paths.user_decks_dir())
+            start = folder / f"{self.document.get(('id',), 'deck')}.yaml"
+        name, _ = QFileDialog.getSaveFileName(self, "Save the deck as", str(start),
+                                              "Decks (*.yaml *.yml)")
+        if not name:
+            return False
+        target = Path(name)
+        if target.suffix not in (".yaml", ".yml"):
+            target = target.with_suffix(".yaml")
+        return self._write(target)
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; False means the user chose to stay."""
+        if self.document is None or not self.document.modified:
+            return True
+        answer = QMessageBox.question(
+            self, "Unsaved changes",
+            f"Save the changes to {self.document.name} before closing?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        if self.document is not None:
+            self.validator.wait()
+        _open_windows.discard(self)
+        event.accept()
+
+    # -- spreadsheets, cards, trying it -------------------------------------------------
+
+    def import_msel(self) -> None:
+        from tabletop.core.deck.msel import MselFileError, import_msel
+
+        assert self.document is not None
+        name, _ = QFileDialog.getOpenFileName(self, "Import an MSEL spreadsheet",
+                                              str(paths.user_decks_dir()),
+                                              "MSEL spreadsheets (*.csv *.xlsx)")
+        if not name:
+            return
+        try:
+            result = import_msel(Path(name), base=self.document.snapshot())
+        except MselFileError as exc:
+            QMessageBox.critical(self, "The spreadsheet cannot be read", str(exc))
+            return
+        lines = "\n".join(p.format() for p in result.problems)
+        if not result.ok or result.data is None:
+            box = QMessageBox(QMessageBox.Icon.Warning, "The spreadsheet was not imported",
+                              f"{len(result.errors)} problem(s) in {Path(name).name}; nothing "
+                              "was changed. Fix them in the spreadsheet and import it again.",
+                              parent=self)
+            box.setDetailedText(lines)
+            box.setObjectName("mselProblemsBox")
+            box.exec()
+            return
+        self.document.push(set_value(self.document.data, (), result.data, "Import MSEL"))
+        message = (f"Imported {len(result.data['injects'])} injects from {Path(name).name}. "
+                   "Undo (Ctrl+Z) brings the previous deck back.")
+        if result.warnings:
+            box = QMessageBox(QMessageBox.Icon.Information, "MSEL imported",
+                              message + f" {len(result.warnings)} note(s):", parent=self)
+            box.setDetailedText(lines)
+            box.exec()
+        self.statusBar().showMessage(message, 10000)
+
+    def export_msel(self) -> None:
+        from tabletop.core.deck.msel import MselFileError, export_msel
+
+        assert self.document is not None
+        start = paths.user_decks_dir() / f"{self.document.get(('id',), 'deck')}-msel.xlsx"
+        name, _ = QFileDialog.getSaveFileName(self, "Export as an MSEL spreadsheet", str(start),
+                                              "Excel workbook (*.xlsx);;CSV (*.csv)")
+        if not name:
+            return
+        try:
+            warnings = export_msel(self.document.snapshot(), Path(name))
+        except MselFileError as exc:
+            QMessageBox.critical(self, "The spreadsheet was not written", str(exc))
+            return
+        note = f" ({len(warnings)} note(s): {warnings[0].message})" if warnings else ""
+        self.statusBar().showMessage(f"Wrote {name}{note}", 10000)
+
+    def _valid_deck(self, doing: str) -> Any:
+        assert self.document is not None
+        result = load_deck_data(self.document.snapshot(), self.document.name)
+        if result.deck is None:
+            errors = len(result.errors)
+            QMessageBox.warning(self, f"Cannot {doing} yet",
+                                f"The deck has {errors} error(s); the problem list shows where. "
+                                f"Fix them, then {doing} again.")
+            self.next_problem()
+            return None
+        return result.deck
+
+    def print_cards(self) -> None:
+        from tabletop.core.report.cards import write_cards
+
+        deck = self._valid_deck("print the cards")
+        if deck is None:
+            return
+        start = paths.user_decks_dir() / f"{deck.id}-cards.pdf"
+        name, _ = QFileDialog.getSaveFileName(self, "Print inject cards to", str(start),
+                                              "PDF (*.pdf)")
+        if not name:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            pages = write_cards(deck, Path(name))
+        except DeckWriteError as exc:
+            QMessageBox.critical(self, "The cards were not written", str(exc))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.statusBar().showMessage(f"Wrote {pages} cards to {name}", 10000)
+
+    def try_it(self) -> None:
+        """Save the deck and open a session on it (the facilitator console)."""
+        if self.document is None or self._valid_deck("try it") is None:
+            return
+        if self.document.modified or self.document.path is None:
+            answer = QMessageBox.question(
+                self, "Save to try it", "The deck is saved before a session starts on it. "
+                "Save now?", QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save)
+            if answer != QMessageBox.StandardButton.Save or not self.save():
+                return
+        try:
+            from tabletop.gui.app import start_session_window  # type: ignore[attr-defined]
+        except ImportError:
+            QMessageBox.information(
+                self, "Try it", "Sessions cannot be started from the editor in this "
+                "installation. The deck is saved: start it from the start screen or with "
+                f"tabletop run {self.document.path}.")
+            return
+        assert self.document.path is not None
+        window = start_session_window(self.document.path, self)
+        if window is not None:
+            window.show()
+            window.raise_()
+
+
+def _keep(window: QMainWindow) -> None:
+    _open_windows.add(window)
+    window.destroyed.connect(lambda *_: _open_windows.discard(window))
+
+
+def open_deck_editor(parent: QWidget | None, path: Path | None) -> QMainWindow:
+    """The deck editor for ``path``, or for a new deck from the template (``None``).
+
+    The window is returned unshown. A file that cannot be edited (not YAML, not a
+    deck) gives a window that says why, with the located problems.
+    """
+    if path is None:
+        document = DeckDocument(new_deck_data())
+        window = DeckEditorWindow(document, parent)
+        window.tabs.setCurrentIndex(0)
+        return window
+    try:
+        document = DeckDocument.open(Path(path))
+    except DeckOpenError as exc:
+        return DeckEditorWindow(None, parent, error=exc)
+    return DeckEditorWindow(document, parent)
