@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from tabletop.core.deck.edits import MISSING, Insert, Move, Remove, get, set_value
 from tabletop.core.deck.yaml_reader import FieldPath
 from tabletop.gui.editor.document import DeckDocument, touches
-from tabletop.gui.editor.fields import ChoiceField, Form
+from tabletop.gui.editor.fields import ChoiceField, Form, combo
 from tabletop.gui.editor.forms import channel_ids, record_ids
 
 KINDS = (
@@ -98,7 +98,7 @@ def _set(root: Any, path: FieldPath, value: Any) -> Any:
 # -- the widgets ------------------------------------------------------------------------
 
 
-class TestRow(QWidget):
+class ConditionRow(QWidget):
     """One test of a condition: its kind and what it needs, in one line."""
 
     def __init__(self, editor: ConditionEditor, address: Address, value: Any,
@@ -155,7 +155,7 @@ class TestRow(QWidget):
             layout.addWidget(name)
         elif key == "channel_status":
             value = value if isinstance(value, dict) else {}
-            layout.addWidget(self._combo(channel_ids(editor.document), value.get("channel"),
+            layout.addWidget(combo(channel_ids(editor.document), value.get("channel"),
                                          lambda c: editor.set_part((*path, "channel"), c),
                                          "Channel"))
             layout.addWidget(QLabel("is"))
@@ -177,7 +177,7 @@ class TestRow(QWidget):
         elif key == "decision":
             self._decision(layout, path, value if isinstance(value, dict) else {})
         elif key == "delivered":
-            layout.addWidget(self._combo(record_ids(editor.document, "injects", "title"), value,
+            layout.addWidget(combo(record_ids(editor.document, "injects", "title"), value,
                                          lambda i: editor.set_part(path, i), "Inject"))
 
     def _decision(self, layout: QHBoxLayout, path: FieldPath, value: dict[str, Any]) -> None:
@@ -194,15 +194,15 @@ class TestRow(QWidget):
             return setter
 
         layout.addWidget(QLabel("by"))
-        layout.addWidget(self._combo([("", "any team"),
+        layout.addWidget(combo([("", "any team"),
                                       *record_ids(editor.document, "teams", "name")],
                                      value.get("by", ""), part("by"), "Team"))
-        layout.addWidget(self._combo(list(DECISION_KINDS), value.get("kind", ""), part("kind"),
+        layout.addWidget(combo(list(DECISION_KINDS), value.get("kind", ""), part("kind"),
                                      "Kind of decision"))
         layout.addWidget(QLabel("over"))
-        layout.addWidget(self._combo([("", "any channel"), *channel_ids(editor.document)],
+        layout.addWidget(combo([("", "any channel"), *channel_ids(editor.document)],
                                      value.get("channel", ""), part("channel"), "Channel"))
-        layout.addWidget(self._combo(list(OUTCOMES), value.get("delivered"), part("delivered"),
+        layout.addWidget(combo(list(OUTCOMES), value.get("delivered"), part("delivered"),
                                      "Outcome"))
         tag = QLineEdit(str(value.get("tag", "")))
         tag.setPlaceholderText("tag (optional)")
@@ -211,23 +211,6 @@ class TestRow(QWidget):
         tag.textEdited.connect(lambda text: part("tag")(text.strip()))
         tag.editingFinished.connect(editor.document.end_typing)
         layout.addWidget(tag)
-
-    @staticmethod
-    def _combo(choices: list[tuple[Any, str]], current: Any, changed: Callable[[Any], None],
-               name: str) -> QComboBox:
-        combo = QComboBox()
-        combo.setAccessibleName(name)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        values = []
-        for value, label in choices:
-            combo.addItem(label, value)
-            values.append(value)
-        if current not in values and current is not None:
-            combo.addItem(f"{current} (unknown)", current)
-        index = combo.findData(current)
-        combo.setCurrentIndex(max(index, 0))
-        combo.activated.connect(lambda i: changed(combo.itemData(i)))
-        return combo
 
 
 class ConditionEditor(QTreeWidget):
@@ -290,7 +273,7 @@ class ConditionEditor(QTreeWidget):
     def _mapping(self, parent: QTreeWidgetItem | None, mapping: dict[str, Any],
                  path: FieldPath) -> None:
         if len(mapping) > 1:
-            item = self._item(parent, TestRow(self, (path, ""), mapping, synthetic=True), path)
+            item = self._item(parent, ConditionRow(self, (path, ""), mapping, synthetic=True), path)
             for key, value in mapping.items():
                 self._test(item, path, key, value)
         else:
@@ -299,7 +282,7 @@ class ConditionEditor(QTreeWidget):
 
     def _test(self, parent: QTreeWidgetItem | None, path: FieldPath, key: str,
               value: Any) -> None:
-        item = self._item(parent, TestRow(self, (path, key), value), (*path, key))
+        item = self._item(parent, ConditionRow(self, (path, key), value), (*path, key))
         if key in ("all", "any") and isinstance(value, list):
             for i, inner in enumerate(value):
                 if isinstance(inner, dict):
@@ -307,7 +290,7 @@ class ConditionEditor(QTreeWidget):
         elif key == "not" and isinstance(value, dict):
             self._mapping(item, value, (*path, key))
 
-    def _item(self, parent: QTreeWidgetItem | None, row: TestRow,
+    def _item(self, parent: QTreeWidgetItem | None, row: ConditionRow,
               path: FieldPath) -> QTreeWidgetItem:
         item = QTreeWidgetItem(parent) if parent is not None else QTreeWidgetItem(self)
         self.setItemWidget(item, 0, row)
@@ -317,12 +300,14 @@ class ConditionEditor(QTreeWidget):
     def _fit(self) -> None:
         """As tall as its rows, so the whole inject form scrolls as one."""
         height = 4
-        iterator = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
-        while iterator:
-            item = iterator.pop()
+        pending = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
+        while pending:
+            item = pending.pop()
+            if item is None:
+                continue
             widget = self.itemWidget(item, 0)
             height += max(widget.sizeHint().height() if widget else 24, 24) + 2
-            iterator.extend(item.child(i) for i in range(item.childCount()))
+            pending.extend(item.child(i) for i in range(item.childCount()))
         self.setFixedHeight(height)
 
     # -- changes ----------------------------------------------------------------------
@@ -421,9 +406,9 @@ class BranchBox(QFrame):
         self.label.editingFinished.connect(document.end_typing)
         top.addWidget(self.label, 1)
         for text, tip, slot, enabled in (
-            ("↑", "Move this branch up (it is tried earlier)", lambda: editor.move(index, -1),
-             index > 0),
-            ("↓", "Move this branch down", lambda: editor.move(index, 1), index < count - 1),
+            ("↑", "Move this branch up (it is tried earlier)",
+             lambda: editor.move_branch(index, -1), index > 0),
+            ("↓", "Move this branch down", lambda: editor.move_branch(index, 1), index < count - 1),
             ("Delete", "Delete this branch", lambda: editor.delete(index), True),
         ):
             button = QPushButton(text)
@@ -442,7 +427,7 @@ class BranchBox(QFrame):
         bottom.addStretch(1)
         bottom.addWidget(QLabel("then go to"))
         goto = branch.get("goto") if isinstance(branch, dict) else None
-        self.goto = TestRow._combo(editor.targets(), goto,
+        self.goto = combo(editor.targets(), goto,
                                    lambda target: editor.push_part(index, "goto", target),
                                    f"Branch {index + 1} goes to")
         bottom.addWidget(self.goto)
@@ -550,7 +535,7 @@ class BranchEditor(Form):
         self.document.push(Remove((*self.base, "branches"), index, drop_list=last,
                                   label="Delete branch"))
 
-    def move(self, index: int, delta: int) -> None:
+    def move_branch(self, index: int, delta: int) -> None:
         if self.base is None:
             return
         target = index + delta
@@ -578,7 +563,7 @@ class BranchEditor(Form):
                         path = path[:-1]
                         item = box.condition.rows.get(tuple(path))
                     widget = box.condition.itemWidget(item, 0) if item else None
-                    target = widget.kind if isinstance(widget, TestRow) else box.goto
+                    target = widget.kind if isinstance(widget, ConditionRow) else box.goto
                     target.setFocus()
                 return True
             self.add_button.setFocus()

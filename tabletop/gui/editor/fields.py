@@ -376,6 +376,27 @@ class TimeField(Field):
         self.enabled.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
+def combo(choices: Sequence[tuple[Any, str]], current: Any, changed: Callable[[Any], None],
+          name: str) -> QComboBox:
+    """A drop-down list of (value, label) choices calling ``changed`` with the value picked.
+
+    A current value that is not among the choices is shown as "(unknown)" and
+    kept until the user picks another.
+    """
+    box = QComboBox()
+    box.setAccessibleName(name)
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    values = []
+    for value, label in choices:
+        box.addItem(label, value)
+        values.append(value)
+    if current not in values and current is not None:
+        box.addItem(f"{current} (unknown)", current)
+    box.setCurrentIndex(max(box.findData(current), 0))
+    box.activated.connect(lambda index: changed(box.itemData(index)))
+    return box
+
+
 class Form(QWidget):
     """A group of fields over one record of the deck (the deck itself, a team, an inject)."""
 

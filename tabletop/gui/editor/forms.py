@@ -76,7 +76,8 @@ class DeckForm(LaidOutForm):
         self.row("Authors:", LinesField(self, ("authors",), lines=2), "one author per line")
         self.row("Story starts:", TimeField(self, ("start",)),
                  "scenario time when play starts (else the first inject's)")
-        self.row("Clock speed:", FloatField(self, ("time_scale",), 0.5, 1440, absent="1 (real time)"),
+        self.row("Clock speed:", FloatField(self, ("time_scale",), 0.5, 1440,
+                                            absent="1 (real time)"),
                  "scenario minutes per class minute while the clock runs")
         self.heading("Escalation")
         self.ladder = QLabel()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 from tabletop.core.deck.catalog import load_catalog
 from tabletop.core.deck.edits import MISSING, rename_inject, set_value
 from tabletop.core.deck.yaml_reader import FieldPath
-from tabletop.gui.editor.branch_editor import BranchEditor, TestRow
+from tabletop.gui.editor.branch_editor import BranchEditor
 from tabletop.gui.editor.document import DeckDocument, touches
 from tabletop.gui.editor.fields import (
     ChecklistField,
@@ -30,6 +32,7 @@ from tabletop.gui.editor.fields import (
     TextAreaField,
     TextField,
     TimeField,
+    combo,
 )
 from tabletop.gui.editor.forms import INJECT_TYPES, STATUSES, LaidOutForm, channel_ids, record_ids
 
@@ -138,12 +141,12 @@ def _row(*widgets: QWidget, stretch: int = -1) -> QWidget:
     return box
 
 
-def _remove_button(slot: Any) -> QPushButton:
+def _remove_button(slot: Callable[[], None]) -> QPushButton:
     button = QPushButton("✕")
     button.setToolTip("Remove")
     button.setAccessibleName("Remove")
     button.setFixedWidth(button.sizeHint().height() + 4)
-    button.clicked.connect(slot)
+    button.clicked.connect(lambda _checked=False: slot())
     return button
 
 
@@ -157,12 +160,11 @@ class ChannelChanges(RowsEditor):
         changes = self.value()
         widgets = []
         for name, status in (changes.items() if isinstance(changes, dict) else ()):
-            channel = TestRow._combo(channel_ids(self.document), name,
-                                     lambda new, old=name: self._rename(old, new), "Channel")
-            state = TestRow._combo(list(STATUSES), status,
-                                   lambda new, key=name: self._status(key, new), "New status")
+            channel = combo(channel_ids(self.document), name, partial(self._rename, name),
+                            "Channel")
+            state = combo(list(STATUSES), status, partial(self._status, name), "New status")
             widgets.append(_row(channel, QLabel("becomes"), state,
-                                _remove_button(lambda _c=False, key=name: self._remove(key))))
+                                _remove_button(partial(self._remove, name))))
         return widgets
 
     def _rename(self, old: str, new: str) -> None:
@@ -209,23 +211,25 @@ class SourceRefs(RowsEditor):
         for index, ref in enumerate(refs if isinstance(refs, list) else []):
             if not isinstance(ref, dict):
                 continue
-            source = TestRow._combo(self.choices(), ref.get("ref"),
-                                    lambda new, i=index: self._set(i, "ref", new), "Source")
+            source = combo(self.choices(), ref.get("ref"), partial(self._set, index, "ref"),
+                           "Source")
             source.setMaximumWidth(320)
             section = QLineEdit(str(ref.get("section", "")))
             section.setPlaceholderText("section or page")
             section.setAccessibleName("Section")
-            section.textEdited.connect(lambda text, i=index: self._set(i, "section", text, True))
+            section.textEdited.connect(partial(self._type, index, "section"))
             section.editingFinished.connect(self.document.end_typing)
             note = QLineEdit(str(ref.get("note", "")))
             note.setPlaceholderText("what the inject takes from it")
             note.setAccessibleName("Note")
-            note.textEdited.connect(lambda text, i=index: self._set(i, "note", text, True))
+            note.textEdited.connect(partial(self._type, index, "note"))
             note.editingFinished.connect(self.document.end_typing)
-            widgets.append(_row(source, section, note,
-                                _remove_button(lambda _c=False, i=index: self._remove(i)),
+            widgets.append(_row(source, section, note, _remove_button(partial(self._remove, index)),
                                 stretch=2))
         return widgets
+
+    def _type(self, index: int, key: str, text: str) -> None:
+        self._set(index, key, text, True)
 
     def _set(self, index: int, key: str, value: str, typing: bool = False) -> None:
         refs = self.value()
@@ -258,7 +262,8 @@ class InjectForm(LaidOutForm):
                  "injectId")
         self.row("Title:", TextField(self, ("title",), required=True), "a short headline",
                  "injectTitle")
-        self.row("Scenario time:", TimeField(self, ("at",), label="scenario time"), "story time when it happens", "injectTime")
+        self.row("Scenario time:", TimeField(self, ("at",), label="scenario time"),
+                 "story time when it happens", "injectTime")
         self.row("Phase:", TextField(self, ("phase",), placeholder="Move 1"),
                  "the move or phase it belongs to", "injectPhase")
         self.row("Type:", ChoiceField(self, ("type",), lambda: INJECT_TYPES,

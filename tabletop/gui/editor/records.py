@@ -81,7 +81,7 @@ class RecordPanel(QWidget):
         self.list.setObjectName(list_name)
         self.list.setAccessibleName(f"{noun.capitalize()}s")
         self.list.currentRowChanged.connect(self._row_changed)
-        self.list.move_requested.connect(self.move)
+        self.list.move_requested.connect(self.move_record)
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for name, text, slot, tip in (
@@ -114,14 +114,14 @@ class RecordPanel(QWidget):
 
         self.empty = QLabel(f"No {noun} selected. Add one with Add.")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(form)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(form)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(self.scroll)
+        splitter.addWidget(self.scroll_area)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([280, 900])
@@ -225,9 +225,9 @@ class RecordPanel(QWidget):
 
     def step(self, delta: int) -> None:
         row = self.list.currentRow()
-        self.move(row, row + delta)
+        self.move_record(row, row + delta)
 
-    def move(self, source: int, target: int) -> None:
+    def move_record(self, source: int, target: int) -> None:
         count = len(self.records())
         if not (0 <= source < count and 0 <= target < count) or source == target:
             return

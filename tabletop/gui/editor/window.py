@@ -383,22 +383,31 @@ class DeckEditorWindow(QMainWindow):
         assert document is not None
         if not document.lost_comments or self._comments_accepted or target != document.path:
             return True
-        first = document.lost_comments[0]
+        answer = self.ask_about_comments(target)
+        if answer == "overwrite":
+            self._comments_accepted = True
+            return True
+        if answer == "save-as":
+            QTimer.singleShot(0, self.save_as)
+        return False
+
+    def ask_about_comments(self, target: Path) -> str:
+        """Ask before saving over comments: "overwrite", "save-as" or "cancel"."""
+        assert self.document is not None
+        lost = self.document.lost_comments
         box = QMessageBox(QMessageBox.Icon.Warning, "Comments will be removed",
-                          f"{target.name} has {len(document.lost_comments)} comment(s) that the "
-                          f"editor cannot keep (the first on line {first.line}); the comment "
-                          "block at the top of the file is kept. Saving over the file removes "
-                          "them.", parent=self)
+                          f"{target.name} has {len(lost)} comment(s) that the editor cannot "
+                          f"keep (the first on line {lost[0].line}); the comment block at the "
+                          "top of the file is kept. Saving over the file removes them.",
+                          parent=self)
+        box.setObjectName("commentsWarning")
         overwrite = box.addButton("Save and remove them", QMessageBox.ButtonRole.AcceptRole)
         other = box.addButton("Save as a new file…", QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         if box.clickedButton() is overwrite:
-            self._comments_accepted = True
-            return True
-        if box.clickedButton() is other:
-            QTimer.singleShot(0, self.save_as)
-        return False
+            return "overwrite"
+        return "save-as" if box.clickedButton() is other else "cancel"
 
     def _write(self, target: Path) -> bool:
         assert self.document is not None
@@ -487,11 +496,13 @@ class DeckEditorWindow(QMainWindow):
         self.document.push(set_value(self.document.data, (), result.data, "Import MSEL"))
         message = (f"Imported {len(result.data['injects'])} injects from {Path(name).name}. "
                    "Undo (Ctrl+Z) brings the previous deck back.")
-        if result.warnings:
+        if result.warnings:  # worth reading, not worth blocking the editor for
             box = QMessageBox(QMessageBox.Icon.Information, "MSEL imported",
                               message + f" {len(result.warnings)} note(s):", parent=self)
+            box.setObjectName("mselNotesBox")
             box.setDetailedText(lines)
-            box.exec()
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
         self.statusBar().showMessage(message, 10000)
 
     def export_msel(self) -> None:
@@ -556,7 +567,7 @@ class DeckEditorWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Save or not self.save():
                 return
         try:
-            from tabletop.gui.app import start_session_window  # type: ignore[attr-defined]
+            from tabletop.gui.app import start_session_window  # type: ignore[import-not-found,attr-defined,unused-ignore]
         except ImportError:
             QMessageBox.information(
                 self, "Try it", "Sessions cannot be started from the editor in this "

@@ -1,0 +1,430 @@
+"""The deck editor through its widgets: edits, undo and redo, live problems, files."""
+
+from __future__ import annotations
+
+import copy
+import shutil
+import sys
+import types
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDropEvent, QKeyEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from tabletop.core.deck.loader import load_deck, load_deck_text
+from tabletop.core.deck.msel import export_msel
+from tabletop.gui.editor import DeckEditorWindow, open_deck_editor
+from tabletop.gui.editor.branch_editor import ConditionEditor, ConditionRow
+from tabletop.gui.editor.fields import TextAreaField, TextField
+
+pytestmark = [
+    pytest.mark.gui,
+    # the offscreen platform cannot resize or raise windows and says so
+    pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)"),
+]
+
+
+@pytest.fixture
+def deck_file(tmp_path: Path, minimal_deck_path: Path) -> Path:
+    target = tmp_path / "deck.yaml"
+    shutil.copy(minimal_deck_path, target)
+    return target
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_questions(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A question no test answers (closing a window after a test) discards the changes."""
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Discard)
+    yield
+
+
+@pytest.fixture
+def editor(qtbot: QtBot, deck_file: Path) -> DeckEditorWindow:
+    window = open_deck_editor(None, deck_file)
+    assert isinstance(window, DeckEditorWindow)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    _checked(qtbot, window)
+    return window
+
+
+def _checked(qtbot: QtBot, window: DeckEditorWindow) -> None:
+    """Wait for the live check of the deck as it is now."""
+    window.validator.check_now()
+    qtbot.waitUntil(lambda: not window.validator.busy, timeout=5000)
+
+
+def _type(widget: Any, text: str) -> None:
+    """Type text as key presses (any script; QTest's keyClicks only knows Latin-1)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
+                                                     Qt.KeyboardModifier.NoModifier, char))
+
+
+def _field(window: DeckEditorWindow, name: str) -> Any:
+    for field in window.inject_form.fields:
+        if field.widget.objectName() == name:
+            return field
+    raise AssertionError(f"no field {name}")
+
+
+def _injects(window: DeckEditorWindow) -> list[str]:
+    assert window.document is not None
+    return [i["id"] for i in window.document.data["injects"]]
+
+
+def test_typing_a_title_is_one_undo_step_and_drives_the_modified_marker(
+    qtbot: QtBot, editor: DeckEditorWindow
+) -> None:
+    document = editor.document
+    assert document is not None
+    title: TextField = _field(editor, "injectTitle")
+    assert not editor.isWindowModified()
+    title.widget.selectAll()
+    qtbot.keyClicks(title.widget, "Cable cut near Hanko")
+    assert document.data["injects"][0]["title"] == "Cable cut near Hanko"
+    assert editor.panels["injects"].list.item(0).text() == "1. Cable cut near Hanko"
+    assert editor.isWindowModified()
+    assert editor.windowTitle().startswith("deck.yaml[*]")
+    editor.undo_action.trigger()  # one step undoes the whole typing
+    assert document.data["injects"][0]["title"] == "Data cable severed in the Gulf of Finland"
+    assert title.widget.text() == "Data cable severed in the Gulf of Finland"
+    assert not editor.isWindowModified()
+    editor.redo_action.trigger()
+    assert title.widget.text() == "Cable cut near Hanko"
+    assert editor.isWindowModified()
+
+
+def test_add_duplicate_delete_and_reorder_injects_all_undo(
+    qtbot: QtBot, editor: DeckEditorWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    document = editor.document
+    assert document is not None
+    before = copy.deepcopy(document.data)
+    panel = editor.panels["injects"]
+    panel.select(0)
+    qtbot.mouseClick(panel.buttons["add"], Qt.MouseButton.LeftButton)
+    assert _injects(editor)[1] == "inject"
+    assert panel.list.currentRow() == 1
+    qtbot.mouseClick(panel.buttons["duplicate"], Qt.MouseButton.LeftButton)
+    assert _injects(editor)[2] == "inject-copy"
+    qtbot.mouseClick(panel.buttons["down"], Qt.MouseButton.LeftButton)
+    assert _injects(editor)[3] == "inject-copy"
+    panel.select(_injects(editor).index("talks-offer"))  # a branch and a next lead to it
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: (
+        asked.append(a[2]), QMessageBox.StandardButton.Yes)[1])
+    qtbot.mouseClick(panel.buttons["delete"], Qt.MouseButton.LeftButton)
+    assert "2 branch(es) or next(s) lead to 'talks-offer'" in asked[0]
+    assert "talks-offer" not in _injects(editor)
+    assert len(panel.list.item(0).text()) > 0 and panel.list.count() == 5
+    while document.stack.canUndo():
+        document.stack.undo()
+    assert document.data == before
+    assert panel.list.count() == 4
+    assert not editor.isWindowModified()
+
+
+def test_dragging_an_inject_moves_it(qtbot: QtBot, editor: DeckEditorWindow) -> None:
+    panel = editor.panels["injects"]
+    view = panel.list
+    panel.select(0)
+    target = view.visualItemRect(view.item(2)).center()
+    mime = QMimeData()
+    event = QDropEvent(QPointF(target), Qt.DropAction.MoveAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    view.dropEvent(event)
+    # dropped on the third inject, it lands just before it
+    assert _injects(editor) == ["tanker-seizure", "cable-cut", "talks-offer", "stalled"]
+    assert view.currentItem().text() == "2. Data cable severed in the Gulf of Finland"
+    editor.undo_action.trigger()
+    assert _injects(editor)[0] == "cable-cut"
+
+
+def test_branch_conditions_are_built_from_lists(qtbot: QtBot, editor: DeckEditorWindow) -> None:
+    document = editor.document
+    assert document is not None
+    editor.panels["injects"].select(2)  # talks-offer has no branches
+    before = copy.deepcopy(document.data)
+    branches = editor.inject_form.branches
+    qtbot.mouseClick(branches.add_button, Qt.MouseButton.LeftButton)
+    assert document.data["injects"][2]["branches"] == [
+        {"when": {"escalation_at_least": 3}, "goto": "end"}]
+    box = branches.boxes[0]
+    row = _rows(box.condition)[0]
+    row.kind.setCurrentIndex(row.kind.findData("channel_status"))
+    row.kind.activated.emit(row.kind.currentIndex())
+    assert document.data["injects"][2]["branches"][0]["when"] == {
+        "channel_status": {"channel": "hotline", "is": "closed"}}
+    box = branches.boxes[0]
+    box.goto.setCurrentIndex(box.goto.findData("stalled"))
+    box.goto.activated.emit(box.goto.currentIndex())
+    assert document.data["injects"][2]["branches"][0]["goto"] == "stalled"
+    box.condition.add_top()  # "Add a test": it must hold as well
+    when = document.data["injects"][2]["branches"][0]["when"]
+    assert list(when) == ["all"] and len(when["all"]) == 2
+    group = _rows(branches.boxes[0].condition)[0]
+    group.kind.setCurrentIndex(group.kind.findData("any"))
+    group.kind.activated.emit(group.kind.currentIndex())
+    when = document.data["injects"][2]["branches"][0]["when"]
+    assert list(when) == ["any"] and len(when["any"]) == 2
+    result = load_deck_text(_saved_text(editor))
+    assert result.ok, [p.format() for p in result.problems]
+    while document.stack.index() > 0:
+        document.stack.undo()
+    assert document.data == before
+
+
+def _rows(condition: ConditionEditor) -> list[ConditionRow]:
+    rows = []
+    for item in condition.rows.values():
+        widget = condition.itemWidget(item, 0)
+        if isinstance(widget, ConditionRow):
+            rows.append(widget)
+    return rows
+
+
+def _saved_text(editor: DeckEditorWindow) -> str:
+    from tabletop.core.deck.writer import dump_deck
+
+    assert editor.document is not None
+    return dump_deck(editor.document.data)
+
+
+def test_the_problem_list_is_live_and_clicking_a_problem_selects_the_field(
+    qtbot: QtBot, editor: DeckEditorWindow
+) -> None:
+    assert editor.problems.list.count() == 0
+    assert editor.problems.summary.text() == "No problems: the deck is valid."
+    editor.panels["injects"].select(1)
+    narrative: TextAreaField = _field(editor, "injectNarrative")
+    narrative.widget.selectAll()
+    qtbot.keyClick(narrative.widget, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: editor.problems.list.count() == 1, timeout=5000)
+    item = editor.problems.list.item(0)
+    assert item.text() == "Error · Inject 2 · tanker-seizure › narrative: injects[1].narrative " \
+                          "is empty; write something or remove the key"
+    editor.panels["injects"].select(3)
+    editor.tabs.setCurrentIndex(0)
+    editor.activateWindow()
+    editor.problems.list.itemClicked.emit(item)
+    assert editor.tabs.currentIndex() == editor.tab_keys.index("injects")
+    assert editor.panels["injects"].list.currentRow() == 1
+    qtbot.waitUntil(lambda: narrative.widget.hasFocus(), timeout=2000)
+    editor.undo_action.trigger()
+    qtbot.waitUntil(lambda: editor.problems.list.count() == 0, timeout=5000)
+
+
+def test_a_problem_in_a_branch_selects_the_branch_target(
+    qtbot: QtBot, tmp_path: Path, minimal_deck_path: Path
+) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(minimal_deck_path.read_text(encoding="utf-8").replace(
+        "goto: talks-offer", "goto: talk-offer"), encoding="utf-8")
+    window = open_deck_editor(None, broken)
+    assert isinstance(window, DeckEditorWindow)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    _checked(qtbot, window)
+    texts = [window.problems.list.item(i).text() for i in range(window.problems.list.count())]
+    assert "Error · Inject 1 · cable-cut › branches[0].goto: unknown inject 'talk-offer'; " \
+           "did you mean 'talks-offer'?" in texts
+    window.panels["injects"].select(3)
+    window.activateWindow()
+    window.next_problem()
+    assert window.panels["injects"].list.currentRow() == 0
+    box = window.inject_form.branches.boxes[0]
+    qtbot.waitUntil(lambda: box.goto.hasFocus(), timeout=2000)
+    assert box.goto.currentText() == "talk-offer (unknown)"
+
+
+def test_save_writes_a_valid_deck_atomically_and_clears_the_marker(
+    qtbot: QtBot, editor: DeckEditorWindow, deck_file: Path
+) -> None:
+    phase: TextField = _field(editor, "injectPhase")
+    phase.widget.selectAll()
+    _type(phase.widget, "Ход 1 — «начало»")
+    assert editor.isWindowModified()
+    editor.save_action.trigger()
+    assert not editor.isWindowModified()
+    result = load_deck(deck_file)
+    assert result.ok
+    assert result.deck is not None and result.deck.injects[0].phase == "Ход 1 — «начало»"
+    assert "Ход 1 — «начало»" in deck_file.read_text(encoding="utf-8")
+    assert deck_file.read_text(encoding="utf-8").startswith("# yaml-language-server:")
+    assert [p.name for p in deck_file.parent.iterdir()] == ["deck.yaml"]
+
+
+def test_closing_with_unsaved_changes_asks(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, deck_file: Path
+) -> None:
+    window = open_deck_editor(None, deck_file)  # closing deletes it, so qtbot does not own it
+    assert isinstance(window, DeckEditorWindow)
+    window.show()
+    qtbot.waitExposed(window)
+    title: TextField = _field(window, "injectTitle")
+    qtbot.keyClicks(title.widget, "!")
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    original = deck_file.read_text(encoding="utf-8")
+    window.close()
+    assert window.isVisible()  # Cancel: still editing
+    with qtbot.waitSignal(window.destroyed, timeout=2000):
+        window.close()  # Discard: closed and gone, the file as it was
+    assert answers == []
+    assert deck_file.read_text(encoding="utf-8") == original
+
+
+def test_comments_the_editor_cannot_keep_are_announced_before_overwriting(
+    qtbot: QtBot, tmp_path: Path, minimal_deck_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    commented = tmp_path / "commented.yaml"
+    text = minimal_deck_path.read_text(encoding="utf-8").replace(
+        "duration: 45", "duration: 45  # one class period\n# teams below: see the briefing")
+    commented.write_text(text, encoding="utf-8")
+    window = open_deck_editor(None, commented)
+    assert isinstance(window, DeckEditorWindow)
+    qtbot.addWidget(window)
+    assert "2 comment(s)" in window.statusBar().currentMessage()
+    asked: list[Path] = []
+    answers = ["cancel", "overwrite"]
+    monkeypatch.setattr(window, "ask_about_comments",
+                        lambda target: (asked.append(target), answers.pop(0))[1])
+    window.save_action.trigger()
+    assert commented.read_text(encoding="utf-8") == text  # cancelled: untouched
+    window.save_action.trigger()
+    assert asked == [commented, commented]
+    saved = commented.read_text(encoding="utf-8")
+    assert "# one class period" not in saved and saved.startswith("# yaml-language-server:")
+    window.save_action.trigger()  # asked once per file only
+    assert len(asked) == 2
+
+
+def test_a_new_deck_from_the_template_is_valid_and_saves_as(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_deck_editor(None, None)
+    assert isinstance(window, DeckEditorWindow)
+    qtbot.addWidget(window)
+    window.show()
+    _checked(qtbot, window)
+    assert window.problems.summary.text() == "No problems: the deck is valid."
+    assert window.windowTitle().startswith("New deck")
+    target = tmp_path / "my-deck"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.save_action.trigger()
+    saved = tmp_path / "my-deck.yaml"
+    assert load_deck(saved).ok
+    assert window.windowTitle().startswith("my-deck.yaml")
+
+
+def test_try_it_saves_and_starts_a_session_window(
+    qtbot: QtBot, editor: DeckEditorWindow, monkeypatch: pytest.MonkeyPatch, deck_file: Path
+) -> None:
+    started: list[Path] = []
+    app_module = types.ModuleType("tabletop.gui.app")
+
+    def start_session_window(path: Path, parent: Any = None) -> None:
+        started.append(path)
+
+    app_module.start_session_window = start_session_window  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "tabletop.gui.app", app_module)
+    qtbot.keyClicks(_field(editor, "injectTitle").widget, "!")
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Save)
+    editor.try_action.trigger()
+    assert started == [deck_file]
+    assert load_deck(deck_file).deck.injects[0].title.endswith("!")  # type: ignore[union-attr]
+
+
+def test_try_it_refuses_a_deck_with_errors(
+    qtbot: QtBot, editor: DeckEditorWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    title: TextField = _field(editor, "injectTitle")
+    title.widget.selectAll()
+    qtbot.keyClick(title.widget, Qt.Key.Key_Delete)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    editor.try_action.trigger()
+    assert warned == ["The deck has 1 error(s); the problem list shows where. Fix them, then "
+                      "try it again."]
+
+
+def test_import_msel_replaces_the_injects_and_undo_brings_them_back(
+    qtbot: QtBot, editor: DeckEditorWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    document = editor.document
+    assert document is not None
+    before = copy.deepcopy(document.data)
+    other = copy.deepcopy(before)
+    other["injects"] = other["injects"][1:3]
+    other["injects"][0]["title"] = "From the spreadsheet"
+    sheet = tmp_path / "msel.csv"
+    export_msel(other, sheet)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(sheet), ""))
+    editor.import_action.trigger()
+    assert [i["title"] for i in document.data["injects"]] == [
+        "From the spreadsheet", "An offer of talks"]
+    assert editor.panels["injects"].list.count() == 2
+    assert editor.tabs.tabText(1) == "Injects (2)"
+    editor.undo_action.trigger()
+    assert document.data == before
+
+
+def test_a_bad_msel_changes_nothing_and_lists_its_problems(
+    qtbot: QtBot, editor: DeckEditorWindow, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    document = editor.document
+    assert document is not None
+    before = copy.deepcopy(document.data)
+    sheet = data_dir / "msel" / "bad" / "bad-cells.csv"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(sheet), ""))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.detailedText()))
+    editor.import_action.trigger()
+    assert document.data == before
+    assert "row 3, column C (Scenario time): 'Day x 25:00' is not a scenario time" in shown[0]
+
+
+def test_a_catalog_channel_changed_for_the_deck_and_back(
+    qtbot: QtBot, editor: DeckEditorWindow
+) -> None:
+    document = editor.document
+    assert document is not None
+    editor.tabs.setCurrentIndex(editor.tab_keys.index("channels"))
+    panel = editor.panels["channels"]
+    panel.select(0)  # "hotline", a bare catalog id
+    status = next(f for f in panel.form.fields if f.widget.objectName() == "channelStatus")
+    status.widget.setCurrentIndex(status.widget.findData("degraded"))
+    status.widget.activated.emit(status.widget.currentIndex())
+    assert document.data["channels"][0] == {"ref": "hotline", "status": "degraded"}
+    assert panel.list.item(0).text() == "Washington–Moscow hotline  ·  catalog, changed"
+    editor.undo_action.trigger()
+    assert document.data["channels"][0] == "hotline"
+
+
+def test_a_file_that_is_not_yaml_opens_a_window_that_says_where(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("format: tabletop-deck/1\ntitle: [unclosed\n", encoding="utf-8")
+    window = open_deck_editor(None, broken)
+    qtbot.addWidget(window)
+    assert isinstance(window, DeckEditorWindow)
+    label = window.findChild(type(window.problems.summary), "openErrorLabel")
+    assert label is not None
+    assert "broken.yaml cannot be read as YAML" in label.text()
+    assert ":3:1: error: YAML syntax error" in label.text()
+    assert not window.save_action.isEnabled()
+    assert QApplication.instance() is not None
+    assert isinstance(QPoint(), QPoint)
