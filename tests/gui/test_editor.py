@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDropEvent, QKeyEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tabletop.core.deck.loader import load_deck, load_deck_text
@@ -121,8 +121,12 @@ def test_add_duplicate_delete_and_reorder_injects_all_undo(
     assert _injects(editor)[3] == "inject-copy"
     panel.select(_injects(editor).index("talks-offer"))  # a branch and a next lead to it
     asked: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: (
-        asked.append(a[2]), QMessageBox.StandardButton.Yes)[1])
+
+    def yes(_parent: Any, _title: str, text: str, *_rest: Any) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
     qtbot.mouseClick(panel.buttons["delete"], Qt.MouseButton.LeftButton)
     assert "2 branch(es) or next(s) lead to 'talks-offer'" in asked[0]
     assert "talks-offer" not in _injects(editor)
@@ -298,8 +302,12 @@ def test_comments_the_editor_cannot_keep_are_announced_before_overwriting(
     assert "2 comment(s)" in window.statusBar().currentMessage()
     asked: list[Path] = []
     answers = ["cancel", "overwrite"]
-    monkeypatch.setattr(window, "ask_about_comments",
-                        lambda target: (asked.append(target), answers.pop(0))[1])
+
+    def answer(target: Path) -> str:
+        asked.append(target)
+        return answers.pop(0)
+
+    monkeypatch.setattr(window, "ask_about_comments", answer)
     window.save_action.trigger()
     assert commented.read_text(encoding="utf-8") == text  # cancelled: untouched
     window.save_action.trigger()
@@ -404,9 +412,11 @@ def test_a_catalog_channel_changed_for_the_deck_and_back(
     editor.tabs.setCurrentIndex(editor.tab_keys.index("channels"))
     panel = editor.panels["channels"]
     panel.select(0)  # "hotline", a bare catalog id
-    status = next(f for f in panel.form.fields if f.widget.objectName() == "channelStatus")
-    status.widget.setCurrentIndex(status.widget.findData("degraded"))
-    status.widget.activated.emit(status.widget.currentIndex())
+    status = next(f.widget for f in panel.form.fields
+                  if f.widget.objectName() == "channelStatus")
+    assert isinstance(status, QComboBox)
+    status.setCurrentIndex(status.findData("degraded"))
+    status.activated.emit(status.currentIndex())
     assert document.data["channels"][0] == {"ref": "hotline", "status": "degraded"}
     assert panel.list.item(0).text() == "Washington–Moscow hotline  ·  catalog, changed"
     editor.undo_action.trigger()
