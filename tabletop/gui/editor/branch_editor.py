@@ -99,15 +99,18 @@ def _set(root: Any, path: FieldPath, value: Any) -> Any:
 
 
 class ConditionRow(QWidget):
-    """One test of a condition: its kind and what it needs, in one line."""
+    """One test of a condition: its kind and what it needs (a decision's on a second line)."""
 
     def __init__(self, editor: ConditionEditor, address: Address, value: Any,
                  synthetic: bool = False) -> None:
         super().__init__()
         self.editor = editor
         self.address = address
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(2, 1, 2, 1)
+        lines = QVBoxLayout(self)
+        lines.setContentsMargins(2, 1, 2, 1)
+        lines.setSpacing(2)
+        layout = QHBoxLayout()
+        lines.addLayout(layout)
         self.kind = QComboBox()
         self.kind.setAccessibleName("Kind of test")
         for key, label in KINDS:
@@ -117,7 +120,13 @@ class ConditionRow(QWidget):
         self.kind.activated.connect(self._kind_changed)
         layout.addWidget(self.kind)
         self.synthetic = synthetic
-        if not synthetic:
+        if key == "decision" and not synthetic:
+            second = QHBoxLayout()
+            second.setContentsMargins(24, 0, 0, 0)
+            self._decision(second, (*address[0], key), value if isinstance(value, dict) else {})
+            second.addStretch(1)
+            lines.addLayout(second)
+        elif not synthetic:
             self._parameters(layout, key, value)
         if key in ("all", "any") or synthetic:
             add = QPushButton("+ test")
@@ -174,8 +183,6 @@ class ConditionRow(QWidget):
 
             for box in boxes:
                 box.toggled.connect(lambda _on: statuses_changed())
-        elif key == "decision":
-            self._decision(layout, path, value if isinstance(value, dict) else {})
         elif key == "delivered":
             layout.addWidget(combo(record_ids(editor.document, "injects", "title"), value,
                                          lambda i: editor.set_part(path, i), "Inject"))
@@ -207,7 +214,7 @@ class ConditionRow(QWidget):
         tag = QLineEdit(str(value.get("tag", "")))
         tag.setPlaceholderText("tag (optional)")
         tag.setAccessibleName("Tag")
-        tag.setMaximumWidth(120)
+        tag.setMinimumWidth(tag.fontMetrics().horizontalAdvance("tag (optional)") + 16)
         tag.textEdited.connect(lambda text: part("tag")(text.strip()))
         tag.editingFinished.connect(editor.document.end_typing)
         layout.addWidget(tag)
@@ -413,8 +420,11 @@ class BranchBox(QFrame):
         ):
             button = QPushButton(text)
             button.setToolTip(tip)
+            button.setAccessibleName(tip.split(" (")[0])
             button.setEnabled(enabled)
             button.clicked.connect(slot)
+            if len(text) == 1:
+                button.setFixedWidth(button.sizeHint().height() + 8)
             top.addWidget(button)
         layout.addLayout(top)
         self.condition = ConditionEditor(editor, (*base, "when"))

@@ -150,7 +150,7 @@ class TextAreaField(Field):
         widget.setTabChangesFocus(True)
         height = widget.fontMetrics().lineSpacing() * lines + 12
         widget.setMinimumHeight(height)
-        widget.setMaximumHeight(height * 2)
+        widget.setMaximumHeight(int(height * 1.6))
         super().__init__(form, rel, widget, required=required, label=label)
         widget.field = self
         widget.textChanged.connect(self._edited)

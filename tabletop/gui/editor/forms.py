@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from tabletop.core.deck.catalog import Catalog, load_catalog
 from tabletop.core.deck.edits import Compound, Edit, SetValue, unique_id
@@ -35,8 +35,11 @@ class LaidOutForm(Form):
 
     def __init__(self, document: DeckDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
-        self.rows = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        self.rows = QFormLayout()
         self.rows.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        outer.addLayout(self.rows)
+        outer.addStretch(1)  # short forms sit at the top, not spread over the page
 
     def row(self, label: str, field: Field | QWidget, hint: str = "",
             name: str = "") -> Field | QWidget:
@@ -81,7 +84,6 @@ class DeckForm(LaidOutForm):
                  "scenario minutes per class minute while the clock runs")
         self.heading("Escalation")
         self.ladder = QLabel()
-        self.ladder.setWordWrap(True)
         self.row("Ladder:", self.ladder)
         self.row("Starting level:", IntField(self, ("escalation", "start"), 0, 100,
                                              absent="as the ladder says"),
@@ -95,7 +97,7 @@ class DeckForm(LaidOutForm):
         ladder = self.document.get(("escalation", "ladder"))
         if isinstance(ladder, list):
             self.ladder.setText(f"the deck's own ladder, {len(ladder)} levels (edit it in the "
-                                "YAML file; the editor keeps it as it is)")
+                                "YAML file; the editor keeps it)")
         else:
             levels = load_catalog().ladder.levels
             self.ladder.setText(f"the shared escalation ladder, levels {levels[0].level}–"
@@ -153,17 +155,20 @@ class ChannelForm(LaidOutForm):
         super().__init__(document, parent)
         self.catalog: Catalog = load_catalog()
         self.origin = QLabel()
-        self.origin.setWordWrap(True)
         self.row("Channel:", self.origin)
         self.ref = self.row("Catalog channel:", ChoiceField(
             self, ("ref",), lambda: [(c.id, f"{c.name} ({c.id})") for c in self.catalog.channels],
             label="catalog channel"), "which channel of the shared catalog", "channelRef")
         self.own_id = self.row("Id:", TextField(self, ("id",), required=True),
                                "the id of the deck's own channel", "channelId")
-        self.row("Name:", TextField(self, ("name",), placeholder="as in the catalog"))
-        self.row("Parties:", CommaListField(self, ("parties",)),
+        self.overrides: dict[str, TextField] = {}
+        self.overrides["name"] = TextField(self, ("name",), placeholder="as in the catalog")
+        self.row("Name:", self.overrides["name"])
+        self.overrides["parties"] = CommaListField(self, ("parties",))
+        self.row("Parties:", self.overrides["parties"],
                  "party ids that can use it; * means anyone")
-        self.row("Kind:", TextField(self, ("kind",)), "e.g. leaders' line, military line")
+        self.overrides["kind"] = TextField(self, ("kind",))
+        self.row("Kind:", self.overrides["kind"], "e.g. leaders' line, military line")
         self.row("Status:", ChoiceField(self, ("status",), lambda: STATUSES,
                                         unset="as in the catalog (or open)"),
                  "open and degraded channels carry messages; closed and proposed ones do not",
@@ -175,8 +180,10 @@ class ChannelForm(LaidOutForm):
                                            lambda: (("two-way", "Two-way"),
                                                     ("one-way", "One-way")),
                                            unset="as in the catalog (or two-way)"))
-        self.row("Carries:", TextField(self, ("carries",)))
-        self.row("Cannot carry:", TextField(self, ("cannot_carry",)))
+        self.overrides["carries"] = TextField(self, ("carries",))
+        self.row("Carries:", self.overrides["carries"])
+        self.overrides["cannot_carry"] = TextField(self, ("cannot_carry",))
+        self.row("Cannot carry:", self.overrides["cannot_carry"])
         self.row("Notes:", TextAreaField(self, ("notes",), lines=2), "for the facilitator")
 
     def entry(self) -> Any:
@@ -188,13 +195,13 @@ class ChannelForm(LaidOutForm):
         is_own = isinstance(entry, dict) and "ref" not in entry
         ref = entry if isinstance(entry, str) else (entry.get("ref") if isinstance(entry, dict)
                                                      else None)
+        base = self.catalog.channel(str(ref)) if ref else None
         assert isinstance(self.ref, Field) and isinstance(self.own_id, Field)
         self.rows.setRowVisible(self.ref.widget, not is_own)
         self.rows.setRowVisible(self.own_id.widget, is_own)
         if is_own:
             self.origin.setText("the deck's own channel")
         else:
-            base = self.catalog.channel(str(ref)) if ref else None
             if isinstance(entry, str):
                 self.origin.setText("from the shared catalog, as it is there; any field you "
                                     "set here changes it for this deck only")
@@ -202,6 +209,10 @@ class ChannelForm(LaidOutForm):
                 self.origin.setText("from the shared catalog, with this deck's changes")
             if base is not None and isinstance(self.ref, ChoiceField):
                 self.ref.show_value(base.id)
+        for key, field in self.overrides.items():
+            value = getattr(base, key, "") if not is_own and base is not None else ""
+            shown = ", ".join(value) if isinstance(value, tuple) else str(value)
+            field.widget.setPlaceholderText(f"{shown} (as in the catalog)" if shown else "")
 
     def prepare(self, edit: Edit) -> Edit:
         """A catalog channel written as a bare id becomes ``{ref: id}`` before a change."""

@@ -97,7 +97,7 @@ class RecordPanel(QWidget):
             button.clicked.connect(slot)
             if name in ("up", "down"):
                 button.setAccessibleName(f"Move {noun} {name}")
-                button.setFixedWidth(button.fontMetrics().horizontalAdvance("↓") * 3 + 16)
+                button.setFixedWidth(button.sizeHint().height() + 8)
             row.addWidget(button)
             self.buttons[name] = button
         for keys, slot in (("Alt+Up", lambda: self.step(-1)), ("Alt+Down", lambda: self.step(1)),

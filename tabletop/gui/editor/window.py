@@ -278,7 +278,7 @@ class DeckEditorWindow(QMainWindow):
         dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         dock.setWidget(self.problems)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-        self.resizeDocks([dock], [150], Qt.Orientation.Vertical)
+        self.resizeDocks([dock], [110], Qt.Orientation.Vertical)
 
     def _show_error(self, error: DeckOpenError | None) -> None:
         for action in (self.save_action, self.save_as_action, self.import_action,
@@ -346,7 +346,7 @@ class DeckEditorWindow(QMainWindow):
         QTimer.singleShot(0, self._scroll_to_focus)
 
     def _scroll_to_focus(self) -> None:
-        widget = QApplication.focusWidget()
+        widget = self.focusWidget()  # set even while another window is active
         parent = widget.parentWidget() if widget else None
         while parent is not None and not isinstance(parent, QScrollArea):
             parent = parent.parentWidget()
