@@ -24,18 +24,18 @@ def _deck(path: Path) -> Deck:
 
 
 def _lines_by_half(pdf: bytes, page: int) -> tuple[str, str]:
-    """The text of a page's top half (players) and bottom half (facilitator)."""
+    """The text above the cut line (players) and below it (facilitator)."""
     reader = PdfReader(io.BytesIO(pdf))
     sheet = reader.pages[page]
-    middle = float(sheet.mediabox.height) / 2
-    top: list[str] = []
-    bottom: list[str] = []
+    placed: list[tuple[float, str]] = []
 
     def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
-        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-        (top if y > middle else bottom).append(text)
+        placed.append((tm[4] * cm[1] + tm[5] * cm[3] + cm[5], text))
 
     sheet.extract_text(visitor_text=visit)
+    cut = next(y for y, text in placed if "cut here" in text)
+    top = [text for y, text in placed if y > cut and "cut here" not in text]
+    bottom = [text for y, text in placed if y < cut]
     return " ".join(" ".join(top).split()), " ".join(" ".join(bottom).split())
 
 
@@ -58,6 +58,31 @@ def test_one_page_per_inject_with_each_side_in_its_half(minimal_deck_path: Path)
     for page in range(4):
         top, _bottom = _lines_by_half(pdf, page)
         assert "SECRET-NOTE" not in top
+
+
+def test_the_side_with_more_text_gets_more_room() -> None:
+    deck = load_deck(Path(__file__).resolve().parents[2] / "injects" / "gray-zone-escalation.yaml")
+    assert deck.deck is not None
+    pdf = render_cards(deck.deck)
+    players, facilitator = _lines_by_half(pdf, 1)
+    assert "A Border Guard patrol ship reaches Vega Dawn" in players
+    assert "Real analogue: the tanker Jaguar" in facilitator
+    reader = PdfReader(io.BytesIO(pdf))
+    assert len(reader.pages) == len(deck.deck.injects)
+    cuts: list[float] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
+        if "cut here" in text:
+            cuts.append(tm[5] * cm[3] + cm[5])
+
+    reader.pages[1].extract_text(visitor_text=visit)
+    middle = float(reader.pages[1].mediabox.height) / 2
+    assert cuts[0] > middle + 50  # the long notes pushed the cut up
+    minimal = render_cards(_deck(Path(__file__).resolve().parents[1] / "data" / "decks"
+                                 / "minimal.yaml"))
+    cuts.clear()
+    PdfReader(io.BytesIO(minimal)).pages[0].extract_text(visitor_text=visit)
+    assert abs(cuts[0] - middle) < 10  # both sides fit: cut in the middle
 
 
 def test_branches_are_printed_in_plain_words(minimal_deck_path: Path) -> None:

@@ -379,3 +379,12 @@ def test_any_deck_survives_the_msel_round_trip(
     assert imported.errors == [], [p.format() for p in imported.errors]
     assert imported.data == deck
     assert load_deck_data(imported.data).deck == first.deck
+
+
+def test_docs_list_every_column_with_its_synonyms() -> None:
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "msel.md").read_text(encoding="utf-8")
+    for column in COLUMNS:
+        row = next((line for line in docs.splitlines() if line.startswith(f"| {column.header} |")),
+                   None)
+        assert row is not None, column.header
+        assert row.endswith(f"| {', '.join(column.synonyms)} |"), column.header

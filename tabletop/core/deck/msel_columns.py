@@ -55,7 +55,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("to", "To", ("to", "recipient", "recipients", "player", "players", "addressee",
                         "intended player", "inject to", "responding agency", "sent to",
                         "audience", "team"),
-           "the teams it is addressed to (ids or names, one per line); empty for all", "to"),
+           "the teams it is addressed to (ids or names, separated by commas); empty or "
+           "all for every team", "to"),
     Column("title", "Event synopsis", ("event synopsis", "event synopsis / title",
                                         "synopsis / title", "synopsis", "title", "event",
                                         "headline", "subject", "event title", "inject title",

@@ -1,16 +1,18 @@
 """Printable inject cards for paper play: one page per inject, cut in two.
 
-The top half of each page is the players' card (title, scenario time, who it
-is from and to, the narrative); the bottom half is the facilitator's card for
-the same inject (notes, discussion questions, expected actions, effects and
-where play goes next). A dashed line marks the cut. Pages print single-sided
-on A4 or US Letter, in the same Unicode font as the after-action report.
+The top of each page is the players' card (title, scenario time, who it is
+from and to, the narrative); the bottom is the facilitator's card for the same
+inject (notes, discussion questions, expected actions, effects and where play
+goes next). A dashed line marks the cut: in the middle when both sides fit
+there, else where the side with more text gets the room it needs. Pages print
+single-sided on A4 or US Letter, in the same Unicode font as the after-action
+report.
 """
 
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -27,6 +29,7 @@ from reportlab.platypus import (
     Frame,
     FrameBreak,
     KeepInFrame,
+    NextPageTemplate,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -112,10 +115,9 @@ def _bullets(items: Sequence[str], styles: _Styles, numbered: bool = False) -> l
 class CardBuilder:
     """Lays out the two halves of every inject's card."""
 
-    def __init__(self, deck: Deck, width: float, height: float) -> None:
+    def __init__(self, deck: Deck, width: float) -> None:
         self.deck = deck
         self.width = width
-        self.height = height
         self.fonts = register_fonts()
         self.styles = _Styles.make(self.fonts)
 
@@ -135,7 +137,7 @@ class CardBuilder:
         parts.append(f"To: {_text(', '.join(teams))}" if teams else "To: all teams")
         return " · ".join(parts)
 
-    def players(self, index: int, inject: Inject) -> list[Flowable]:
+    def players(self, index: int, inject: Inject) -> tuple[Table, list[Flowable]]:
         styles = self.styles
         band = _band(self._where(index), "PLAYERS", PLAYERS_BAND, self.width, styles)
         story: list[Flowable] = [
@@ -143,15 +145,23 @@ class CardBuilder:
             Paragraph(self._meta(inject), styles.meta),
             Paragraph(_text(inject.narrative), styles.narrative),
         ]
-        return self._fit(band, story)
+        return band, story
 
-    def _fit(self, band: Table, story: list[Flowable]) -> list[Flowable]:
-        """The band at full width, the rest shrunk (never cut) to fit the half page."""
-        _, band_height = band.wrap(self.width, self.height)
-        room = self.height - band_height - 1
-        return [band, KeepInFrame(self.width, room, story, mode="shrink", hAlign="LEFT")]
+    def height(self, band: Table, story: list[Flowable]) -> float:
+        """How tall a side is at its natural size."""
+        total = band.wrap(self.width, 10**6)[1] + 2
+        for flowable in story:
+            total += flowable.wrap(self.width, 10**6)[1]
+            total += flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        return total
 
-    def facilitator(self, index: int, inject: Inject) -> list[Flowable]:
+    def fit(self, band: Table, story: list[Flowable], room: float) -> list[Flowable]:
+        """The band at full width, the rest shrunk (never cut) to fit ``room``."""
+        _, band_height = band.wrap(self.width, room)
+        return [band, KeepInFrame(self.width, room - band_height - 2, story, mode="shrink",
+                                  hAlign="LEFT")]
+
+    def facilitator(self, index: int, inject: Inject) -> tuple[Table, list[Flowable]]:
         styles = self.styles
         deck = self.deck
         kind = "" if inject.type is InjectType.STANDARD else f" · {inject.type.value}"
@@ -191,37 +201,49 @@ class CardBuilder:
                 title = source.title if source else ref.ref
                 cited.append(", ".join(x for x in (title, ref.section, ref.note) if x))
             section("Sources", *_bullets(cited, styles))
-        return self._fit(band, story)
+        return band, story
 
 
-def _decorate(canvas: Canvas, document: BaseDocTemplate) -> None:
-    """The cut line between the halves, and the page's place in the deck."""
-    width, height = document.pagesize
-    middle = height / 2
-    fonts = register_fonts()
-    canvas.saveState()
-    canvas.setStrokeColor(MUTED)
-    canvas.setDash(4, 3)
-    canvas.setLineWidth(0.6)
-    canvas.line(MARGIN, middle, width - MARGIN, middle)
-    canvas.setFillColor(MUTED)
-    canvas.setFont(fonts.regular, 7.5)
-    canvas.drawString(MARGIN, middle + 2, "✂ cut here")
-    canvas.drawRightString(width - MARGIN, MARGIN / 2,
-                           f"{document.title} · page {canvas.getPageNumber()}")
-    canvas.restoreState()
+def _split(players: float, facilitator: float, total: float) -> float:
+    """How much of the page the players' side gets; the facilitator's side gets the rest.
+
+    Both halves are equal when both sides fit; otherwise the side with more to
+    say gets the room the other does not need, so that little has to shrink.
+    """
+    half = total / 2
+    if players <= half and facilitator <= half:
+        return half
+    if players + facilitator <= total:
+        return total - facilitator if facilitator > half else players
+    return min(players, half)
+
+
+def _decorator(cut: float) -> Callable[[Canvas, BaseDocTemplate], None]:
+    def decorate(canvas: Canvas, document: BaseDocTemplate) -> None:
+        """The cut line between the two sides, and the page's place in the deck."""
+        width, _height = document.pagesize
+        fonts = register_fonts()
+        canvas.saveState()
+        canvas.setStrokeColor(MUTED)
+        canvas.setDash(4, 3)
+        canvas.setLineWidth(0.6)
+        canvas.line(MARGIN, cut, width - MARGIN, cut)
+        canvas.setFillColor(MUTED)
+        canvas.setFont(fonts.regular, 7.5)
+        canvas.drawString(MARGIN, cut + 2, "✂ cut here")
+        canvas.drawRightString(width - MARGIN, MARGIN / 2,
+                               f"{document.title} · page {canvas.getPageNumber()}")
+        canvas.restoreState()
+
+    return decorate
 
 
 def render_cards(deck: Deck, paper: str = "a4") -> bytes:
     """The cards of a deck as PDF bytes; the same deck always gives the same bytes."""
     pagesize = PAPERS[paper]
     width, height = pagesize
-    half = (height - 2 * MARGIN - 2 * GAP) / 2
+    total = height - 2 * MARGIN - 2 * GAP
     inner = width - 2 * MARGIN
-    top = Frame(MARGIN, height / 2 + GAP, inner, half, id="players",
-                leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    bottom = Frame(MARGIN, MARGIN, inner, half, id="facilitator",
-                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     buffer = io.BytesIO()
     document = BaseDocTemplate(
         buffer,
@@ -233,17 +255,31 @@ def render_cards(deck: Deck, paper: str = "a4") -> bytes:
         invariant=1,
         initialFontName=register_fonts().regular,  # no stray Helvetica in the file
     )
-    document.addPageTemplates([PageTemplate("card", [top, bottom], onPage=_decorate)])
-    builder = CardBuilder(deck, inner, half - 2)
+    builder = CardBuilder(deck, inner)
+    templates: list[PageTemplate] = []
     story: list[Flowable] = []
     for index, inject in enumerate(deck.injects):
-        story += builder.players(index, inject)
+        players = builder.players(index, inject)
+        facilitator = builder.facilitator(index, inject)
+        top = _split(builder.height(*players), builder.height(*facilitator), total)
+        bottom = total - top
+        frames = [
+            Frame(MARGIN, MARGIN + bottom + 2 * GAP, inner, top, id="players",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0),
+            Frame(MARGIN, MARGIN, inner, bottom, id="facilitator",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0),
+        ]
+        name = f"card-{index}"
+        templates.append(PageTemplate(name, frames, onPage=_decorator(MARGIN + bottom + GAP)))
+        if index:
+            story += [NextPageTemplate(name), FrameBreak()]
+        story += builder.fit(*players, top)
         story.append(FrameBreak())
-        story += builder.facilitator(index, inject)
-        if index + 1 < len(deck.injects):
-            story.append(FrameBreak())
-    if not story:
+        story += builder.fit(*facilitator, bottom)
+    if not templates:
+        templates.append(PageTemplate("empty", [Frame(MARGIN, MARGIN, inner, total)]))
         story.append(Spacer(1, 1))
+    document.addPageTemplates(templates)
     document.build(story)
     return buffer.getvalue()
 

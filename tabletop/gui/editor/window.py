@@ -343,7 +343,9 @@ class DeckEditorWindow(QMainWindow):
             self.deck_form.focus_path(tuple(path))
         else:
             self.panels[key].focus_path(tuple(path))
+        # once now, and again when a form just filled in (new branch rows …) has its geometry
         QTimer.singleShot(0, self._scroll_to_focus)
+        QTimer.singleShot(80, self._scroll_to_focus)
 
     def _scroll_to_focus(self) -> None:
         widget = self.focusWidget()  # set even while another window is active
