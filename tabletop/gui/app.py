@@ -1,0 +1,135 @@
+"""The Qt application: its setup, the window for a command line, and the event loop.
+
+``run(argv)`` is what ``tabletop``, ``tabletop run …`` and ``tabletop resume …``
+call; :func:`window_for` builds the same first window without entering the
+event loop (for tests and automation).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+
+from tabletop import __version__
+
+# Set by the start-up benchmark: quit as soon as the first window has been painted and
+# print how long that took.
+QUIT_WHEN_SHOWN = "TABLETOP_QUIT_WHEN_SHOWN"
+
+
+def application() -> QApplication:
+    """The QApplication, created once with the app's name and the system palette."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication([sys.argv[0] if sys.argv else "tabletop"])
+    app.setApplicationName("tabletop")
+    app.setApplicationDisplayName("tabletop")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("tabletop")
+    app.setDesktopFileName("tabletop")
+    # Fusion follows the system's light or dark colour scheme on every platform
+    if sys.platform.startswith("linux"):
+        app.setStyle("Fusion")
+    return app
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    """The GUI's own reading of ``[]``, ``run DECK [--session FILE]``, ``resume FILE``."""
+    parser = argparse.ArgumentParser(prog="tabletop", add_help=False, exit_on_error=False)
+    sub = parser.add_subparsers(dest="command")
+    run_parser = sub.add_parser("run", add_help=False, exit_on_error=False)
+    run_parser.add_argument("deck")
+    run_parser.add_argument("--session", default=None)
+    resume_parser = sub.add_parser("resume", add_help=False, exit_on_error=False)
+    resume_parser.add_argument("file")
+    return parser.parse_args(argv)
+
+
+def window_for(argv: list[str]) -> QMainWindow:
+    """The first window for a command line: the start screen, or the console."""
+    from tabletop.gui import navigation
+
+    application()
+    try:
+        args = parse(argv)
+    except (argparse.ArgumentError, SystemExit):
+        return navigation.build_start_screen(
+            message=f"Unknown arguments: {' '.join(argv)}. Use 'tabletop run DECK' or "
+                    "'tabletop resume FILE'.")
+    if args.command == "run":
+        session = Path(args.session) if args.session else None
+        return navigation.build_run(args.deck, session)
+    if args.command == "resume":
+        return navigation.build_resumed(Path(args.file))
+    return navigation.build_start_screen()
+
+
+def start_session_window(deck_path: Path, parent: QWidget | None = None) -> QMainWindow:
+    """Open session setup for a deck (then the console); what the deck editor's Try it calls."""
+    from tabletop.gui import navigation
+
+    application()
+    return navigation.open_setup(Path(deck_path), parent=parent)
+
+
+class _ShownProbe(QObject):
+    """Quits once the window has been painted, printing the time since process start."""
+
+    def __init__(self, started: float) -> None:
+        super().__init__()
+        self._started = started
+        self._done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._done:
+            self._done = True
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        print(f"shown {time.perf_counter() - self._started:.4f}", flush=True)
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+
+
+def _excepthook(kind: type[BaseException], value: BaseException,
+                tb: TracebackType | None) -> None:
+    """A bug must not take the class's work down: say so plainly and keep running."""
+    details = "".join(traceback.format_exception(kind, value, tb))
+    sys.stderr.write(details)
+    window = QApplication.activeWindow()
+    box = QMessageBox(window)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Something went wrong")
+    box.setText("tabletop met an unexpected problem. Everything recorded so far is saved in the "
+                "session file; you can carry on, or close and resume the session.")
+    box.setDetailedText(details)
+    box.open()
+
+
+def run(argv: list[str]) -> int:
+    """Open the window for ``argv`` and run until the last window closes."""
+    started = time.perf_counter()
+    app = application()
+    window = window_for(list(argv))
+    probe = None
+    if os.environ.get(QUIT_WHEN_SHOWN):
+        probe = _ShownProbe(started)
+        window.installEventFilter(probe)
+    else:
+        sys.excepthook = _excepthook
+    window.show()
+    return int(app.exec())
