@@ -195,15 +195,27 @@ def recover(path: Path, parent: QWidget) -> Path | None:
 
     result = salvage(Path(path))
     show = getattr(parent, "show_message", None)
-    if not result.deck_text:
-        if callable(show):
-            show(f"{Path(path).name}: the deck stored in the session cannot be read, so it "
-                 "cannot be recovered here. Use 'tabletop recover FILE --deck DECK.yaml' with "
-                 "the deck it was started from.", serious=True)
-        return None
+    deck_text = result.deck_text
+    if not deck_text:
+        # the deck inside the file is lost: the deck file it was started from will do
+        name, _filter = QFileDialog.getOpenFileName(
+            parent, f"Choose the deck {Path(path).name} was started from",
+            str(paths.user_decks_dir()), "Decks (*.yaml *.yml)")
+        if not name:
+            if callable(show):
+                show(f"{Path(path).name}: the deck stored in the session cannot be read. To "
+                     f"recover its {len(result.events)} intact event(s), choose the deck file "
+                     "it was started from.", serious=True)
+            return None
+        try:
+            deck_text = Path(name).read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            if callable(show):
+                show(f"{Path(name).name} cannot be read ({exc}).", serious=True)
+            return None
     target = recovered_path(Path(path))
     try:
-        write_recovered(result, result.deck_text, target)
+        write_recovered(result, deck_text, target)
     except SessionFileError as exc:
         if callable(show):
             show(sentence(str(exc)), serious=True)

@@ -215,7 +215,7 @@ class SessionSetupWindow(QMainWindow):
         self._set_path(None)
         return splitter
 
-    def _mark_changed(self, channel_id: str) -> None:
+    def _mark_changed(self, channel_id: str, _index: int = 0) -> None:
         if self.deck is None:
             return
         combo = self.channel_combos[channel_id]
