@@ -87,9 +87,10 @@ def start_session_window(deck_path: Path, parent: QWidget | None = None) -> QMai
 class _ShownProbe(QObject):
     """Quits once the window has been painted, printing the time since process start."""
 
-    def __init__(self, started: float) -> None:
+    def __init__(self, started: float, window: QWidget) -> None:
         super().__init__()
         self._started = started
+        self._window = window
         self._done = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -99,7 +100,8 @@ class _ShownProbe(QObject):
         return False
 
     def _report(self) -> None:
-        print(f"shown {time.perf_counter() - self._started:.4f}", flush=True)
+        print(f"shown {time.perf_counter() - self._started:.4f} {self._window.objectName()}",
+              flush=True)
         app = QApplication.instance()
         if app is not None:
             app.quit()
@@ -127,7 +129,7 @@ def run(argv: list[str]) -> int:
     window = window_for(list(argv))
     probe = None
     if os.environ.get(QUIT_WHEN_SHOWN):
-        probe = _ShownProbe(started)
+        probe = _ShownProbe(started, window)
         window.installEventFilter(probe)
     else:
         sys.excepthook = _excepthook
