@@ -23,8 +23,10 @@ def start_gui(argv: list[str]) -> int:
     try:
         from tabletop.gui.app import run
     except ImportError as exc:
-        err(f"tabletop: the window cannot open: {exc}. Install the app with its dependencies "
-            "(see the README) and try again.")
+        err(
+            f"tabletop: the window cannot open: {exc}. Install the app with its dependencies "
+            "(see the README) and try again."
+        )
         return EXIT_USAGE
     return run(argv)
 

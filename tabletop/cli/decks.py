@@ -58,14 +58,21 @@ def cmd_validate(args: argparse.Namespace) -> int:
     errors = sum(p.is_error for p in problems)
     warnings = len(problems) - errors
     if args.format == "json":
-        out(json.dumps({"files": results, "errors": errors, "warnings": warnings},
-                       indent=2, ensure_ascii=False))
+        out(
+            json.dumps(
+                {"files": results, "errors": errors, "warnings": warnings},
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
     else:
         for problem in problems:
             out(problem.format())
         plural = "s" if len(files) != 1 else ""
-        err(f"{len(files)} file{plural}: {errors} error{'s' if errors != 1 else ''}, "
-            f"{warnings} warning{'s' if warnings != 1 else ''}")
+        err(
+            f"{len(files)} file{plural}: {errors} error{'s' if errors != 1 else ''}, "
+            f"{warnings} warning{'s' if warnings != 1 else ''}"
+        )
     if unreadable:
         return EXIT_USAGE
     if errors or (strict and warnings):
@@ -100,12 +107,13 @@ def cmd_decks(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("validate", help="check deck files and report every problem")
     p.add_argument("paths", nargs="+", metavar="PATH", help="deck files or folders of decks")
     p.add_argument("--format", choices=["text", "json"], default="text")
-    p.add_argument("--strict", action="store_true",
-                   help="also run the deck linter; warnings count as problems")
+    p.add_argument(
+        "--strict", action="store_true", help="also run the deck linter; warnings count as problems"
+    )
     p.set_defaults(func=cmd_validate)
 
     p = sub.add_parser("lint", help="check decks for exercise-design problems (validate --strict)")

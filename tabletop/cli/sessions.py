@@ -9,6 +9,16 @@ from pathlib import Path
 from tabletop.cli._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, err, out, table
 
 
+def _local(stamp: str) -> str:
+    """A stored UTC time as local time, to the minute."""
+    from tabletop.core.store import parse_time
+
+    try:
+        return f"{parse_time(stamp).astimezone():%Y-%m-%d %H:%M}"
+    except ValueError:
+        return stamp or "?"
+
+
 def cmd_sessions(args: argparse.Namespace) -> int:
     from tabletop.core import paths
     from tabletop.core.store import list_sessions
@@ -16,25 +26,32 @@ def cmd_sessions(args: argparse.Namespace) -> int:
     folder = Path(args.folder) if args.folder else paths.sessions_dir()
     summaries = list_sessions(folder)
     if args.format == "json":
-        out(json.dumps(
-            [
-                {"file": str(s.path), "name": s.name, "deck": s.deck_id,
-                 "deck_title": s.deck_title, "started": s.started, "last_event": s.last_event,
-                 "events": s.events, "status": s.status, "detail": s.detail}
-                for s in summaries
-            ],
-            indent=2,
-            ensure_ascii=False,
-        ))
+        out(
+            json.dumps(
+                [
+                    {
+                        "file": str(s.path),
+                        "name": s.name,
+                        "deck": s.deck_id,
+                        "deck_title": s.deck_title,
+                        "started": s.started,
+                        "last_event": s.last_event,
+                        "events": s.events,
+                        "status": s.status,
+                        "detail": s.detail,
+                    }
+                    for s in summaries
+                ],
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
         return EXIT_OK
     if not summaries:
         out(f"No sessions in {folder}")
         return EXIT_OK
-    rows = [
-        [s.path.name, s.deck_id or "?", s.started.replace("T", " ")[:16], s.status, s.name]
-        for s in summaries
-    ]
-    table(rows, ["FILE", "DECK", "STARTED (UTC)", "STATUS", "NAME"])
+    rows = [[s.path.name, s.deck_id or "?", _local(s.started), s.status, s.name] for s in summaries]
+    table(rows, ["FILE", "DECK", "STARTED", "STATUS", "NAME"])
     out()
     out(f"Sessions folder: {folder}")
     return EXIT_OK
@@ -52,9 +69,11 @@ def cmd_recover(args: argparse.Namespace) -> int:
     if not deck_text and args.deck:
         deck_text = Path(args.deck).read_text(encoding="utf-8")
     if not deck_text:
-        err(f"{source}: the deck stored in the session could not be read. Run again with "
+        err(
+            f"{source}: the deck stored in the session could not be read. Run again with "
             "--deck DECK.yaml (the deck the session was started from) to recover "
-            f"{len(result.events)} intact event(s).")
+            f"{len(result.events)} intact event(s)."
+        )
         return EXIT_PROBLEMS
     target = Path(args.output) if args.output else recovered_path(source)
     try:
@@ -69,7 +88,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("sessions", help="list session files")
     p.add_argument("--folder", help="a folder other than the default sessions folder")
     p.add_argument("--format", choices=["text", "json"], default="text")

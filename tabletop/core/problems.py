@@ -92,6 +92,11 @@ def sort_problems(problems: Iterable[Problem]) -> list[Problem]:
     """Problems in file order, errors before warnings at the same place."""
     return sorted(
         problems,
-        key=lambda p: (p.source, p.location.line or 10**9, p.location.column,
-                       p.severity is not Severity.ERROR, p.message),
+        key=lambda p: (
+            p.source,
+            p.location.line or 10**9,
+            p.location.column,
+            p.severity is not Severity.ERROR,
+            p.message,
+        ),
     )

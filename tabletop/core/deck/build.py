@@ -70,7 +70,9 @@ def build_source(data: Data) -> Source:
 
 
 def build_objective(data: Data) -> Objective:
-    return Objective(id=str(data["id"]), text=_text(data, "text"), capability=_text(data, "capability"))
+    return Objective(
+        id=str(data["id"]), text=_text(data, "text"), capability=_text(data, "capability")
+    )
 
 
 def build_team(data: Data) -> Team:
@@ -146,6 +148,7 @@ def build_condition(data: Data) -> Condition:
                     channel=_text(value, "channel"),
                     kind=_text(value, "kind"),
                     delivered=None if delivered is None else bool(delivered),
+                    since=_text(value, "since"),
                 )
             )
         elif key == "delivered":

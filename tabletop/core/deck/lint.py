@@ -29,8 +29,14 @@ class _Linter:
 
     def warn(self, message: str, path: FieldPath, code: str) -> None:
         self.problems.append(
-            Problem(message, self.where(path), Severity.WARNING, path=path, code=f"lint-{code}",
-                    source=self.source)
+            Problem(
+                message,
+                self.where(path),
+                Severity.WARNING,
+                path=path,
+                code=f"lint-{code}",
+                source=self.source,
+            )
         )
 
     def inject_path(self, inject_id: str, *rest: str | int) -> FieldPath:
@@ -47,25 +53,37 @@ class _Linter:
     def metadata(self) -> None:
         deck = self.deck
         if not deck.summary:
-            self.warn("the deck has no summary; the start screen shows it to instructors",
-                      ("title",), "summary")
+            self.warn(
+                "the deck has no summary; the start screen shows it to instructors",
+                ("title",),
+                "summary",
+            )
         if not deck.objectives:
-            self.warn("the deck has no learning objectives; the report rates play against them",
-                      ("title",), "objectives")
+            self.warn(
+                "the deck has no learning objectives; the report rates play against them",
+                ("title",),
+                "objectives",
+            )
         for i, team in enumerate(deck.teams):
             if not team.briefing:
                 self.warn(f"team '{team.id}' has no briefing paragraph", ("teams", i), "briefing")
         if not any(i.type is InjectType.CONTINGENCY for i in deck.injects):
-            self.warn("no contingency inject: add one to restart discussion in a stalled room",
-                      ("injects",), "contingency")
+            self.warn(
+                "no contingency inject: add one to restart discussion in a stalled room",
+                ("injects",),
+                "contingency",
+            )
 
     def objectives(self) -> None:
         used = {o for inject in self.deck.injects for o in inject.objectives}
         for i, objective in enumerate(self.deck.objectives):
             if objective.id not in used:
-                self.warn(f"objective '{objective.id}' is not exercised by any inject; "
-                          "list it under an inject's objectives", ("objectives", i, "id"),
-                          "objective-unused")
+                self.warn(
+                    f"objective '{objective.id}' is not exercised by any inject; "
+                    "list it under an inject's objectives",
+                    ("objectives", i, "id"),
+                    "objective-unused",
+                )
 
     def channels(self) -> None:
         deck = self.deck
@@ -75,32 +93,57 @@ class _Linter:
             if channel.id in affected:
                 continue
             if usable == 0:
-                self.warn(f"channel '{channel.id}' cannot be used by any team and no inject "
-                          "changes it; give a team one of its parties or drop it",
-                          ("channels", i), "channel-unused")
-            elif usable == 1 and channel.direction.value == "two-way" and "*" not in channel.parties:
-                self.warn(f"channel '{channel.id}' links only one team, so no message over it "
-                          "can reach anyone", ("channels", i), "channel-one-team")
+                self.warn(
+                    f"channel '{channel.id}' cannot be used by any team and no inject "
+                    "changes it; give a team one of its parties or drop it",
+                    ("channels", i),
+                    "channel-unused",
+                )
+            elif (
+                usable == 1 and channel.direction.value == "two-way" and "*" not in channel.parties
+            ):
+                self.warn(
+                    f"channel '{channel.id}' links only one team, so no message over it "
+                    "can reach anyone",
+                    ("channels", i),
+                    "channel-one-team",
+                )
 
     def injects(self) -> None:
         for inject in self.deck.injects:
             if not inject.questions:
-                self.warn(f"inject '{inject.id}' has no discussion questions",
-                          self.inject_path(inject.id, "id"), "questions")
+                self.warn(
+                    f"inject '{inject.id}' has no discussion questions",
+                    self.inject_path(inject.id, "id"),
+                    "questions",
+                )
             if not inject.expected_actions:
-                self.warn(f"inject '{inject.id}' has no expected actions; the after-action "
-                          "report compares play with them", self.inject_path(inject.id, "id"),
-                          "expected-actions")
+                self.warn(
+                    f"inject '{inject.id}' has no expected actions; the after-action "
+                    "report compares play with them",
+                    self.inject_path(inject.id, "id"),
+                    "expected-actions",
+                )
             if not inject.sources:
-                self.warn(f"inject '{inject.id}' cites no source", self.inject_path(inject.id, "id"),
-                          "sources")
+                self.warn(
+                    f"inject '{inject.id}' cites no source",
+                    self.inject_path(inject.id, "id"),
+                    "sources",
+                )
             for j, ref in enumerate(inject.sources):
                 if not ref.section:
-                    self.warn(f"inject '{inject.id}' cites '{ref.ref}' without a section",
-                              self.inject_path(inject.id, "sources", j), "source-section")
+                    self.warn(
+                        f"inject '{inject.id}' cites '{ref.ref}' without a section",
+                        self.inject_path(inject.id, "sources", j),
+                        "source-section",
+                    )
             if not inject.duration:
-                self.warn(f"inject '{inject.id}' has no planned duration (minutes); the timing "
-                          "check needs it", self.inject_path(inject.id, "id"), "duration")
+                self.warn(
+                    f"inject '{inject.id}' has no planned duration (minutes); the timing "
+                    "check needs it",
+                    self.inject_path(inject.id, "id"),
+                    "duration",
+                )
 
     def timing(self) -> None:
         deck = self.deck
@@ -115,13 +158,19 @@ class _Linter:
         high = deck.duration * (1 + TIMING_TOLERANCE)
         low = deck.duration * (1 - 2 * TIMING_TOLERANCE)
         if longest > high:
-            self.warn(f"the longest route through the deck plans {longest} minutes, more than the "
-                      f"stated {deck.duration}; trim inject durations or raise the duration",
-                      ("duration",), "timing-long")
+            self.warn(
+                f"the longest route through the deck plans {longest} minutes, more than the "
+                f"stated {deck.duration}; trim inject durations or raise the duration",
+                ("duration",),
+                "timing-long",
+            )
         if shortest < low:
-            self.warn(f"the shortest route through the deck plans only {shortest} minutes of the "
-                      f"stated {deck.duration}; the class would finish early",
-                      ("duration",), "timing-short")
+            self.warn(
+                f"the shortest route through the deck plans only {shortest} minutes of the "
+                f"stated {deck.duration}; the class would finish early",
+                ("duration",),
+                "timing-short",
+            )
 
 
 def lint_deck(result: LoadResult) -> list[Problem]:

@@ -103,7 +103,8 @@ class ReferenceChecker:
             return
         for i, entry in enumerate(entries):
             if isinstance(entry, str):
-                ident, path, is_ref = entry, (("channels", i)), True
+                path: FieldPath
+                ident, path, is_ref = entry, ("channels", i), True
             elif isinstance(entry, dict):
                 is_ref = "ref" in entry
                 raw = entry.get("ref") if is_ref else entry.get("id")
@@ -140,8 +141,8 @@ class ReferenceChecker:
         escalation = self.data.get("escalation")
         ladder = escalation.get("ladder") if isinstance(escalation, dict) else None
         if isinstance(ladder, list):
-            levels = [
-                item.get("level") for _, item in _dicts(ladder) if isinstance(item.get("level"), int)
+            levels: list[int] = [
+                item["level"] for _, item in _dicts(ladder) if isinstance(item.get("level"), int)
             ]
             seen: set[int] = set()
             previous = None
@@ -151,7 +152,9 @@ class ReferenceChecker:
                     continue
                 path = ("escalation", "ladder", i, "level")
                 if level in seen:
-                    self.error(f"escalation level {level} is defined twice", path, "duplicate-level")
+                    self.error(
+                        f"escalation level {level} is defined twice", path, "duplicate-level"
+                    )
                 elif previous is not None and level < previous:
                     self.error(
                         f"escalation levels must go upwards; {level} comes after {previous}",
@@ -171,7 +174,13 @@ class ReferenceChecker:
     # -- references -------------------------------------------------------------
 
     def ref(
-        self, value: Any, table: Iterable[str], what: str, path: FieldPath, *, allow_end: bool = False
+        self,
+        value: Any,
+        table: Iterable[str],
+        what: str,
+        path: FieldPath,
+        *,
+        allow_end: bool = False,
     ) -> None:
         ident = _str(value)
         if ident is None:
@@ -249,7 +258,9 @@ class ReferenceChecker:
             path: FieldPath = (*base, "branches", j)
             self.ref(branch.get("goto"), known.injects, "inject", (*path, "goto"), allow_end=True)
             if branch.get("goto") == inject.get("id") and isinstance(inject.get("id"), str):
-                self.error("a branch cannot go back to its own inject", (*path, "goto"), "self-goto")
+                self.error(
+                    "a branch cannot go back to its own inject", (*path, "goto"), "self-goto"
+                )
             when = branch.get("when")
             if isinstance(when, dict):
                 self._check_condition(when, (*path, "when"))
@@ -261,18 +272,26 @@ class ReferenceChecker:
                 self.check_level(when[key], (*path, key))
         status = when.get("channel_status")
         if isinstance(status, dict):
-            self.ref(status.get("channel"), known.channels, "channel", (*path, "channel_status", "channel"))
+            self.ref(
+                status.get("channel"),
+                known.channels,
+                "channel",
+                (*path, "channel_status", "channel"),
+            )
         decision = when.get("decision")
         if isinstance(decision, dict):
             self.ref(decision.get("by"), known.teams, "team", (*path, "decision", "by"))
-            self.ref(decision.get("channel"), known.channels, "channel", (*path, "decision", "channel"))
+            self.ref(
+                decision.get("channel"), known.channels, "channel", (*path, "decision", "channel")
+            )
+            self.ref(decision.get("since"), known.injects, "inject", (*path, "decision", "since"))
         self.ref(when.get("delivered"), known.injects, "inject", (*path, "delivered"))
         for key in ("all", "any"):
             for j, inner in _dicts(when.get(key)):
                 self._check_condition(inner, (*path, key, j))
-        inner = when.get("not")
-        if isinstance(inner, dict):
-            self._check_condition(inner, (*path, "not"))
+        negated = when.get("not")
+        if isinstance(negated, dict):
+            self._check_condition(negated, (*path, "not"))
 
 
 def check_references(doc: YamlDocument, catalog: Catalog) -> tuple[list[Problem], Known]:
@@ -280,4 +299,3 @@ def check_references(doc: YamlDocument, catalog: Catalog) -> tuple[list[Problem]
     checker = ReferenceChecker(doc, catalog)
     problems = checker.check()
     return problems, checker.known
-

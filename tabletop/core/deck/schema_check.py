@@ -70,6 +70,9 @@ def schema_problems(doc: YamlDocument) -> list[Problem]:
     seen: set[tuple[tuple[str | int, ...], str]] = set()
     for top in _get_validator().iter_errors(doc.data):
         for error in _leaves(top):
+            path = tuple(error.absolute_path)
+            if any(path[: len(t)] == t for t in doc.tainted):
+                continue
             for problem in _explain(error, doc):
                 key = (problem.path, problem.message)
                 if key not in seen:
@@ -113,7 +116,7 @@ def _explain(error: ValidationError, doc: YamlDocument) -> Iterator[Problem]:
                 f"put it in quotes ('{raw.text}') if you mean the text"
             )
             return
-        names = " or ".join(_TYPE_NAMES.get(t, t) for t in expected_list)
+        names = " or ".join(_TYPE_NAMES.get(str(t), str(t)) for t in expected_list)
         yield problem(f"{where} must be {names}, not {_describe(instance)}")
         return
     if validator in ("enum", "const"):

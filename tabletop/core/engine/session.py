@@ -88,7 +88,7 @@ class SessionSetup:
 
 def _deck_from_session(file: SessionFile) -> tuple[Deck, Catalog]:
     texts = {
-        key[len(_CATALOG_META):]: value
+        key[len(_CATALOG_META) :]: value
         for key, value in file.meta.items()
         if key.startswith(_CATALOG_META)
     }
@@ -153,6 +153,7 @@ class Session:
             deck_title=deck.title,
             deck_source=deck_source,
             name=setup.name,
+            created_at=clock(),
         )
         try:
             for name, text in shipped_catalog_texts().items():
@@ -209,14 +210,21 @@ class Session:
     def _commit(self, type_: str, data: dict[str, Any], summary: str) -> Change:
         event = self.file.append(type_, data, at=self.clock())
         if type_ == "event_undone":
-            events = list(self.state.events) + [event]
+            events = [*list(self.state.events), event]
             self._folder = Folder(self.deck)
             self._folder.state.undone = undone_targets(events)
             for past in events:
                 self._folder.apply(past)
             aspects: set[str] = {
-                "session", "injects", "channels", "escalation", "beliefs", "decisions",
-                "clock", "observations", "hotwash",
+                "session",
+                "injects",
+                "channels",
+                "escalation",
+                "beliefs",
+                "decisions",
+                "clock",
+                "observations",
+                "hotwash",
             }
         else:
             aspects = self._folder.apply(event)
@@ -256,7 +264,9 @@ class Session:
         if record is None:
             raise OperationError(f"there is no inject '{inject_id}' in this deck")
         if record.status != "pending":
-            raise OperationError(f"'{self.deck.inject(inject_id).title}' was already {record.status}")
+            raise OperationError(
+                f"'{self.deck.inject(inject_id).title}' was already {record.status}"
+            )
         return record
 
     def skip(self, reason: str, inject_id: str | None = None) -> Change:
@@ -294,7 +304,9 @@ class Session:
         if not text.strip():
             raise OperationError("write what the team decided")
         if kind not in DECISION_KINDS:
-            raise OperationError(f"the kind of decision must be one of: {', '.join(DECISION_KINDS)}")
+            raise OperationError(
+                f"the kind of decision must be one of: {', '.join(DECISION_KINDS)}"
+            )
         team_obj = state.team(team)
         if channel:
             if not self.deck.has_channel(channel):
@@ -332,11 +344,15 @@ class Session:
             if outcome.status == Outcome.UNDELIVERABLE:
                 summary = f"{decision_id}: NOT delivered – {outcome.reason}"
             elif outcome.status == Outcome.DELAYED:
-                summary = (f"{decision_id}: delayed over {chan_name}, arrives "
-                           f"{ScenarioTime.from_minutes(outcome.arrives_at or 0)}")
+                summary = (
+                    f"{decision_id}: delayed over {chan_name}, arrives "
+                    f"{ScenarioTime.from_minutes(outcome.arrives_at or 0)}"
+                )
             else:
-                summary = (f"{decision_id}: delivered over {chan_name}, arrives "
-                           f"{ScenarioTime.from_minutes(outcome.arrives_at or 0)}")
+                summary = (
+                    f"{decision_id}: delivered over {chan_name}, arrives "
+                    f"{ScenarioTime.from_minutes(outcome.arrives_at or 0)}"
+                )
             change = Change(change.event, change.aspects, summary, decision)
         return change
 
@@ -405,7 +421,9 @@ class Session:
             f"Decision {decision_id} withdrawn",
         )
 
-    def set_channel_status(self, channel: str, status: ChannelStatus | str, reason: str = "") -> Change:
+    def set_channel_status(
+        self, channel: str, status: ChannelStatus | str, reason: str = ""
+    ) -> Change:
         """Open, degrade, close or propose a channel."""
         self._require_live()
         if channel not in self.state.channels:
