@@ -45,6 +45,28 @@ def application() -> QApplication:
     return app
 
 
+def binding_problem() -> str:
+    """Why the installed Qt binding cannot be trusted with a class's session ("" if it can).
+
+    PySide6 6.12.0 drops a reference to ``None`` each time a method returning nothing is
+    called. From Python 3.12 ``None`` is immortal and nothing happens; before that the
+    process aborts after a few thousand calls, in the middle of a class.
+    """
+    if sys.version_info >= (3, 12):
+        return ""
+    from PySide6 import __version__ as pyside_version
+
+    probe = QObject()
+    before = sys.getrefcount(None)
+    for _ in range(64):
+        probe.setObjectName("probe")
+    if sys.getrefcount(None) >= before - 32:
+        return ""
+    return (f"PySide6 {pyside_version} is unsafe with Python {sys.version_info.major}."
+            f"{sys.version_info.minor}: it would crash during the session. Install another "
+            "version, e.g. pip install 'PySide6-Essentials!=6.12.0', and start again.")
+
+
 def parse(argv: list[str]) -> argparse.Namespace:
     """The GUI's own reading of ``[]``, ``run DECK [--session FILE]``, ``resume FILE``."""
     parser = argparse.ArgumentParser(prog="tabletop", add_help=False, exit_on_error=False)
@@ -125,6 +147,10 @@ def _excepthook(kind: type[BaseException], value: BaseException,
 def run(argv: list[str]) -> int:
     """Open the window for ``argv`` and run until the last window closes."""
     started = time.perf_counter()
+    problem = binding_problem()
+    if problem:
+        sys.stderr.write(f"tabletop: {problem}\n")
+        return 2
     app = application()
     window = window_for(list(argv))
     probe = None

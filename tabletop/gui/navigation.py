@@ -45,6 +45,18 @@ def open_windows() -> list[QWidget]:
     return list(_open_windows)
 
 
+def console_for(path: Path) -> QMainWindow | None:
+    """The console window of this app that already has a session file open, if any."""
+    from tabletop.gui.console_window import ConsoleWindow
+
+    wanted = Path(path).resolve()
+    for window in _open_windows:
+        if (isinstance(window, ConsoleWindow) and window.controller.is_open
+                and window.controller.path.resolve() == wanted):
+            return window
+    return None
+
+
 def _swap(new: QMainWindow, replacing: QWidget | None) -> None:
     """Show a window in place of another (which closes)."""
     keep(new)
@@ -90,6 +102,9 @@ def _open_failure(path: Path, exc: BaseException) -> str:
 
 def build_resumed(path: Path) -> QMainWindow:
     """The console on a session file, or the start screen saying why it cannot open."""
+    already = console_for(path)
+    if already is not None:
+        return already
     try:
         session = Session.resume(Path(path))
     except (SessionFileError, OperationError, OSError, sqlite3.Error) as exc:
@@ -152,6 +167,13 @@ def open_console(session: Session, replacing: QWidget | None = None) -> ConsoleW
 
 def resume(path: Path, replacing: QWidget | None = None) -> QMainWindow | None:
     """Open a session in the console; on failure say why where the user is."""
+    already = console_for(path)
+    if already is not None:
+        # a second window on the same file cannot record: bring the first one forward
+        already.show()
+        already.raise_()
+        already.activateWindow()
+        return already
     try:
         session = Session.resume(Path(path))
     except (SessionFileError, OperationError, OSError, sqlite3.Error) as exc:

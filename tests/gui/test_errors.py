@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -60,16 +63,44 @@ def test_a_failed_write_is_explained_and_loses_nothing(
     assert [d.text for d in state.decisions.values()] == ["Call Moscow", "Open the commission"]
 
 
-def test_a_session_open_in_another_window_is_refused_plainly(
+def test_a_session_already_open_here_brings_its_window_forward(
     qtbot: QtBot, console: ConsoleWindow, session_path: Path
 ) -> None:
-    second = open_window(["resume", str(session_path)])
-    qtbot.addWidget(second)
-    assert isinstance(second, StartWindow)
-    assert "open in another tabletop window" in second.banner.text()
-    assert console.controller.is_open  # the first window carries on
-    console.actions_.next_inject.trigger()
-    assert console.controller.state.current == "cable-cut"
+    assert open_window(["resume", str(session_path)]) is console
+
+
+def test_a_session_open_in_another_process_is_refused_plainly(
+    qtbot: QtBot, minimal_deck_path: Path, tabletop_home: Path
+) -> None:
+    session_path = tabletop_home / "sessions" / "class.tabletop"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(f"""
+            import pathlib, sys, time
+            from tabletop.core.engine import Session
+            s = Session.start(pathlib.Path({str(minimal_deck_path)!r}).read_text(),
+                              path=pathlib.Path({str(session_path)!r}))
+            print("open", flush=True)
+            sys.stdin.read()
+        """)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        env={**os.environ, "TABLETOP_HOME": str(tabletop_home)},
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        window = open_window(["resume", str(session_path)])
+        qtbot.addWidget(window)
+        assert isinstance(window, StartWindow)
+        assert "open in another tabletop window or process" in window.banner.text()
+        statuses = {window.session_list.item(r).data(Qt.ItemDataRole.UserRole):
+                    window.session_list.item(r).data(Qt.ItemDataRole.UserRole + 1)
+                    for r in range(window.session_list.count())}
+        assert statuses[str(session_path)] == "in use"
+    finally:
+        holder.communicate("", timeout=30)
+    # once the other process is gone the session opens
+    again = open_window(["resume", str(session_path)])
+    qtbot.addWidget(again)
+    assert isinstance(again, ConsoleWindow)
 
 
 def test_a_folder_that_cannot_hold_the_session_file(qtbot: QtBot, tmp_path: Path,
