@@ -51,7 +51,7 @@ def cmd_resume(args: argparse.Namespace) -> int:
     return start_gui(["resume", str(path)])
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "run",
         help="open the facilitator console on a new session of a deck",

@@ -82,7 +82,8 @@ def _crash_in_the_middle(deck: Path, session: Path, home: Path) -> None:
     script = textwrap.dedent(f"""
         import os, pathlib, signal
         from tabletop.core.engine import Session
-        s = Session.start(pathlib.Path({str(deck)!r}).read_text(), path=pathlib.Path({str(session)!r}))
+        s = Session.start(pathlib.Path({str(deck)!r}).read_text(),
+                          path=pathlib.Path({str(session)!r}))
         s.deliver_next()
         s.record_decision("us", "Call Moscow", channel="hotline")
         os.kill(os.getpid(), signal.SIGKILL)
