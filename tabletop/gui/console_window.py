@@ -154,9 +154,9 @@ class ConsoleWindow(QMainWindow):
         self.splitters["left"].setStretchFactor(0, 1)
         self.splitters["top"].setSizes([270, 670])
         self.splitters["top"].setStretchFactor(1, 1)
-        self.splitters["bottom"].setSizes([400, 540])
+        self.splitters["bottom"].setSizes([380, 560])
         self.splitters["bottom"].setStretchFactor(1, 1)
-        self.splitters["right"].setSizes([360, 300])
+        self.splitters["right"].setSizes([380, 280])
 
     def _connect(self) -> None:
         c = self.controller

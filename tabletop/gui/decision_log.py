@@ -46,6 +46,7 @@ class DecisionLogPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
+        self.table.setColumnHidden(7, True)  # the kind is in each row's tooltip
         self.table.doubleClicked.connect(lambda _index: self.amend())
         self.amend_button = QPushButton("Amend…", self)
         self.amend_button.setObjectName("amendDecisionButton")
@@ -78,10 +79,10 @@ class DecisionLogPanel(QWidget):
 
     def _size_columns(self) -> None:
         metrics = self.table.fontMetrics()
-        widths = {0: "D00*", 1: "D1 00:00", 2: "RUSSIA", 4: "Military-to-mil",
-                  5: "Not delivered", 6: "Esc.", 7: "Public statement"}
+        widths = {0: "D00*", 1: "D1 00:00", 2: "RUSSIA", 4: "Military-to",
+                  5: "Not delivered", 6: "Esc."}
         for column, sample in widths.items():
-            extra = metrics.height() * 2 if column == DecisionLogModel.OUTCOME_COLUMN else 16
+            extra = metrics.height() + 22 if column == DecisionLogModel.OUTCOME_COLUMN else 12
             self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + extra)
 
     def refresh(self) -> None:

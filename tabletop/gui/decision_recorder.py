@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSpinBox,
+    QStyle,
     QWidget,
 )
 
@@ -30,7 +31,7 @@ from tabletop.core.deck.model import ChannelStatus
 from tabletop.core.engine.state import DECISION_KINDS, DecisionRecord, Outcome
 from tabletop.gui.models import DecisionLogModel, short_time
 from tabletop.gui.session_controller import SessionController
-from tabletop.gui.style import CHANNEL_BADGES, DECISION_KIND_LABELS
+from tabletop.gui.style import CHANNEL_BADGES, DECISION_KIND_LABELS, short_name
 from tabletop.gui.widgets import BadgeLabel, buddy_label
 
 CHANNEL_WARNINGS = {
@@ -82,6 +83,10 @@ class DecisionRecorder(QWidget):
         self.kind_combo.setAccessibleName("Kind of decision")
         for kind in DECISION_KINDS:
             self.kind_combo.addItem(DECISION_KIND_LABELS[kind], kind)
+        for combo, letters in ((self.team_combo, 14), (self.kind_combo, 8)):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(letters)
         team_row = QHBoxLayout()
         team_row.addWidget(self.team_combo, 3)
         team_row.addWidget(self.kind_combo, 2)
@@ -92,7 +97,7 @@ class DecisionRecorder(QWidget):
         self.channel_combo.setAccessibleName("Channel")
         self.channel_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.channel_combo.setMinimumContentsLength(16)
+        self.channel_combo.setMinimumContentsLength(14)
         form.addRow("&Channel:", self.channel_combo)
         self.channel_warning = QLabel(self)
         self.channel_warning.setObjectName("decisionChannelWarning")
@@ -112,9 +117,10 @@ class DecisionRecorder(QWidget):
         self.recipients.setAccessibleName("Recipients")
         self.recipients.setToolTip("Leave all unticked to send to every team on the channel")
         self.recipients.setFlow(QListWidget.Flow.LeftToRight)
-        self.recipients.setWrapping(True)
+        self.recipients.setWrapping(False)
         self.recipients.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.recipients.setFixedHeight(self.fontMetrics().height() * 2 + 14)
+        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.recipients.setFixedHeight(self.fontMetrics().height() + 12 + scrollbar)
         form.addRow("T&o:", self.recipients)
 
         self.text_edit = DecisionTextEdit(self)
@@ -174,8 +180,10 @@ class DecisionRecorder(QWidget):
         self.team_combo.blockSignals(True)
         self.team_combo.clear()
         for number, team in enumerate(self._controller.state.teams, start=1):
-            label = f"{team.name}  (Ctrl+{number})" if number <= 9 else team.name
-            self.team_combo.addItem(label, team.id)
+            self.team_combo.addItem(team.name, team.id)
+            if number <= 9:
+                self.team_combo.setItemData(number - 1, f"{team.name} (Ctrl+{number})",
+                                            Qt.ItemDataRole.ToolTipRole)
         self.team_combo.blockSignals(False)
         self._team_changed()
 
@@ -224,7 +232,9 @@ class DecisionRecorder(QWidget):
         for team in self._controller.state.teams:
             if team.id == team_id:
                 continue
-            item = QListWidgetItem(team.name, self.recipients)
+            item = QListWidgetItem(short_name(team.name, team.id), self.recipients)
+            item.setToolTip(team.name)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, team.name)
             item.setData(Qt.ItemDataRole.UserRole, team.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from tabletop.core.deck.model import Inject, InjectType
+from tabletop.core.engine.branching import next_inject
 from tabletop.core.engine.state import DECISION_KINDS, DecisionRecord, SessionState
 from tabletop.gui.style import DECISION_KIND_LABELS, INJECT_BADGES
 
@@ -109,16 +110,21 @@ class DeliverDialog(QDialog):
         self.list = QListWidget(splitter)
         self.list.setObjectName("deliverInjectList")
         self.list.setAccessibleName("Injects not yet played")
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
         self.preview = QTextBrowser(splitter)
         self.preview.setObjectName("deliverInjectPreview")
         self.preview.setAccessibleName("Preview")
-        splitter.setSizes([260, 420])
+        splitter.setSizes([300, 420])
         upcoming = state.deck.injects
+        following = next_inject(state).inject
         for inject in pending_injects(state):
-            badge = INJECT_BADGES["pending"]
+            badge = INJECT_BADGES["next" if inject.id == following else "pending"]
             text = inject.title
             if inject.type is not InjectType.STANDARD:
                 text += f"  [{inject.type.value}]"
+            if inject.id == following:
+                text += "  [next]"
             item = QListWidgetItem(badge.icon, text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, inject.id)
         self._injects = {i.id: i for i in upcoming}

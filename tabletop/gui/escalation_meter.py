@@ -337,18 +337,22 @@ class EscalationPanel(QWidget):
         if upcoming:
             self.level_label.setToolTip(f"Next threshold at {upcoming[0].level}: "
                                         f"{upcoming[0].threshold}")
-        lines = []
+        parts = []
+        legend = []
         for team, belief in zip(state.teams, beliefs, strict=True):
             gap = belief.level - state.level
-            note = "" if not gap else f" ({gap:+d}, misread)"
-            lines.append(f"{belief.tag} = {team.name}: believes {belief.level}{note}")
-        self.beliefs_label.setText("Believed level of the other side:\n" + "\n".join(lines))
+            parts.append(f"{belief.tag} {belief.level}" + (f" ({gap:+d})" if gap else ""))
+            note = "" if not gap else f", {abs(gap)} rung(s) {'too high' if gap > 0 else 'too low'}"
+            legend.append(f"{belief.tag} = {team.name}: believes the other side is at "
+                          f"{belief.level}{note}")
+        self.beliefs_label.setText("Believed: " + " · ".join(parts))
+        self.beliefs_label.setToolTip("\n".join(legend))
+        self.beliefs_label.setAccessibleDescription(". ".join(legend))
         total, ids = suggested_change(state)
-        if total:
-            self.suggestion_label.setText(f"Decisions since the last change suggest {total:+d} "
-                                          f"({', '.join(ids)})")
-        else:
-            self.suggestion_label.setText("No escalation change suggested since the last change.")
+        self.suggestion_label.setText(
+            f"Decisions since the last change suggest {total:+d} ({', '.join(ids)})"
+            if total else "")
+        self.suggestion_label.setVisible(bool(total))
         self.apply_button.setVisible(bool(total) and live)
         self.apply_button.setText(f"Apply {total:+d}")
         self.lower_button.setEnabled(live and state.level > ladder.lowest)

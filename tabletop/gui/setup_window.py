@@ -227,9 +227,11 @@ class SessionSetupWindow(QMainWindow):
 
     def _set_path(self, path: Path | None) -> None:
         self.session_path = path
-        where = path if path is not None else paths.sessions_dir() / "(a new file named by "\
-            "date and deck)"
-        self.path_label.setText(str(where))
+        if path is None:
+            self.path_label.setText(f"A new file named by date and deck in "
+                                    f"{paths.sessions_dir()}")
+        else:
+            self.path_label.setText(str(path))
 
     def _choose_path(self) -> None:
         if self.deck is None:
