@@ -1,8 +1,8 @@
 """``tabletop run`` and ``tabletop resume``: open the facilitator console from a shell.
 
 Problems that can be told before any window opens (an unknown deck, a deck with
-errors, a missing session file) are printed here with the usual exit codes;
-anything else is shown in the window.
+errors, a missing session file) are printed with the usual exit codes; anything
+else is shown in the window.
 """
 
 from __future__ import annotations
@@ -10,26 +10,19 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from tabletop.cli._common import EXIT_PROBLEMS, EXIT_USAGE, err
+from tabletop.cli._common import EXIT_USAGE, err
 
 
 def cmd_run(args: argparse.Namespace) -> int:
     from tabletop.cli import start_gui
     from tabletop.core.deck.library import resolve_deck
-    from tabletop.core.deck.loader import UnreadableFile, load_deck
+    from tabletop.core.deck.loader import UnreadableFile
 
     try:
         deck_path = resolve_deck(args.deck)
-        result = load_deck(deck_path)
     except UnreadableFile as exc:
         err(f"tabletop: {exc}")
         return EXIT_USAGE
-    if result.deck is None:
-        for problem in result.errors:
-            err(problem.format())
-        err(f"tabletop: {deck_path} has errors; fix them and run it again "
-            "(see 'tabletop validate').")
-        return EXIT_PROBLEMS
     argv = ["run", str(deck_path)]
     if args.session:
         session = Path(args.session)
@@ -38,6 +31,8 @@ def cmd_run(args: argparse.Namespace) -> int:
                 f"'tabletop resume {session}'")
             return EXIT_USAGE
         argv += ["--session", str(session)]
+    # the deck is checked once, as the session starts; a deck with errors is reported here
+    # with every problem and no window opens (see tabletop.gui.app.run)
     return start_gui(argv)
 
 

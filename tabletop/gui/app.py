@@ -153,6 +153,15 @@ def run(argv: list[str]) -> int:
         return 2
     app = application()
     window = window_for(list(argv))
+    problems = getattr(window, "deck_problems", [])
+    if problems:
+        # 'tabletop run' on a deck with errors: say where, as 'tabletop validate' does
+        for problem in problems:
+            sys.stderr.write(problem.format() + "\n")
+        sys.stderr.write(f"tabletop: {problems[0].source or 'the deck'} has errors; fix them "
+                         "and run it again (see 'tabletop validate').\n")
+        window.close()
+        return 1
     probe = None
     if os.environ.get(QUIT_WHEN_SHOWN):
         probe = _ShownProbe(started, window)

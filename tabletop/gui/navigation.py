@@ -18,6 +18,7 @@ from tabletop.core import paths
 from tabletop.core.deck.library import resolve_deck
 from tabletop.core.deck.loader import UnreadableFile, load_deck
 from tabletop.core.engine import OperationError, Session, SessionSetup
+from tabletop.core.problems import Problem
 from tabletop.core.store import SessionFileError
 from tabletop.gui import settings
 from tabletop.gui.style import sentence
@@ -115,23 +116,40 @@ def build_resumed(path: Path) -> QMainWindow:
 def start_session(deck_path: Path, setup: SessionSetup | None = None,
                   session_path: Path | None = None) -> Session:
     """Create a session for a deck file (OperationError/SessionFileError/UnreadableFile)."""
-    result = load_deck(deck_path)
-    if result.deck is None:
-        first = result.errors[0].format() if result.errors else "unknown problem"
-        raise OperationError(f"the deck has errors and cannot be run: {first}")
+    try:
+        text = Path(deck_path).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UnreadableFile(f"{deck_path}: cannot be read ({exc})") from None
     setup = setup or SessionSetup(date=_dt.date.today().isoformat())
-    return Session.start(result.text or "", setup=setup, path=session_path,
+    # Session.start checks the deck completely and refuses one with errors
+    return Session.start(text, setup=setup, path=session_path,
                          deck_source=str(Path(deck_path).resolve()))
 
 
 def build_run(spec: str, session_path: Path | None = None) -> QMainWindow:
-    """The console on a new session of a deck (path or id) with the deck's default teams."""
+    """The console on a new session of a deck (path or id) with the deck's default teams.
+
+    When the deck has errors, the start screen says so and lists them in its
+    ``deck_problems`` attribute (the command line prints them).
+    """
     try:
         deck_path = resolve_deck(spec)
         session = start_session(deck_path, session_path=session_path)
     except (UnreadableFile, OperationError, SessionFileError, OSError, sqlite3.Error) as exc:
-        return build_start_screen(message=sentence(str(exc)), serious=True)
+        window = build_start_screen(message=sentence(str(exc)), serious=True)
+        if isinstance(exc, OperationError):
+            window.deck_problems = _deck_problems(spec)
+        return window
     return build_console(session)
+
+
+def _deck_problems(spec: str) -> list[Problem]:
+    """Every error of a deck that would not start (read again only when it failed)."""
+    try:
+        result = load_deck(resolve_deck(spec))
+    except UnreadableFile:
+        return []
+    return result.errors
 
 
 def build_setup(deck_path: Path, parent: QWidget | None = None) -> SessionSetupWindow:

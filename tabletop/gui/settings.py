@@ -15,9 +15,16 @@ from tabletop.core import paths
 RECENT_LIMIT = 12
 
 
+_open: dict[str, QSettings] = {}
+
+
 def settings() -> QSettings:
-    """The settings file (created on first write)."""
-    return QSettings(str(paths.user_config_dir() / "gui.ini"), QSettings.Format.IniFormat)
+    """The settings file (created on first write), read once per process and folder."""
+    name = str(paths.user_config_dir() / "gui.ini")
+    store = _open.get(name)
+    if store is None:
+        store = _open[name] = QSettings(name, QSettings.Format.IniFormat)
+    return store
 
 
 def save_bytes(key: str, value: QByteArray) -> None:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from tabletop.core import paths
 from tabletop.core.deck.library import DeckEntry, default_deck, list_decks
+from tabletop.core.problems import Problem
 from tabletop.core.store import SessionSummary, list_sessions
 from tabletop.gui import settings
 from tabletop.gui.style import Badge, blend, scaled_font
@@ -186,6 +187,7 @@ class StartWindow(QMainWindow):
     def __init__(self, preselect: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("startWindow")
+        self.deck_problems: list[Problem] = []  # set when a deck given to 'run' has errors
         self.setWindowTitle("tabletop — crisis tabletop exercises")
         self._build_menus()
         central = QWidget(self)

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QIcon,
+    QIconEngine,
     QPainter,
     QPainterPath,
     QPalette,
@@ -123,13 +124,37 @@ def level_color(level: int, highest: int) -> QColor:
 # -- icons -----------------------------------------------------------------------------
 
 
+class _DrawnIcon(QIconEngine):
+    """Draws a status icon at whatever size and pixel ratio it is asked for."""
+
+    def __init__(self, shape: str, color: str) -> None:
+        super().__init__()
+        self._shape = shape
+        self._color = color
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode,
+              state: QIcon.State) -> None:
+        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        side = min(rect.width(), rect.height())
+        pixmap = self.pixmap(QSize(side, side) * ratio, mode, state)
+        pixmap.setDevicePixelRatio(ratio)
+        painter.drawPixmap(rect.x() + (rect.width() - side) // 2,
+                           rect.y() + (rect.height() - side) // 2, pixmap)
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        color = QColor(self._color)
+        if mode is QIcon.Mode.Disabled:
+            color.setAlpha(110)
+        return _draw_icon(self._shape, color, max(1, min(size.width(), size.height())))
+
+    def clone(self) -> QIconEngine:
+        return _DrawnIcon(self._shape, self._color)
+
+
 @cache
 def status_icon(shape: str, color: str) -> QIcon:
     """A small status icon drawn in code (no image files), crisp at every scale."""
-    icon = QIcon()
-    for size in (16, 20, 24, 32, 48, 64, 96):
-        icon.addPixmap(_draw_icon(shape, QColor(color), size))
-    return icon
+    return QIcon(_DrawnIcon(shape, color))
 
 
 def _draw_icon(shape: str, color: QColor, size: int) -> QPixmap:
