@@ -40,9 +40,9 @@ class ConsoleActions:
         a = _action
         # File
         self.new_session = a(window, "&New session…", "newSessionAction",
-                             QKeySequence.StandardKey.New, "Choose a deck and start a session")
+                             "Ctrl+N", "Choose a deck and start a session")
         self.open_deck = a(window, "&Open deck file…", "openDeckAction",
-                           QKeySequence.StandardKey.Open, "Start a session from a deck file")
+                           "Ctrl+O", "Start a session from a deck file")
         self.resume_session = a(window, "&Resume session file…", "resumeSessionAction",
                                 "Ctrl+Shift+O", "Reopen a session file where it was left")
         self.new_deck = a(window, "New &deck…", "newDeckAction", "",
@@ -52,10 +52,10 @@ class ConsoleActions:
         self.export_report = a(window, "&Export after-action report…", "exportReportAction",
                                "Ctrl+E", "Save the after-action report as a PDF")
         self.close_session = a(window, "&Close session", "closeSessionAction",
-                               QKeySequence.StandardKey.Close,
+                               "Ctrl+W",
                                "Close this session (everything is saved) and go to the "
                                "start screen")
-        self.quit = a(window, "&Quit", "quitAction", QKeySequence.StandardKey.Quit,
+        self.quit = a(window, "&Quit", "quitAction", "Ctrl+Q",
                       "Quit tabletop (everything is saved)")
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         # Session
@@ -82,7 +82,7 @@ class ConsoleActions:
         self.add_strength = a(window, "Note as a s&trength", "addStrengthAction", "Ctrl+Alt+S")
         self.add_improvement = a(window, "Note as an area for &improvement",
                                  "addImprovementAction", "Ctrl+Alt+I")
-        self.undo = a(window, "&Undo last action", "undoAction", QKeySequence.StandardKey.Undo,
+        self.undo = a(window, "&Undo last action", "undoAction", "Ctrl+Z",
                       "Take back the latest recorded action (the log keeps both)")
         self.hotwash = a(window, "&Hot wash…", "hotwashAction", "Ctrl+Shift+H",
                          "Strengths, areas for improvement, after-action questions, plan")
@@ -97,7 +97,7 @@ class ConsoleActions:
         self.reset_layout = a(window, "&Reset panel layout", "resetLayoutAction")
         # Help
         self.shortcuts = a(window, "&Keyboard shortcuts", "shortcutsAction",
-                           QKeySequence.StandardKey.HelpContents)
+                           "F1")
         self.about = a(window, "&About tabletop", "aboutAction")
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 

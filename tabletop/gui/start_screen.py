@@ -242,7 +242,7 @@ class StartWindow(QMainWindow):
         file_menu.addAction(action("&Set up a session with the selected deck…",
                                    "setupSessionAction", "Ctrl+N", self._set_up))
         file_menu.addAction(action("&Open deck file…", "openDeckAction",
-                                   QKeySequence.StandardKey.Open, self._open_deck_file))
+                                   "Ctrl+O", self._open_deck_file))
         file_menu.addAction(action("&Resume session file…", "resumeSessionAction",
                                    "Ctrl+Shift+O", self._choose_session))
         file_menu.addSeparator()
@@ -252,8 +252,8 @@ class StartWindow(QMainWindow):
                                    self._edit_selected))
         file_menu.addSeparator()
         file_menu.addAction(action("Re&fresh lists", "refreshAction",
-                                   QKeySequence.StandardKey.Refresh, lambda: self.refresh()))
-        file_menu.addAction(action("&Quit", "quitAction", QKeySequence.StandardKey.Quit,
+                                   "F5", lambda: self.refresh()))
+        file_menu.addAction(action("&Quit", "quitAction", "Ctrl+Q",
                                    self.close))
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(action("&About tabletop", "aboutAction", None, self._about))
