@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 from pytestqt.qtbot import QtBot
 
 from tabletop.core.deck.model import ChannelStatus
@@ -87,3 +93,39 @@ def test_large_type_grows_with_the_window(qtbot: QtBot, console: ConsoleWindow) 
     large = projector.title.font().pixelSize()
     assert large > small >= 20
     assert projector.narrative.fitted_size() >= 24
+
+
+SECOND_SCREEN = """
+import json
+from tabletop.gui import open_window
+from tabletop.gui.app import application
+
+app = application()
+console = open_window(["run", "intro"])
+console.show()
+app.processEvents()
+console.actions_.projector.trigger()
+app.processEvents()
+projector = console.projector
+print(json.dumps({"console": console.screen().name(), "projector": projector.screen().name(),
+                  "full": projector.isFullScreen()}))
+console.close()
+"""
+
+
+def test_with_a_second_screen_the_projector_opens_there_full_screen(
+    tmp_path: Path, tabletop_home: Path
+) -> None:
+    screens = {"screens": [
+        {"name": "laptop", "x": 0, "y": 0, "width": 1280, "height": 720},
+        {"name": "projector", "x": 1280, "y": 0, "width": 1920, "height": 1080},
+    ]}
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps(screens))
+    env = {**os.environ, "TABLETOP_HOME": str(tabletop_home),
+           "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    done = subprocess.run([sys.executable, "-c", SECOND_SCREEN], env=env, text=True,
+                          capture_output=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    placed = json.loads(done.stdout.strip().splitlines()[-1])
+    assert placed == {"console": "laptop", "projector": "projector", "full": True}
