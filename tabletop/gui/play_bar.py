@@ -7,10 +7,11 @@ select and why. When no inject is left it becomes the way to the hot wash.
 from __future__ import annotations
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from tabletop.gui.session_controller import SessionController
 from tabletop.gui.style import INJECT_BADGES, scaled_font
+from tabletop.gui.widgets import ElidedLabel
 
 
 class PlayBar(QWidget):
@@ -47,13 +48,11 @@ class PlayBar(QWidget):
             button.setMinimumHeight(self.next_button.minimumHeight())
         captions = QVBoxLayout()
         captions.setSpacing(0)
-        self.next_title = QLabel(self)
+        self.next_title = ElidedLabel(self)
         self.next_title.setObjectName("nextInjectTitle")
         self.next_title.setFont(scaled_font(self, 1.05, bold=True))
-        self.next_reason = QLabel(self)
+        self.next_reason = ElidedLabel(self)
         self.next_reason.setObjectName("nextInjectReason")
-        for label in (self.next_title, self.next_reason):
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         captions.addWidget(self.next_title)
         captions.addWidget(self.next_reason)
         layout.addWidget(self.next_button)
@@ -97,7 +96,5 @@ class PlayBar(QWidget):
             when = f"{inject.at} · " if inject.at else ""
             self.next_reason.setText(f"{when}{upcoming.reason}")
         self.next_button.setToolTip(self.next_title.text() + " (F5)")
-        self.next_title.setToolTip(self.next_title.text())
-        self.next_reason.setToolTip(self.next_reason.text())
         self.skip_button.setEnabled(not state.ended and pending)
         self.deliver_button.setEnabled(not state.ended and pending)
