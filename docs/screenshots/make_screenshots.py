@@ -52,8 +52,28 @@ def fill_screen(window: QWidget) -> None:
     settle()
 
 
+def earlier_sessions() -> None:
+    """Two earlier classes: one ended, one left unfinished (as after a crash)."""
+    from tabletop.core import paths
+    from tabletop.core.deck.library import resolve_deck
+    from tabletop.core.engine import Session, SessionSetup
+
+    folder = paths.ensure_dir(paths.sessions_dir())
+    for name, deck, ended in (("Monday seminar, group A", "gray-zone-escalation", True),
+                              ("Tuesday seminar, group B", "baltic-snap-exercise", False)):
+        text = resolve_deck(deck).read_text(encoding="utf-8")
+        path = folder / f"{deck}.tabletop"
+        with Session.start(text, setup=SessionSetup(name=name, facilitator="Dr. Ivanova"),
+                           path=path) as session:
+            session.deliver_next()
+            session.deliver_next()
+            if ended:
+                session.end()
+
+
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE
+    earlier_sessions()
     start = open_window([])
     fill_screen(start)
     shoot("start.png", out)

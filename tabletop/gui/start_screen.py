@@ -8,10 +8,19 @@ crashed before the session ended) can be resumed, and recent sessions opened.
 from __future__ import annotations
 
 import datetime as _dt
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QKeySequence, QPainter, QPalette
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFont,
+    QFontMetrics,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -34,7 +43,7 @@ from tabletop.core.deck.library import DeckEntry, default_deck, list_decks
 from tabletop.core.problems import Problem
 from tabletop.core.store import SessionSummary, list_sessions
 from tabletop.gui import settings
-from tabletop.gui.style import Badge, blend, scaled_font
+from tabletop.gui.style import Badge, blend, scaled_font, tint
 from tabletop.gui.widgets import MessageBanner, heading, quiet
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -116,6 +125,7 @@ class TwoLineDelegate(QStyledItemDelegate):
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
+        opt.icon = QIcon()  # drawn below, at the size of the text
         widget = opt.widget
         style = widget.style() if widget is not None else None
         if style is not None:
@@ -131,7 +141,8 @@ class TwoLineDelegate(QStyledItemDelegate):
         painter.setPen(color)
         metrics = QFontMetrics(title)
         if icon is not None:
-            icon_rect = QRect(rect.x(), rect.y(), metrics.height(), metrics.height())
+            side = QFontMetrics(body).height()
+            icon_rect = QRect(rect.x(), rect.y() + (metrics.height() - side) // 2, side, side)
             icon.paint(painter, icon_rect)
             rect.setLeft(icon_rect.right() + 6)
         painter.setFont(title)
@@ -196,6 +207,10 @@ class StartWindow(QMainWindow):
         self.crash_box = QFrame(central)
         self.crash_box.setObjectName("unfinishedSessionBox")
         self.crash_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.crash_box.setAutoFillBackground(True)
+        warning = self.crash_box.palette()
+        warning.setColor(QPalette.ColorRole.Window, tint("#b26a00", warning, 0.2))
+        self.crash_box.setPalette(warning)
         crash_layout = QHBoxLayout(self.crash_box)
         self.crash_label = QLabel(self.crash_box)
         self.crash_label.setWordWrap(True)
@@ -395,12 +410,16 @@ class StartWindow(QMainWindow):
         self.sessions_folder.setText(f"Sessions folder: {paths.sessions_dir()}")
         if self.unfinished:
             first = self.unfinished[0]
-            title, details = session_lines(first)
-            more = (f" ({len(self.unfinished) - 1} more in the list)"
+            title = escape(first.name or first.deck_title or first.path.name)
+            deck = (f" ({escape(first.deck_title)})"
+                    if first.deck_title and first.deck_title != title else "")
+            when = _local_time(first.last_event or first.started)
+            more = (f" {len(self.unfinished) - 1} more unfinished session(s) are in the list."
                     if len(self.unfinished) > 1 else "")
             self.crash_label.setText(
-                f"<b>A session was not ended:</b> {title} — {details}.{more} Everything "
-                "recorded in it is safe; resume it to carry on where it stopped."
+                f"<b>A session was not ended:</b> {title}{deck}, last activity {when}. "
+                f"Everything recorded in it is safe: resume it to carry on where it stopped."
+                f"{more}"
             )
             self.crash_box.show()
         else:
