@@ -409,6 +409,7 @@ class ConsoleWindow(QMainWindow):
         if self.controller.is_open:
             if self.hotwash_window is not None:
                 self.hotwash_window.save_answers()
+                self.hotwash_window.save_drafts()
                 self.hotwash_window.hide()
             self._save_drafts()
             self._save_layout()

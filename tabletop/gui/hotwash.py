@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from tabletop.core.engine.state import HOTWASH_QUESTIONS
+from tabletop.gui import settings
 from tabletop.gui.observations import IMPROVEMENT, STRENGTH
 from tabletop.gui.session_controller import SessionController
 from tabletop.gui.style import scaled_font
@@ -92,6 +93,7 @@ class HotwashWindow(QDialog):
         self._fill_answers()
         self._fill_plan()
         self._update_status()
+        self._restore_drafts()
         self.resize(960, 620)
 
     # -- page 1: strengths and areas for improvement -------------------------------------
@@ -281,6 +283,26 @@ class HotwashWindow(QDialog):
                 item.setToolTip(value)
                 self.plan.setItem(row, column, item)
 
+    # -- drafts: lines typed but not yet added survive a closed window -------------------
+
+    def _draft_fields(self) -> dict[str, QLineEdit]:
+        return {
+            "strength": self.adders["strength"], "improvement": self.adders["improvement"],
+            "issue": self.issue_edit, "corrective": self.corrective_edit,
+            "capability": self.capability_edit, "owner": self.owner_edit,
+        }
+
+    def _restore_drafts(self) -> None:
+        session_id = self._controller.session_id
+        for name, edit in self._draft_fields().items():
+            if not edit.text():
+                edit.setText(settings.load_text(settings.draft_key(session_id, f"hotwash-{name}")))
+
+    def save_drafts(self) -> None:
+        session_id = self._controller.session_id
+        for name, edit in self._draft_fields().items():
+            settings.save_text(settings.draft_key(session_id, f"hotwash-{name}"), edit.text())
+
     # -- ending ------------------------------------------------------------------------
 
     def _update_status(self) -> None:
@@ -299,8 +321,10 @@ class HotwashWindow(QDialog):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_answers()
+        self.save_drafts()
         super().closeEvent(event)
 
     def done(self, result: int) -> None:
         self.save_answers()
+        self.save_drafts()
         super().done(result)

@@ -135,8 +135,9 @@ class ProjectorWindow(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._leave_full_screen)
         for signal in (controller.injects_changed, controller.escalation_changed,
                        controller.channels_changed, controller.session_changed,
-                       controller.clock_changed, controller.tick):
+                       controller.clock_changed):
             signal.connect(self.refresh)
+        controller.tick.connect(self._tick)
         self.resize(1024, 640)
         self._apply_sizes()
         self.refresh()
@@ -161,11 +162,9 @@ class ProjectorWindow(QWidget):
     def refresh(self) -> None:
         if not self._controller.is_open:
             return
-        session = self._controller.session
-        state = session.state
+        state = self._controller.state
         deck = state.deck
-        now = session.scenario_now()
-        self.clock.setText(f"Day {now.day}  {now.clock}")
+        self._show_clock()
         ladder = deck.ladder
         self.level_name.setText(f"Escalation {state.level}: {ladder.name_of(state.level)}")
         self.level_badge.set_badge(
@@ -191,6 +190,15 @@ class ProjectorWindow(QWidget):
             status = channel_state.status if channel_state else ChannelStatus.OPEN
             badge.set_badge(CHANNEL_BADGES[status])
             self._channel_names[channel_id].setAccessibleDescription(CHANNEL_BADGES[status].label)
+
+    def _show_clock(self) -> None:
+        now = self._controller.session.scenario_now()
+        self.clock.setText(f"Day {now.day}  {now.clock}")
+
+    def _tick(self) -> None:
+        # only the clock moves between events; the rest is redrawn when something happens
+        if self._controller.is_open and self.isVisible():
+            self._show_clock()
 
     def visible_text(self) -> str:
         """Every piece of text the projector currently shows (for checks and screen readers)."""

@@ -58,6 +58,20 @@ def test_hot_wash_answers_are_saved_when_the_window_closes(qtbot: QtBot, console
         assert session.state.hotwash["why"] == "The commission was closed"
 
 
+def test_an_improvement_action_half_typed_in_the_hot_wash_comes_back(
+    qtbot: QtBot, console: ConsoleWindow, session_path: Path
+) -> None:
+    hotwash = console.show_hotwash()
+    hotwash.issue_edit.setText("No incident line")
+    hotwash.adders["strength"].setText("Calm under pressure")
+    console.close()
+    again = _reopen(qtbot, session_path)
+    reopened = again.show_hotwash()
+    assert reopened.issue_edit.text() == "No incident line"
+    assert reopened.adders["strength"].text() == "Calm under pressure"
+    assert again.controller.state.actions == []
+
+
 def test_export_calls_the_report_export_with_the_running_session(
     qtbot: QtBot, console: ConsoleWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
