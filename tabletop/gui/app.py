@@ -168,5 +168,7 @@ def run(argv: list[str]) -> int:
         window.installEventFilter(probe)
     else:
         sys.excepthook = _excepthook
-    window.show()
+    from tabletop.gui.navigation import show_window
+
+    show_window(window)
     return int(app.exec())

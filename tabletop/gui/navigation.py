@@ -58,13 +58,27 @@ def console_for(path: Path) -> QMainWindow | None:
     return None
 
 
+def show_window(window: QWidget) -> None:
+    """Show a window, made small enough to fit its screen (a 1280×720 laptop) whole."""
+    screen = window.screen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        # leave room for the title bar a window manager adds
+        width = min(window.width(), room.width())
+        height = min(window.height(), room.height() - 32)
+        if (width, height) != (window.width(), window.height()):
+            window.resize(max(width, window.minimumWidth()), max(height, window.minimumHeight()))
+            window.move(room.topLeft())
+    window.show()
+
+
 def _swap(new: QMainWindow, replacing: QWidget | None) -> None:
     """Show a window in place of another (which closes)."""
     keep(new)
     if (replacing is not None and replacing.isVisible() and not new.isVisible()
             and not replacing.isMaximized()):
         new.move(replacing.pos())
-    new.show()
+    show_window(new)
     new.raise_()
     new.activateWindow()
     if replacing is not None and replacing is not new:
