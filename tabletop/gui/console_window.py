@@ -74,6 +74,10 @@ class ConsoleWindow(QMainWindow):
         self._connect()
         self._restore_layout()
         self._restore_drafts()
+        # what is typed but not yet recorded is kept every few seconds, so even a crash
+        # loses at most the last few words of a draft
+        self._saved_drafts = self._drafts()
+        controller.tick.connect(self._keep_drafts)
         self._update_title()
         self._update_actions()
         self.statusBar().showMessage(f"Session file: {controller.path}")
@@ -397,10 +401,19 @@ class ConsoleWindow(QMainWindow):
         if not self.observation_bar.edit.text():
             self.observation_bar.edit.setText(settings.load_text(observation))
 
+    def _drafts(self) -> tuple[str, str]:
+        return self.recorder.draft(), self.observation_bar.edit.text()
+
     def _save_drafts(self) -> None:
         decision, observation = self._draft_keys()
-        settings.save_text(decision, self.recorder.draft())
-        settings.save_text(observation, self.observation_bar.edit.text())
+        texts = self._drafts()
+        settings.save_text(decision, texts[0])
+        settings.save_text(observation, texts[1])
+        self._saved_drafts = texts
+
+    def _keep_drafts(self) -> None:
+        if self.controller.is_open and self._drafts() != self._saved_drafts:
+            self._save_drafts()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # every recorded action is already on disk; keep what was typed but not yet recorded

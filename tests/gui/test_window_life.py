@@ -34,6 +34,16 @@ def test_text_typed_but_not_recorded_comes_back(qtbot: QtBot, console: ConsoleWi
     assert again.log.model.rowCount() == 0  # a draft is not a decision
 
 
+def test_a_draft_is_kept_while_typing_not_only_on_close(qtbot: QtBot, console: ConsoleWindow,
+                                                         session_path: Path) -> None:
+    from tabletop.gui import settings
+
+    console.recorder.text_edit.setPlainText("Call the")
+    console.controller.tick.emit()  # once a second while the session is open
+    key = settings.draft_key(console.controller.session_id, "decision")
+    assert settings.load_text(key) == "Call the"
+
+
 def test_panel_sizes_are_remembered(qtbot: QtBot, console: ConsoleWindow,
                                     session_path: Path) -> None:
     splitter = console.splitters["main"]
