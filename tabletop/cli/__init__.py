@@ -12,10 +12,10 @@ import sys
 from collections.abc import Sequence
 
 from tabletop import __version__
-from tabletop.cli import decks, sessions
+from tabletop.cli import decks, report, sessions
 from tabletop.cli._common import EXIT_OK, EXIT_USAGE, err
 
-COMMAND_GROUPS = [decks, sessions]
+COMMAND_GROUPS = [decks, sessions, report]
 
 
 def start_gui(argv: list[str]) -> int:

@@ -70,11 +70,7 @@ def escalation_chart(builder: ReportBuilder, start: float, end: float) -> Escala
         ThresholdMark(
             rung.level,
             rung.threshold,
-            (
-                f"{clock.scenario(crossed[rung.level].scenario)}"
-                if rung.level in crossed
-                else ""
-            ),
+            (f"{clock.scenario(crossed[rung.level].scenario)}" if rung.level in crossed else ""),
         )
         for rung in ladder.thresholds
     )
@@ -155,18 +151,20 @@ def channel_analysis(
         else:
             available = "100 %" if status.works else "0 %"
         sent = [r for r in live if r.outcome and r.channel == channel.name]
-        rows.append(ChannelRow(
-            channel=channel.name,
-            kind=channel.kind,
-            parties=", ".join(channel.parties).replace("*", "anyone"),
-            start_status=initial_status(state, channel.id).label,
-            end_status=channel_state.status.label,
-            available=available,
-            attempts=len(sent),
-            delivered=sum(1 for r in sent if r.outcome == Outcome.DELIVERED),
-            delayed=sum(1 for r in sent if r.outcome == Outcome.DELAYED),
-            undeliverable=sum(1 for r in sent if r.outcome == Outcome.UNDELIVERABLE),
-        ))
+        rows.append(
+            ChannelRow(
+                channel=channel.name,
+                kind=channel.kind,
+                parties=", ".join(channel.parties).replace("*", "anyone"),
+                start_status=initial_status(state, channel.id).label,
+                end_status=channel_state.status.label,
+                available=available,
+                attempts=len(sent),
+                delivered=sum(1 for r in sent if r.outcome == Outcome.DELIVERED),
+                delayed=sum(1 for r in sent if r.outcome == Outcome.DELAYED),
+                undeliverable=sum(1 for r in sent if r.outcome == Outcome.UNDELIVERABLE),
+            )
+        )
     failed = tuple(r for r in live if r.outcome == Outcome.UNDELIVERABLE)
     return ChannelAnalysis(start, end, tuple(rows), tuple(tracks), failed)
 
@@ -200,16 +198,18 @@ class Observations:
             mine = [o for o in self.notes if o.objective == objective.id]
             ratings = tuple(o.rating for o in mine if o.rating)
             worst = max(ratings, key=RATINGS.index) if ratings else ""
-            out.append(ObjectiveRating(
-                id=objective.id,
-                text=objective.text,
-                capability=objective.capability,
-                rating=worst,
-                rating_name=RATING_NAMES.get(worst, "Not rated"),
-                strengths=sum(1 for o in mine if o.kind == "strength"),
-                improvements=sum(1 for o in mine if o.kind == "improvement"),
-                ratings=ratings,
-            ))
+            out.append(
+                ObjectiveRating(
+                    id=objective.id,
+                    text=objective.text,
+                    capability=objective.capability,
+                    rating=worst,
+                    rating_name=RATING_NAMES.get(worst, "Not rated"),
+                    strengths=sum(1 for o in mine if o.kind == "strength"),
+                    improvements=sum(1 for o in mine if o.kind == "improvement"),
+                    ratings=ratings,
+                )
+            )
         return tuple(out)
 
     def inject_reviews(self, responses: list[Response]) -> tuple[InjectReview, ...]:
@@ -233,22 +233,24 @@ class Observations:
             for team_id in inject.to:
                 name = state.team_name(team_id)
                 if record.status == "delivered" and mine and name not in answered:
-                    why.append(f"{name} recorded no decision, though the inject was addressed to it.")
+                    why.append(f"{name} recorded no decision, though it was addressed.")
             for r in mine:
                 if r.outcome == Outcome.UNDELIVERABLE:
                     why.append(f"{r.decision} from {r.team} never got through: {r.outcome_note}.")
                 elif r.outcome == Outcome.DELAYED:
                     why.append(f"{r.decision} from {r.team} was delayed: {r.outcome_note}.")
             notes = [o for o in self.notes if o.inject == inject_id]
-            reviews.append(InjectReview(
-                title=inject.title,
-                when=str(builder.moment(record.scenario, record.at)),
-                supposed=inject.expected_actions,
-                happened=happened,
-                why=tuple(why),
-                sustain=tuple(_rated(o) for o in notes if o.kind == "strength"),
-                improve=tuple(_rated(o) for o in notes if o.kind == "improvement"),
-            ))
+            reviews.append(
+                InjectReview(
+                    title=inject.title,
+                    when=str(builder.moment(record.scenario, record.at)),
+                    supposed=inject.expected_actions,
+                    happened=happened,
+                    why=tuple(why),
+                    sustain=tuple(_rated(o) for o in notes if o.kind == "strength"),
+                    improve=tuple(_rated(o) for o in notes if o.kind == "improvement"),
+                )
+            )
         return tuple(reviews)
 
 

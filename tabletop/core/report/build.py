@@ -78,7 +78,7 @@ class ReportBuilder:
     def cause(self, cause: str) -> str:
         """Why the level changed, in words: the engine writes ``inject ID`` for an inject."""
         if cause.startswith("inject "):
-            inject_id = cause[len("inject "):]
+            inject_id = cause[len("inject ") :]
             if self.deck.has_inject(inject_id):
                 return f"inject “{self.deck.inject(inject_id).title}”"
         return cause
@@ -238,8 +238,9 @@ class ReportBuilder:
             Field("Report status", status),
         )
 
-    def summary(self, responses: list[Response], rows: tuple, observations: analysis.Observations
-                ) -> ExecutiveSummary:
+    def summary(
+        self, responses: list[Response], rows: tuple, observations: analysis.Observations
+    ) -> ExecutiveSummary:
         state, deck = self.state, self.deck
         paragraphs: list[str] = []
         delivered, skipped = state.delivered(), state.skipped()
@@ -262,9 +263,7 @@ class ReportBuilder:
 
         live = [r for r in responses if not r.withdrawn]
         withdrawn = len(responses) - len(live)
-        per_team = [
-            f"{t.name} {sum(1 for r in live if r.team == t.name)}" for t in state.teams
-        ]
+        per_team = [f"{t.name} {sum(1 for r in live if r.team == t.name)}" for t in state.teams]
         decisions = f"Teams recorded {clock.plural(len(live), 'decision')}"
         decisions += f" ({clock.listing(per_team)})" if live else ""
         if withdrawn:
@@ -274,8 +273,10 @@ class ReportBuilder:
         paragraphs.append(decisions)
 
         messages = [r for r in live if r.outcome]
-        counts = {k: sum(1 for r in messages if r.outcome == k) for k in
-                  (Outcome.DELIVERED, Outcome.DELAYED, Outcome.UNDELIVERABLE)}
+        counts = {
+            k: sum(1 for r in messages if r.outcome == k)
+            for k in (Outcome.DELIVERED, Outcome.DELAYED, Outcome.UNDELIVERABLE)
+        }
         if messages:
             text = (
                 f"{clock.plural(len(messages), 'message was', 'messages were')} sent over "
@@ -289,9 +290,11 @@ class ReportBuilder:
             )
             failed = [r for r in rows if r.undeliverable]
             if failed:
-                text += " Messages that never got through: " + clock.listing(
-                    [f"{r.undeliverable} over {r.channel}" for r in failed]
-                ) + "."
+                text += (
+                    " Messages that never got through: "
+                    + clock.listing([f"{r.undeliverable} over {r.channel}" for r in failed])
+                    + "."
+                )
             paragraphs.append(text)
         else:
             paragraphs.append("No message was sent over a communication channel.")
@@ -299,10 +302,15 @@ class ReportBuilder:
         paragraphs.append(self._escalation_sentence())
         crossed = state.thresholds_crossed
         if crossed:
-            paragraphs.append("Thresholds crossed: " + "; ".join(
-                f"{c.cause} (level {c.level}) at {clock.scenario(c.scenario)}, "
-                f"{self.wall(c.at)}" for c in crossed
-            ) + ".")
+            paragraphs.append(
+                "Thresholds crossed: "
+                + "; ".join(
+                    f"{c.cause} (level {c.level}) at {clock.scenario(c.scenario)}, "
+                    f"{self.wall(c.at)}"
+                    for c in crossed
+                )
+                + "."
+            )
         else:
             paragraphs.append("No escalation threshold was crossed.")
         gap = analysis.widest_misperception(state)
@@ -364,11 +372,15 @@ class ReportBuilder:
         entries: list[TimelineEntry] = []
         if by_inject.get(""):
             first = state.started_at
-            entries.append(TimelineEntry(
-                inject_id="", title="Before the first inject", status="",
-                when=self.moment(self.start_minute, first),
-                responses=tuple(by_inject[""]),
-            ))
+            entries.append(
+                TimelineEntry(
+                    inject_id="",
+                    title="Before the first inject",
+                    status="",
+                    when=self.moment(self.start_minute, first),
+                    responses=tuple(by_inject[""]),
+                )
+            )
         for inject_id in state.order:
             record = state.injects[inject_id]
             inject = deck.inject(inject_id)
@@ -376,26 +388,30 @@ class ReportBuilder:
             if inject.effects.escalation and record.status == "delivered":
                 effects.append(f"Escalation {clock.signed(inject.effects.escalation)}")
             if record.status == "delivered":
-                effects += [f"{self.channel_name(c)}: {s.value}" for c, s in inject.effects.channels]
+                effects += [
+                    f"{self.channel_name(c)}: {s.value}" for c, s in inject.effects.channels
+                ]
             reason = record.reason
             if record.status == "delivered":
                 if record.via.startswith("branch: "):
-                    reason = f"Reached by branch: {record.via[len('branch: '):]}"
+                    reason = f"Reached by branch: {record.via[len('branch: ') :]}"
                 elif record.chosen:
                     reason = "Chosen by the facilitator"
             to = ", ".join(state.team_name(t) for t in inject.to)
-            entries.append(TimelineEntry(
-                inject_id=inject_id,
-                title=inject.title,
-                status=record.status,
-                when=self.moment(record.scenario, record.at),
-                phase=inject.phase,
-                sender=inject.sender,
-                to=to,
-                reason=reason,
-                effects="; ".join(effects),
-                responses=tuple(by_inject.get(inject_id, ())),
-            ))
+            entries.append(
+                TimelineEntry(
+                    inject_id=inject_id,
+                    title=inject.title,
+                    status=record.status,
+                    when=self.moment(record.scenario, record.at),
+                    phase=inject.phase,
+                    sender=inject.sender,
+                    to=to,
+                    reason=reason,
+                    effects="; ".join(effects),
+                    responses=tuple(by_inject.get(inject_id, ())),
+                )
+            )
         return tuple(entries)
 
     def teams(self, responses: list[Response]) -> tuple[TeamDecisions, ...]:
@@ -403,16 +419,18 @@ class ReportBuilder:
         for team in self.state.teams:
             mine = tuple(r for r in responses if r.team == team.name)
             sent = [r for r in mine if r.outcome and not r.withdrawn]
-            out.append(TeamDecisions(
-                team=team.name,
-                side=team.side,
-                participants=team.participants,
-                decisions=mine,
-                messages=len(sent),
-                delivered=sum(1 for r in sent if r.outcome == Outcome.DELIVERED),
-                delayed=sum(1 for r in sent if r.outcome == Outcome.DELAYED),
-                undeliverable=sum(1 for r in sent if r.outcome == Outcome.UNDELIVERABLE),
-            ))
+            out.append(
+                TeamDecisions(
+                    team=team.name,
+                    side=team.side,
+                    participants=team.participants,
+                    decisions=mine,
+                    messages=len(sent),
+                    delivered=sum(1 for r in sent if r.outcome == Outcome.DELIVERED),
+                    delayed=sum(1 for r in sent if r.outcome == Outcome.DELAYED),
+                    undeliverable=sum(1 for r in sent if r.outcome == Outcome.UNDELIVERABLE),
+                )
+            )
         return tuple(out)
 
     # -- appendices -------------------------------------------------------------------------
@@ -427,14 +445,16 @@ class ReportBuilder:
         for event in state.events:
             folder.apply(event)
             scenario = folder.state.scenario_at(event.at) if folder.state.started else 0.0
-            entries.append(LogEntry(
-                seq=event.seq,
-                wall=self.wall(event.at),
-                scenario=clock.scenario(scenario) if folder.state.started else "",
-                text=describe(event, self.deck, state),
-                undone=event.seq in state.undone,
-                ignored=ignored.get(event.seq, ""),
-            ))
+            entries.append(
+                LogEntry(
+                    seq=event.seq,
+                    wall=self.wall(event.at),
+                    scenario=clock.scenario(scenario) if folder.state.started else "",
+                    text=describe(event, self.deck, state),
+                    undone=event.seq in state.undone,
+                    ignored=ignored.get(event.seq, ""),
+                )
+            )
         return tuple(entries)
 
     def sources(self) -> tuple[SourceEntry, ...]:
@@ -452,8 +472,11 @@ class ReportBuilder:
         for source_id, places in cited.items():
             source = deck.source(source_id)
             if source is None:
-                entries.append(SourceEntry(source_id, f"{source_id} (not in the bibliography)",
-                                           "", tuple(places)))
+                entries.append(
+                    SourceEntry(
+                        source_id, f"{source_id} (not in the bibliography)", "", tuple(places)
+                    )
+                )
                 continue
             parts = [p for p in (source.author, source.title, source.publisher, source.date) if p]
             citation = ". ".join(parts) + "."
@@ -470,4 +493,3 @@ def _by_seq(decision: DecisionRecord) -> int:
 def build_report(deck: Deck, state: SessionState, meta: Mapping[str, str]) -> ReportModel:
     """The after-action report's facts for a session (as given by ``open_state``)."""
     return ReportBuilder(deck, state, meta).build()
-

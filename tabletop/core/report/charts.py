@@ -89,10 +89,28 @@ class TimeAxis:
             day, minute = whole // 1440 + 1, whole % 1440
             group.add(Line(x, bottom, x, top, strokeColor=GRID, strokeWidth=0.4))
             group.add(Line(x, bottom - 3, x, bottom, strokeColor=AXIS, strokeWidth=0.8))
-            group.add(String(x, bottom - 11, f"Day {day}", fontName=font, fontSize=6.5,
-                             textAnchor="middle", fillColor=AXIS))
-            group.add(String(x, bottom - 19, f"{minute // 60:02d}:{minute % 60:02d}",
-                             fontName=font, fontSize=6.5, textAnchor="middle", fillColor=AXIS))
+            group.add(
+                String(
+                    x,
+                    bottom - 11,
+                    f"Day {day}",
+                    fontName=font,
+                    fontSize=6.5,
+                    textAnchor="middle",
+                    fillColor=AXIS,
+                )
+            )
+            group.add(
+                String(
+                    x,
+                    bottom - 19,
+                    f"{minute // 60:02d}:{minute % 60:02d}",
+                    fontName=font,
+                    fontSize=6.5,
+                    textAnchor="middle",
+                    fillColor=AXIS,
+                )
+            )
 
 
 def _steps(minutes: Sequence[float], values: Sequence[float], end: float) -> list[float]:
@@ -124,50 +142,121 @@ def escalation_drawing(chart: EscalationChart, width: float) -> Drawing:
 
     names = dict(chart.level_names)
     for level in levels:
-        group.add(Line(axis.left, y(level), axis.right, y(level), strokeColor=GRID,
-                       strokeWidth=0.4))
+        group.add(
+            Line(axis.left, y(level), axis.right, y(level), strokeColor=GRID, strokeWidth=0.4)
+        )
         label = fit_text(f"{level}  {names.get(level, '')}", fonts.regular, 6.5, label_width - 8)
-        group.add(String(axis.left - 5, y(level) - 2.3, label, fontName=fonts.regular,
-                         fontSize=6.5, textAnchor="end", fillColor=AXIS))
+        group.add(
+            String(
+                axis.left - 5,
+                y(level) - 2.3,
+                label,
+                fontName=fonts.regular,
+                fontSize=6.5,
+                textAnchor="end",
+                fillColor=AXIS,
+            )
+        )
     axis.draw(group, bottom, bottom + plot_height, fonts.regular)
-    group.add(Line(axis.left, bottom, axis.left, bottom + plot_height, strokeColor=AXIS,
-                   strokeWidth=0.8))
+    group.add(
+        Line(axis.left, bottom, axis.left, bottom + plot_height, strokeColor=AXIS, strokeWidth=0.8)
+    )
 
-    for mark in chart.thresholds:
-        ty = y(mark.level)
-        group.add(Line(axis.left, ty, axis.right, ty, strokeColor=THRESHOLD, strokeWidth=0.9,
-                       strokeDashArray=(5, 3)))
-        text = fit_text(f"Threshold: {mark.name}", fonts.italic, 6.5,
-                        (axis.right - axis.left) * 0.7)
-        group.add(String(axis.right - 3, ty + 2.5, text, fontName=fonts.italic, fontSize=6.5,
-                         textAnchor="end", fillColor=THRESHOLD))
+    for threshold in chart.thresholds:
+        ty = y(threshold.level)
+        group.add(
+            Line(
+                axis.left,
+                ty,
+                axis.right,
+                ty,
+                strokeColor=THRESHOLD,
+                strokeWidth=0.9,
+                strokeDashArray=(5, 3),
+            )
+        )
+        text = fit_text(
+            f"Threshold: {threshold.name}", fonts.italic, 6.5, (axis.right - axis.left) * 0.6
+        )
+        text_width = stringWidth(text, fonts.italic, 6.5)
+        # a pale box under the label keeps it readable where lines cross it
+        group.add(
+            Rect(
+                axis.left + 3,
+                ty + 1.2,
+                text_width + 4,
+                8,
+                fillColor=colors.white,
+                fillOpacity=0.85,
+                strokeColor=None,
+            )
+        )
+        group.add(
+            String(
+                axis.left + 5,
+                ty + 2.8,
+                text,
+                fontName=fonts.italic,
+                fontSize=6.5,
+                fillColor=THRESHOLD,
+            )
+        )
 
     for number, mark in enumerate(chart.closures, start=1):
         cx = axis.x(mark.minute)
-        group.add(Line(cx, bottom, cx, bottom + plot_height, strokeColor=THRESHOLD,
-                       strokeWidth=0.7, strokeDashArray=(1, 2)))
-        group.add(String(cx + 2, bottom + plot_height - 8 - 8 * ((number - 1) % 3), f"C{number}",
-                         fontName=fonts.bold, fontSize=6.5, fillColor=THRESHOLD))
+        group.add(
+            Line(
+                cx,
+                bottom,
+                cx,
+                bottom + plot_height,
+                strokeColor=THRESHOLD,
+                strokeWidth=0.7,
+                strokeDashArray=(1, 2),
+            )
+        )
+        group.add(
+            String(
+                cx + 2,
+                bottom + plot_height - 8 - 8 * ((number - 1) % 3),
+                f"C{number}",
+                fontName=fonts.bold,
+                fontSize=6.5,
+                fillColor=THRESHOLD,
+            )
+        )
 
     minutes = [p.minute for p in chart.points]
     if chart.points:
         offset_step = 1.6
-        for index, team in enumerate(teams):
+        for index in range(len(teams)):
             offset = (index - (len(teams) - 1) / 2) * offset_step
             values = [y(p.beliefs[index]) + offset for p in chart.points]
             steps = _steps(minutes, values, axis.end)
             xs = [axis.x(v) if i % 2 == 0 else v for i, v in enumerate(steps)]
-            group.add(PolyLine(xs, strokeColor=TEAM_COLOURS[index % len(TEAM_COLOURS)],
-                               strokeWidth=1.1,
-                               strokeDashArray=TEAM_DASHES[index % len(TEAM_DASHES)]))
+            group.add(
+                PolyLine(
+                    xs,
+                    strokeColor=TEAM_COLOURS[index % len(TEAM_COLOURS)],
+                    strokeWidth=1.1,
+                    strokeDashArray=TEAM_DASHES[index % len(TEAM_DASHES)],
+                )
+            )
         steps = _steps(minutes, [y(p.level) for p in chart.points], axis.end)
         xs = [axis.x(v) if i % 2 == 0 else v for i, v in enumerate(steps)]
         group.add(PolyLine(xs, strokeColor=ACTUAL, strokeWidth=2.4))
 
-    entries = [("Adjudicated level", ACTUAL, 2.4, None)]
+    Dash = tuple[float, ...] | None
+    entries: list[tuple[str, colors.Color, float, Dash]] = [
+        ("Adjudicated level", ACTUAL, 2.4, None)
+    ]
     entries += [
-        (f"Believed by {team}", TEAM_COLOURS[i % len(TEAM_COLOURS)], 1.1,
-         TEAM_DASHES[i % len(TEAM_DASHES)])
+        (
+            f"Believed by {team}",
+            TEAM_COLOURS[i % len(TEAM_COLOURS)],
+            1.1,
+            TEAM_DASHES[i % len(TEAM_DASHES)],
+        )
         for i, team in enumerate(teams)
     ]
     entries.append(("Threshold", THRESHOLD, 0.9, (5, 3)))
@@ -176,10 +265,27 @@ def escalation_drawing(chart: EscalationChart, width: float) -> Drawing:
     for i, (label, colour, stroke, dash) in enumerate(entries):
         lx = 6 + (i % 2) * column
         ly = top - (i // 2) * 12
-        group.add(Line(lx, ly + 2.5, lx + 22, ly + 2.5, strokeColor=colour, strokeWidth=stroke,
-                       strokeDashArray=dash))
-        group.add(String(lx + 27, ly, fit_text(label, fonts.regular, 7, column - 32),
-                         fontName=fonts.regular, fontSize=7, fillColor=INK))
+        group.add(
+            Line(
+                lx,
+                ly + 2.5,
+                lx + 22,
+                ly + 2.5,
+                strokeColor=colour,
+                strokeWidth=stroke,
+                strokeDashArray=dash,
+            )
+        )
+        group.add(
+            String(
+                lx + 27,
+                ly,
+                fit_text(label, fonts.regular, 7, column - 32),
+                fontName=fonts.regular,
+                fontSize=7,
+                fillColor=INK,
+            )
+        )
     drawing.add(group)
     return drawing
 
@@ -200,26 +306,57 @@ def availability_drawing(analysis: ChannelAnalysis, width: float) -> Drawing:
     for index, track in enumerate(tracks):
         base = top - (index + 1) * row + (row - bar) / 2
         label = fit_text(track.channel, fonts.regular, 7, label_width - 8)
-        group.add(String(axis.left - 5, base + 2.5, label, fontName=fonts.regular, fontSize=7,
-                         textAnchor="end", fillColor=INK))
+        group.add(
+            String(
+                axis.left - 5,
+                base + 2.5,
+                label,
+                fontName=fonts.regular,
+                fontSize=7,
+                textAnchor="end",
+                fillColor=INK,
+            )
+        )
         for span in track.spans:
             x0, x1 = axis.x(span.start), axis.x(span.end)
             if x1 - x0 <= 0:
                 continue
-            group.add(Rect(x0, base, x1 - x0, bar, fillColor=STATUS_FILL[span.status],
-                           strokeColor=colors.white, strokeWidth=0.5))
+            group.add(
+                Rect(
+                    x0,
+                    base,
+                    x1 - x0,
+                    bar,
+                    fillColor=STATUS_FILL[span.status],
+                    strokeColor=colors.white,
+                    strokeWidth=0.5,
+                )
+            )
             if x1 - x0 > stringWidth(span.status, fonts.regular, 6) + 6:
-                group.add(String((x0 + x1) / 2, base + 2.6, span.status, fontName=fonts.regular,
-                                 fontSize=6, textAnchor="middle",
-                                 fillColor=STATUS_TEXT[span.status]))
+                group.add(
+                    String(
+                        (x0 + x1) / 2,
+                        base + 2.6,
+                        span.status,
+                        fontName=fonts.regular,
+                        fontSize=6,
+                        textAnchor="middle",
+                        fillColor=STATUS_TEXT[span.status],
+                    )
+                )
     legend_y = 6.0
     x = 6.0
     for status, fill in STATUS_FILL.items():
         group.add(Rect(x, legend_y, 16, 8, fillColor=fill, strokeColor=AXIS, strokeWidth=0.3))
-        text = {"open": "Open", "degraded": "Degraded (delayed)", "closed": "Closed",
-                "proposed": "Proposed (not yet agreed)"}[status]
-        group.add(String(x + 20, legend_y + 1.5, text, fontName=fonts.regular, fontSize=7,
-                         fillColor=INK))
+        text = {
+            "open": "Open",
+            "degraded": "Degraded (delayed)",
+            "closed": "Closed",
+            "proposed": "Proposed (not yet agreed)",
+        }[status]
+        group.add(
+            String(x + 20, legend_y + 1.5, text, fontName=fonts.regular, fontSize=7, fillColor=INK)
+        )
         x += 26 + stringWidth(text, fonts.regular, 7) + 14
     drawing.add(group)
     return drawing

@@ -63,7 +63,7 @@ def span(start: _dt.datetime | None, end: _dt.datetime | None) -> str:
 
 def duration(seconds: float) -> str:
     """``1 h 25 min``, ``40 min``, ``under a minute``."""
-    minutes = int(round(seconds / 60.0))
+    minutes = round(seconds / 60.0)
     if minutes < 1:
         return "under a minute"
     hours, minutes = divmod(minutes, 60)

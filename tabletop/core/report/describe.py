@@ -83,8 +83,7 @@ def describe(event: Event, deck: Deck, state: SessionState) -> str:
         question = HOTWASH_QUESTIONS.get(str(data.get("field")), str(data.get("field")))
         return f"Hot wash, {question} {data.get('text', '')}"
     if kind == "action_added":
-        return (f"Improvement action: {data.get('issue', '')} → "
-                f"{data.get('corrective_action', '')}")
+        return f"Improvement action: {data.get('issue', '')} → {data.get('corrective_action', '')}"
     if kind == "event_undone":
         target = str(data.get("type") or "")
         return f"Undo of entry {data.get('target')} ({_EVENT_NAMES.get(target, target)})"

@@ -11,8 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from tabletop.core.report.fonts import register_fonts
@@ -59,32 +60,66 @@ class Kit:
         self._keys = 0
         regular, bold = self.fonts.regular, self.fonts.bold
         self.body = ParagraphStyle(
-            "body", fontName=regular, fontSize=9.5, leading=13, spaceAfter=5, alignment=TA_LEFT,
+            "body",
+            fontName=regular,
+            fontSize=9.5,
+            leading=13,
+            spaceAfter=5,
+            alignment=TA_LEFT,
             splitLongWords=1,
         )
-        self.small = ParagraphStyle("small", parent=self.body, fontSize=8, leading=10.5,
-                                    spaceAfter=0)
-        self.cell = ParagraphStyle("cell", parent=self.body, fontSize=8.3, leading=10.6,
-                                   spaceAfter=0)
-        self.cell_head = ParagraphStyle("cell_head", parent=self.cell, fontName=bold,
-                                        textColor=NAVY)
+        self.small = ParagraphStyle(
+            "small", parent=self.body, fontSize=8, leading=10.5, spaceAfter=0
+        )
+        self.cell = ParagraphStyle(
+            "cell", parent=self.body, fontSize=8.3, leading=10.6, spaceAfter=0
+        )
+        self.cell_head = ParagraphStyle(
+            "cell_head", parent=self.cell, fontName=bold, textColor=NAVY
+        )
+        self.cell_number = ParagraphStyle("cell_number", parent=self.cell, alignment=TA_RIGHT)
         self.muted = ParagraphStyle("muted", parent=self.small, textColor=MUTED)
-        self.caption = ParagraphStyle("caption", parent=self.small, textColor=MUTED,
-                                      spaceBefore=3, spaceAfter=8)
-        self.bullet = ParagraphStyle("bullet", parent=self.body, leftIndent=12,
-                                     bulletIndent=2, spaceAfter=2, bulletText="•",
-                                     bulletFontName=regular)
+        self.caption = ParagraphStyle(
+            "caption", parent=self.small, textColor=MUTED, spaceBefore=3, spaceAfter=8
+        )
+        self.bullet = ParagraphStyle(
+            "bullet",
+            parent=self.body,
+            leftIndent=12,
+            bulletIndent=2,
+            spaceAfter=2,
+            bulletText="•",
+            bulletFontName=regular,
+        )
         self.h1 = ParagraphStyle(
-            "h1", fontName=bold, fontSize=15, leading=19, textColor=NAVY, spaceBefore=14,
-            spaceAfter=8, keepWithNext=1,
+            "h1",
+            fontName=bold,
+            fontSize=15,
+            leading=19,
+            textColor=NAVY,
+            spaceBefore=14,
+            spaceAfter=8,
+            keepWithNext=1,
         )
         self.h2 = ParagraphStyle(
-            "h2", fontName=bold, fontSize=11, leading=14, textColor=ACCENT, spaceBefore=10,
-            spaceAfter=4, keepWithNext=1,
+            "h2",
+            fontName=bold,
+            fontSize=11,
+            leading=14,
+            textColor=ACCENT,
+            spaceBefore=10,
+            spaceAfter=4,
+            keepWithNext=1,
         )
         self.h3 = ParagraphStyle(
-            "h3", fontName=bold, fontSize=9.5, leading=12.5, textColor=NAVY, spaceBefore=6,
-            spaceAfter=2, keepWithNext=1,
+            "h3",
+            fontName=bold,
+            fontSize=9.5,
+            leading=12.5,
+            textColor=NAVY,
+            spaceBefore=6,
+            spaceAfter=2,
+            keepWithNext=1,
         )
         self.paragraphs = 0
         self.tables = 0
@@ -131,13 +166,18 @@ class Kit:
         A cell given as ``str`` is user text and is escaped; a ``Paragraph`` is used as is.
         """
         col_widths = [self.width * share for share in widths]
-        head = [self.para(escape(h), self.cell_head) for h in headers or ()]
+        head = [
+            self.para(escape(h), self._header_style(h, w - 2 * CELL_PADDING, i in numeric))
+            for i, (h, w) in enumerate(zip(headers or (), col_widths, strict=False))
+        ]
         body: list[list[Flowable | str]] = []
         logical: list[int] = []  # which source row each printed row belongs to
         for index, row in enumerate(rows):
             cells = [
-                cell if isinstance(cell, Paragraph) else self.text(cell, self.cell)
-                for cell in row
+                cell
+                if isinstance(cell, Paragraph)
+                else self.text(cell, self.cell_number if column in numeric else self.cell)
+                for column, cell in enumerate(row)
             ]
             for piece in self._fit_row(cells, col_widths):
                 body.append(piece)
@@ -167,12 +207,23 @@ class Kit:
             last = position + 1 == len(logical) or logical[position + 1] != source
             if last:
                 style.append(("LINEBELOW", (0, printed), (-1, printed), 0.3, RULE))
-        for column in numeric:
-            style.append(("ALIGN", (column, 0), (column, -1), "RIGHT"))
         if header_column:
             style.append(("BACKGROUND", (0, first), (0, -1), HEADER_FILL))
         table.setStyle(TableStyle(style))
         return table
+
+    def _header_style(self, header: str, width: float, right: bool) -> ParagraphStyle:
+        """The header style, smaller if a word of the header would not fit its column."""
+        style = self.cell_head
+        if right:
+            style = style.clone("cell_head_right", alignment=TA_RIGHT)
+        longest = max(
+            (stringWidth(w, style.fontName, style.fontSize) for w in header.split()), default=0.0
+        )
+        if longest <= width:
+            return style
+        size = max(style.fontSize * width / longest, 5.5)
+        return style.clone("cell_head_small", fontSize=size, leading=size * 1.25)
 
     def _fit_row(self, cells: list[Flowable], widths: list[float]) -> list[list[Flowable | str]]:
         """The row, cut into continuation rows if it is too tall to fit a page."""
@@ -198,9 +249,7 @@ class Kit:
                 rest = pieces[1]
             columns.append(parts)
         depth = max(len(parts) for parts in columns)
-        return [
-            [parts[i] if i < len(parts) else "" for parts in columns] for i in range(depth)
-        ]
+        return [[parts[i] if i < len(parts) else "" for parts in columns] for i in range(depth)]
 
     def fields(self, fields: Sequence[tuple[str, str]], label_share: float = 0.27) -> Table:
         """A two-column table of labels and user-text values (the overview, the hot wash)."""

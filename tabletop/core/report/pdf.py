@@ -28,7 +28,8 @@ MARGIN_SIDE = 20 * mm
 MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 20 * mm
 
-Progress = Callable[[float], None]
+# called with the share of the document laid out so far; returning False cancels
+Progress = Callable[[float], "bool | None"]
 
 
 class RenderCancelled(Exception):
@@ -43,7 +44,7 @@ def _numbered_canvas(footer_font: str) -> type[Canvas]:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
@@ -54,8 +55,9 @@ def _numbered_canvas(footer_font: str) -> type[Canvas]:
                 width = self._pagesize[0]
                 self.setFont(footer_font, 7.5)
                 self.setFillColor(MUTED)
-                self.drawRightString(width - MARGIN_SIDE, 10 * mm,
-                                     f"Page {self._pageNumber} of {total}")
+                self.drawRightString(
+                    width - MARGIN_SIDE, 10 * mm, f"Page {self._pageNumber} of {total}"
+                )
                 Canvas.showPage(self)
             Canvas.save(self)
 
@@ -65,19 +67,19 @@ def _numbered_canvas(footer_font: str) -> type[Canvas]:
 class _ReportDocument(BaseDocTemplate):
     """Adds an outline entry for every heading as it is placed."""
 
-    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
+    def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, Heading):
             mark = flowable.bookmark
             self.canv.bookmarkPage(mark.key)
-            self.canv.addOutlineEntry(mark.title, mark.key, level=mark.level,
-                                      closed=mark.level > 0)
+            self.canv.addOutlineEntry(mark.title, mark.key, level=mark.level, closed=mark.level > 0)
 
 
 class ReportRenderer:
     """Lays out one report on A4 or US Letter paper and returns the PDF's bytes."""
 
-    def __init__(self, model: ReportModel, paper: str = "a4",
-                 progress: Progress | None = None) -> None:
+    def __init__(
+        self, model: ReportModel, paper: str = "a4", progress: Progress | None = None
+    ) -> None:
         if paper not in PAPERS:
             raise ValueError(f"paper must be one of: {', '.join(PAPERS)}")
         self.model = model
@@ -90,6 +92,7 @@ class ReportRenderer:
         self.kit = Kit(self.frame_width, self.frame_height - 12)
         self.fonts = self.kit.fonts
         self.pages = 0
+        self._total = 1
 
     # -- page decoration ------------------------------------------------------------------
 
@@ -132,31 +135,30 @@ class ReportRenderer:
         canvas.setFillColor(NAVY)
         canvas.drawString(MARGIN_SIDE, top, left)
         room = self.frame_width - canvas.stringWidth(left, self.fonts.regular, 7.5) - 20
-        canvas.drawRightString(width - MARGIN_SIDE, top,
-                               fit_text(model.exercise, self.fonts.regular, 7.5, room))
+        canvas.drawRightString(
+            width - MARGIN_SIDE, top, fit_text(model.exercise, self.fonts.regular, 7.5, room)
+        )
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN_SIDE, top - 2.5 * mm, width - MARGIN_SIDE, top - 2.5 * mm)
         canvas.line(MARGIN_SIDE, 14 * mm, width - MARGIN_SIDE, 14 * mm)
         canvas.setFont(self.fonts.regular, 7.5)
         canvas.setFillColor(MUTED)
-        deck = fit_text(f"Deck: {model.deck_title}", self.fonts.regular, 7.5,
-                        self.frame_width * 0.6)
+        deck = fit_text(
+            f"Deck: {model.deck_title}", self.fonts.regular, 7.5, self.frame_width * 0.6
+        )
         canvas.drawString(MARGIN_SIDE, 10 * mm, deck)
         canvas.restoreState()
 
     # -- building ---------------------------------------------------------------------------
 
     def _report_progress(self, kind: str, value: int) -> None:
-        if self.progress is None:
-            return
         if kind == "SIZE_EST":
             self._total = max(value, 1)
-        elif kind == "PROGRESS":
-            if self.progress(min(value / getattr(self, "_total", 1), 1.0)) is False:
+        elif kind == "PROGRESS" and self.progress is not None:
+            carry_on = self.progress(min(value / self._total, 1.0))
+            if carry_on is False:
                 raise RenderCancelled()
-        elif kind == "PAGE":
-            self.pages = value
 
     def render(self) -> bytes:
         """The PDF's bytes."""
@@ -178,12 +180,23 @@ class ReportRenderer:
             lang="en",
             displayDocTitle=1,
         )
-        frame = Frame(MARGIN_SIDE, MARGIN_BOTTOM, self.frame_width, self.frame_height, id="body",
-                      leftPadding=0, rightPadding=0, topPadding=6, bottomPadding=6)
-        doc.addPageTemplates([
-            PageTemplate("cover", frames=[frame], onPage=self._cover_page),
-            PageTemplate("body", frames=[frame], onPage=self._body_page),
-        ])
+        frame = Frame(
+            MARGIN_SIDE,
+            MARGIN_BOTTOM,
+            self.frame_width,
+            self.frame_height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=6,
+            bottomPadding=6,
+        )
+        doc.addPageTemplates(
+            [
+                PageTemplate("cover", frames=[frame], onPage=self._cover_page),
+                PageTemplate("body", frames=[frame], onPage=self._body_page),
+            ]
+        )
         doc.setProgressCallBack(self._report_progress)
         created = info.created
         stamp = f"D:{created:%Y%m%d%H%M%S}+00'00'"
@@ -199,11 +212,10 @@ class ReportRenderer:
 
         flowables = story(model, self.kit)
         doc.build(flowables, canvasmaker=DatedCanvas)
-        self.pages = max(self.pages, doc.page)
+        self.pages = doc.page
         return buffer.getvalue()
 
 
-def render_report(model: ReportModel, paper: str = "a4",
-                  progress: Progress | None = None) -> bytes:
+def render_report(model: ReportModel, paper: str = "a4", progress: Progress | None = None) -> bytes:
     """The report as PDF bytes. ``progress(fraction)`` may return False to cancel."""
     return ReportRenderer(model, paper, progress).render()

@@ -166,44 +166,60 @@ def play_sample_session(path: Path, *, end: bool = True) -> Path:
         session.deliver_next()  # cable cut
         step(6)
         session.record_decision(
-            "nato", "Convene the Council; ask Finland and Estonia for a damage assessment.",
+            "nato",
+            "Convene the Council; ask Finland and Estonia for a damage assessment.",
             tags=["attribution"],
         )
         step(3)
         session.send_message(
-            "nato", "cable-commission", "Request a joint inspection of the cable.",
+            "nato",
+            "cable-commission",
+            "Request a joint inspection of the cable.",
             recipients=["russia"],
         )
         step(4)
         session.send_message("us", "hotline", "We see no evidence yet; we are not blaming anyone.")
         step(2)
         session.record_decision(
-            "russia", "Deny involvement; accuse the West of provocation.", kind="statement",
+            "russia",
+            "Deny involvement; accuse the West of provocation.",
+            kind="statement",
             channel="public",
         )
         session.note_observation(
-            "strength", "The US used the hotline within minutes of the incident.",
-            rating="P", objective="obj-communicate",
+            "strength",
+            "The US used the hotline within minutes of the incident.",
+            rating="P",
+            objective="obj-communicate",
         )
         session.note_observation(
-            "improvement", "NATO tried a closed commission before any working channel.",
-            rating="S", objective="obj-communicate",
+            "improvement",
+            "NATO tried a closed commission before any working channel.",
+            rating="S",
+            objective="obj-communicate",
         )
         step(8)
         session.deliver_next()  # tanker boarded
         step(5)
         session.record_decision(
-            "nato", "Board the tanker under the coastal state's jurisdiction.", escalation=1,
+            "nato",
+            "Board the tanker under the coastal state's jurisdiction.",
+            escalation=1,
         )
         step(3)
         session.send_message(
-            "russia", "mil-to-mil", "Warn against further boardings.", recipients=["nato"],
+            "russia",
+            "mil-to-mil",
+            "Warn against further boardings.",
+            recipients=["nato"],
         )
         step(2)
         session.adjudicate(3, "the boarding was explained in public")
         session.note_observation(
-            "improvement", "The boarding went ahead before attribution was sought.",
-            rating="M", objective="obj-attribution",
+            "improvement",
+            "The boarding went ahead before attribution was sought.",
+            rating="M",
+            objective="obj-attribution",
         )
         step(4)
         session.pause_clock()
@@ -212,31 +228,43 @@ def play_sample_session(path: Path, *, end: bool = True) -> Path:
         session.deliver_next()  # jets scrambled
         step(6)
         session.send_message(
-            "us", "hotline", "Propose that both sides pull their aircraft back 20 km.",
+            "us",
+            "hotline",
+            "Propose that both sides pull their aircraft back 20 km.",
         )
         step(2)
         session.record_decision(
-            "russia", "Agree to a NATO–Russia incident hotline.", kind="agree_channel",
+            "russia",
+            "Agree to a NATO–Russia incident hotline.",
+            kind="agree_channel",
             channel="nato-russia-hotline",
         )
         session.record_decision(
-            "nato", "Agree to a NATO–Russia incident hotline.", kind="agree_channel",
+            "nato",
+            "Agree to a NATO–Russia incident hotline.",
+            kind="agree_channel",
             channel="nato-russia-hotline",
         )
         step(3)
         session.note_observation(
-            "strength", "Both sides agreed to open an incident hotline under pressure.",
-            rating="S", objective="obj-restraint",
+            "strength",
+            "Both sides agreed to open an incident hotline under pressure.",
+            rating="S",
+            objective="obj-restraint",
         )
         step(5)
         session.deliver_next()  # talks offer
         step(6)
         session.send_message(
-            "nato", "nato-russia-hotline", "Accept the Finnish offer of technical talks.",
+            "nato",
+            "nato-russia-hotline",
+            "Accept the Finnish offer of technical talks.",
         )
         step(2)
         session.send_message(
-            "russia", "nato-russia-hotline", "Accept, on condition the tanker is released.",
+            "russia",
+            "nato-russia-hotline",
+            "Accept, on condition the tanker is released.",
         )
         session.record_decision("us", "Recorded by mistake.")
         session.withdraw_decision("D12", "recorded for the wrong team")
@@ -246,29 +274,29 @@ def play_sample_session(path: Path, *, end: bool = True) -> Path:
             step(5)
             session.end()
             step(5)
-            session.note_hotwash(
-                "supposed", "Teams would seek attribution and talk before acting."
-            )
+            session.note_hotwash("supposed", "Teams would seek attribution and talk before acting.")
             session.note_hotwash(
                 "happened", "The boarding came before attribution; talking came later."
             )
-            session.note_hotwash(
-                "why", "The only channel NATO thought of first was closed."
-            )
+            session.note_hotwash("why", "The only channel NATO thought of first was closed.")
             session.note_hotwash(
                 "sustain_improve", "Sustain the hotline habit; rehearse the channel map."
             )
             session.add_action(
                 "Teams did not know which channels were open.",
                 "Brief the channel map at the start of every move.",
-                capability="Crisis communication", owner="Course team",
-                start="1 December 2026", due="15 January 2027",
+                capability="Crisis communication",
+                owner="Course team",
+                start="1 December 2026",
+                due="15 January 2027",
             )
             session.add_action(
                 "Enforcement came before attribution.",
                 "Add an attribution checklist to the NATO team briefing.",
-                capability="Situational assessment", owner="Dr. Elena Marković",
-                start="1 December 2026", due="1 February 2027",
+                capability="Situational assessment",
+                owner="Dr. Elena Marković",
+                start="1 December 2026",
+                due="1 February 2027",
             )
     return Path(path)
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    KeepTogether,
     NextPageTemplate,
     PageBreak,
     Spacer,
@@ -18,7 +17,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from tabletop.core.report import charts
+from tabletop.core.report import appendices, charts, clock
 from tabletop.core.report.layout import ALERT, NAVY, RULE, Kit
 from tabletop.core.report.model import (
     MARKING,
@@ -28,6 +27,10 @@ from tabletop.core.report.model import (
 )
 from tabletop.core.report.text import escape
 
+DISCLAIMER = (
+    "The scenario, its injects and the decisions recorded here belong to a classroom "
+    "exercise. They do not describe the policy or the intentions of any government."
+)
 OUTCOME_WORDS = {"delivered": "delivered", "delayed": "DELAYED", "undeliverable": "NOT DELIVERED"}
 RATING_WORDS = {
     "P": "P: performed without challenges",
@@ -41,11 +44,23 @@ def story(model: ReportModel, kit: Kit) -> list[Flowable]:
     """The whole document: cover, numbered sections, appendices."""
     parts: list[Flowable] = []
     parts += cover(model, kit)
-    for section in (overview, summary, timeline, escalation, channels, teams, objectives,
-                    observations, reviews, hotwash, plan):
+    for section in (
+        overview,
+        summary,
+        timeline,
+        escalation,
+        channels,
+        teams,
+        objectives,
+        observations,
+        reviews,
+        hotwash,
+        plan,
+    ):
         parts += section(model, kit)
-    for appendix in (event_log, participants, sources):
-        parts += [PageBreak(), *appendix(model, kit)]
+    parts.append(PageBreak())
+    for appendix in (appendices.event_log, appendices.participants, appendices.sources):
+        parts += appendix(model, kit)
     return parts
 
 
@@ -54,57 +69,79 @@ def story(model: ReportModel, kit: Kit) -> list[Flowable]:
 
 def cover(model: ReportModel, kit: Kit) -> list[Flowable]:
     final = not model.interim
-    badge_text = (
-        "FINAL REPORT" if final else "INTERIM REPORT: the session was still running"
+    badge_text = "FINAL REPORT" if final else "INTERIM REPORT: the session was still running"
+    badge = Table(
+        [[kit.para(f"<b>{escape(badge_text)}</b>", kit.cell)]],
+        colWidths=[kit.width * (0.35 if final else 0.75)],
+        hAlign="LEFT",
     )
-    badge = Table([[kit.para(f"<b>{escape(badge_text)}</b>", kit.cell)]],
-                  colWidths=[kit.width * (0.35 if final else 0.75)], hAlign="LEFT")
-    badge.setStyle(TableStyle([
-        ("BOX", (0, 0), (-1, -1), 1.2, NAVY if final else ALERT),
-        ("TEXTCOLOR", (0, 0), (-1, -1), NAVY if final else ALERT),
-        ("TOPPADDING", (0, 0), (-1, -1), 5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-    ]))
-    title_style = kit.h1.clone("cover_title", fontSize=26, leading=31, spaceBefore=0,
-                               spaceAfter=10)
-    kicker = kit.h2.clone("cover_kicker", textColor=kit.h2.textColor, fontSize=10.5,
-                          spaceBefore=0)
-    details = kit.fields([
-        ("Exercise dates", model.dates),
-        ("Facilitator", model.facilitator or "Not recorded"),
-        ("Inject deck", f"{model.deck_title} ({model.deck_id})"),
-        ("Session", model.session_id or "—"),
-    ], label_share=0.24)
-    marking = Table([[kit.para(
-        f"<b>{escape(MARKING)}</b><br/>"
-        "The scenario, its injects and the decisions recorded here belong to a classroom "
-        "exercise. They do not describe the policy or the intentions of any government.",
-        kit.small,
-    )]], colWidths=[kit.width])
-    marking.setStyle(TableStyle([
-        ("BOX", (0, 0), (-1, -1), 0.8, ALERT),
-        ("TOPPADDING", (0, 0), (-1, -1), 6),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
-        ("LEFTPADDING", (0, 0), (-1, -1), 8),
-    ]))
+    badge.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 1.2, NAVY if final else ALERT),
+                ("TEXTCOLOR", (0, 0), (-1, -1), NAVY if final else ALERT),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
+    title_style = kit.h1.clone("cover_title", fontSize=26, leading=31, spaceBefore=0, spaceAfter=10)
+    kicker = kit.h2.clone("cover_kicker", textColor=kit.h2.textColor, fontSize=10.5, spaceBefore=0)
+    details = kit.fields(
+        [
+            ("Exercise dates", model.dates),
+            ("Facilitator", model.facilitator or "Not recorded"),
+            ("Inject deck", f"{model.deck_title} ({model.deck_id})"),
+            ("Session", model.session_id or "—"),
+        ],
+        label_share=0.24,
+    )
+    marking = Table(
+        [
+            [
+                kit.para(
+                    f"<b>{escape(MARKING)}</b><br/>{escape(DISCLAIMER)}",
+                    kit.small,
+                )
+            ]
+        ],
+        colWidths=[kit.width],
+    )
+    marking.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.8, ALERT),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
     signature = Table(
         [
             [kit.para("<b>Reviewed and approved</b>", kit.small), "", ""],
-            [kit.para("Exercise director (name)", kit.muted),
-             kit.para("Signature", kit.muted), kit.para("Date", kit.muted)],
+            [
+                kit.para("Exercise director (name)", kit.muted),
+                kit.para("Signature", kit.muted),
+                kit.para("Date", kit.muted),
+            ],
         ],
         colWidths=[kit.width * 0.45, kit.width * 0.33, kit.width * 0.22],
         rowHeights=[16, 34],
     )
-    signature.setStyle(TableStyle([
-        ("VALIGN", (0, 1), (-1, 1), "BOTTOM"),
-        ("LINEABOVE", (0, 1), (-1, 1), 0, RULE),
-        ("LINEBELOW", (0, 1), (0, 1), 0.6, NAVY),
-        ("LINEBELOW", (1, 1), (1, 1), 0.6, NAVY),
-        ("LINEBELOW", (2, 1), (2, 1), 0.6, NAVY),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 14),
-    ]))
+    signature.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 1), (-1, 1), "BOTTOM"),
+                ("LINEABOVE", (0, 1), (-1, 1), 0, RULE),
+                ("LINEBELOW", (0, 1), (0, 1), 0.6, NAVY),
+                ("LINEBELOW", (1, 1), (1, 1), 0.6, NAVY),
+                ("LINEBELOW", (2, 1), (2, 1), 0.6, NAVY),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 14),
+            ]
+        )
+    )
     return [
         Spacer(1, kit.height * 0.08),
         kit.para("AFTER-ACTION REPORT / IMPROVEMENT PLAN", kicker),
@@ -137,11 +174,13 @@ def summary(model: ReportModel, kit: Kit) -> list[Flowable]:
     out: list[Flowable] = [kit.heading("2. Executive summary")]
     out += [kit.text(paragraph) for paragraph in model.summary.paragraphs]
     out.append(Spacer(1, 4))
-    out.append(kit.table(
-        ["Key figure", "Value"],
-        [(f.label, f.value) for f in model.summary.figures],
-        [0.45, 0.55],
-    ))
+    out.append(
+        kit.table(
+            ["Key figure", "Value"],
+            [(f.label, f.value) for f in model.summary.figures],
+            [0.45, 0.55],
+        )
+    )
     return out
 
 
@@ -161,8 +200,9 @@ def _response_line(response: Response, kit: Kit, *, with_team: bool = True) -> l
     head += f" · {escape(response.when.scenario)}, {escape(response.when.wall)}"
     notes = []
     if response.withdrawn:
-        notes.append("WITHDRAWN" + (f": {response.withdrawn_reason}" if response.withdrawn_reason
-                                    else ""))
+        notes.append(
+            "WITHDRAWN" + (f": {response.withdrawn_reason}" if response.withdrawn_reason else "")
+        )
     if response.amendments:
         notes.append(f"amended {response.amendments}×")
     if response.tags:
@@ -170,8 +210,10 @@ def _response_line(response: Response, kit: Kit, *, with_team: bool = True) -> l
     if notes:
         head += f" · <i>{escape('; '.join(notes))}</i>"
     indent = kit.body.clone("response_text", leftIndent=12, spaceAfter=5)
-    return [kit.para(head, kit.small.clone("response_head", leftIndent=12, spaceBefore=2)),
-            kit.text(response.text, indent)]
+    return [
+        kit.para(head, kit.small.clone("response_head", leftIndent=12, spaceBefore=2)),
+        kit.text(response.text, indent),
+    ]
 
 
 def _timeline_entry(entry: TimelineEntry, kit: Kit) -> list[Flowable]:
@@ -202,10 +244,12 @@ def _timeline_entry(entry: TimelineEntry, kit: Kit) -> list[Flowable]:
 
 def timeline(model: ReportModel, kit: Kit) -> list[Flowable]:
     out: list[Flowable] = [CondPageBreak(kit.height * 0.25), kit.heading("3. Timeline")]
-    out.append(kit.text(
-        "Each inject in the order it was played, with the decisions and messages that "
-        "answered it. Times are given in scenario time and in wall-clock time (UTC).",
-    ))
+    out.append(
+        kit.text(
+            "Each inject in the order it was played, with the decisions and messages that "
+            "answered it. Times are given in scenario time and in wall-clock time (UTC).",
+        )
+    )
     if not model.timeline:
         out.append(kit.text("No inject was played.", kit.muted))
     for entry in model.timeline:
@@ -226,11 +270,13 @@ def escalation(model: ReportModel, kit: Kit) -> list[Flowable]:
         ),
         drawing,
     ]
-    notes = [f"C{i}: {m.channel} {m.status} at day {int(m.minute) // 1440 + 1}, "
-             f"{int(m.minute) % 1440 // 60:02d}:{int(m.minute) % 60:02d}"
-             for i, m in enumerate(chart.closures, start=1)]
-    crossed = [f"{t.name} (level {t.level}) crossed {t.crossed}" for t in chart.thresholds
-               if t.crossed]
+    notes = [
+        f"C{i}: {m.channel} {m.status}, {clock.scenario(m.minute)}"
+        for i, m in enumerate(chart.closures, start=1)
+    ]
+    crossed = [
+        f"{t.name} (level {t.level}) crossed {t.crossed}" for t in chart.thresholds if t.crossed
+    ]
     caption = "; ".join(notes + crossed) or "No channel closed and no threshold was crossed."
     out.append(kit.text(caption, kit.caption))
     return out
@@ -247,28 +293,42 @@ def channels(model: ReportModel, kit: Kit) -> list[Flowable]:
         Spacer(1, 8),
         kit.heading("Messages per channel", 1),
         kit.table(
-            ["Channel", "Start", "End", "Worked", "Sent", "Delivered", "Delayed",
-             "Undeliverable"],
+            ["Channel", "Start", "End", "Worked", "Sent", "Delivered", "Delayed", "Undeliverable"],
             [
-                (r.channel, r.start_status, r.end_status, r.available, str(r.attempts),
-                 str(r.delivered), str(r.delayed), str(r.undeliverable))
+                (
+                    r.channel,
+                    r.start_status,
+                    r.end_status,
+                    r.available,
+                    str(r.attempts),
+                    str(r.delivered),
+                    str(r.delayed),
+                    str(r.undeliverable),
+                )
                 for r in analysis.rows
             ],
-            [0.30, 0.09, 0.09, 0.09, 0.07, 0.11, 0.10, 0.15],
+            [0.25, 0.105, 0.105, 0.09, 0.07, 0.115, 0.10, 0.165],
             numeric=(3, 4, 5, 6, 7),
         ),
         kit.heading("Decisions that never got through", 1),
     ]
     if analysis.failed:
-        out.append(kit.table(
-            ["Decision", "Team", "Channel", "When", "Why", "Text"],
-            [
-                (r.decision, r.team, r.channel, f"{r.when.scenario}\n{r.when.wall}",
-                 r.outcome_note, r.text)
-                for r in analysis.failed
-            ],
-            [0.09, 0.15, 0.16, 0.13, 0.17, 0.30],
-        ))
+        out.append(
+            kit.table(
+                ["ID", "Team", "When", "Why it failed", "Text"],
+                [
+                    (
+                        r.decision,
+                        r.team,
+                        f"{r.when.scenario}\n{r.when.wall}",
+                        r.outcome_note,
+                        r.text,
+                    )
+                    for r in analysis.failed
+                ],
+                [0.07, 0.18, 0.14, 0.26, 0.35],
+            )
+        )
     else:
         out.append(kit.text("Every message sent got through.", kit.muted))
     return out
@@ -278,9 +338,11 @@ def teams(model: ReportModel, kit: Kit) -> list[Flowable]:
     out: list[Flowable] = [CondPageBreak(kit.height * 0.2), kit.heading("6. Decisions by team")]
     for team in model.teams:
         out.append(kit.heading(team.team, 1))
-        facts = f"{len(team.decisions)} decisions; {team.messages} messages sent: " \
-                f"{team.delivered} delivered, {team.delayed} delayed, " \
-                f"{team.undeliverable} undeliverable."
+        facts = (
+            f"{len(team.decisions)} decisions; {team.messages} messages sent: "
+            f"{team.delivered} delivered, {team.delayed} delayed, "
+            f"{team.undeliverable} undeliverable."
+        )
         if team.participants:
             facts = f"Players: {', '.join(team.participants)}. " + facts
         out.append(kit.text(facts, kit.muted))
@@ -289,39 +351,52 @@ def teams(model: ReportModel, kit: Kit) -> list[Flowable]:
         for response in team.decisions:
             lines = _response_line(response, kit, with_team=False)
             if response.inject:
-                lines.insert(1, kit.text(f"In answer to: {response.inject}",
-                                         kit.muted.clone("answer", leftIndent=12)))
+                lines.insert(
+                    1,
+                    kit.text(
+                        f"In answer to: {response.inject}", kit.muted.clone("answer", leftIndent=12)
+                    ),
+                )
             out += lines
     return out
 
 
 def objectives(model: ReportModel, kit: Kit) -> list[Flowable]:
     out: list[Flowable] = [CondPageBreak(kit.height * 0.2), kit.heading("7. Objectives")]
-    out.append(kit.text(
-        "Each objective carries the most severe P/S/M/U rating noted against it during the "
-        "session (P performed without challenges, S with some challenges, M with major "
-        "challenges, U unable to be performed).",
-    ))
+    out.append(
+        kit.text(
+            "Each objective carries the most severe P/S/M/U rating noted against it during the "
+            "session (P performed without challenges, S with some challenges, M with major "
+            "challenges, U unable to be performed).",
+        )
+    )
     if not model.objectives:
         out.append(kit.text("The deck states no objectives.", kit.muted))
         return out
-    out.append(kit.table(
-        ["Objective", "Capability", "Rating", "Observations"],
-        [
-            (o.text, o.capability or "—",
-             RATING_WORDS.get(o.rating, "Not rated"),
-             f"{o.strengths} strengths, {o.improvements} areas for improvement"
-             + (f"; ratings noted: {', '.join(o.ratings)}" if o.ratings else ""))
-            for o in model.objectives
-        ],
-        [0.40, 0.18, 0.20, 0.22],
-    ))
+    out.append(
+        kit.table(
+            ["Objective", "Capability", "Rating", "Observations"],
+            [
+                (
+                    o.text,
+                    o.capability or "—",
+                    RATING_WORDS.get(o.rating, "Not rated"),
+                    f"{o.strengths} strengths, {o.improvements} areas for improvement"
+                    + (f"; ratings noted: {', '.join(o.ratings)}" if o.ratings else ""),
+                )
+                for o in model.objectives
+            ],
+            [0.40, 0.18, 0.20, 0.22],
+        )
+    )
     return out
 
 
 def observations(model: ReportModel, kit: Kit) -> list[Flowable]:
-    out: list[Flowable] = [CondPageBreak(kit.height * 0.2),
-                           kit.heading("8. Strengths and areas for improvement")]
+    out: list[Flowable] = [
+        CondPageBreak(kit.height * 0.2),
+        kit.heading("8. Strengths and areas for improvement"),
+    ]
     for title, items, empty in (
         ("Strengths", model.strengths, "No strength was noted."),
         ("Areas for improvement", model.improvements, "No area for improvement was noted."),
@@ -330,23 +405,29 @@ def observations(model: ReportModel, kit: Kit) -> list[Flowable]:
         if not items:
             out.append(kit.text(empty, kit.muted))
             continue
-        out.append(kit.table(
-            ["Observation", "Rating", "Inject", "Objective"],
-            [(i.text, i.rating or "—", i.inject or "—", i.objective or "—") for i in items],
-            [0.44, 0.08, 0.24, 0.24],
-        ))
+        out.append(
+            kit.table(
+                ["Observation", "Rating", "Inject", "Objective"],
+                [(i.text, i.rating or "—", i.inject or "—", i.objective or "—") for i in items],
+                [0.42, 0.10, 0.24, 0.24],
+            )
+        )
     return out
 
 
 def reviews(model: ReportModel, kit: Kit) -> list[Flowable]:
-    out: list[Flowable] = [CondPageBreak(kit.height * 0.2),
-                           kit.heading("9. The four after-action questions, by inject")]
-    out.append(kit.text(
-        "For each inject that has expected actions: what was supposed to happen (the deck's "
-        "expected actions), what happened (the decisions recorded), why there was a "
-        "difference (what the session's data shows), and what to sustain and improve "
-        "(the facilitator's observations).",
-    ))
+    out: list[Flowable] = [
+        CondPageBreak(kit.height * 0.2),
+        kit.heading("9. The four after-action questions, by inject"),
+    ]
+    out.append(
+        kit.text(
+            "For each inject that has expected actions: what was supposed to happen (the deck's "
+            "expected actions), what happened (the decisions recorded), why there was a "
+            "difference (what the session's data shows), and what to sustain and improve "
+            "(the facilitator's observations).",
+        )
+    )
     if not model.reviews:
         out.append(kit.text("No inject with expected actions was played.", kit.muted))
     for review in model.reviews:
@@ -357,10 +438,16 @@ def reviews(model: ReportModel, kit: Kit) -> list[Flowable]:
         for question, items, empty in (
             ("What was supposed to happen?", review.supposed, ""),
             ("What happened?", review.happened, "No decision was recorded."),
-            ("Why was there a difference?", review.why,
-             "The data shows no gap; see the observations."),
-            ("What should be sustained, and what improved?", sustain + improve,
-             "No observation was noted on this inject."),
+            (
+                "Why was there a difference?",
+                review.why,
+                "The data shows no gap; see the observations.",
+            ),
+            (
+                "What should be sustained, and what improved?",
+                sustain + improve,
+                "No observation was noted on this inject.",
+            ),
         ):
             out.append(kit.para(f"<b>{escape(question)}</b>", kit.h3))
             out += kit.bullets(list(items), empty)
@@ -379,66 +466,36 @@ def hotwash(model: ReportModel, kit: Kit) -> list[Flowable]:
 def plan(model: ReportModel, kit: Kit) -> list[Flowable]:
     out: list[Flowable] = [CondPageBreak(kit.height * 0.2), kit.heading("11. Improvement plan")]
     if not model.plan:
-        out.append(kit.text(
-            "No improvement action was recorded. The areas for improvement in section 8 are "
-            "the starting point for one.", kit.muted,
-        ))
+        out.append(
+            kit.text(
+                "No improvement action was recorded. The areas for improvement in section 8 are "
+                "the starting point for one.",
+                kit.muted,
+            )
+        )
         return out
-    out.append(kit.table(
-        ["Issue", "Corrective action", "Capability element", "Responsible", "Start",
-         "Completion"],
-        [(r.issue, r.corrective_action, r.capability or "—", r.responsible or "—",
-          r.start or "—", r.completion or "—") for r in model.plan],
-        [0.22, 0.26, 0.15, 0.13, 0.12, 0.12],
-    ))
+    out.append(
+        kit.table(
+            [
+                "Issue",
+                "Corrective action",
+                "Capability element",
+                "Responsible",
+                "Start",
+                "Completion",
+            ],
+            [
+                (
+                    r.issue,
+                    r.corrective_action,
+                    r.capability or "—",
+                    r.responsible or "—",
+                    r.start or "—",
+                    r.completion or "—",
+                )
+                for r in model.plan
+            ],
+            [0.20, 0.24, 0.15, 0.15, 0.13, 0.13],
+        )
+    )
     return out
-
-
-# -- appendices ----------------------------------------------------------------------------
-
-
-def event_log(model: ReportModel, kit: Kit) -> list[Flowable]:
-    rows = []
-    for entry in model.event_log:
-        text = entry.text
-        if entry.undone:
-            text += " [undone later]"
-        if entry.ignored:
-            text += f" [ignored: {entry.ignored}]"
-        rows.append((str(entry.seq), entry.wall, entry.scenario, text))
-    return [
-        kit.heading("Appendix A. Event log"),
-        kit.text("Every entry of the session file in order. Undone entries stay in the log."),
-        kit.table(["#", "Wall clock", "Scenario", "Entry"], rows, [0.06, 0.14, 0.14, 0.66],
-                  numeric=(0,)),
-    ]
-
-
-def participants(model: ReportModel, kit: Kit) -> list[Flowable]:
-    out: list[Flowable] = [kit.heading("Appendix B. Participants")]
-    out.append(kit.table(
-        ["Team", "Side", "Role", "Players"],
-        [(p.team, p.side, p.role or "—", ", ".join(p.people) or "—") for p in model.participants],
-        [0.28, 0.12, 0.25, 0.35],
-    ))
-    out.append(Spacer(1, 6))
-    out.append(kit.para(f"<b>Facilitator:</b> {escape(model.facilitator or 'Not recorded')}"))
-    return out
-
-
-def sources(model: ReportModel, kit: Kit) -> list[Flowable]:
-    out: list[Flowable] = [CondPageBreak(kit.height * 0.2),
-                           kit.heading("Appendix C. Sources the deck cites")]
-    if not model.sources:
-        out.append(kit.text("The deck cites no sources.", kit.muted))
-        return out
-    out.append(kit.table(
-        ["Source", "Cited by"],
-        [(s.citation + (f"\n{s.url}" if s.url else ""), "\n".join(s.cited_by))
-         for s in model.sources],
-        [0.55, 0.45],
-    ))
-    return out
-
-
-__all__ = ["KeepTogether", "story"]

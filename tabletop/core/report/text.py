@@ -19,7 +19,7 @@ _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 
 
 def clean(text: str) -> str:
-    """User text in a canonical form: NFC (so ``e`` + accent is one glyph), no control characters."""
+    """User text in canonical form: NFC (``e`` + accent is one glyph), no control characters."""
     text = _NEWLINES.sub("\n", str(text))
     text = _CONTROL.sub(" ", text.replace("\x0b", "\n").replace("\x0c", "\n"))
     return unicodedata.normalize("NFC", text).replace("\t", "    ")
