@@ -43,8 +43,8 @@ STATUS_TEXT = {
     "closed": colors.white,
     "proposed": INK,
 }
-TICK_STEPS = (15, 30, 60, 120, 180, 240, 360, 720, 1440, 2880, 5760, 10080)
-MIN_SPAN = 60.0  # minutes: a session shorter than this is drawn over an hour
+TICK_STEPS = (1, 2, 5, 10, 15, 30, 60, 120, 180, 240, 360, 720, 1440, 2880, 5760, 10080)
+MIN_SPAN = 10.0  # minutes: a session that has not moved in story time is drawn over this
 
 
 def fit_text(text: str, font: str, size: float, width: float) -> str:
@@ -61,7 +61,7 @@ class TimeAxis:
     """Maps scenario minutes to x positions and chooses readable ticks."""
 
     def __init__(self, start: float, end: float, left: float, right: float) -> None:
-        if end - start < MIN_SPAN:
+        if end - start < 1:
             end = start + MIN_SPAN
         self.start, self.end, self.left, self.right = start, end, left, right
 
@@ -131,7 +131,7 @@ def escalation_drawing(chart: EscalationChart, width: float) -> Drawing:
     bottom = 34.0 + legend_rows * 12
     height = bottom + plot_height + 12
     label_width = 118.0
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=fonts.regular)
     group = Group()
     axis = TimeAxis(chart.start, chart.end, label_width, width - 6)
     levels = range(chart.lowest, chart.highest + 1)
@@ -215,14 +215,16 @@ def escalation_drawing(chart: EscalationChart, width: float) -> Drawing:
                 strokeDashArray=(1, 2),
             )
         )
+        near_end = cx + 14 > axis.right  # keep the label inside the plot
         group.add(
             String(
-                cx + 2,
+                cx - 2 if near_end else cx + 2,
                 bottom + plot_height - 8 - 8 * ((number - 1) % 3),
                 f"C{number}",
                 fontName=fonts.bold,
                 fontSize=6.5,
                 fillColor=THRESHOLD,
+                textAnchor="end" if near_end else "start",
             )
         )
 
@@ -298,7 +300,7 @@ def availability_drawing(analysis: ChannelAnalysis, width: float) -> Drawing:
     bottom = 44.0
     height = bottom + row * max(len(tracks), 1) + 6
     label_width = 150.0
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=fonts.regular)
     group = Group()
     axis = TimeAxis(analysis.start, analysis.end, label_width, width - 6)
     top = bottom + row * len(tracks)

@@ -209,8 +209,13 @@ class Kit:
                 style.append(("LINEBELOW", (0, printed), (-1, printed), 0.3, RULE))
         if header_column:
             style.append(("BACKGROUND", (0, first), (0, -1), HEADER_FILL))
-        table.setStyle(TableStyle(style))
+        table.setStyle(self.table_style(style))
         return table
+
+    def table_style(self, commands: list[tuple]) -> TableStyle:
+        """A table style in the report's font (a table would otherwise set Helvetica,
+        which would then be referenced, unembedded, by the PDF)."""
+        return TableStyle([("FONT", (0, 0), (-1, -1), self.fonts.regular, 8.3), *commands])
 
     def _header_style(self, header: str, width: float, right: bool) -> ParagraphStyle:
         """The header style, smaller if a word of the header would not fit its column."""

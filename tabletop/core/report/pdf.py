@@ -177,6 +177,8 @@ class ReportRenderer:
             keywords=info.keywords,
             creator=f"tabletop {__version__}",
             invariant=1,
+            # reportlab would otherwise reference (unembedded) Helvetica on every page
+            initialFontName=self.fonts.regular,
             lang="en",
             displayDocTitle=1,
         )

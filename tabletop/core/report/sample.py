@@ -154,12 +154,24 @@ def sample_setup() -> SessionSetup:
     )
 
 
-def play_sample_session(path: Path, *, end: bool = True) -> Path:
-    """Play the sample deck through a whole session into ``path``; returns the path."""
+def practice_session(
+    path: Path, deck_text: str = SAMPLE_DECK, setup: SessionSetup | None = None
+) -> tuple[Session, SteppedClock]:
+    """Start a session on a deck with a stepped clock; play it by calling its operations."""
     clock = SteppedClock()
     session = Session.start(
-        SAMPLE_DECK, setup=sample_setup(), path=Path(path), deck_source="sample", clock=clock
+        deck_text,
+        setup=setup if setup is not None else SessionSetup(),
+        path=Path(path),
+        deck_source="practice",
+        clock=clock,
     )
+    return session, clock
+
+
+def play_sample_session(path: Path, *, end: bool = True) -> Path:
+    """Play the sample deck through a whole session into ``path``; returns the path."""
+    session, clock = practice_session(path, SAMPLE_DECK, sample_setup())
     with session:
         step = clock.advance
         step(5)

@@ -14,7 +14,6 @@ from reportlab.platypus import (
     PageBreak,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from tabletop.core.report import appendices, charts, clock
@@ -76,7 +75,7 @@ def cover(model: ReportModel, kit: Kit) -> list[Flowable]:
         hAlign="LEFT",
     )
     badge.setStyle(
-        TableStyle(
+        kit.table_style(
             [
                 ("BOX", (0, 0), (-1, -1), 1.2, NAVY if final else ALERT),
                 ("TEXTCOLOR", (0, 0), (-1, -1), NAVY if final else ALERT),
@@ -108,7 +107,7 @@ def cover(model: ReportModel, kit: Kit) -> list[Flowable]:
         colWidths=[kit.width],
     )
     marking.setStyle(
-        TableStyle(
+        kit.table_style(
             [
                 ("BOX", (0, 0), (-1, -1), 0.8, ALERT),
                 ("TOPPADDING", (0, 0), (-1, -1), 6),
@@ -130,7 +129,7 @@ def cover(model: ReportModel, kit: Kit) -> list[Flowable]:
         rowHeights=[16, 34],
     )
     signature.setStyle(
-        TableStyle(
+        kit.table_style(
             [
                 ("VALIGN", (0, 1), (-1, 1), "BOTTOM"),
                 ("LINEABOVE", (0, 1), (-1, 1), 0, RULE),
@@ -339,7 +338,8 @@ def teams(model: ReportModel, kit: Kit) -> list[Flowable]:
     for team in model.teams:
         out.append(kit.heading(team.team, 1))
         facts = (
-            f"{len(team.decisions)} decisions; {team.messages} messages sent: "
+            f"{clock.plural(len(team.decisions), 'decision')}; "
+            f"{clock.plural(team.messages, 'message')} sent: "
             f"{team.delivered} delivered, {team.delayed} delayed, "
             f"{team.undeliverable} undeliverable."
         )
@@ -381,7 +381,8 @@ def objectives(model: ReportModel, kit: Kit) -> list[Flowable]:
                     o.text,
                     o.capability or "—",
                     RATING_WORDS.get(o.rating, "Not rated"),
-                    f"{o.strengths} strengths, {o.improvements} areas for improvement"
+                    f"{clock.plural(o.strengths, 'strength')}, "
+                    f"{clock.plural(o.improvements, 'area')} for improvement"
                     + (f"; ratings noted: {', '.join(o.ratings)}" if o.ratings else ""),
                 )
                 for o in model.objectives
