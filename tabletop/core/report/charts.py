@@ -133,7 +133,7 @@ def escalation_drawing(chart: EscalationChart, width: float) -> Drawing:
     label_width = 118.0
     drawing = Drawing(width, height, initialFontName=fonts.regular)
     group = Group()
-    axis = TimeAxis(chart.start, chart.end, label_width, width - 6)
+    axis = TimeAxis(chart.start, chart.end, label_width, width - 14)
     levels = range(chart.lowest, chart.highest + 1)
     span = max(chart.highest - chart.lowest, 1)
 
@@ -302,7 +302,7 @@ def availability_drawing(analysis: ChannelAnalysis, width: float) -> Drawing:
     label_width = 150.0
     drawing = Drawing(width, height, initialFontName=fonts.regular)
     group = Group()
-    axis = TimeAxis(analysis.start, analysis.end, label_width, width - 6)
+    axis = TimeAxis(analysis.start, analysis.end, label_width, width - 14)
     top = bottom + row * len(tracks)
     axis.draw(group, bottom, top, fonts.regular)
     for index, track in enumerate(tracks):
