@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
 from pathlib import Path
 
 import pytest
@@ -11,7 +10,7 @@ from pypdf import PdfReader
 
 from tabletop.cli import main
 from tabletop.core.report import export
-from tabletop.core.report.export import ReportError, default_report_name, write_atomically
+from tabletop.core.report.export import ReportError, report_file_name, write_atomically
 from tabletop.core.report.sample import play_sample_session, practice_session
 
 
@@ -154,10 +153,10 @@ def test_a_session_with_ignored_entries_is_reported_and_exits_1(
     assert "[ignored:" in text
 
 
-def test_default_report_name_is_safe_for_any_file_system(ended: Path) -> None:
-    from tabletop.core.engine import open_state
-    from tabletop.core.report.build import build_report
-
-    model = build_report(*open_state(ended))
-    assert default_report_name(model) == "Baltic-seminar-group-B-after-action-report.pdf"
-    assert os.sep not in default_report_name(model)
+def test_report_file_name_is_safe_for_any_file_system() -> None:
+    assert report_file_name("Baltic seminar, group B") == (
+        "Baltic-seminar-group-B-after-action-report.pdf"
+    )
+    assert report_file_name("../../etc/passwd") == "etc-passwd-after-action-report.pdf"
+    assert report_file_name("Семинар: Балтика") == "Семинар-Балтика-after-action-report.pdf"
+    assert report_file_name("///") == "session-after-action-report.pdf"

@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -186,7 +187,7 @@ def test_metadata_and_outline(sample_pdf: bytes) -> None:
     assert info.title == "After-action report: Baltic seminar, group B"
     assert info.author == "Dr. Elena Marković"
     assert info.subject is not None and "Final after-action report" in info.subject
-    assert info["/CreationDate"].startswith("D:20261124103000")  # the session's last entry
+    assert str(info["/CreationDate"]).startswith("D:20261124103000")  # the session's last entry
 
     def titles(outline: list) -> list[str]:
         out: list[str] = []
@@ -219,8 +220,8 @@ def test_fonts_are_embedded_and_only_the_bundled_ones(sample_pdf: bytes) -> None
     reader = PdfReader(io.BytesIO(sample_pdf))
     seen = set()
     for page in reader.pages:
-        fonts = page["/Resources"]["/Font"]
-        for ref in fonts.values():
+        resources: Any = page["/Resources"]
+        for ref in resources["/Font"].values():
             font = ref.get_object()
             descriptor = font["/FontDescriptor"].get_object()
             assert "/FontFile2" in descriptor, font["/BaseFont"]
@@ -252,7 +253,9 @@ def test_no_word_runs_past_the_margins(hostile_pdf: bytes, tmp_path: Path) -> No
     path.write_bytes(hostile_pdf)
     html = tmp_path / "words.html"
     subprocess.run(["pdftotext", "-bbox", str(path), str(html)], check=True)
-    page_width = float(re.search(r'<page width="([\d.]+)"', html.read_text()).group(1))
+    found = re.search(r'<page width="([\d.]+)"', html.read_text())
+    assert found is not None
+    page_width = float(found.group(1))
     words = re.findall(r'xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"', html.read_text())
     assert len(words) > 1000
     left, right = MARGIN_SIDE - 1, page_width - MARGIN_SIDE + 1

@@ -48,10 +48,10 @@ def session_problems(state: SessionState) -> tuple[str, ...]:
     return tuple(problems)
 
 
-def default_report_name(model: ReportModel) -> str:
-    """A file name for the report: the exercise's name made safe for any file system."""
-    keep = "".join(c if c.isalnum() or c in " -_" else " " for c in model.exercise)
-    stem = "-".join(keep.split())[:60] or model.deck_id or "session"
+def report_file_name(exercise: str) -> str:
+    """A file name for an exercise's report, safe on any file system."""
+    keep = "".join(c if c.isalnum() or c in " -_" else " " for c in exercise)
+    stem = "-".join(keep.split())[:60] or "session"
     return f"{stem}-after-action-report.pdf"
 
 
