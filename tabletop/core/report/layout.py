@@ -200,13 +200,19 @@ class Kit:
             ]
         else:
             style.append(("LINEABOVE", (0, 0), (-1, 0), 0.8, NAVY))
-        for position, source in enumerate(logical):
-            printed = position + first
-            if source % 2 == 1:
-                style.append(("BACKGROUND", (0, printed), (-1, printed), STRIPE))
-            last = position + 1 == len(logical) or logical[position + 1] != source
-            if last:
-                style.append(("LINEBELOW", (0, printed), (-1, printed), 0.3, RULE))
+        if len(logical) == len(rows):  # no row was cut: two commands stripe and rule them all
+            style += [
+                ("ROWBACKGROUNDS", (0, first), (-1, -1), [colors.white, STRIPE]),
+                ("LINEBELOW", (0, first), (-1, -1), 0.3, RULE),
+            ]
+        else:
+            for position, source in enumerate(logical):
+                printed = position + first
+                if source % 2 == 1:
+                    style.append(("BACKGROUND", (0, printed), (-1, printed), STRIPE))
+                last = position + 1 == len(logical) or logical[position + 1] != source
+                if last:
+                    style.append(("LINEBELOW", (0, printed), (-1, printed), 0.3, RULE))
         if header_column:
             style.append(("BACKGROUND", (0, first), (0, -1), HEADER_FILL))
         table.setStyle(self.table_style(style))
@@ -230,10 +236,24 @@ class Kit:
         size = max(style.fontSize * width / longest, 5.5)
         return style.clone("cell_head_small", fontSize=size, leading=size * 1.25)
 
+    @staticmethod
+    def _surely_fits(cell: Flowable, width: float, limit: float) -> bool:
+        """A cheap upper bound on a paragraph's height: no glyph of DejaVu Sans is wider
+        than its font size, and each line break may waste at most one more line."""
+        if not isinstance(cell, Paragraph):
+            return False
+        style = cell.style
+        text = getattr(cell, "text", None) or ""
+        per_line = max(int(width // style.fontSize), 1)
+        lines = len(text) // per_line + 2 * (text.count("<br/>") + 1)
+        return lines * style.leading + style.spaceBefore + style.spaceAfter <= limit
+
     def _fit_row(self, cells: list[Flowable], widths: list[float]) -> list[list[Flowable | str]]:
         """The row, cut into continuation rows if it is too tall to fit a page."""
         limit = self.height * MAX_ROW_SHARE
         inner = [w - 2 * CELL_PADDING for w in widths]
+        if all(self._surely_fits(cell, w, limit) for cell, w in zip(cells, inner, strict=True)):
+            return [list(cells)]  # most rows: no need to lay them out twice
         heights = [cell.wrap(w, self.height)[1] for cell, w in zip(cells, inner, strict=True)]
         if max(heights) <= limit:
             return [list(cells)]
