@@ -24,13 +24,14 @@ from tabletop.core.report.model import (
     Response,
     TimelineEntry,
 )
-from tabletop.core.report.text import escape
+from tabletop.core.report.text import escape, shorten
 
 DISCLAIMER = (
     "The scenario, its injects and the decisions recorded here belong to a classroom "
     "exercise. They do not describe the policy or the intentions of any government."
 )
 OUTCOME_WORDS = {"delivered": "delivered", "delayed": "DELAYED", "undeliverable": "NOT DELIVERED"}
+HAPPENED_LIMIT = 160  # characters of a decision quoted among the four questions
 RATING_WORDS = {
     "P": "P: performed without challenges",
     "S": "S: performed with some challenges",
@@ -193,7 +194,7 @@ def _response_line(response: Response, kit: Kit, *, with_team: bool = True) -> l
         colour = "#a33a2c" if response.outcome == "undeliverable" else "#14283f"
         head += f" over {escape(response.channel)}: <font color='{colour}'>{escape(word)}</font>"
         if response.outcome_note:
-            head += f" ({escape(response.outcome_note)})"
+            head += f" ({escape(_short_note(response))})"
     if response.escalation:
         head += f" · proposed escalation {response.escalation:+d}"
     head += f" · {escape(response.when.scenario)}, {escape(response.when.wall)}"
@@ -333,6 +334,37 @@ def channels(model: ReportModel, kit: Kit) -> list[Flowable]:
     return out
 
 
+def _short_note(response: Response) -> str:
+    """The outcome note without the channel's name, which the line already gives:
+    "closed", "arrives Day 1 07:13"."""
+    note = response.outcome_note
+    prefix = f"{response.channel} is "
+    if note.startswith(prefix):
+        note = note[len(prefix) :]
+        if note.startswith("degraded; "):
+            note = note[len("degraded; ") :]
+    return note
+
+
+def _how(response: Response) -> str:
+    """How a decision went out, as markup: kind, channel and what came of it."""
+    how = escape(response.kind)
+    if response.channel:
+        word = OUTCOME_WORDS.get(response.outcome, response.outcome or "recorded")
+        colour = "#a33a2c" if response.outcome == "undeliverable" else "#14283f"
+        how += f" over {escape(response.channel)}: <font color='{colour}'>{escape(word)}</font>"
+        if response.outcome_note:
+            how += f" ({escape(_short_note(response))})"
+    if response.escalation:
+        how += f"; proposed escalation {response.escalation:+d}"
+    if response.withdrawn:
+        reason = f": {response.withdrawn_reason}" if response.withdrawn_reason else ""
+        how += f"<br/><b>WITHDRAWN</b>{escape(reason)}"
+    if response.amendments:
+        how += f"<br/><i>amended {response.amendments}×</i>"
+    return how
+
+
 def teams(model: ReportModel, kit: Kit) -> list[Flowable]:
     out: list[Flowable] = [CondPageBreak(kit.height * 0.2), kit.heading("6. Decisions by team")]
     for team in model.teams:
@@ -348,16 +380,23 @@ def teams(model: ReportModel, kit: Kit) -> list[Flowable]:
         out.append(kit.text(facts, kit.muted))
         if not team.decisions:
             out.append(kit.text("No decision was recorded.", kit.muted))
-        for response in team.decisions:
-            lines = _response_line(response, kit, with_team=False)
-            if response.inject:
-                lines.insert(
-                    1,
-                    kit.text(
-                        f"In answer to: {response.inject}", kit.muted.clone("answer", leftIndent=12)
-                    ),
+            continue
+        rows = []
+        for r in team.decisions:
+            answer = f"<i>{escape(r.inject)}</i><br/>" if r.inject else ""
+            rows.append(
+                (
+                    r.decision,
+                    f"{r.when.scenario}\n{r.when.wall}",
+                    kit.para(_how(r), kit.cell),
+                    kit.para(answer + escape(r.text), kit.cell),
                 )
-            out += lines
+            )
+        out.append(
+            kit.table(
+                ["ID", "When", "How", "Decision (in answer to)"], rows, [0.07, 0.13, 0.27, 0.53]
+            )
+        )
     return out
 
 
@@ -416,6 +455,13 @@ def observations(model: ReportModel, kit: Kit) -> list[Flowable]:
     return out
 
 
+def _lines(items: list[str], empty: str, limit: int = 0) -> str:
+    """Items as bullet lines of markup (each cut to ``limit`` characters if given)."""
+    if not items:
+        return f"<font color='#5b6470'>{escape(empty)}</font>"
+    return "<br/>".join(f"• {escape(shorten(i, limit) if limit else i)}" for i in items)
+
+
 def reviews(model: ReportModel, kit: Kit) -> list[Flowable]:
     out: list[Flowable] = [
         CondPageBreak(kit.height * 0.2),
@@ -424,34 +470,38 @@ def reviews(model: ReportModel, kit: Kit) -> list[Flowable]:
     out.append(
         kit.text(
             "For each inject that has expected actions: what was supposed to happen (the deck's "
-            "expected actions), what happened (the decisions recorded), why there was a "
-            "difference (what the session's data shows), and what to sustain and improve "
-            "(the facilitator's observations).",
+            "expected actions), what happened (the decisions recorded, in short: section 3 has "
+            "them in full), why there was a difference (what the session's data shows), and "
+            "what to sustain and improve (the facilitator's observations).",
         )
     )
     if not model.reviews:
         out.append(kit.text("No inject with expected actions was played.", kit.muted))
     for review in model.reviews:
         out.append(kit.heading(review.title, 1))
-        out.append(kit.text(review.when, kit.muted))
         sustain = [f"Sustain: {s}" for s in review.sustain]
         improve = [f"Improve: {s}" for s in review.improve]
-        for question, items, empty in (
-            ("What was supposed to happen?", review.supposed, ""),
-            ("What happened?", review.happened, "No decision was recorded."),
+        answers = (
+            ("What was supposed to happen?", _lines(list(review.supposed), "Not stated.")),
+            (
+                "What happened?",
+                _lines(list(review.happened), "No decision was recorded.", HAPPENED_LIMIT),
+            ),
             (
                 "Why was there a difference?",
-                review.why,
-                "The data shows no gap; see the observations.",
+                _lines(list(review.why), "The data shows no gap; see the observations."),
             ),
             (
                 "What should be sustained, and what improved?",
-                sustain + improve,
-                "No observation was noted on this inject.",
+                _lines(sustain + improve, "No observation was noted on this inject."),
             ),
-        ):
-            out.append(kit.para(f"<b>{escape(question)}</b>", kit.h3))
-            out += kit.bullets(list(items), empty)
+        )
+        rows = [
+            (kit.para(escape(question), kit.cell_head), kit.para(answer, kit.cell))
+            for question, answer in answers
+        ]
+        out.append(kit.text(review.when, kit.muted))
+        out.append(kit.table(None, rows, [0.27, 0.73], header_column=True))
     return out
 
 
