@@ -145,7 +145,9 @@ def test_sections_hold_their_own_content(sample_pdf: bytes) -> None:
     assert has(timeline, "NOT DELIVERED") and has(timeline, "WITHDRAWN")
     escalation = between(text, SECTIONS[3], SECTIONS[4])
     assert has(escalation, "Believed by North Atlantic Council")
-    assert has(escalation, "Threshold: Attribution and consultation (Article 4)")
+    assert has(
+        escalation, "Threshold at level 3: Attribution and consultation (Article 4), crossed"
+    )
     assert has(escalation, "C1: Military-to-military channels closed, Day 1 06:45")
     channels = between(text, SECTIONS[4], SECTIONS[5])
     assert has(channels, "Decisions that never got through")

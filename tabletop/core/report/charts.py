@@ -130,7 +130,7 @@ def escalation_drawing(chart: EscalationChart, width: float) -> Drawing:
     plot_height = 190.0
     bottom = 34.0 + legend_rows * 12
     height = bottom + plot_height + 12
-    label_width = 118.0
+    label_width = 132.0
     drawing = Drawing(width, height, initialFontName=fonts.regular)
     group = Group()
     axis = TimeAxis(chart.start, chart.end, label_width, width - 14)
@@ -141,64 +141,40 @@ def escalation_drawing(chart: EscalationChart, width: float) -> Drawing:
         return bottom + (level - chart.lowest) / span * plot_height
 
     names = dict(chart.level_names)
+    thresholds = {t.level for t in chart.thresholds}
     for level in levels:
         group.add(
             Line(axis.left, y(level), axis.right, y(level), strokeColor=GRID, strokeWidth=0.4)
         )
-        label = fit_text(f"{level}  {names.get(level, '')}", fonts.regular, 6.5, label_width - 8)
+        # a threshold rung's label is bold and red, matching its dashed line; the caption
+        # under the chart names the threshold (labels inside the plot would hide the lines)
+        font = fonts.bold if level in thresholds else fonts.regular
+        label = fit_text(f"{level}  {names.get(level, '')}", font, 6.5, label_width - 8)
         group.add(
             String(
                 axis.left - 5,
                 y(level) - 2.3,
                 label,
-                fontName=fonts.regular,
+                fontName=font,
                 fontSize=6.5,
                 textAnchor="end",
-                fillColor=AXIS,
+                fillColor=THRESHOLD if level in thresholds else AXIS,
             )
         )
     axis.draw(group, bottom, bottom + plot_height, fonts.regular)
     group.add(
         Line(axis.left, bottom, axis.left, bottom + plot_height, strokeColor=AXIS, strokeWidth=0.8)
     )
-
-    for threshold in chart.thresholds:
-        ty = y(threshold.level)
+    for level in sorted(thresholds):
         group.add(
             Line(
                 axis.left,
-                ty,
+                y(level),
                 axis.right,
-                ty,
+                y(level),
                 strokeColor=THRESHOLD,
                 strokeWidth=0.9,
                 strokeDashArray=(5, 3),
-            )
-        )
-        text = fit_text(
-            f"Threshold: {threshold.name}", fonts.italic, 6.5, (axis.right - axis.left) * 0.6
-        )
-        text_width = stringWidth(text, fonts.italic, 6.5)
-        # a pale box under the label keeps it readable where lines cross it
-        group.add(
-            Rect(
-                axis.left + 3,
-                ty + 1.2,
-                text_width + 4,
-                8,
-                fillColor=colors.white,
-                fillOpacity=0.85,
-                strokeColor=None,
-            )
-        )
-        group.add(
-            String(
-                axis.left + 5,
-                ty + 2.8,
-                text,
-                fontName=fonts.italic,
-                fontSize=6.5,
-                fillColor=THRESHOLD,
             )
         )
 
@@ -230,9 +206,10 @@ def escalation_drawing(chart: EscalationChart, width: float) -> Drawing:
 
     minutes = [p.minute for p in chart.points]
     if chart.points:
-        offset_step = 1.6
         for index in range(len(teams)):
-            offset = (index - (len(teams) - 1) / 2) * offset_step
+            # beside the adjudicated line, never on it: a belief equal to the real level
+            # stays visible as a thin line along the thick one
+            offset = (1 + index // 2) * 2.0 * (1 if index % 2 == 0 else -1)
             values = [y(p.beliefs[index]) + offset for p in chart.points]
             steps = _steps(minutes, values, axis.end)
             xs = [axis.x(v) if i % 2 == 0 else v for i, v in enumerate(steps)]

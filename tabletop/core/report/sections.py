@@ -265,20 +265,24 @@ def escalation(model: ReportModel, kit: Kit) -> list[Flowable]:
         kit.heading("4. Escalation"),
         kit.text(
             "The adjudicated escalation level over scenario time, with the level each team "
-            "believed the situation to be at. Dashed horizontal lines mark the ladder's "
+            "believed the situation to be at (drawn a hair apart, so that a belief equal to the "
+            "real level stays visible along it). Dashed horizontal lines mark the ladder's "
             "thresholds; dotted vertical lines (C1, C2…) mark channels that stopped working.",
         ),
         drawing,
     ]
-    notes = [
+    lines = [
+        f"Threshold at level {t.level}: {t.name}"
+        + (f", crossed {t.crossed}" if t.crossed else ", not crossed")
+        for t in chart.thresholds
+    ]
+    lines += [
         f"C{i}: {m.channel} {m.status}, {clock.scenario(m.minute)}"
         for i, m in enumerate(chart.closures, start=1)
     ]
-    crossed = [
-        f"{t.name} (level {t.level}) crossed {t.crossed}" for t in chart.thresholds if t.crossed
-    ]
-    caption = "; ".join(notes + crossed) or "No channel closed and no threshold was crossed."
-    out.append(kit.text(caption, kit.caption))
+    if not chart.closures:
+        lines.append("No channel stopped working.")
+    out.append(kit.para("<br/>".join(escape(line) for line in lines), kit.caption))
     return out
 
 
