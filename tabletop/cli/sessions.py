@@ -9,6 +9,16 @@ from pathlib import Path
 from tabletop.cli._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, err, out, table
 
 
+def _local(stamp: str) -> str:
+    """A stored UTC time as local time, to the minute."""
+    from tabletop.core.store import parse_time
+
+    try:
+        return f"{parse_time(stamp).astimezone():%Y-%m-%d %H:%M}"
+    except ValueError:
+        return stamp or "?"
+
+
 def cmd_sessions(args: argparse.Namespace) -> int:
     from tabletop.core import paths
     from tabletop.core.store import list_sessions
@@ -40,11 +50,8 @@ def cmd_sessions(args: argparse.Namespace) -> int:
     if not summaries:
         out(f"No sessions in {folder}")
         return EXIT_OK
-    rows = [
-        [s.path.name, s.deck_id or "?", s.started.replace("T", " ")[:16], s.status, s.name]
-        for s in summaries
-    ]
-    table(rows, ["FILE", "DECK", "STARTED (UTC)", "STATUS", "NAME"])
+    rows = [[s.path.name, s.deck_id or "?", _local(s.started), s.status, s.name] for s in summaries]
+    table(rows, ["FILE", "DECK", "STARTED", "STATUS", "NAME"])
     out()
     out(f"Sessions folder: {folder}")
     return EXIT_OK

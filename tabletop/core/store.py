@@ -18,6 +18,7 @@ import os
 import re
 import shutil
 import sqlite3
+import tempfile
 import uuid
 import zlib
 from collections.abc import Callable, Iterator
@@ -42,8 +43,7 @@ CREATE TABLE IF NOT EXISTS meta (
 CREATE TABLE IF NOT EXISTS events (
     seq    INTEGER PRIMARY KEY,
     type   TEXT NOT NULL,
-    record TEXT NOT NULL,
-    crc    INTEGER NOT NULL
+    record TEXT NOT NULL
 );
 """
 
@@ -68,6 +68,10 @@ class NotASessionFile(SessionFileError):
     """The file is not a tabletop session."""
 
 
+class ChecksumMismatch(ValueError):
+    """A stored event whose text no longer matches its checksum."""
+
+
 @dataclass(frozen=True)
 class Event:
     """One entry of the log: its number, when it was recorded, what happened."""
@@ -85,6 +89,19 @@ class Event:
             separators=(",", ":"),
             sort_keys=True,
         )
+
+    def stored(self, record: str | None = None) -> str:
+        """The record as stored: its JSON, a tab, and the CRC-32 of the JSON in hex."""
+        record = self.record() if record is None else record
+        return f"{record}\t{_crc(record):08x}"
+
+    @classmethod
+    def from_stored(cls, text: str) -> Event:
+        """An event from its stored text; ChecksumMismatch if it was changed on disk."""
+        record, sep, crc = text.rpartition("\t")
+        if not sep or len(crc) != 8 or f"{_crc(record):08x}" != crc:
+            raise ChecksumMismatch("the event's checksum does not match")
+        return cls.from_record(record)
 
     @classmethod
     def from_record(cls, text: str) -> Event:
@@ -131,13 +148,18 @@ def _connect(path: Path, *, create: bool = False, readonly: bool = False) -> sql
 
 def _explain_os_error(exc: BaseException, path: Path, doing: str) -> SessionFileError:
     text = str(exc).lower()
-    if isinstance(exc, PermissionError) or "readonly" in text or "read-only" in text:
+    read_only = "readonly" in text or "read-only" in text
+    if isinstance(exc, PermissionError) or read_only or getattr(exc, "errno", None) == 30:
         return SessionFileError(
             _plain(
                 f"cannot {doing}: the folder or file is read-only. "
                 "Choose a folder you can write to.",
                 path,
             )
+        )
+    if isinstance(exc, FileNotFoundError):
+        return SessionFileError(
+            _plain(f"cannot {doing}: the folder does not exist and cannot be made.", path)
         )
     if "disk is full" in text or "no space" in text or getattr(exc, "errno", None) == 28:
         return SessionFileError(
@@ -189,6 +211,9 @@ class SessionFile:
         self._conn: sqlite3.Connection | None = conn
         self.meta = meta
         self._last_seq = 0
+        self._identity = _identity(path)
+        if self._identity is not None:
+            _OPEN_HERE[self._identity] = path
 
     # -- opening ------------------------------------------------------------------
 
@@ -202,6 +227,7 @@ class SessionFile:
         deck_title: str,
         deck_source: str = "",
         name: str = "",
+        created_at: _dt.datetime | None = None,
     ) -> SessionFile:
         """Create a new session file (refusing to overwrite one) and lock it."""
         path = Path(path)
@@ -211,7 +237,9 @@ class SessionFile:
             path.parent.mkdir(parents=True, exist_ok=True)
             conn = _connect(path, create=True)
         except (OSError, sqlite3.Error) as exc:
-            raise _explain_os_error(exc, path, "create the session file") from None
+            raise _explain_os_error(
+                exc, path, f"create the session file in {path.parent}"
+            ) from None
         try:
             cls._configure(conn)
             conn.executescript(_SCHEMA)
@@ -220,7 +248,7 @@ class SessionFile:
                 "format_version": str(FORMAT_VERSION),
                 "app_version": __version__,
                 "session_id": uuid.uuid4().hex,
-                "created_at": format_time(utc_now()),
+                "created_at": format_time(created_at or utc_now()),
                 "name": name,
                 "deck_id": deck_id,
                 "deck_title": deck_title,
@@ -237,7 +265,9 @@ class SessionFile:
         except (OSError, sqlite3.Error) as exc:
             conn.close()
             path.unlink(missing_ok=True)
-            raise _explain_os_error(exc, path, "create the session file") from None
+            raise _explain_os_error(
+                exc, path, f"create the session file in {path.parent}"
+            ) from None
         return cls(path, conn, meta)
 
     @classmethod
@@ -246,6 +276,10 @@ class SessionFile:
         path = Path(path)
         if not path.is_file():
             raise SessionFileError(_plain("no such session file", path))
+        if open_in_this_process(path):
+            raise SessionInUse(
+                _plain("this session is already open in this tabletop; switch to its window", path)
+            )
         _check_header(path)
         try:
             conn = _connect(path)
@@ -303,19 +337,11 @@ class SessionFile:
         """Every event in order; a record that fails its checksum means damage."""
         out: list[Event] = []
         try:
-            rows = self.conn.execute("SELECT seq, record, crc FROM events ORDER BY seq").fetchall()
+            rows = self.conn.execute("SELECT seq, record FROM events ORDER BY seq").fetchall()
         except sqlite3.Error as exc:
             raise _explain_os_error(exc, self.path, "read the session") from None
-        for seq, record, crc in rows:
-            if _crc(record) != crc:
-                raise SessionDamaged(
-                    _plain(
-                        f"event {seq} is damaged (checksum mismatch). Use 'tabletop recover' "
-                        "to save every intact event into a new file.",
-                        self.path,
-                    )
-                )
-            out.append(Event.from_record(record))
+        for seq, stored in rows:
+            out.append(_load_event(seq, stored, self.path))
         self._last_seq = out[-1].seq if out else 0
         return out
 
@@ -328,12 +354,13 @@ class SessionFile:
         record = event.record()
         try:
             self.conn.execute(
-                "INSERT INTO events(seq, type, record, crc) VALUES (?, ?, ?, ?)",
-                (event.seq, type_, record, _crc(record)),
+                "INSERT INTO events(seq, type, record) VALUES (?, ?, ?)",
+                (event.seq, type_, event.stored(record)),
             )
         except (OSError, sqlite3.Error) as exc:
             raise _explain_os_error(exc, self.path, "record this") from None
         self._last_seq = event.seq
+        # hand back what a reader of the file will see (tuples become lists, …)
         return Event.from_record(record)
 
     def set_meta(self, key: str, value: str) -> None:
@@ -353,12 +380,27 @@ class SessionFile:
                 self._conn.close()
             finally:
                 self._conn = None
+                if self._identity is not None:
+                    _OPEN_HERE.pop(self._identity, None)
 
     def __enter__(self) -> SessionFile:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _load_event(seq: int, stored: str, path: Path) -> Event:
+    try:
+        return Event.from_stored(stored)
+    except ValueError:
+        raise SessionDamaged(
+            _plain(
+                f"event {seq} is damaged (its checksum does not match). Use 'tabletop "
+                "recover' to save every intact event into a new file.",
+                path,
+            )
+        ) from None
 
 
 def _sha256(text: str) -> str:
@@ -369,13 +411,36 @@ def _sha256(text: str) -> str:
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
+# Files this process holds open, by (device, inode). Opening and closing a file
+# with Python's open() would drop the POSIX locks SQLite holds on it for this
+# process, so raw reads skip any file listed here.
+_OPEN_HERE: dict[tuple[int, int], Path] = {}
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+def open_in_this_process(path: Path) -> bool:
+    """Whether this process has the session file open for recording."""
+    key = _identity(path)
+    return key is not None and key in _OPEN_HERE
+
 
 def _check_header(path: Path) -> None:
+    if open_in_this_process(path):
+        return  # it was sound when opened, and reading it raw would drop our lock
     try:
         with path.open("rb") as handle:
             head = handle.read(100)
     except OSError as exc:
         raise _explain_os_error(exc, path, "open the session") from None
+    if head and not _SQLITE_MAGIC.startswith(head[:16]):
+        raise NotASessionFile(_plain("this is not a tabletop session file", path))
     if len(head) < 100:
         if not head:
             raise SessionDamaged(
@@ -463,16 +528,8 @@ def read_snapshot(path: Path) -> Snapshot:
         _identify(conn, path)
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
         events = []
-        for seq, record, crc in conn.execute("SELECT seq, record, crc FROM events ORDER BY seq"):
-            if _crc(record) != crc:
-                raise SessionDamaged(
-                    _plain(
-                        f"event {seq} is damaged (checksum mismatch). Use 'tabletop recover' "
-                        "to save every intact event into a new file.",
-                        path,
-                    )
-                )
-            events.append(Event.from_record(record))
+        for seq, stored in conn.execute("SELECT seq, record FROM events ORDER BY seq"):
+            events.append(_load_event(seq, stored, path))
     except sqlite3.Error as exc:
         raise _explain_os_error(exc, path, "read the session") from None
     finally:
@@ -545,7 +602,7 @@ def _read_summary(path: Path, summary: SessionSummary, *, immutable: bool) -> No
         ).fetchone()
         if last:
             row = conn.execute("SELECT record FROM events WHERE seq = ?", (last,)).fetchone()
-            summary.last_event = str(json.loads(row[0]).get("at", ""))
+            summary.last_event = format_time(Event.from_stored(row[0]).at)
         summary.status = "ended" if ended else "running"
     finally:
         conn.close()
@@ -590,8 +647,36 @@ class Recovery:
         return self.meta.get("deck_text", "")
 
 
+def _patched_copy(path: Path, folder: Path) -> Path:
+    """A copy of a damaged file whose header agrees with its real length.
+
+    SQLite refuses a file shorter than its header says; with the page count
+    set to the pages actually present, every row on an intact page can be read.
+    """
+    data = bytearray(path.read_bytes())
+    copy = folder / "salvage.sqlite"
+    if len(data) >= 100 and data[:16] == _SQLITE_MAGIC:
+        page_size = int.from_bytes(data[16:18], "big")
+        page_size = 65536 if page_size == 1 else page_size
+        if page_size >= 512:
+            pages = -(-len(data) // page_size)
+            data.extend(b"\0" * (pages * page_size - len(data)))
+            data[28:32] = pages.to_bytes(4, "big")
+            data[92:96] = data[24:28]  # mark the page count as valid
+    copy.write_bytes(bytes(data))
+    return copy
+
+
 def _sqlite_salvage(path: Path, recovery: Recovery) -> None:
     """Read what SQLite can still read, row by row, skipping damaged parts."""
+    if open_in_this_process(path):
+        recovery.notes.append("the file is open for recording in this tabletop")
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        _salvage_rows(_patched_copy(path, Path(folder)), recovery)
+
+
+def _salvage_rows(path: Path, recovery: Recovery) -> None:
     try:
         uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
         conn = sqlite3.connect(uri, uri=True, isolation_level=None)
@@ -611,14 +696,12 @@ def _sqlite_salvage(path: Path, recovery: Recovery) -> None:
         seq = 1
         while seq <= top:
             try:
-                row = conn.execute(
-                    "SELECT record, crc FROM events WHERE seq = ?", (seq,)
-                ).fetchone()
+                row = conn.execute("SELECT record FROM events WHERE seq = ?", (seq,)).fetchone()
             except sqlite3.Error:
                 row = None
-            if row is not None and isinstance(row[0], str) and _crc(row[0]) == row[1]:
+            if row is not None and isinstance(row[0], str):
                 with contextlib.suppress(ValueError):
-                    recovery.events.append(Event.from_record(row[0]))
+                    recovery.events.append(Event.from_stored(row[0]))
             seq += 1
     finally:
         conn.close()
@@ -626,6 +709,8 @@ def _sqlite_salvage(path: Path, recovery: Recovery) -> None:
 
 def _raw_scan(path: Path) -> Iterator[Event]:
     """Find event records in the raw bytes when SQLite cannot read the file."""
+    if open_in_this_process(path):
+        return
     try:
         data = path.read_bytes()
     except OSError:
@@ -633,13 +718,10 @@ def _raw_scan(path: Path) -> Iterator[Event]:
     decoder = json.JSONDecoder()
     for match in _RECORD_START.finditer(data):
         start = match.start()
-        chunk = data[start : start + 65536].decode("utf-8", "ignore")
+        chunk = data[start : start + (1 << 20)].decode("utf-8", "ignore")
         try:
-            raw, _end = decoder.raw_decode(chunk)
-        except ValueError:
-            continue
-        try:
-            yield Event.from_record(json.dumps(raw))
+            _raw, end = decoder.raw_decode(chunk)
+            yield Event.from_stored(chunk[: end + 9])
         except (ValueError, TypeError):
             continue
 
@@ -677,10 +759,9 @@ def write_recovered(recovery: Recovery, deck_text: str, target: Path) -> Path:
         conn = session.conn
         conn.execute("BEGIN IMMEDIATE")
         for event in recovery.events:
-            record = event.record()
             conn.execute(
-                "INSERT INTO events(seq, type, record, crc) VALUES (?, ?, ?, ?)",
-                (event.seq, event.type, record, _crc(record)),
+                "INSERT INTO events(seq, type, record) VALUES (?, ?, ?)",
+                (event.seq, event.type, event.stored()),
             )
         conn.execute("COMMIT")
     finally:

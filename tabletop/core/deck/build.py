@@ -148,6 +148,7 @@ def build_condition(data: Data) -> Condition:
                     channel=_text(value, "channel"),
                     kind=_text(value, "kind"),
                     delivered=None if delivered is None else bool(delivered),
+                    since=_text(value, "since"),
                 )
             )
         elif key == "delivered":

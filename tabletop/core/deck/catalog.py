@@ -139,13 +139,23 @@ def catalog_from_texts(texts: dict[str, str]) -> Catalog:
         {"sources": {"type": "array", "items": {"$ref": "#/$defs/source"}}},
     )
     levels = tuple(sorted((build_level(x) for x in ladder_data["levels"]), key=lambda r: r.level))
+    channels = tuple(build_channel(c) for c in channels_data.get("channels", []))
+    sources = tuple(build_source(s) for s in sources_data.get("sources", []))
+    known = {s.id for s in sources}
+    for channel in channels:
+        for ref in channel.sources:
+            if ref.ref not in known:
+                raise CatalogError(
+                    f"channels.yaml: channel '{channel.id}' cites '{ref.ref}', "
+                    "which sources.yaml does not define"
+                )
     return Catalog(
         parties=tuple(Party(p["id"], p["name"]) for p in channels_data.get("parties", [])),
-        channels=tuple(build_channel(c) for c in channels_data.get("channels", [])),
+        channels=channels,
         ladder=Ladder(
             levels=levels,
             start=int(ladder_data.get("start", levels[0].level)),
             misperception=int(ladder_data.get("misperception", 1)),
         ),
-        sources=tuple(build_source(s) for s in sources_data.get("sources", [])),
+        sources=sources,
     )

@@ -220,6 +220,7 @@ class DecisionMade:
     channel: str = ""
     kind: str = ""
     delivered: bool | None = None  # None: any outcome
+    since: str = ""  # only decisions recorded after this inject was delivered
 
 
 @dataclass(frozen=True)

@@ -142,9 +142,7 @@ class ReferenceChecker:
         ladder = escalation.get("ladder") if isinstance(escalation, dict) else None
         if isinstance(ladder, list):
             levels: list[int] = [
-                item["level"]
-                for _, item in _dicts(ladder)
-                if isinstance(item.get("level"), int)
+                item["level"] for _, item in _dicts(ladder) if isinstance(item.get("level"), int)
             ]
             seen: set[int] = set()
             previous = None
@@ -286,6 +284,7 @@ class ReferenceChecker:
             self.ref(
                 decision.get("channel"), known.channels, "channel", (*path, "decision", "channel")
             )
+            self.ref(decision.get("since"), known.injects, "inject", (*path, "decision", "since"))
         self.ref(when.get("delivered"), known.injects, "inject", (*path, "delivered"))
         for key in ("all", "any"):
             for j, inner in _dicts(when.get(key)):

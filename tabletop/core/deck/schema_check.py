@@ -70,6 +70,9 @@ def schema_problems(doc: YamlDocument) -> list[Problem]:
     seen: set[tuple[tuple[str | int, ...], str]] = set()
     for top in _get_validator().iter_errors(doc.data):
         for error in _leaves(top):
+            path = tuple(error.absolute_path)
+            if any(path[: len(t)] == t for t in doc.tainted):
+                continue
             for problem in _explain(error, doc):
                 key = (problem.path, problem.message)
                 if key not in seen:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+import yaml.reader
 from yaml.constructor import SafeConstructor
 from yaml.events import (
     AliasEvent,
@@ -113,6 +114,7 @@ class YamlDocument:
     key_positions: dict[FieldPath, Location] = field(default_factory=dict)
     raw_scalars: dict[FieldPath, RawScalar] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    tainted: set[FieldPath] = field(default_factory=set)
 
     def where(self, path: FieldPath) -> Location:
         """The place of the value at ``path``, or of its nearest located parent."""
@@ -165,6 +167,7 @@ def read_file(path: Path) -> YamlDocument:
         raise _fatal(
             f"the file is {size / 1048576:.1f} MiB; a deck may be at most "
             f"{MAX_BYTES // 1048576} MiB",
+            Location(1, 1),
             code="size",
         )
     try:
@@ -190,7 +193,9 @@ class _Frame:
 def read_text(text: str, *, fast: bool = True) -> YamlDocument:
     """Read one YAML document from text into located plain data."""
     if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
-        raise _fatal(f"the text is larger than {MAX_BYTES // 1048576} MiB", code="size")
+        raise _fatal(
+            f"the text is larger than {MAX_BYTES // 1048576} MiB", Location(1, 1), code="size"
+        )
     if not text.strip() or all(
         not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
     ):
@@ -200,20 +205,34 @@ def read_text(text: str, *, fast: bool = True) -> YamlDocument:
             Location(1, 1),
             code="empty",
         )
-    loader = (_FastLoader if fast else yaml.SafeLoader)(text)
+    loader = None
     try:
+        loader = (_FastLoader if fast else yaml.SafeLoader)(text)
         return _Reader(loader).run()
     except yaml.MarkedYAMLError as exc:
         raise _syntax_error(exc, text) from None
+    except yaml.reader.ReaderError as exc:
+        raise _fatal(
+            f"the file contains the control character U+{ord(str(exc.character)[:1] or chr(0)):04X}"
+            ", which YAML does not allow; remove it",
+            _position(text, exc.position),
+            code="control-character",
+        ) from None
     except yaml.YAMLError as exc:
-        raise _fatal(f"YAML syntax error: {exc}") from None
+        raise _fatal(f"YAML syntax error: {exc}", Location(1, 1)) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
+
+
+def _position(text: str, index: int) -> Location:
+    before = text[:index]
+    return Location(before.count("\n") + 1, index - (before.rfind("\n") + 1) + 1)
 
 
 def _syntax_error(exc: yaml.MarkedYAMLError, text: str) -> YamlReadError:
     mark = exc.problem_mark or exc.context_mark
-    location = _loc(mark) if mark is not None else Location()
+    location = _loc(mark) if mark is not None else Location(1, 1)
     problem = (exc.problem or "").strip()
     lines = text.splitlines()
     char = ""
@@ -307,6 +326,8 @@ class _Reader:
             self._take_key(frame, value, location)
             return None
         key, frame.key = frame.key, None
+        if key == "<<":
+            return (*frame.path, "\x00merge")
         path = (*frame.path, key)
         if key in frame.seen:
             first = frame.seen[key]
@@ -344,7 +365,6 @@ class _Reader:
                     code="merge-key",
                 )
             )
-            key = "<<"
         frame.key = key
         frame.key_loc = location
 
@@ -361,6 +381,7 @@ class _Reader:
         text = event.value
         value: Any = text
         raw_kind = ""
+        bad_tag = ""
         in_key_position = self._expecting_key()
         if tag is None or tag == "!":
             if not event.style and event.implicit[0]:
@@ -376,11 +397,13 @@ class _Reader:
                     self._bad_value(event, f"'{text}' is not a valid {tag[len(_TAG) :]}")
                     value = text
         else:
-            self._bad_tag(event, tag)
+            bad_tag = tag
         if in_key_position:
             # keys are names: take them as written, whatever YAML 1.1 would make of them
             value = text
         path = self._place(value, event.start_mark)
+        if bad_tag:
+            self._bad_tag(event, bad_tag, path)
         if path is not None and raw_kind:
             self.doc.raw_scalars[path] = RawScalar(text, raw_kind)
         if event.anchor:
@@ -390,19 +413,24 @@ class _Reader:
     def _resolve(text: str) -> str:
         for tag, regexp in _IMPLICIT.get(text[:1] if text else "", ()):
             if regexp.match(text):
-                return str(tag) if tag != _TAG + "merge" else _STR
+                # "=" (value) and "<<" (merge) are YAML 1.1 oddities: plain text here
+                return str(tag) if tag in _CONVERT else _STR
         return _STR
 
     def _bad_value(self, event: Any, message: str) -> None:
         self.doc.problems.append(Problem(message, _loc(event.start_mark), code="bad-scalar"))
 
-    def _bad_tag(self, event: Any, tag: str) -> None:
+    def _bad_tag(self, event: Any, tag: str, path: FieldPath | None) -> None:
+        if path is not None:
+            # the value under a refused tag is not what the author meant: do not judge it
+            self.doc.tainted.add(path)
         shown = tag.replace(_TAG, "!!")
         self.doc.problems.append(
             Problem(
                 f"the tag '{shown}' is not allowed: a deck holds plain data only "
                 "(text, numbers, lists, mappings); remove the tag",
                 _loc(event.start_mark),
+                path=path or (),
                 code="tag",
             )
         )
@@ -416,8 +444,6 @@ class _Reader:
                 code="depth",
             )
         expected = _MAP if is_mapping else _SEQ
-        if event.tag not in (None, "!", expected):
-            self._bad_tag(event, event.tag)
         container: Any = {} if is_mapping else []
         parent_path = self.stack[-1].path if self.stack else ()
         if self._expecting_key():
@@ -427,6 +453,8 @@ class _Reader:
                 code="complex-key",
             )
         path = self._place(container, event.start_mark)
+        if event.tag not in (None, "!", expected):
+            self._bad_tag(event, event.tag, path)
         frame = _Frame(container, path if path is not None else parent_path, event.anchor)
         frame.count = self.values
         self.stack.append(frame)

@@ -38,7 +38,13 @@ def holds(condition: Condition, state: SessionState) -> bool:
         channel = state.channels.get(condition.channel)
         return channel is not None and channel.status in condition.statuses
     if isinstance(condition, DecisionMade):
-        return any(_matches(condition, d) for d in state.active_decisions())
+        after = 0
+        if condition.since:
+            record = state.injects.get(condition.since)
+            if record is None or record.status != "delivered":
+                return False
+            after = record.seq
+        return any(d.seq > after and _matches(condition, d) for d in state.active_decisions())
     if isinstance(condition, InjectDelivered):
         record = state.injects.get(condition.inject)
         return record is not None and record.status == "delivered"
@@ -60,11 +66,10 @@ def _matches(test: DecisionMade, decision: DecisionRecord) -> bool:
         return False
     if test.kind and decision.kind != test.kind:
         return False
-    if test.delivered is not None:
-        got_through = decision.outcome is not None and decision.outcome.got_through
-        if got_through != test.delivered:
-            return False
-    return True
+    # only messages have an outcome: a plain action neither got through nor failed
+    return test.delivered is None or (
+        decision.outcome is not None and decision.outcome.got_through == test.delivered
+    )
 
 
 @dataclass(frozen=True)

@@ -11,13 +11,15 @@ The rules of the world live here:
   its parties has agreed in a recorded ``agree_channel`` decision.
 * **Messages** are decisions sent over a channel. Over an open channel a message
   is *delivered* after the channel's latency; over a degraded one it is
-  *delayed* (four times the latency, at least an hour); over a closed or merely
+  *delayed* (twice the latency, at least an hour); over a closed or merely
   proposed one it is *undeliverable*.
 * **Escalation**: the facilitator adjudicates the level; injects move it. Each
-  team also has the level it *believes* the other side is at. A rise is read
-  ``misperception`` rungs too high by a team with no working channel to the
-  other side; a fall goes unnoticed by such a team. A message that arrives sets
-  its recipients' belief to the actual level.
+  team also has the level it *believes* the other side is at. Under suspicion,
+  a rise is read as reaching at least ``misperception`` rungs above the true
+  level (worst-case reading; the gap does not compound), and a fall goes
+  unnoticed. Only a message that arrives over a working channel
+  corrects a team: it sets its recipients' belief to the actual level. Where
+  channels are closed, the gap stays open.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from tabletop.core.deck.model import (
 )
 from tabletop.core.store import Event
 
-DEGRADED_FACTOR = 4
+DEGRADED_FACTOR = 2
 DEGRADED_MINIMUM = 60  # scenario minutes
 
 DECISION_KINDS = ("action", "message", "statement", "agree_channel")
@@ -207,6 +209,7 @@ class SessionState:
     thresholds_crossed: list[LevelChange] = field(default_factory=list)
     decisions: dict[str, DecisionRecord] = field(default_factory=dict)
     decision_count: int = 0
+    in_transit: list[DecisionRecord] = field(default_factory=list)
     observations: list[Observation] = field(default_factory=list)
     observation_count: int = 0
     hotwash: dict[str, str] = field(default_factory=dict)
@@ -286,19 +289,6 @@ class SessionState:
                 best = change
         return best
 
-    def linked(self, team: Team) -> bool:
-        """Whether a team has a working two-way channel to someone on the other side."""
-        others = [t for t in self.teams if t.side != team.side]
-        for channel in self.deck.channels:
-            state = self.channels.get(channel.id)
-            if state is None or not state.status.works:
-                continue
-            if channel.direction is ChannelDirection.ONE_WAY or not channel.usable_by(team):
-                continue
-            if any(channel.usable_by(other) for other in others):
-                return True
-        return False
-
 
 def _effective_teams(deck: Deck, overrides: Iterable[dict[str, Any]]) -> tuple[Team, ...]:
     by_id = {o.get("id"): o for o in overrides if isinstance(o, dict)}
@@ -361,14 +351,11 @@ class Folder:
         previous = state.level
         delta = level - previous
         state.level = level
-        for team in state.teams:
-            believed = state.beliefs.get(team.id, previous)
-            linked = state.linked(team)
-            if delta > 0:
-                believed += delta + (0 if linked else ladder.misperception)
-            elif delta < 0 and linked:
-                believed += delta
-            state.beliefs[team.id] = ladder.clamp(believed)
+        if delta > 0:
+            for team in state.teams:
+                believed = state.beliefs.get(team.id, previous)
+                worst = max(believed + delta, level + ladder.misperception)
+                state.beliefs[team.id] = ladder.clamp(worst)
         scenario = state.scenario_at(event.at)
         change = LevelChange(event.seq, event.at, scenario, level, cause, dict(state.beliefs))
         state.levels.append(change)
@@ -396,16 +383,19 @@ class Folder:
         """Messages whose arrival time has come reach their recipients."""
         state = self.state
         aspects: set[str] = set()
-        for decision in state.decisions.values():
+        waiting: list[DecisionRecord] = []
+        for decision in state.in_transit:
             outcome = decision.outcome
-            if outcome is None or outcome.arrived or outcome.arrives_at is None:
+            if outcome is None or outcome.arrives_at is None or decision.withdrawn:
                 continue
-            if decision.withdrawn or outcome.arrives_at > now:
+            if outcome.arrives_at > now:
+                waiting.append(decision)
                 continue
             outcome.arrived = True
             for recipient in outcome.recipients:
                 state.beliefs[recipient] = state.level
             aspects |= {"beliefs", "decisions"}
+        state.in_transit = waiting
         if aspects:
             state.levels.append(
                 LevelChange(
@@ -576,6 +566,8 @@ class Folder:
             aspects |= self._agree(team, channel_id, event)
         elif channel_id:
             decision.outcome = self._outcome(team, channel_id, recipients, scenario)
+            if decision.outcome.arrives_at is not None:
+                state.in_transit.append(decision)
         state.decisions[decision_id] = decision
         aspects |= self._settle(scenario, event)
         return aspects

@@ -1,0 +1,312 @@
+"""The session engine: injects, branches, messages over channels, escalation, the clock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from support.sessions import FakeClock, start_minimal
+
+from tabletop.core.deck.model import ChannelStatus, ScenarioTime
+from tabletop.core.engine import OperationError, Session, fold
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def session(tmp_path: Path, clock: FakeClock) -> Session:
+    s = start_minimal(tmp_path, clock, name="Class A", facilitator="Dr K")
+    yield s
+    s.close()
+
+
+def test_start_sets_up_the_world(session: Session) -> None:
+    state = session.state
+    assert state.started and not state.ended
+    assert state.name == "Class A"
+    assert state.level == 1  # the shared ladder starts at 1
+    assert state.beliefs == {"nato": 1, "us": 1, "russia": 1}
+    assert state.channel_status("mil-to-mil") is ChannelStatus.DEGRADED
+    assert session.next_inject().inject == "cable-cut"
+    assert session.scenario_now() == ScenarioTime(1, 6 * 60 + 40)
+
+
+def test_setup_overrides_team_names_and_channels(tmp_path: Path, clock: FakeClock) -> None:
+    s = start_minimal(
+        tmp_path,
+        clock,
+        teams=[{"id": "nato", "name": "NAC (group 2)", "participants": ["Ana", "Bo"]}],
+        channels={"hotline": "closed"},
+        level=3,
+    )
+    assert s.state.team("nato").name == "NAC (group 2)"
+    assert s.state.team("nato").participants == ("Ana", "Bo")
+    assert s.state.channel_status("hotline") is ChannelStatus.CLOSED
+    assert s.state.level == 3
+    s.close()
+    with pytest.raises(OperationError, match="no channel 'nope'"):
+        start_minimal(tmp_path / "b", clock, channels={"nope": "open"})
+
+
+def test_delivering_applies_effects_and_misperception(session: Session, clock: FakeClock) -> None:
+    clock.advance(minutes=2)
+    change = session.deliver_next()
+    assert change.touches("injects", "channels", "escalation")
+    state = session.state
+    assert state.current == "cable-cut"
+    assert state.level == 2
+    assert state.channel_status("mil-to-mil") is ChannelStatus.CLOSED
+    # under suspicion every team reads the rise one rung too high
+    assert state.beliefs == {"nato": 3, "us": 3, "russia": 3}
+
+
+def test_branch_on_a_channel_used(session: Session, clock: FakeClock) -> None:
+    session.deliver_next()
+    assert session.next_inject().inject == "tanker-seizure"
+    session.record_decision("us", "Call the Kremlin", kind="message", channel="hotline")
+    upcoming = session.next_inject()
+    assert upcoming.inject == "talks-offer"
+    assert upcoming.reason == "branch: The hotline was used"
+
+
+def test_withdrawn_decision_no_longer_counts_for_branches(session: Session) -> None:
+    session.deliver_next()
+    change = session.record_decision("us", "Call", kind="message", channel="hotline")
+    assert change.decision is not None
+    session.withdraw_decision(change.decision.id, "recorded for the wrong team")
+    assert session.next_inject().inject == "tanker-seizure"
+    assert session.state.decisions["D1"].withdrawn
+
+
+def test_next_and_end_routes(session: Session) -> None:
+    session.deliver_next()  # cable-cut, level 2
+    session.deliver_next()  # tanker-seizure, +2 -> 4
+    assert session.state.level == 4
+    assert session.next_inject().inject == "talks-offer"  # its next:
+    session.adjudicate(5, "the boarding turned violent")
+    assert session.next_inject().is_end  # branch: escalation at least 5 ends it
+    with pytest.raises(OperationError, match="no more injects"):
+        session.deliver_next()
+
+
+def test_contingency_on_demand_does_not_move_the_story(session: Session) -> None:
+    session.deliver_next()
+    session.deliver("stalled")
+    assert session.state.current == "stalled"
+    assert session.next_inject().inject == "tanker-seizure"
+    with pytest.raises(OperationError, match="already delivered"):
+        session.deliver("stalled")
+
+
+def test_skip_needs_a_reason_and_moves_on(session: Session) -> None:
+    with pytest.raises(OperationError, match="reason"):
+        session.skip("  ")
+    session.skip("running late")
+    assert session.state.injects["cable-cut"].status == "skipped"
+    assert session.state.injects["cable-cut"].reason == "running late"
+    assert session.next_inject().inject == "tanker-seizure"
+    assert session.state.level == 1  # a skipped inject has no effects
+
+
+def test_message_outcomes_follow_channel_status(session: Session, clock: FakeClock) -> None:
+    session.deliver_next()  # mil-to-mil closes
+    sent = session.send_message("us", "hotline", "We did not do this").decision
+    assert sent is not None and sent.outcome is not None
+    assert sent.outcome.status == "delivered"
+    assert sent.outcome.recipients == ("russia",)
+    assert sent.outcome.arrives_at == sent.outcome.sent_at + session.deck.channel("hotline").latency
+
+    closed = session.send_message("nato", "mil-to-mil", "Explain your ships").decision
+    assert closed is not None and closed.outcome is not None
+    assert closed.outcome.status == "undeliverable"
+    assert "closed" in closed.outcome.reason
+
+    proposed = session.send_message("nato", "nato-russia-hotline", "Hello?").decision
+    assert proposed is not None and proposed.outcome is not None
+    assert proposed.outcome.status == "undeliverable"
+    assert "only proposed" in proposed.outcome.reason
+
+    session.set_channel_status("mil-to-mil", "degraded", "attachés reconnect")
+    slow = session.send_message("nato", "mil-to-mil", "Explain again").decision
+    assert slow is not None and slow.outcome is not None
+    assert slow.outcome.status == "delayed"
+    latency = session.deck.channel("mil-to-mil").latency
+    assert slow.outcome.arrives_at == slow.outcome.sent_at + max(latency * 2, 60)
+
+
+def test_a_team_can_only_use_its_own_channels(session: Session) -> None:
+    with pytest.raises(OperationError, match="not a party to Washington–Moscow hotline"):
+        session.send_message("nato", "hotline", "Hello")
+    assert not session.state.decisions  # nothing written
+
+
+def test_arrived_message_closes_the_belief_gap(session: Session, clock: FakeClock) -> None:
+    session.deliver_next()  # level 2, nato believes 3
+    session.set_channel_status("mil-to-mil", "open", "restored")
+    session.send_message("russia", "mil-to-mil", "Our ships were not involved", recipients=["nato"])
+    assert session.state.beliefs["nato"] == 3  # still in transit
+    clock.advance(minutes=session.deck.channel("mil-to-mil").latency + 1)
+    session.note_observation("strength", "Russia used the military line")
+    assert session.state.beliefs["nato"] == 2
+
+
+def test_proposed_channel_opens_when_both_parties_agree(session: Session) -> None:
+    assert session.state.channel_status("nato-russia-hotline") is ChannelStatus.PROPOSED
+    session.record_decision(
+        "nato", "We propose an incident line", kind="agree_channel", channel="nato-russia-hotline"
+    )
+    assert session.state.channel_status("nato-russia-hotline") is ChannelStatus.PROPOSED
+    change = session.record_decision(
+        "russia", "We accept", kind="agree_channel", channel="nato-russia-hotline"
+    )
+    assert change.touches("channels")
+    assert session.state.channel_status("nato-russia-hotline") is ChannelStatus.OPEN
+    history = session.state.channels["nato-russia-hotline"].history
+    assert history[-1].cause == "agreed by nato, russia"
+
+
+def test_falls_go_unnoticed_until_a_message_arrives(session: Session, clock: FakeClock) -> None:
+    session.deliver_next()  # level 2, every team believes 3
+    session.adjudicate(1, "tension eases")
+    assert session.state.beliefs == {"nato": 3, "us": 3, "russia": 3}
+    session.send_message("russia", "hotline", "We are standing down", recipients=["us"])
+    clock.advance(minutes=session.deck.channel("hotline").latency)
+    session.note_observation("strength", "Russia explained its stand-down")
+    assert session.state.beliefs == {"nato": 3, "us": 1, "russia": 3}
+
+
+def test_rises_are_misread_without_compounding(session: Session) -> None:
+    for level in range(2, 8):
+        session.adjudicate(level)
+    # seven rises in a row: every team reads one rung above the truth, not seven
+    assert session.state.level == 7
+    assert set(session.state.beliefs.values()) == {8}
+
+
+def test_decision_since_an_inject(session: Session) -> None:
+    from tabletop.core.deck.model import DecisionMade
+    from tabletop.core.engine import holds
+
+    since = DecisionMade(by="us", channel="hotline", since="tanker-seizure")
+    session.send_message("us", "hotline", "Early call")
+    assert not holds(since, session.state)  # tanker-seizure not delivered yet
+    session.deliver_next()
+    session.deliver("tanker-seizure")
+    assert not holds(since, session.state)  # the early call does not count
+    session.send_message("us", "hotline", "Call after the boarding")
+    assert holds(since, session.state)
+
+
+def test_delivered_false_matches_only_failed_messages(session: Session) -> None:
+    from tabletop.core.deck.model import DecisionMade
+    from tabletop.core.engine import holds
+
+    failed = DecisionMade(by="nato", delivered=False)
+    session.record_decision("nato", "Raise readiness", kind="action")
+    assert not holds(failed, session.state)
+    session.deliver_next()  # mil-to-mil closes
+    session.send_message("nato", "mil-to-mil", "Explain your ships")
+    assert holds(failed, session.state)
+
+
+def test_thresholds_and_peak(session: Session) -> None:
+    session.adjudicate(3, "Estonia invokes Article 4")
+    session.adjudicate(7, "shots fired")
+    session.adjudicate(4, "cease-fire")
+    crossed = [c.level for c in session.state.thresholds_crossed]
+    assert crossed == [3, 6]
+    peak = session.state.peak
+    assert peak is not None and peak.level == 7
+    with pytest.raises(OperationError, match="between 0 and 10"):
+        session.adjudicate(11)
+
+
+def test_amend_keeps_history(session: Session) -> None:
+    d = session.record_decision("nato", "Send ships", tags=["military"]).decision
+    assert d is not None
+    session.amend_decision(d.id, text="Send two frigates", escalation=1)
+    decision = session.state.decisions[d.id]
+    assert decision.text == "Send two frigates"
+    assert decision.escalation == 1
+    assert decision.amendments[0].changes == {"text": "Send two frigates", "escalation": 1}
+    with pytest.raises(OperationError, match="withdraw the decision"):
+        session.amend_decision(d.id, channel="hotline")
+
+
+def test_clock_pause_keeps_scenario_and_wall_time_apart(session: Session, clock: FakeClock) -> None:
+    start = session.scenario_now()
+    clock.advance(minutes=10)
+    assert session.scenario_now().total_minutes == start.total_minutes + 10
+    session.pause_clock()
+    clock.advance(minutes=30)
+    assert session.scenario_now().total_minutes == start.total_minutes + 10
+    assert session.elapsed_seconds() == 10 * 60
+    session.resume_clock()
+    clock.advance(minutes=5)
+    assert session.scenario_now().total_minutes == start.total_minutes + 15
+    assert session.elapsed_seconds() == 15 * 60
+    with pytest.raises(OperationError):
+        session.resume_clock()
+
+
+def test_delivery_jumps_the_clock_to_the_inject_time(session: Session, clock: FakeClock) -> None:
+    session.deliver_next()
+    session.deliver_next()  # tanker-seizure at 14:00
+    assert session.scenario_now() == ScenarioTime(1, 14 * 60)
+
+
+def test_undo_is_a_new_event(session: Session) -> None:
+    session.deliver_next()
+    assert session.state.level == 2
+    change = session.undo_last()
+    assert "Inject delivered" in change.summary
+    assert session.state.level == 1
+    assert session.state.injects["cable-cut"].status == "pending"
+    assert [e.type for e in session.state.events][-2:] == ["inject_delivered", "event_undone"]
+
+
+def test_hotwash_actions_and_end(session: Session) -> None:
+    session.note_observation("improvement", "Nobody used the OSCE", rating="M")
+    session.note_hotwash("supposed", "Attribution before enforcement")
+    session.add_action(
+        "No NATO line to Moscow", "Propose an incident hotline", owner="NAC", due="2027-03"
+    )
+    session.end()
+    assert session.state.ended
+    with pytest.raises(OperationError, match="ended"):
+        session.deliver_next()
+    # notes after the end are still allowed (the hot wash often runs late)
+    session.note_hotwash("happened", "The boarding went ahead without a call")
+    assert session.state.hotwash["happened"].startswith("The boarding")
+    assert session.state.actions[0].owner == "NAC"
+
+
+def test_state_is_a_pure_fold_and_resume_matches(tmp_path: Path, clock: FakeClock) -> None:
+    s = start_minimal(tmp_path, clock)
+    s.deliver_next()
+    s.record_decision("us", "Call", kind="message", channel="hotline")
+    clock.advance(minutes=20)
+    s.set_channel_status("osce", "open") if s.deck.has_channel("osce") else None
+    s.adjudicate(4)
+    s.undo_last()
+    s.pause_clock()
+    live = s.state
+    path = s.path
+    events = list(live.events)
+    s.close()
+    replayed = fold(live.deck, events)
+    resumed = Session.resume(path, clock=clock)
+    for other in (replayed, resumed.state):
+        assert other.level == live.level
+        assert other.beliefs == live.beliefs
+        assert other.order == live.order
+        assert {k: c.status for k, c in other.channels.items()} == {
+            k: c.status for k, c in live.channels.items()
+        }
+        assert other.decisions.keys() == live.decisions.keys()
+        assert other.running == live.running
+        assert other.scenario_at(clock()) == live.scenario_at(clock())
+    resumed.close()
