@@ -38,9 +38,13 @@ def minimal(minimal_deck_path: Path, tmp_path: Path) -> Iterator[tuple[Session, 
 
 
 @pytest.fixture(scope="module")
-def sample(tmp_path_factory: pytest.TempPathFactory) -> ReportModel:
-    path = play_sample_session(tmp_path_factory.mktemp("sample") / "sample.tabletop")
-    return report_of(path)
+def sample_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return play_sample_session(tmp_path_factory.mktemp("sample") / "sample.tabletop")
+
+
+@pytest.fixture(scope="module")
+def sample(sample_path: Path) -> ReportModel:
+    return report_of(sample_path)
 
 
 def test_an_ended_session_is_final_and_a_running_one_interim(
@@ -117,6 +121,7 @@ def test_peak_escalation_and_thresholds_are_reported_with_their_time(
     assert "peaked at 6 (Armed incidents)" in text and "shots fired" in text
     assert "stood at 4 (Coercive enforcement) at the end" in text
     assert "First lethal force between states (level 6)" in text
+    assert "Attribution and consultation (level 3)" in text
     chart = report.escalation
     assert [p.level for p in chart.points][-3:] == [2, 6, 4]
     assert chart.teams == (
@@ -126,7 +131,7 @@ def test_peak_escalation_and_thresholds_are_reported_with_their_time(
     )
     assert all(len(p.beliefs) == 3 for p in chart.points)
     crossed = {t.level: t.crossed for t in chart.thresholds}
-    assert crossed[3] and crossed[6] and not crossed[9]
+    assert crossed[3] and crossed[6] and not crossed[10]
     assert [(c.channel, c.status) for c in chart.closures] == [
         ("Military-to-military channels", "closed")
     ]
@@ -278,13 +283,22 @@ def test_event_log_keeps_every_entry_and_marks_undone_ones(
     assert log[1].scenario == "Day 1 06:45"
 
 
-def test_sources_are_only_those_the_deck_cites(sample: ReportModel) -> None:
-    ids = [s.id for s in sample.sources]
-    assert ids == ["charap-2026", "eln-riac", "managed-coexistence"]
-    assert sample.sources[0].cited_by == (
-        "Inject: Data cable severed in the Gulf of Finland (On the brink)",
+def test_sources_are_only_those_the_deck_cites(sample: ReportModel, sample_path: Path) -> None:
+    cited = {s.id: s for s in sample.sources}
+    # the injects' citations, then those of the channels the deck uses
+    assert [s.id for s in sample.sources][:3] == ["charap-2026", "eln-riac", "managed-coexistence"]
+    assert cited["charap-2026"].cited_by[0] == (
+        "Inject: Data cable severed in the Gulf of Finland (On the brink)"
     )
-    assert "Foreign Affairs" in sample.sources[0].citation
+    assert "Foreign Affairs" in cited["charap-2026"].citation
+    channel_sources = [s for s in sample.sources if s.cited_by[0].startswith("Channel: ")]
+    assert channel_sources, "the shared channels cite their sources too"
+    deck = open_state(sample_path)[0]
+    cited_anywhere = {r.ref for i in deck.injects for r in i.sources} | {
+        r.ref for c in deck.channels for r in c.sources
+    }
+    assert set(cited) == cited_anywhere
+    assert len(deck.sources) > len(cited)  # the bibliography holds more than the deck cites
 
 
 def test_participants_appendix_lists_teams_and_people(sample: ReportModel) -> None:

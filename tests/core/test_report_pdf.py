@@ -146,8 +146,9 @@ def test_sections_hold_their_own_content(sample_pdf: bytes) -> None:
     escalation = between(text, SECTIONS[3], SECTIONS[4])
     assert has(escalation, "Believed by North Atlantic Council")
     assert has(
-        escalation, "Threshold at level 3: Attribution and consultation (Article 4), crossed"
+        escalation, "Threshold at level 3: Attribution and consultation, crossed Day 1 14:00"
     )
+    assert has(escalation, "a government has publicly named Russia")
     assert has(escalation, "C1: Military-to-military channels closed, Day 1 06:45")
     channels = between(text, SECTIONS[4], SECTIONS[5])
     assert has(channels, "Decisions that never got through")

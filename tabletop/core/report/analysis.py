@@ -69,7 +69,8 @@ def escalation_chart(builder: ReportBuilder, start: float, end: float) -> Escala
     thresholds = tuple(
         ThresholdMark(
             rung.level,
-            rung.threshold,
+            threshold_name(rung.threshold, rung.name),
+            " ".join(rung.threshold.split()),
             (f"{clock.scenario(crossed[rung.level].scenario)}" if rung.level in crossed else ""),
         )
         for rung in ladder.thresholds
@@ -96,6 +97,14 @@ def escalation_chart(builder: ReportBuilder, start: float, end: float) -> Escala
         thresholds=thresholds,
         closures=tuple(closures),
     )
+
+
+def threshold_name(text: str, rung: str) -> str:
+    """A threshold's short name: its announcement up to the first colon, else the rung's name.
+
+    Ladders write thresholds as "Attribution and consultation: a government has…"."""
+    head, colon, _rest = " ".join(text.split()).partition(":")
+    return head if colon and len(head) <= 60 else rung
 
 
 def widest_misperception(state: SessionState) -> tuple[str, int, int, LevelChange] | None:

@@ -305,8 +305,8 @@ class ReportBuilder:
             paragraphs.append(
                 "Thresholds crossed: "
                 + "; ".join(
-                    f"{c.cause} (level {c.level}) at {clock.scenario(c.scenario)}, "
-                    f"{self.wall(c.at)}"
+                    f"{analysis.threshold_name(c.cause, deck.ladder.name_of(c.level))} "
+                    f"(level {c.level}) at {clock.scenario(c.scenario)}, {self.wall(c.at)}"
                     for c in crossed
                 )
                 + "."

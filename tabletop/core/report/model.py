@@ -98,8 +98,11 @@ class LevelPoint:
 
 @dataclass(frozen=True)
 class ThresholdMark:
+    """A rung of the ladder with a threshold: its short name and what the facilitator announces."""
+
     level: int
-    name: str
+    name: str  # e.g. "Attribution and consultation"
+    text: str = ""  # the whole announcement
     crossed: str = ""  # when it was crossed, or "" if it never was
 
 

@@ -93,6 +93,7 @@ class ReportRenderer:
         self.fonts = self.kit.fonts
         self.pages = 0
         self._total = 1
+        self._done = 0.0
 
     # -- page decoration ------------------------------------------------------------------
 
@@ -156,7 +157,10 @@ class ReportRenderer:
         if kind == "SIZE_EST":
             self._total = max(value, 1)
         elif kind == "PROGRESS" and self.progress is not None:
-            carry_on = self.progress(min(value / self._total, 1.0))
+            # a flowable split across pages goes back into reportlab's queue, so its count
+            # of what is left can rise again; a progress bar must not go backwards
+            self._done = max(self._done, min(value / self._total, 1.0))
+            carry_on = self.progress(self._done)
             if carry_on is False:
                 raise RenderCancelled()
 

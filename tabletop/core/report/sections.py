@@ -283,6 +283,16 @@ def escalation(model: ReportModel, kit: Kit) -> list[Flowable]:
     if not chart.closures:
         lines.append("No channel stopped working.")
     out.append(kit.para("<br/>".join(escape(line) for line in lines), kit.caption))
+    if chart.thresholds:
+        out.append(kit.heading("The ladder's thresholds", 1))
+        out.append(
+            kit.table(
+                ["Level", "Threshold, as the facilitator announces it", "Crossed"],
+                [(str(t.level), t.text or t.name, t.crossed or "No") for t in chart.thresholds],
+                [0.08, 0.72, 0.20],
+                numeric=(0,),
+            )
+        )
     return out
 
 
