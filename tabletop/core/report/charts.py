@@ -126,7 +126,7 @@ def escalation_drawing(chart: EscalationChart, width: float) -> Drawing:
     """The adjudicated level and each team's believed level over scenario time."""
     fonts = register_fonts()
     teams = chart.teams
-    legend_rows = (len(teams) + 2) // 2 + 1
+    legend_rows = (len(teams) + 3) // 2  # adjudicated level, teams, threshold; two a row
     plot_height = 190.0
     bottom = 34.0 + legend_rows * 12
     height = bottom + plot_height + 12
