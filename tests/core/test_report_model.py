@@ -316,3 +316,22 @@ def test_metadata_names_the_exercise_and_its_status(sample: ReportModel) -> None
     assert sample.info.title == "After-action report: Baltic seminar, group B"
     assert sample.info.author == "Dr. Elena Marković"
     assert sample.info.subject.startswith("Final after-action report")
+
+
+def test_dates_read_naturally_for_any_span() -> None:
+    import datetime as dt
+
+    from tabletop.core.report.clock import duration, span
+
+    nine = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.timezone.utc)
+    assert span(nine, nine) == "24 November 2026, 09:00 UTC"
+    assert span(nine, nine + dt.timedelta(minutes=85)) == "24 November 2026, 09:00–10:25 UTC"
+    assert span(nine, nine + dt.timedelta(days=1)) == (
+        "24 November 2026 09:00 UTC – 25 November 2026 09:00 UTC"
+    )
+    assert span(None, None) == "Not started"
+    assert (duration(20), duration(40 * 60), duration(85 * 60)) == (
+        "under a minute",
+        "40 min",
+        "1 h 25 min",
+    )

@@ -297,7 +297,10 @@ def availability_drawing(analysis: ChannelAnalysis, width: float) -> Drawing:
             )
         )
         for span in track.spans:
-            x0, x1 = axis.x(span.start), axis.x(span.end)
+            # the last span runs to the axis' end (which is padded for a session that has
+            # not moved in story time yet)
+            last = span.end >= analysis.end
+            x0, x1 = axis.x(span.start), axis.x(axis.end if last else span.end)
             if x1 - x0 <= 0:
                 continue
             group.add(

@@ -56,6 +56,8 @@ def span(start: _dt.datetime | None, end: _dt.datetime | None) -> str:
     if end is None:
         return f"{long_date(start)}, from {start:%H:%M} UTC"
     end = utc(end)
+    if f"{end:%Y%m%d%H%M}" == f"{start:%Y%m%d%H%M}":
+        return f"{long_date(start)}, {start:%H:%M} UTC"
     if end.date() == start.date():
         return f"{long_date(start)}, {start:%H:%M}–{end:%H:%M} UTC"
     return f"{long_date(start)} {start:%H:%M} UTC – {long_date(end)} {end:%H:%M} UTC"
