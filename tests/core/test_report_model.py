@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 from tabletop.core.engine import SessionSetup, open_state
 from tabletop.core.engine.session import Session
 from tabletop.core.report.build import build_report
+from tabletop.core.report.clock import duration, span
 from tabletop.core.report.model import FINAL, INTERIM, MARKING, ReportModel
 from tabletop.core.report.sample import (
     SteppedClock,
@@ -319,10 +321,6 @@ def test_metadata_names_the_exercise_and_its_status(sample: ReportModel) -> None
 
 
 def test_dates_read_naturally_for_any_span() -> None:
-    import datetime as dt
-
-    from tabletop.core.report.clock import duration, span
-
     nine = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.timezone.utc)
     assert span(nine, nine) == "24 November 2026, 09:00 UTC"
     assert span(nine, nine + dt.timedelta(minutes=85)) == "24 November 2026, 09:00–10:25 UTC"
