@@ -69,7 +69,7 @@ class SessionSetup:
     name: str = ""
     facilitator: str = ""
     date: str = ""
-    teams: list[dict[str, Any]] = field(default_factory=list)  # {id, name, participants}
+    teams: list[dict[str, Any]] = field(default_factory=list)  # {id, name, participants, absent}
     channels: dict[str, str] = field(default_factory=dict)  # channel id -> starting status
     level: int | None = None
 
@@ -566,6 +566,9 @@ def _check_setup(deck: Deck, setup: SessionSetup) -> None:
     for team in setup.teams:
         if not deck.has_team(str(team.get("id"))):
             raise OperationError(f"there is no team '{team.get('id')}' in the deck")
+    absent = {str(t.get("id")) for t in setup.teams if t.get("absent")}
+    if absent >= {t.id for t in deck.teams}:
+        raise OperationError("at least one team must play")
     for channel, status in setup.channels.items():
         if not deck.has_channel(channel):
             raise OperationError(f"there is no channel '{channel}' in the deck")
