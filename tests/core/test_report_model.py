@@ -333,3 +333,29 @@ def test_dates_read_naturally_for_any_span() -> None:
         "40 min",
         "1 h 25 min",
     )
+
+
+def test_a_team_that_sits_out_is_named_but_not_expected_to_answer(
+    minimal_deck_path: Path, tmp_path: Path
+) -> None:
+    session, clock = practice_session(
+        tmp_path / "absent.tabletop",
+        minimal_deck_path.read_text(encoding="utf-8"),
+        SessionSetup(teams=[{"id": "nato", "absent": True}]),
+    )
+    with session:
+        clock.advance(5)
+        session.deliver_next()  # the cable cut is addressed to nato alone
+        session.record_decision("russia", "Deny everything.")
+    report = report_of(session.path)
+    overview = {f.label: f.value for f in report.overview}
+    assert (
+        "Not fielded in this session: North Atlantic Council"
+        in (overview["Participating teams and people"])
+    )
+    assert [t.team for t in report.teams] == [
+        "US National Security Council",
+        "Russian Security Council",
+    ]
+    (review,) = report.reviews
+    assert review.why == ()  # nobody is blamed for the silence of a team that is not there

@@ -239,7 +239,8 @@ class Observations:
             elif not mine:
                 why.append("No decision was recorded in answer to it.")
             answered = {r.team for r in mine}
-            for team_id in inject.to:
+            playing = {t.id for t in state.teams}  # a team may sit a session out
+            for team_id in (t for t in inject.to if t in playing):
                 name = state.team_name(team_id)
                 if record.status == "delivered" and mine and name not in answered:
                     why.append(f"{name} recorded no decision, though it was addressed.")

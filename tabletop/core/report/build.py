@@ -218,6 +218,10 @@ class ReportBuilder:
             f"{t.name}: {', '.join(t.participants)}" if t.participants else t.name
             for t in state.teams
         )
+        playing = {t.id for t in state.teams}
+        absent = [t.name for t in deck.teams if t.id not in playing]
+        if absent and state.started:
+            teams += f"\nNot fielded in this session: {', '.join(absent)}"
         objectives = "\n".join(f"• {o.text}" for o in deck.objectives)
         version = f", version {deck.version}" if deck.version else ""
         status = (
