@@ -10,26 +10,19 @@ from __future__ import annotations
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    NextPageTemplate,
     PageBreak,
     Spacer,
-    Table,
 )
 
-from tabletop.core.report import appendices, charts, clock
-from tabletop.core.report.layout import ALERT, NAVY, RULE, Kit
+from tabletop.core.report import appendices, charts, clock, cover
+from tabletop.core.report.layout import Kit
 from tabletop.core.report.model import (
-    MARKING,
     ReportModel,
     Response,
     TimelineEntry,
 )
 from tabletop.core.report.text import escape, shorten
 
-DISCLAIMER = (
-    "The scenario, its injects and the decisions recorded here belong to a classroom "
-    "exercise. They do not describe the policy or the intentions of any government."
-)
 OUTCOME_WORDS = {"delivered": "delivered", "delayed": "DELAYED", "undeliverable": "NOT DELIVERED"}
 HAPPENED_LIMIT = 160  # characters of a decision quoted among the four questions
 RATING_WORDS = {
@@ -43,7 +36,7 @@ RATING_WORDS = {
 def story(model: ReportModel, kit: Kit) -> list[Flowable]:
     """The whole document: cover, numbered sections, appendices."""
     parts: list[Flowable] = []
-    parts += cover(model, kit)
+    parts += cover.cover(model, kit)
     for section in (
         overview,
         summary,
@@ -62,102 +55,6 @@ def story(model: ReportModel, kit: Kit) -> list[Flowable]:
     for appendix in (appendices.event_log, appendices.participants, appendices.sources):
         parts += appendix(model, kit)
     return parts
-
-
-# -- cover ---------------------------------------------------------------------------------
-
-
-def cover(model: ReportModel, kit: Kit) -> list[Flowable]:
-    final = not model.interim
-    badge_text = "FINAL REPORT" if final else "INTERIM REPORT: the session was still running"
-    badge = Table(
-        [[kit.para(f"<b>{escape(badge_text)}</b>", kit.cell)]],
-        colWidths=[kit.width * (0.35 if final else 0.75)],
-        hAlign="LEFT",
-    )
-    badge.setStyle(
-        kit.table_style(
-            [
-                ("BOX", (0, 0), (-1, -1), 1.2, NAVY if final else ALERT),
-                ("TEXTCOLOR", (0, 0), (-1, -1), NAVY if final else ALERT),
-                ("TOPPADDING", (0, 0), (-1, -1), 5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-            ]
-        )
-    )
-    title_style = kit.h1.clone("cover_title", fontSize=26, leading=31, spaceBefore=0, spaceAfter=10)
-    kicker = kit.h2.clone("cover_kicker", textColor=kit.h2.textColor, fontSize=10.5, spaceBefore=0)
-    details = kit.fields(
-        [
-            ("Exercise dates", model.dates),
-            ("Facilitator", model.facilitator or "Not recorded"),
-            ("Inject deck", f"{model.deck_title} ({model.deck_id})"),
-            ("Session", model.session_id or "—"),
-        ],
-        label_share=0.24,
-    )
-    marking = Table(
-        [
-            [
-                kit.para(
-                    f"<b>{escape(MARKING)}</b><br/>{escape(DISCLAIMER)}",
-                    kit.small,
-                )
-            ]
-        ],
-        colWidths=[kit.width],
-    )
-    marking.setStyle(
-        kit.table_style(
-            [
-                ("BOX", (0, 0), (-1, -1), 0.8, ALERT),
-                ("TOPPADDING", (0, 0), (-1, -1), 6),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
-                ("LEFTPADDING", (0, 0), (-1, -1), 8),
-            ]
-        )
-    )
-    signature = Table(
-        [
-            [kit.para("<b>Reviewed and approved</b>", kit.small), "", ""],
-            [
-                kit.para("Exercise director (name)", kit.muted),
-                kit.para("Signature", kit.muted),
-                kit.para("Date", kit.muted),
-            ],
-        ],
-        colWidths=[kit.width * 0.45, kit.width * 0.33, kit.width * 0.22],
-        rowHeights=[16, 34],
-    )
-    signature.setStyle(
-        kit.table_style(
-            [
-                ("VALIGN", (0, 1), (-1, 1), "BOTTOM"),
-                ("LINEABOVE", (0, 1), (-1, 1), 0, RULE),
-                ("LINEBELOW", (0, 1), (0, 1), 0.6, NAVY),
-                ("LINEBELOW", (1, 1), (1, 1), 0.6, NAVY),
-                ("LINEBELOW", (2, 1), (2, 1), 0.6, NAVY),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 14),
-            ]
-        )
-    )
-    return [
-        Spacer(1, kit.height * 0.08),
-        kit.para("AFTER-ACTION REPORT / IMPROVEMENT PLAN", kicker),
-        kit.text(model.exercise, title_style),
-        kit.text(model.deck_title, kit.h2.clone("cover_deck", textColor=kit.muted.textColor)),
-        Spacer(1, 10),
-        badge,
-        Spacer(1, 18),
-        details,
-        Spacer(1, 22),
-        marking,
-        Spacer(1, 30),
-        signature,
-        NextPageTemplate("body"),
-        PageBreak(),
-    ]
 
 
 # -- the numbered sections --------------------------------------------------------------
