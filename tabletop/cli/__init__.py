@@ -12,10 +12,10 @@ import sys
 from collections.abc import Sequence
 
 from tabletop import __version__
-from tabletop.cli import decks, gui, sessions
+from tabletop.cli import decks, gui, report, sessions
 from tabletop.cli._common import EXIT_OK, EXIT_USAGE, err
 
-COMMAND_GROUPS = [decks, sessions, gui]
+COMMAND_GROUPS = [decks, sessions, report, gui]
 
 
 def start_gui(argv: list[str]) -> int:

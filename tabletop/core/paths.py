@@ -8,7 +8,6 @@ variable, under which ``decks/``, ``sessions/`` and ``settings/`` are created.
 from __future__ import annotations
 
 import os
-from importlib import resources
 from pathlib import Path
 
 import appdirs
@@ -20,23 +19,22 @@ DECK_SUFFIXES = (".yaml", ".yml")
 _HERE = Path(__file__).resolve().parent
 
 
-def _package_dir(package: str, source_name: str) -> Path:
-    """A bundled data folder: from the source tree when run from a checkout,
-    else from the installed package."""
-    in_tree = _HERE.parent.parent / source_name
-    if (in_tree / ".tabletop-data").exists():
-        return in_tree
-    return Path(str(resources.files(package)))
+def _package_dir(name: str) -> Path:
+    """A bundled data folder: inside the installed package, else in the checkout."""
+    installed = _HERE.parent / name  # site-packages/tabletop/<name>
+    if installed.is_dir():
+        return installed
+    return _HERE.parent.parent / name  # <checkout>/<name>
 
 
 def bundled_decks_dir() -> Path:
     """The folder of decks shipped with the application."""
-    return _package_dir("tabletop.injects", "injects")
+    return _package_dir("injects")
 
 
 def resources_dir() -> Path:
     """The folder of shipped resources: channel catalog, escalation ladder, schema, fonts."""
-    return _package_dir("tabletop.resources", "resources")
+    return _package_dir("resources")
 
 
 def resource(name: str) -> Path:
