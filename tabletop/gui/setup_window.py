@@ -158,6 +158,10 @@ class SessionSetupWindow(QMainWindow):
         path_row.addWidget(change)
         form.addRow("Session file:", path_row)
         form.addRow(heading("Teams", left))
+        teams_note = QLabel("Rename a team for this class and add its players. Untick a team "
+                            "the class does not field.", left)
+        teams_note.setWordWrap(True)
+        form.addRow(teams_note)
         self.team_table = QTableWidget(len(deck.teams), 3, left)
         self.team_table.setObjectName("setupTeamTable")
         self.team_table.setAccessibleName("Teams")
@@ -168,6 +172,8 @@ class SessionSetupWindow(QMainWindow):
             name = QTableWidgetItem(team.name)
             name.setData(Qt.ItemDataRole.UserRole, team.id)
             name.setToolTip(team.role or team.name)
+            name.setFlags(name.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            name.setCheckState(Qt.CheckState.Checked)
             side = QTableWidgetItem(team.side)
             side.setFlags(side.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.team_table.setItem(row, 0, name)
@@ -259,8 +265,11 @@ class SessionSetupWindow(QMainWindow):
             team_id = str(name_item.data(Qt.ItemDataRole.UserRole))
             people = [p.strip() for p in (people_item.text() if people_item else "").split(",")
                       if p.strip()]
-            teams.append({"id": team_id, "name": name_item.text().strip(),
-                          "participants": people})
+            entry: dict[str, object] = {"id": team_id, "name": name_item.text().strip(),
+                                        "participants": people}
+            if name_item.checkState() is not Qt.CheckState.Checked:
+                entry["absent"] = True  # the team sits this session out
+            teams.append(entry)
         channels = {}
         for channel in self.deck.channels:
             chosen = str(self.channel_combos[channel.id].currentData())

@@ -135,3 +135,21 @@ def qtbot_windows() -> list[object]:
     from PySide6.QtWidgets import QApplication
 
     return [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+
+
+def test_a_team_can_sit_the_session_out(qtbot: QtBot, minimal_deck_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    from tabletop.gui.app import start_session_window
+
+    setup = start_session_window(minimal_deck_path)
+    qtbot.addWidget(setup)
+    assert isinstance(setup, SessionSetupWindow)
+    setup.team_table.item(0, 0).setCheckState(Qt.CheckState.Unchecked)
+    setup.start()
+    console = next(w for w in qtbot_windows() if isinstance(w, ConsoleWindow))
+    qtbot.addWidget(console)
+    assert [t.id for t in console.controller.state.teams] == ["us", "russia"]
+    assert console.recorder.team_combo.count() == 2
+    assert [b.team for b in console.escalation.meter.beliefs] == [
+        "US National Security Council", "Russian Security Council"]
