@@ -61,8 +61,9 @@ app.exec()
 def timed(command: list[str], env: dict[str, str]) -> tuple[float, int]:
     """Seconds from spawn to the "shown" line, and the process's peak RSS in KiB."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     assert process.stdout is not None
     shown = None
     for line in process.stdout:
@@ -96,8 +97,15 @@ def main() -> int:
         env["TABLETOP_HOME"] = folder
         for run in range(args.runs + 1):
             session = Path(folder) / f"run-{run}.tabletop"
-            command = [sys.executable, "-m", "tabletop", "run", args.deck,
-                       "--session", str(session)]
+            command = [
+                sys.executable,
+                "-m",
+                "tabletop",
+                "run",
+                args.deck,
+                "--session",
+                str(session),
+            ]
             seconds, kib = timed(command, env)
             baseline = timed([sys.executable, "-c", BARE_WINDOW], env)[0]
             if run == 0:
@@ -105,14 +113,18 @@ def main() -> int:
             ours.append(seconds)
             bare.append(baseline)
             peak_kib = max(peak_kib, kib)
-    print(f"platform: {env.get('QT_QPA_PLATFORM') or 'default'}, deck: {args.deck}, "
-          f"runs: {args.runs}")
-    ratio = report("Start-up to the console shown (best of runs)", min(ours), min(bare),
-                   TIME_TARGET)
+    print(
+        f"platform: {env.get('QT_QPA_PLATFORM') or 'default'}, deck: {args.deck}, runs: {args.runs}"
+    )
+    ratio = report(
+        "Start-up to the console shown (best of runs)", min(ours), min(bare), TIME_TARGET
+    )
     peak = peak_kib / 1024
     print("Peak memory of the console process")
-    print(f"  {peak:.0f} MiB (target < {MEMORY_TARGET_MIB} MiB): "
-          f"{'within target' if peak < MEMORY_TARGET_MIB else 'OVER TARGET'}")
+    print(
+        f"  {peak:.0f} MiB (target < {MEMORY_TARGET_MIB} MiB): "
+        f"{'within target' if peak < MEMORY_TARGET_MIB else 'OVER TARGET'}"
+    )
     ok = verdict(ratio, TIME_TARGET) == "within target" and peak < MEMORY_TARGET_MIB
     return 0 if ok else 1
 

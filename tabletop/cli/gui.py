@@ -27,8 +27,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     if args.session:
         session = Path(args.session)
         if session.exists():
-            err(f"tabletop: {session} already exists; to carry on with it, use "
-                f"'tabletop resume {session}'")
+            err(
+                f"tabletop: {session} already exists; to carry on with it, use "
+                f"'tabletop resume {session}'"
+            )
             return EXIT_USAGE
         argv += ["--session", str(session)]
     # the deck is checked once, as the session starts; a deck with errors is reported here
@@ -51,11 +53,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         "run",
         help="open the facilitator console on a new session of a deck",
         description="Open the facilitator console on a new session of a deck (a file or the "
-                    "id of a bundled or user deck), with the deck's default teams.",
+        "id of a bundled or user deck), with the deck's default teams.",
     )
     p.add_argument("deck", metavar="DECK_PATH_OR_ID")
-    p.add_argument("--session", metavar="FILE",
-                   help="the new session file (default: a dated file in the sessions folder)")
+    p.add_argument(
+        "--session",
+        metavar="FILE",
+        help="the new session file (default: a dated file in the sessions folder)",
+    )
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("resume", help="reopen a session file in the facilitator console")

@@ -32,7 +32,8 @@ def application() -> QApplication:
     if isinstance(existing, QApplication):
         return existing
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
     app = QApplication([sys.argv[0] if sys.argv else "tabletop"])
     app.setApplicationName("tabletop")
     app.setApplicationDisplayName("tabletop")
@@ -62,9 +63,11 @@ def binding_problem() -> str:
         probe.setObjectName("probe")
     if sys.getrefcount(None) >= before - 32:
         return ""
-    return (f"PySide6 {pyside_version} is unsafe with Python {sys.version_info.major}."
-            f"{sys.version_info.minor}: it would crash during the session. Install another "
-            "version, e.g. pip install 'PySide6-Essentials!=6.12.0', and start again.")
+    return (
+        f"PySide6 {pyside_version} is unsafe with Python {sys.version_info.major}."
+        f"{sys.version_info.minor}: it would crash during the session. Install another "
+        "version, e.g. pip install 'PySide6-Essentials!=6.12.0', and start again."
+    )
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
@@ -89,7 +92,8 @@ def window_for(argv: list[str]) -> QMainWindow:
     except (argparse.ArgumentError, SystemExit):
         return navigation.build_start_screen(
             message=f"Unknown arguments: {' '.join(argv)}. Use 'tabletop run DECK' or "
-                    "'tabletop resume FILE'.")
+            "'tabletop resume FILE'."
+        )
     if args.command == "run":
         session = Path(args.session) if args.session else None
         return navigation.build_run(args.deck, session)
@@ -122,15 +126,16 @@ class _ShownProbe(QObject):
         return False
 
     def _report(self) -> None:
-        print(f"shown {time.perf_counter() - self._started:.4f} {self._window.objectName()}",
-              flush=True)
+        print(
+            f"shown {time.perf_counter() - self._started:.4f} {self._window.objectName()}",
+            flush=True,
+        )
         app = QApplication.instance()
         if app is not None:
             app.quit()
 
 
-def _excepthook(kind: type[BaseException], value: BaseException,
-                tb: TracebackType | None) -> None:
+def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     """A bug must not take the class's work down: say so plainly and keep running."""
     details = "".join(traceback.format_exception(kind, value, tb))
     sys.stderr.write(details)
@@ -138,8 +143,10 @@ def _excepthook(kind: type[BaseException], value: BaseException,
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Something went wrong")
-    box.setText("tabletop met an unexpected problem. Everything recorded so far is saved in the "
-                "session file; you can carry on, or close and resume the session.")
+    box.setText(
+        "tabletop met an unexpected problem. Everything recorded so far is saved in the "
+        "session file; you can carry on, or close and resume the session."
+    )
     box.setDetailedText(details)
     box.open()
 
@@ -158,8 +165,10 @@ def run(argv: list[str]) -> int:
         # 'tabletop run' on a deck with errors: say where, as 'tabletop validate' does
         for problem in problems:
             sys.stderr.write(problem.format() + "\n")
-        sys.stderr.write(f"tabletop: {problems[0].source or 'the deck'} has errors; fix them "
-                         "and run it again (see 'tabletop validate').\n")
+        sys.stderr.write(
+            f"tabletop: {problems[0].source or 'the deck'} has errors; fix them "
+            "and run it again (see 'tabletop validate').\n"
+        )
         window.close()
         return 1
     probe = None

@@ -16,8 +16,9 @@ from tabletop.gui.style import clock_font, format_elapsed, scaled_font, status_i
 class ClockPanel(QWidget):
     """Scenario time as the story tells it, with the time the class has spent on it."""
 
-    def __init__(self, controller: SessionController, pause_action: QAction,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: SessionController, pause_action: QAction, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._controller = controller
         layout = QGridLayout(self)

@@ -20,8 +20,13 @@ FIELD_SHORTCUTS: tuple[tuple[str, str], ...] = (
 )
 
 
-def _action(parent: QObject, text: str, name: str,
-            shortcut: str | QKeySequence | QKeySequence.StandardKey = "", tip: str = "") -> QAction:
+def _action(
+    parent: QObject,
+    text: str,
+    name: str,
+    shortcut: str | QKeySequence | QKeySequence.StandardKey = "",
+    tip: str = "",
+) -> QAction:
     action = QAction(text, parent)
     action.setObjectName(name)
     if shortcut:
@@ -39,65 +44,130 @@ class ConsoleActions:
     def __init__(self, window: QMainWindow) -> None:
         a = _action
         # File
-        self.new_session = a(window, "&New session…", "newSessionAction",
-                             "Ctrl+N", "Choose a deck and start a session")
-        self.open_deck = a(window, "&Open deck file…", "openDeckAction",
-                           "Ctrl+O", "Start a session from a deck file")
-        self.resume_session = a(window, "&Resume session file…", "resumeSessionAction",
-                                "Ctrl+Shift+O", "Reopen a session file where it was left")
-        self.new_deck = a(window, "New &deck…", "newDeckAction", "",
-                          "Write a new deck in the deck editor")
-        self.edit_deck = a(window, "&Edit this session's deck…", "editDeckAction", "",
-                           "Open the deck this session was started from in the deck editor")
-        self.export_report = a(window, "&Export after-action report…", "exportReportAction",
-                               "Ctrl+E", "Save the after-action report as a PDF")
-        self.close_session = a(window, "&Close session", "closeSessionAction",
-                               "Ctrl+W",
-                               "Close this session (everything is saved) and go to the "
-                               "start screen")
-        self.quit = a(window, "&Quit", "quitAction", "Ctrl+Q",
-                      "Quit tabletop (everything is saved)")
+        self.new_session = a(
+            window,
+            "&New session…",
+            "newSessionAction",
+            "Ctrl+N",
+            "Choose a deck and start a session",
+        )
+        self.open_deck = a(
+            window,
+            "&Open deck file…",
+            "openDeckAction",
+            "Ctrl+O",
+            "Start a session from a deck file",
+        )
+        self.resume_session = a(
+            window,
+            "&Resume session file…",
+            "resumeSessionAction",
+            "Ctrl+Shift+O",
+            "Reopen a session file where it was left",
+        )
+        self.new_deck = a(
+            window, "New &deck…", "newDeckAction", "", "Write a new deck in the deck editor"
+        )
+        self.edit_deck = a(
+            window,
+            "&Edit this session's deck…",
+            "editDeckAction",
+            "",
+            "Open the deck this session was started from in the deck editor",
+        )
+        self.export_report = a(
+            window,
+            "&Export after-action report…",
+            "exportReportAction",
+            "Ctrl+E",
+            "Save the after-action report as a PDF",
+        )
+        self.close_session = a(
+            window,
+            "&Close session",
+            "closeSessionAction",
+            "Ctrl+W",
+            "Close this session (everything is saved) and go to the start screen",
+        )
+        self.quit = a(
+            window, "&Quit", "quitAction", "Ctrl+Q", "Quit tabletop (everything is saved)"
+        )
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         # Session
-        self.next_inject = a(window, "&Next inject", "nextInjectAction", "F5",
-                             "Deliver the inject the branches select")
-        self.skip_inject = a(window, "&Skip inject…", "skipInjectAction", "F6",
-                             "Skip an inject, with a reason")
-        self.deliver_inject = a(window, "&Deliver a chosen inject…", "deliverInjectAction", "F7",
-                                "Deliver any inject not yet played, e.g. a contingency")
+        self.next_inject = a(
+            window,
+            "&Next inject",
+            "nextInjectAction",
+            "F5",
+            "Deliver the inject the branches select",
+        )
+        self.skip_inject = a(
+            window, "&Skip inject…", "skipInjectAction", "F6", "Skip an inject, with a reason"
+        )
+        self.deliver_inject = a(
+            window,
+            "&Deliver a chosen inject…",
+            "deliverInjectAction",
+            "F7",
+            "Deliver any inject not yet played, e.g. a contingency",
+        )
         self.pause_clock = a(window, "&Pause or resume the clock", "pauseClockAction", "F9")
-        self.raise_level = a(window, "&Raise escalation level", "raiseEscalationAction",
-                             "Ctrl+]")
-        self.lower_level = a(window, "&Lower escalation level", "lowerEscalationAction",
-                             "Ctrl+[")
-        self.focus_decision = a(window, "&Write a decision", "focusDecisionAction", "Ctrl+D",
-                                "Go to the decision text")
-        self.record_decision = a(window, "&Record decision", "recordDecisionAction",
-                                 "Ctrl+Return")
+        self.raise_level = a(window, "&Raise escalation level", "raiseEscalationAction", "Ctrl+]")
+        self.lower_level = a(window, "&Lower escalation level", "lowerEscalationAction", "Ctrl+[")
+        self.focus_decision = a(
+            window, "&Write a decision", "focusDecisionAction", "Ctrl+D", "Go to the decision text"
+        )
+        self.record_decision = a(window, "&Record decision", "recordDecisionAction", "Ctrl+Return")
         self.team_actions = [
             a(window, f"Team {n}", f"team{n}Action", f"Ctrl+{n}") for n in range(1, 10)
         ]
-        self.focus_observation = a(window, "Write an &observation", "focusObservationAction",
-                                   "Ctrl+L", "Go to the observation field")
+        self.focus_observation = a(
+            window,
+            "Write an &observation",
+            "focusObservationAction",
+            "Ctrl+L",
+            "Go to the observation field",
+        )
         self.add_strength = a(window, "Note as a s&trength", "addStrengthAction", "Ctrl+Alt+S")
-        self.add_improvement = a(window, "Note as an area for &improvement",
-                                 "addImprovementAction", "Ctrl+Alt+I")
-        self.undo = a(window, "&Undo last action", "undoAction", "Ctrl+Z",
-                      "Take back the latest recorded action (the log keeps both)")
-        self.hotwash = a(window, "&Hot wash…", "hotwashAction", "Ctrl+Shift+H",
-                         "Strengths, areas for improvement, after-action questions, plan")
-        self.end_session = a(window, "&End session…", "endSessionAction", "Ctrl+Shift+E",
-                             "End the session; the hot wash and report stay available")
+        self.add_improvement = a(
+            window, "Note as an area for &improvement", "addImprovementAction", "Ctrl+Alt+I"
+        )
+        self.undo = a(
+            window,
+            "&Undo last action",
+            "undoAction",
+            "Ctrl+Z",
+            "Take back the latest recorded action (the log keeps both)",
+        )
+        self.hotwash = a(
+            window,
+            "&Hot wash…",
+            "hotwashAction",
+            "Ctrl+Shift+H",
+            "Strengths, areas for improvement, after-action questions, plan",
+        )
+        self.end_session = a(
+            window,
+            "&End session…",
+            "endSessionAction",
+            "Ctrl+Shift+E",
+            "End the session; the hot wash and report stay available",
+        )
         # View
-        self.projector = a(window, "&Projector window", "projectorAction", "Ctrl+Shift+P",
-                           "Show or hide the players' window")
+        self.projector = a(
+            window,
+            "&Projector window",
+            "projectorAction",
+            "Ctrl+Shift+P",
+            "Show or hide the players' window",
+        )
         self.projector.setCheckable(True)
-        self.projector_full = a(window, "Projector &full screen", "projectorFullScreenAction",
-                                "F11")
+        self.projector_full = a(
+            window, "Projector &full screen", "projectorFullScreenAction", "F11"
+        )
         self.reset_layout = a(window, "&Reset panel layout", "resetLayoutAction")
         # Help
-        self.shortcuts = a(window, "&Keyboard shortcuts", "shortcutsAction",
-                           "F1")
+        self.shortcuts = a(window, "&Keyboard shortcuts", "shortcutsAction", "F1")
         self.about = a(window, "&About tabletop", "aboutAction")
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 

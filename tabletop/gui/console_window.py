@@ -92,9 +92,14 @@ class ConsoleWindow(QMainWindow):
         outer.setContentsMargins(6, 4, 6, 2)
         outer.setSpacing(4)
         self.banner = MessageBanner(central)
-        self.play_bar = PlayBar(c, next_action=act.next_inject, skip_action=act.skip_inject,
-                                deliver_action=act.deliver_inject, hotwash_action=act.hotwash,
-                                parent=central)
+        self.play_bar = PlayBar(
+            c,
+            next_action=act.next_inject,
+            skip_action=act.skip_inject,
+            deliver_action=act.deliver_inject,
+            hotwash_action=act.hotwash,
+            parent=central,
+        )
         self.clock = ClockPanel(c, act.pause_clock, central)
         top_row = QHBoxLayout()
         top_row.addWidget(self.play_bar, 1)
@@ -118,8 +123,9 @@ class ConsoleWindow(QMainWindow):
         self.log_tabs.setObjectName("logTabs")
         self.log_tabs.addTab(self.log, "Decision log")
         self.log_tabs.addTab(self.observation_list, "Observations")
-        self.escalation = EscalationPanel(c, raise_action=act.raise_level,
-                                          lower_action=act.lower_level, parent=central)
+        self.escalation = EscalationPanel(
+            c, raise_action=act.raise_level, lower_action=act.lower_level, parent=central
+        )
         self.channels = ChannelBoard(c, central)
 
         self.splitters: dict[str, QSplitter] = {}
@@ -222,9 +228,13 @@ class ConsoleWindow(QMainWindow):
         self.actions_.next_inject.setEnabled(live and not upcoming.is_end)
         self.actions_.skip_inject.setEnabled(live and pending)
         self.actions_.deliver_inject.setEnabled(live and pending)
-        for action in (self.actions_.pause_clock, self.actions_.raise_level,
-                       self.actions_.lower_level, self.actions_.record_decision,
-                       self.actions_.end_session):
+        for action in (
+            self.actions_.pause_clock,
+            self.actions_.raise_level,
+            self.actions_.lower_level,
+            self.actions_.record_decision,
+            self.actions_.end_session,
+        ):
             action.setEnabled(live)
         teams = state.teams
         for number, action in enumerate(self.actions_.team_actions, start=1):
@@ -263,10 +273,12 @@ class ConsoleWindow(QMainWindow):
 
     def show_hotwash(self) -> HotwashWindow:
         if self.hotwash_window is None:
-            self.hotwash_window = HotwashWindow(self.controller,
-                                                end_action=self.actions_.end_session,
-                                                export_action=self.actions_.export_report,
-                                                parent=self)
+            self.hotwash_window = HotwashWindow(
+                self.controller,
+                end_action=self.actions_.end_session,
+                export_action=self.actions_.export_report,
+                parent=self,
+            )
         self.hotwash_window.show()
         self.hotwash_window.raise_()
         self.hotwash_window.activateWindow()
@@ -276,15 +288,19 @@ class ConsoleWindow(QMainWindow):
         if self.controller.ended:
             return
         answer = QMessageBox.question(
-            self, "End the session",
+            self,
+            "End the session",
             "End the session now? No more injects or decisions can be recorded. The hot wash, "
             "observations and improvement plan stay editable, and the report can be exported.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes and self.controller.end():
-            self.banner.show_message("The session has ended. Export the after-action report "
-                                     "with File → Export after-action report (Ctrl+E).", info=True)
+            self.banner.show_message(
+                "The session has ended. Export the after-action report "
+                "with File → Export after-action report (Ctrl+E).",
+                info=True,
+            )
 
     # -- projector ----------------------------------------------------------------------
 
@@ -325,8 +341,10 @@ class ConsoleWindow(QMainWindow):
         source = self.controller.session.file.meta.get("deck_source", "")
         path = Path(source) if source else None
         if path is None or not path.is_file():
-            self.banner.show_message("The deck file this session started from is no longer "
-                                     f"where it was ({source or 'unknown'}).")
+            self.banner.show_message(
+                "The deck file this session started from is no longer "
+                f"where it was ({source or 'unknown'})."
+            )
             return
         self._open_editor(path)
 
@@ -369,10 +387,13 @@ class ConsoleWindow(QMainWindow):
     def _about(self) -> None:
         from tabletop import __version__
 
-        QMessageBox.about(self, "About tabletop",
-                          f"<b>tabletop {__version__}</b><p>Run crisis tabletop exercises in a "
-                          "classroom: inject decks, a facilitator console, a projector view "
-                          "and an after-action report.</p>")
+        QMessageBox.about(
+            self,
+            "About tabletop",
+            f"<b>tabletop {__version__}</b><p>Run crisis tabletop exercises in a "
+            "classroom: inject decks, a facilitator console, a projector view "
+            "and an after-action report.</p>",
+        )
 
     # -- layout and drafts ------------------------------------------------------------
 
@@ -392,8 +413,10 @@ class ConsoleWindow(QMainWindow):
 
     def _draft_keys(self) -> tuple[str, str]:
         session_id = self.controller.session_id
-        return (settings.draft_key(session_id, "decision"),
-                settings.draft_key(session_id, "observation"))
+        return (
+            settings.draft_key(session_id, "decision"),
+            settings.draft_key(session_id, "observation"),
+        )
 
     def _restore_drafts(self) -> None:
         decision, observation = self._draft_keys()
@@ -430,4 +453,3 @@ class ConsoleWindow(QMainWindow):
             self.controller.close()
         navigation.forget(self)
         super().closeEvent(event)
-

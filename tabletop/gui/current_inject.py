@@ -69,10 +69,13 @@ class CurrentInjectPanel(QWidget):
             inject = state.deck.inject(current)
             self._show_inject(inject, state)
         elif state.ended:
-            self._show_text("The session has ended",
-                            "<p>Use <b>Session → Hot wash</b> to record strengths, areas for "
-                            "improvement and the improvement plan, then <b>File → Export "
-                            "after-action report</b>.</p>", "")
+            self._show_text(
+                "The session has ended",
+                "<p>Use <b>Session → Hot wash</b> to record strengths, areas for "
+                "improvement and the improvement plan, then <b>File → Export "
+                "after-action report</b>.</p>",
+                "",
+            )
         else:
             self._show_briefing(state)
 

@@ -29,8 +29,9 @@ class DecisionLogPanel(QWidget):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        self.model = DecisionLogModel(lambda: controller.state if controller.is_open else None,
-                                      self)
+        self.model = DecisionLogModel(
+            lambda: controller.state if controller.is_open else None, self
+        )
         self.table = QTableView(self)
         self.table.setObjectName("decisionLogTable")
         self.table.setAccessibleName("Decision log")
@@ -79,8 +80,14 @@ class DecisionLogPanel(QWidget):
 
     def _size_columns(self) -> None:
         metrics = self.table.fontMetrics()
-        widths = {0: "D00*", 1: "D1 00:00", 2: "RUSSIA", 4: "Military-to",
-                  5: "Not delivered", 6: "Esc."}
+        widths = {
+            0: "D00*",
+            1: "D1 00:00",
+            2: "RUSSIA",
+            4: "Military-to",
+            5: "Not delivered",
+            6: "Esc.",
+        }
         for column, sample in widths.items():
             extra = metrics.height() + 22 if column == DecisionLogModel.OUTCOME_COLUMN else 12
             self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + extra)
@@ -134,10 +141,14 @@ class DecisionLogPanel(QWidget):
         decision = self.selected()
         if decision is None or decision.withdrawn:
             return
-        dialog = ReasonDialog(f"Withdraw decision {decision.id}",
-                              f"Withdraw “{decision.text[:80]}”? It stays in the log, marked "
-                              "withdrawn. Reason (optional):", "Withdraw", required=False,
-                              parent=self)
+        dialog = ReasonDialog(
+            f"Withdraw decision {decision.id}",
+            f"Withdraw “{decision.text[:80]}”? It stays in the log, marked "
+            "withdrawn. Reason (optional):",
+            "Withdraw",
+            required=False,
+            parent=self,
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._controller.withdraw_decision(decision.id, dialog.text())
             self.select(decision.id)

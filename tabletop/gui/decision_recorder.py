@@ -37,8 +37,8 @@ from tabletop.gui.widgets import BadgeLabel, buddy_label
 CHANNEL_WARNINGS = {
     ChannelStatus.CLOSED: "Closed: a message over it will be recorded as NOT delivered.",
     ChannelStatus.PROPOSED: "Only proposed, not yet agreed: a message over it will be recorded "
-                            "as NOT delivered. Record an “Agree to open a channel” decision "
-                            "from each party to open it.",
+    "as NOT delivered. Record an “Agree to open a channel” decision "
+    "from each party to open it.",
     ChannelStatus.DEGRADED: "Degraded: a message over it will arrive late.",
 }
 
@@ -85,7 +85,8 @@ class DecisionRecorder(QWidget):
             self.kind_combo.addItem(DECISION_KIND_LABELS[kind], kind)
         for combo, letters in ((self.team_combo, 14), (self.kind_combo, 8)):
             combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setMinimumContentsLength(letters)
         team_row = QHBoxLayout()
         team_row.addWidget(self.team_combo, 3)
@@ -96,7 +97,8 @@ class DecisionRecorder(QWidget):
         self.channel_combo.setObjectName("decisionChannelCombo")
         self.channel_combo.setAccessibleName("Channel")
         self.channel_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.channel_combo.setMinimumContentsLength(14)
         form.addRow("&Channel:", self.channel_combo)
         self.channel_warning = QLabel(self)
@@ -126,8 +128,9 @@ class DecisionRecorder(QWidget):
         self.text_edit = DecisionTextEdit(self)
         self.text_edit.setObjectName("decisionTextEdit")
         self.text_edit.setAccessibleName("Decision")
-        self.text_edit.setPlaceholderText("What the team decided or said. Enter records it; "
-                                          "Shift+Enter starts a new line.")
+        self.text_edit.setPlaceholderText(
+            "What the team decided or said. Enter records it; Shift+Enter starts a new line."
+        )
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.submitted.connect(self.record)
         form.addRow("&Decision:", self.text_edit)
@@ -182,8 +185,9 @@ class DecisionRecorder(QWidget):
         for number, team in enumerate(self._controller.state.teams, start=1):
             self.team_combo.addItem(team.name, team.id)
             if number <= 9:
-                self.team_combo.setItemData(number - 1, f"{team.name} (Ctrl+{number})",
-                                            Qt.ItemDataRole.ToolTipRole)
+                self.team_combo.setItemData(
+                    number - 1, f"{team.name} (Ctrl+{number})", Qt.ItemDataRole.ToolTipRole
+                )
         self.team_combo.blockSignals(False)
         self._team_changed()
 
@@ -216,11 +220,13 @@ class DecisionRecorder(QWidget):
                     continue
                 status = state.channel_status(channel.id)
                 badge = CHANNEL_BADGES[status]
-                self.channel_combo.addItem(badge.icon, f"{channel.name} — {badge.label}",
-                                           channel.id)
+                self.channel_combo.addItem(
+                    badge.icon, f"{channel.name} — {badge.label}", channel.id
+                )
                 index = self.channel_combo.count() - 1
-                self.channel_combo.setItemData(index, f"{channel.name}: {badge.label}",
-                                               Qt.ItemDataRole.AccessibleTextRole)
+                self.channel_combo.setItemData(
+                    index, f"{channel.name}: {badge.label}", Qt.ItemDataRole.AccessibleTextRole
+                )
         found = self.channel_combo.findData(keep)
         self.channel_combo.setCurrentIndex(max(0, found))
         self.channel_combo.blockSignals(False)
@@ -270,8 +276,16 @@ class DecisionRecorder(QWidget):
         if not self._controller.is_open:
             return
         live = not self._controller.ended
-        for widget in (self.team_combo, self.kind_combo, self.channel_combo, self.recipients,
-                       self.text_edit, self.tags_edit, self.escalation_spin, self.record_button):
+        for widget in (
+            self.team_combo,
+            self.kind_combo,
+            self.channel_combo,
+            self.recipients,
+            self.text_edit,
+            self.tags_edit,
+            self.escalation_spin,
+            self.record_button,
+        ):
             widget.setEnabled(live)
         if not live:
             self.text_edit.setPlaceholderText("The session has ended: no more decisions.")

@@ -29,8 +29,9 @@ from tabletop.gui.style import DECISION_KIND_LABELS, INJECT_BADGES
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                           | QDialogButtonBox.StandardButton.Cancel, dialog)
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
     box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
@@ -44,8 +45,15 @@ def pending_injects(state: SessionState) -> list[Inject]:
 class ReasonDialog(QDialog):
     """Asks for a short reason; OK stays disabled until one is written if it is required."""
 
-    def __init__(self, title: str, prompt: str, ok_text: str, *, required: bool = True,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        prompt: str,
+        ok_text: str,
+        *,
+        required: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setObjectName("reasonDialog")
@@ -77,8 +85,12 @@ class SkipDialog(ReasonDialog):
     """Skip an inject (the next one unless another is chosen), with the reason for the report."""
 
     def __init__(self, state: SessionState, default: str, parent: QWidget | None = None) -> None:
-        super().__init__("Skip an inject", "Why is it skipped? The reason goes into the "
-                         "after-action report.", "Skip", parent=parent)
+        super().__init__(
+            "Skip an inject",
+            "Why is it skipped? The reason goes into the after-action report.",
+            "Skip",
+            parent=parent,
+        )
         self.setObjectName("skipDialog")
         self.inject_combo = QComboBox(self)
         self.inject_combo.setObjectName("skipInjectCombo")
@@ -185,8 +197,9 @@ class AmendDialog(QDialog):
         self.escalation_spin.setObjectName("amendEscalationSpin")
         self.escalation_spin.setRange(-10, 10)
         self.escalation_spin.setValue(decision.escalation)
-        note = QLabel("The original stays in the session's log; the report shows the "
-                      "amended decision.", self)
+        note = QLabel(
+            "The original stays in the session's log; the report shows the amended decision.", self
+        )
         note.setWordWrap(True)
         form.addRow("&Decision:", self.text_edit)
         form.addRow("&Kind:", self.kind_combo)

@@ -65,8 +65,9 @@ class EscalationMeter(QWidget):
     def beliefs(self) -> list[Belief]:
         return list(self._beliefs)
 
-    def set_state(self, ladder: Ladder, level: int, beliefs: list[Belief],
-                  clickable: bool = True) -> None:
+    def set_state(
+        self, ladder: Ladder, level: int, beliefs: list[Belief], clickable: bool = True
+    ) -> None:
         self._ladder = ladder
         self._level = level
         self._beliefs = beliefs
@@ -112,8 +113,11 @@ class EscalationMeter(QWidget):
         rung = self._rung_at(event.position().y()) if self._enabled_clicks else None
         if rung != self._hover:
             self._hover = rung
-            self.setCursor(Qt.CursorShape.PointingHandCursor if rung is not None
-                           else Qt.CursorShape.ArrowCursor)
+            self.setCursor(
+                Qt.CursorShape.PointingHandCursor
+                if rung is not None
+                else Qt.CursorShape.ArrowCursor
+            )
             self.update()
 
     def leaveEvent(self, event: object) -> None:
@@ -161,25 +165,29 @@ class EscalationMeter(QWidget):
             painter.setPen(QColor("black") if level <= self._level else text)
             painter.setFont(bold)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(level))
-            name_rect = QRectF(number_width + 6, top, self.width() - number_width - tags_width - 10,
-                               height)
+            name_rect = QRectF(
+                number_width + 6, top, self.width() - number_width - tags_width - 10, height
+            )
             if current or level == self._hover:
                 highlight = QColor(color)
                 highlight.setAlpha(70 if current else 30)
                 edge = QPen(ink(color.name(), palette), 2)
                 painter.setPen(edge if current else Qt.PenStyle.NoPen)
                 painter.setBrush(highlight)
-                painter.drawRoundedRect(QRectF(number_width + 2, top + 1,
-                                               self.width() - number_width - 3, height - 2), 4, 4)
+                painter.drawRoundedRect(
+                    QRectF(number_width + 2, top + 1, self.width() - number_width - 3, height - 2),
+                    4,
+                    4,
+                )
             painter.setPen(text)
             painter.setFont(bold if current else self.font())
             label = rung.name if rung else str(level)
             if current:
                 label = f"{label}  ◀ now"
-            shown = painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight,
-                                                     round(name_rect.width()))
-            painter.drawText(name_rect, LEFT,
-                             shown)
+            shown = painter.fontMetrics().elidedText(
+                label, Qt.TextElideMode.ElideRight, round(name_rect.width())
+            )
+            painter.drawText(name_rect, LEFT, shown)
             if rung is not None and rung.threshold:
                 danger = ink("#c0392b", palette)
                 painter.setPen(QPen(danger, 1.5, Qt.PenStyle.DashLine))
@@ -189,10 +197,15 @@ class EscalationMeter(QWidget):
                 if room.width() > metrics.horizontalAdvance("threshold") + 8:
                     painter.setFont(small)
                     painter.setPen(danger)
-                    painter.drawText(room, LEFT,
-                                     painter.fontMetrics().elidedText(
-                                         f"threshold: {rung.threshold}",
-                                         Qt.TextElideMode.ElideRight, round(room.width())))
+                    painter.drawText(
+                        room,
+                        LEFT,
+                        painter.fontMetrics().elidedText(
+                            f"threshold: {rung.threshold}",
+                            Qt.TextElideMode.ElideRight,
+                            round(room.width()),
+                        ),
+                    )
             self._paint_tags(painter, level, top, height, tags_width, palette)
         painter.end()
 
@@ -201,13 +214,21 @@ class EscalationMeter(QWidget):
         widest = 0
         by_level: dict[int, int] = {}
         for belief in self._beliefs:
-            by_level[belief.level] = by_level.get(belief.level, 0) + \
-                metrics.horizontalAdvance(belief.tag) + 12
+            by_level[belief.level] = (
+                by_level.get(belief.level, 0) + metrics.horizontalAdvance(belief.tag) + 12
+            )
             widest = max(widest, by_level[belief.level])
         return widest + 4 if widest else 0
 
-    def _paint_tags(self, painter: QPainter, level: int, top: float, height: float,
-                    width: int, palette: QPalette) -> None:
+    def _paint_tags(
+        self,
+        painter: QPainter,
+        level: int,
+        top: float,
+        height: float,
+        width: int,
+        palette: QPalette,
+    ) -> None:
         x = self.width() - width + 2
         small = scaled_font(self, 0.9, bold=True)
         painter.setFont(small)
@@ -247,8 +268,14 @@ def suggested_change(state: SessionState) -> tuple[int, list[str]]:
 class EscalationPanel(QWidget):
     """The meter with the level in words, the teams' beliefs and the adjudication controls."""
 
-    def __init__(self, controller: SessionController, *, raise_action: QAction,
-                 lower_action: QAction, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: SessionController,
+        *,
+        raise_action: QAction,
+        lower_action: QAction,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._controller = controller
         layout = QVBoxLayout(self)
@@ -284,8 +311,7 @@ class EscalationPanel(QWidget):
         self.suggestion_label = QLabel(self)
         self.suggestion_label.setObjectName("escalationSuggestion")
         self.suggestion_label.setWordWrap(True)
-        self.suggestion_label.setSizePolicy(QSizePolicy.Policy.Ignored,
-                                            QSizePolicy.Policy.Minimum)
+        self.suggestion_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         self.apply_button = QPushButton("Apply", self)
         self.apply_button.setObjectName("applySuggestionButton")
         self.apply_button.clicked.connect(self._apply_suggestion)
@@ -316,8 +342,9 @@ class EscalationPanel(QWidget):
         if total:
             reason = self.reason.text().strip() or "suggested by " + ", ".join(ids)
             ladder = self._controller.deck.ladder
-            if self._controller.adjudicate(ladder.clamp(self._controller.state.level + total),
-                                           reason):
+            if self._controller.adjudicate(
+                ladder.clamp(self._controller.state.level + total), reason
+            ):
                 self.reason.clear()
 
     def refresh(self) -> None:
@@ -326,8 +353,9 @@ class EscalationPanel(QWidget):
         state = self._controller.state
         ladder = state.deck.ladder
         beliefs = [
-            Belief(team.name, short_name(team.name, team.id),
-                   state.beliefs.get(team.id, state.level))
+            Belief(
+                team.name, short_name(team.name, team.id), state.beliefs.get(team.id, state.level)
+            )
             for team in state.teams
         ]
         live = not state.ended
@@ -335,23 +363,27 @@ class EscalationPanel(QWidget):
         self.level_label.setText(f"Level {state.level}: {ladder.name_of(state.level)}")
         upcoming = [r for r in ladder.thresholds if r.level > state.level]
         if upcoming:
-            self.level_label.setToolTip(f"Next threshold at {upcoming[0].level}: "
-                                        f"{upcoming[0].threshold}")
+            self.level_label.setToolTip(
+                f"Next threshold at {upcoming[0].level}: {upcoming[0].threshold}"
+            )
         parts = []
         legend = []
         for team, belief in zip(state.teams, beliefs, strict=True):
             gap = belief.level - state.level
             parts.append(f"{belief.tag} {belief.level}" + (f" ({gap:+d})" if gap else ""))
             note = "" if not gap else f", {abs(gap)} rung(s) {'too high' if gap > 0 else 'too low'}"
-            legend.append(f"{belief.tag} = {team.name}: believes the other side is at "
-                          f"{belief.level}{note}")
+            legend.append(
+                f"{belief.tag} = {team.name}: believes the other side is at {belief.level}{note}"
+            )
         self.beliefs_label.setText("Believed: " + " · ".join(parts))
         self.beliefs_label.setToolTip("\n".join(legend))
         self.beliefs_label.setAccessibleDescription(". ".join(legend))
         total, ids = suggested_change(state)
         self.suggestion_label.setText(
             f"Decisions since the last change suggest {total:+d} ({', '.join(ids)})"
-            if total else "")
+            if total
+            else ""
+        )
         self.suggestion_label.setVisible(bool(total))
         self.apply_button.setVisible(bool(total) and live)
         self.apply_button.setText(f"Apply {total:+d}")

@@ -46,8 +46,14 @@ AAR_FIELDS = ("supposed", "happened", "why", "sustain_improve")
 class HotwashWindow(QDialog):
     """The screen for the discussion at the end of the exercise."""
 
-    def __init__(self, controller: SessionController, *, end_action: QAction,
-                 export_action: QAction, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: SessionController,
+        *,
+        end_action: QAction,
+        export_action: QAction,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("hotwashWindow")
         self.setWindowTitle(f"Hot wash — {controller.state.name or controller.deck.title}")
@@ -103,10 +109,12 @@ class HotwashWindow(QDialog):
         grid = QGridLayout(page)
         self.lists: dict[str, QListWidget] = {}
         self.adders: dict[str, QLineEdit] = {}
-        for column, (kind, badge, prompt) in enumerate((
-            ("strength", STRENGTH, "What went well?"),
-            ("improvement", IMPROVEMENT, "What should be done better?"),
-        )):
+        for column, (kind, badge, prompt) in enumerate(
+            (
+                ("strength", STRENGTH, "What went well?"),
+                ("improvement", IMPROVEMENT, "What should be done better?"),
+            )
+        ):
             title = heading("Strengths" if kind == "strength" else "Areas for improvement", page)
             items = QListWidget(page)
             items.setObjectName(f"hotwash_{kind}_list")
@@ -114,8 +122,9 @@ class HotwashWindow(QDialog):
             edit = QLineEdit(page)
             edit.setObjectName(f"hotwash_{kind}_edit")
             edit.setPlaceholderText(prompt + " Enter adds it.")
-            edit.setAccessibleName("New strength" if kind == "strength"
-                                   else "New area for improvement")
+            edit.setAccessibleName(
+                "New strength" if kind == "strength" else "New area for improvement"
+            )
             button = QPushButton(badge.icon, "Add", page)
             button.setObjectName(f"hotwash_{kind}_add")
             button.clicked.connect(partial(self._add_observation, kind))
@@ -221,8 +230,9 @@ class HotwashWindow(QDialog):
         self.plan = QTableWidget(0, 5, page)
         self.plan.setObjectName("improvementPlanTable")
         self.plan.setAccessibleName("Improvement plan")
-        self.plan.setHorizontalHeaderLabels(["Issue", "Corrective action", "Capability",
-                                             "Owner", "Due"])
+        self.plan.setHorizontalHeaderLabels(
+            ["Issue", "Corrective action", "Capability", "Owner", "Due"]
+        )
         self.plan.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.plan.verticalHeader().hide()
         header = self.plan.horizontalHeader()
@@ -245,8 +255,7 @@ class HotwashWindow(QDialog):
         add = QPushButton("Add to the plan", page)
         add.setObjectName("addActionButton")
         add.clicked.connect(self._add_action)
-        for edit in (self.issue_edit, self.corrective_edit, self.capability_edit,
-                     self.owner_edit):
+        for edit in (self.issue_edit, self.corrective_edit, self.capability_edit, self.owner_edit):
             edit.returnPressed.connect(self._add_action)
         form.addRow("&Issue:", self.issue_edit)
         form.addRow("&Corrective action:", self.corrective_edit)
@@ -263,13 +272,19 @@ class HotwashWindow(QDialog):
 
     def _add_action(self) -> None:
         if self._controller.add_action(
-            self.issue_edit.text(), self.corrective_edit.text(),
-            capability=self.capability_edit.text(), owner=self.owner_edit.text(),
+            self.issue_edit.text(),
+            self.corrective_edit.text(),
+            capability=self.capability_edit.text(),
+            owner=self.owner_edit.text(),
             start=QDate.currentDate().toString(Qt.DateFormat.ISODate),
             due=self.due_edit.date().toString(Qt.DateFormat.ISODate),
         ):
-            for edit in (self.issue_edit, self.corrective_edit, self.capability_edit,
-                         self.owner_edit):
+            for edit in (
+                self.issue_edit,
+                self.corrective_edit,
+                self.capability_edit,
+                self.owner_edit,
+            ):
                 edit.clear()
             self.issue_edit.setFocus()
 
@@ -277,8 +292,15 @@ class HotwashWindow(QDialog):
         actions = self._controller.state.actions
         self.plan.setRowCount(len(actions))
         for row, action in enumerate(actions):
-            for column, value in enumerate((action.issue, action.corrective_action,
-                                            action.capability, action.owner, action.due)):
+            for column, value in enumerate(
+                (
+                    action.issue,
+                    action.corrective_action,
+                    action.capability,
+                    action.owner,
+                    action.due,
+                )
+            ):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
                 self.plan.setItem(row, column, item)
@@ -287,9 +309,12 @@ class HotwashWindow(QDialog):
 
     def _draft_fields(self) -> dict[str, QLineEdit]:
         return {
-            "strength": self.adders["strength"], "improvement": self.adders["improvement"],
-            "issue": self.issue_edit, "corrective": self.corrective_edit,
-            "capability": self.capability_edit, "owner": self.owner_edit,
+            "strength": self.adders["strength"],
+            "improvement": self.adders["improvement"],
+            "issue": self.issue_edit,
+            "corrective": self.corrective_edit,
+            "capability": self.capability_edit,
+            "owner": self.owner_edit,
         }
 
     def _restore_drafts(self) -> None:
@@ -307,8 +332,11 @@ class HotwashWindow(QDialog):
 
     def _update_status(self) -> None:
         ended = self._controller.ended
-        self.status.setText("The session has ended. The hot wash can still be completed."
-                            if ended else "The session is still running.")
+        self.status.setText(
+            "The session has ended. The hot wash can still be completed."
+            if ended
+            else "The session is still running."
+        )
         self.end_button.setEnabled(not ended)
 
     def _end(self) -> None:

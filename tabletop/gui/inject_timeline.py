@@ -33,19 +33,23 @@ class TimelineDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(font)
         return metrics.height() + badge_size(Badge("Delivered", "dot", "#000"), font).height() + 8
 
-    def sizeHint(self, option: QStyleOptionViewItem,
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         return QSize(200, self.row_height(option.font))
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
         widget = opt.widget
         if widget is not None:
-            widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter,
-                                       widget)
+            widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         row = index.row()
         inject = self._model.inject_at(row)
         badge = self._model.index(row, 1).data(BADGE_ROLE)
@@ -64,24 +68,32 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.save()
         painter.setFont(font)
         painter.setPen(color)
-        painter.drawText(QRect(rect.x(), rect.y(), rect.width(), metrics.height()),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         metrics.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()))
+        painter.drawText(
+            QRect(rect.x(), rect.y(), rect.width(), metrics.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            metrics.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()),
+        )
         size = badge_size(badge, option.font)
-        badge_rect = QRect(rect.x(), rect.y() + metrics.height() + 2, size.width(),
-                           size.height())
+        badge_rect = QRect(rect.x(), rect.y() + metrics.height() + 2, size.width(), size.height())
         paint_badge(painter, badge_rect, badge, option.palette, QFont(option.font))
         bits = [b for b in (when, inject.phase) if b]
         if inject.type is not InjectType.STANDARD:
             bits.append(inject.type.value)
         painter.setFont(option.font)
         painter.setPen(blend(color, option.palette.color(QPalette.ColorRole.Base)))
-        details = QRect(badge_rect.right() + 6, badge_rect.y(), rect.right() - badge_rect.right()
-                        - 6, badge_rect.height())
-        painter.drawText(details, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         painter.fontMetrics().elidedText(" · ".join(bits),
-                                                          Qt.TextElideMode.ElideRight,
-                                                          details.width()))
+        details = QRect(
+            badge_rect.right() + 6,
+            badge_rect.y(),
+            rect.right() - badge_rect.right() - 6,
+            badge_rect.height(),
+        )
+        painter.drawText(
+            details,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            painter.fontMetrics().elidedText(
+                " · ".join(bits), Qt.TextElideMode.ElideRight, details.width()
+            ),
+        )
         painter.restore()
 
 
@@ -141,8 +153,9 @@ class InjectTimeline(QWidget):
         focus = state.current or self._controller.next_inject().inject
         row = self.model.row_of(focus)
         if row >= 0:
-            self.table.scrollTo(self.model.index(row, 0),
-                                QAbstractItemView.ScrollHint.EnsureVisible)
+            self.table.scrollTo(
+                self.model.index(row, 0), QAbstractItemView.ScrollHint.EnsureVisible
+            )
 
     def status_of(self, inject_id: str) -> str:
         """The status word shown for an inject (Delivered, Current, Next, Pending, Skipped)."""

@@ -58,10 +58,14 @@ class _StateTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation is Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
             return self.HEADERS[section]
         return None
 
@@ -77,8 +81,9 @@ class _StateTableModel(QAbstractTableModel):
             self._rows = wanted
             self.endRemoveRows()
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(self._rows - 1, len(self.HEADERS) - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self._rows - 1, len(self.HEADERS) - 1)
+            )
 
 
 class InjectTimelineModel(_StateTableModel):
@@ -86,8 +91,9 @@ class InjectTimelineModel(_StateTableModel):
 
     HEADERS = ("#", "Status", "Time", "Inject")
 
-    def __init__(self, state: StateSource, upcoming: Callable[[], NextInject | None],
-                 parent: Any = None) -> None:
+    def __init__(
+        self, state: StateSource, upcoming: Callable[[], NextInject | None], parent: Any = None
+    ) -> None:
         super().__init__(state, parent)
         self._upcoming = upcoming
         self._next: NextInject | None = None
@@ -243,8 +249,11 @@ class DecisionLogModel(_StateTableModel):
             if not decision.channel:
                 return ""
             deck = state.deck
-            return deck.channel(decision.channel).name if deck.has_channel(decision.channel) \
+            return (
+                deck.channel(decision.channel).name
+                if deck.has_channel(decision.channel)
                 else decision.channel
+            )
         if column == 5:
             return self.badge(decision).label
         if column == 6:
@@ -272,6 +281,8 @@ class DecisionLogModel(_StateTableModel):
         if decision.amendments:
             lines.append(f"Amended {len(decision.amendments)} time(s)")
         if decision.withdrawn:
-            lines.append("Withdrawn" + (f": {decision.withdrawn_reason}"
-                                        if decision.withdrawn_reason else ""))
+            lines.append(
+                "Withdrawn"
+                + (f": {decision.withdrawn_reason}" if decision.withdrawn_reason else "")
+            )
         return "\n".join(lines)

@@ -52,8 +52,11 @@ def console_for(path: Path) -> QMainWindow | None:
 
     wanted = Path(path).resolve()
     for window in _open_windows:
-        if (isinstance(window, ConsoleWindow) and window.controller.is_open
-                and window.controller.path.resolve() == wanted):
+        if (
+            isinstance(window, ConsoleWindow)
+            and window.controller.is_open
+            and window.controller.path.resolve() == wanted
+        ):
             return window
     return None
 
@@ -75,8 +78,12 @@ def show_window(window: QWidget) -> None:
 def _swap(new: QMainWindow, replacing: QWidget | None) -> None:
     """Show a window in place of another (which closes)."""
     keep(new)
-    if (replacing is not None and replacing.isVisible() and not new.isVisible()
-            and not replacing.isMaximized()):
+    if (
+        replacing is not None
+        and replacing.isVisible()
+        and not new.isVisible()
+        and not replacing.isMaximized()
+    ):
         new.move(replacing.pos())
     show_window(new)
     new.raise_()
@@ -88,8 +95,9 @@ def _swap(new: QMainWindow, replacing: QWidget | None) -> None:
 # -- building windows (not shown) ----------------------------------------------------
 
 
-def build_start_screen(preselect: Path | None = None, message: str = "",
-                       serious: bool = False) -> StartWindow:
+def build_start_screen(
+    preselect: Path | None = None, message: str = "", serious: bool = False
+) -> StartWindow:
     from tabletop.gui.start_screen import StartWindow
 
     window = StartWindow(preselect)
@@ -127,8 +135,9 @@ def build_resumed(path: Path) -> QMainWindow:
     return build_console(session)
 
 
-def start_session(deck_path: Path, setup: SessionSetup | None = None,
-                  session_path: Path | None = None) -> Session:
+def start_session(
+    deck_path: Path, setup: SessionSetup | None = None, session_path: Path | None = None
+) -> Session:
     """Create a session for a deck file (OperationError/SessionFileError/UnreadableFile)."""
     try:
         text = Path(deck_path).read_text(encoding="utf-8-sig")
@@ -136,8 +145,9 @@ def start_session(deck_path: Path, setup: SessionSetup | None = None,
         raise UnreadableFile(f"{deck_path}: cannot be read ({exc})") from None
     setup = setup or SessionSetup(date=_dt.date.today().isoformat())
     # Session.start checks the deck completely and refuses one with errors
-    return Session.start(text, setup=setup, path=session_path,
-                         deck_source=str(Path(deck_path).resolve()))
+    return Session.start(
+        text, setup=setup, path=session_path, deck_source=str(Path(deck_path).resolve())
+    )
 
 
 def build_run(spec: str, session_path: Path | None = None) -> QMainWindow:
@@ -177,15 +187,21 @@ def build_setup(deck_path: Path, parent: QWidget | None = None) -> SessionSetupW
 # -- moving between windows (shown) ---------------------------------------------------
 
 
-def show_start_screen(replacing: QWidget | None = None, *, preselect: Path | None = None,
-                      message: str = "", serious: bool = False) -> StartWindow:
+def show_start_screen(
+    replacing: QWidget | None = None,
+    *,
+    preselect: Path | None = None,
+    message: str = "",
+    serious: bool = False,
+) -> StartWindow:
     window = build_start_screen(preselect, message, serious)
     _swap(window, replacing)
     return window
 
 
-def open_setup(deck_path: Path, replacing: QWidget | None = None,
-               parent: QWidget | None = None) -> SessionSetupWindow:
+def open_setup(
+    deck_path: Path, replacing: QWidget | None = None, parent: QWidget | None = None
+) -> SessionSetupWindow:
     window = build_setup(deck_path, parent)
     _swap(window, replacing)
     return window
@@ -224,8 +240,11 @@ def resume(path: Path, replacing: QWidget | None = None) -> QMainWindow | None:
 
 def choose_deck_file(parent: QWidget) -> None:
     name, _filter = QFileDialog.getOpenFileName(
-        parent, "Open a deck file", str(paths.user_decks_dir()),
-        "Decks (*.yaml *.yml);;All files (*)")
+        parent,
+        "Open a deck file",
+        str(paths.user_decks_dir()),
+        "Decks (*.yaml *.yml);;All files (*)",
+    )
     if name:
         from tabletop.gui.console_window import ConsoleWindow
 
@@ -234,8 +253,11 @@ def choose_deck_file(parent: QWidget) -> None:
 
 def choose_session_file(parent: QWidget) -> None:
     name, _filter = QFileDialog.getOpenFileName(
-        parent, "Resume a session file", str(paths.sessions_dir()),
-        "tabletop sessions (*.tabletop);;All files (*)")
+        parent,
+        "Resume a session file",
+        str(paths.sessions_dir()),
+        "tabletop sessions (*.tabletop);;All files (*)",
+    )
     if name:
         from tabletop.gui.console_window import ConsoleWindow
 
@@ -253,13 +275,19 @@ def recover(path: Path, parent: QWidget) -> Path | None:
     if not deck_text:
         # the deck inside the file is lost: the deck file it was started from will do
         name, _filter = QFileDialog.getOpenFileName(
-            parent, f"Choose the deck {Path(path).name} was started from",
-            str(paths.user_decks_dir()), "Decks (*.yaml *.yml)")
+            parent,
+            f"Choose the deck {Path(path).name} was started from",
+            str(paths.user_decks_dir()),
+            "Decks (*.yaml *.yml)",
+        )
         if not name:
             if callable(show):
-                show(f"{Path(path).name}: the deck stored in the session cannot be read. To "
-                     f"recover its {len(result.events)} intact event(s), choose the deck file "
-                     "it was started from.", serious=True)
+                show(
+                    f"{Path(path).name}: the deck stored in the session cannot be read. To "
+                    f"recover its {len(result.events)} intact event(s), choose the deck file "
+                    "it was started from.",
+                    serious=True,
+                )
             return None
         try:
             deck_text = Path(name).read_text(encoding="utf-8-sig")
@@ -278,9 +306,11 @@ def recover(path: Path, parent: QWidget) -> Path | None:
     if callable(refresh):
         refresh()
     QMessageBox.information(
-        parent, "Session recovered",
+        parent,
+        "Session recovered",
         f"{len(result.events)} intact event(s) were saved into {target.name}. The damaged file "
-        "was left as it was. Resume the recovered session from the list.")
+        "was left as it was. Resume the recovered session from the list.",
+    )
     return target
 
 
@@ -291,8 +321,10 @@ def open_editor(parent: QWidget | None, path: Path | None) -> QMainWindow | None
     except ImportError:
         show = getattr(parent, "show_message", None)
         if callable(show):
-            show("The deck editor is not available in this installation of tabletop. Decks are "
-                 "YAML files: any text editor will do.")
+            show(
+                "The deck editor is not available in this installation of tabletop. Decks are "
+                "YAML files: any text editor will do."
+            )
         return None
     editor: QMainWindow = open_deck_editor(parent, path)
     keep(editor)

@@ -32,8 +32,9 @@ class ObservationBar(QWidget):
         self.edit = QLineEdit(self)
         self.edit.setObjectName("observationEdit")
         self.edit.setAccessibleName("Observation")
-        self.edit.setPlaceholderText("Observation on this inject… (Ctrl+Alt+S strength, "
-                                     "Ctrl+Alt+I area for improvement)")
+        self.edit.setPlaceholderText(
+            "Observation on this inject… (Ctrl+Alt+S strength, Ctrl+Alt+I area for improvement)"
+        )
         self.rating = QComboBox(self)
         self.rating.setObjectName("observationRatingCombo")
         self.rating.setAccessibleName("Rating")
@@ -42,7 +43,9 @@ class ObservationBar(QWidget):
             self.rating.addItem(f"{code}: {name}", code)
         self.rating.setToolTip("HSEEP rating of how the objective was performed")
         self.rating.setMinimumContentsLength(9)
-        self.rating.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.rating.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.strength_button = QPushButton(STRENGTH.icon, "Strength", self)
         self.strength_button.setObjectName("addStrengthButton")
         self.strength_button.setAccessibleName("Add as a strength")
@@ -63,8 +66,9 @@ class ObservationBar(QWidget):
         if not self.edit.text().strip():
             self.edit.setFocus()
             return
-        if self._controller.note_observation(kind, self.edit.text(),
-                                             rating=str(self.rating.currentData() or "")):
+        if self._controller.note_observation(
+            kind, self.edit.text(), rating=str(self.rating.currentData() or "")
+        ):
             self.edit.clear()
             self.rating.setCurrentIndex(0)
 
@@ -96,7 +100,8 @@ class ObservationList(QWidget):
             if observation.inject and state.deck.has_inject(observation.inject):
                 where = f"  — {state.deck.inject(observation.inject).title}"
             rating = f" [{observation.rating}]" if observation.rating else ""
-            item = QListWidgetItem(badge.icon, f"{badge.label}{rating}: {observation.text}{where}",
-                                   self.list)
+            item = QListWidgetItem(
+                badge.icon, f"{badge.label}{rating}: {observation.text}{where}", self.list
+            )
             item.setToolTip(item.text())
         self.list.scrollToBottom()

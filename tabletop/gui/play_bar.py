@@ -17,9 +17,16 @@ from tabletop.gui.widgets import ElidedLabel
 class PlayBar(QWidget):
     """Next inject (the big button), Skip and Deliver other, with what comes next."""
 
-    def __init__(self, controller: SessionController, *, next_action: QAction,
-                 skip_action: QAction, deliver_action: QAction, hotwash_action: QAction,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: SessionController,
+        *,
+        next_action: QAction,
+        skip_action: QAction,
+        deliver_action: QAction,
+        hotwash_action: QAction,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._controller = controller
         self._next_action = next_action
@@ -87,7 +94,8 @@ class PlayBar(QWidget):
             self.next_title.setText("No more injects on the story line")
             self.next_reason.setText(
                 "Deliver a contingency inject with Deliver other…, or go to the hot wash."
-                if pending else "Every inject has been played: go to the hot wash."
+                if pending
+                else "Every inject has been played: go to the hot wash."
             )
         else:
             inject = state.deck.inject(upcoming.inject)

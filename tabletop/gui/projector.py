@@ -133,9 +133,13 @@ class ProjectorWindow(QWidget):
         self._build_channels()
         QShortcut(QKeySequence("F11"), self, self.toggle_full_screen)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._leave_full_screen)
-        for signal in (controller.injects_changed, controller.escalation_changed,
-                       controller.channels_changed, controller.session_changed,
-                       controller.clock_changed):
+        for signal in (
+            controller.injects_changed,
+            controller.escalation_changed,
+            controller.channels_changed,
+            controller.session_changed,
+            controller.clock_changed,
+        ):
             signal.connect(self.refresh)
         controller.tick.connect(self._tick)
         self.resize(1024, 640)
@@ -168,8 +172,11 @@ class ProjectorWindow(QWidget):
         ladder = deck.ladder
         self.level_name.setText(f"Escalation {state.level}: {ladder.name_of(state.level)}")
         self.level_badge.set_badge(
-            Badge(f"{state.level} / {ladder.highest}", "dot",
-                  level_color(state.level, ladder.highest).name())
+            Badge(
+                f"{state.level} / {ladder.highest}",
+                "dot",
+                level_color(state.level, ladder.highest).name(),
+            )
         )
         current = state.current
         if current:
@@ -258,9 +265,14 @@ class ProjectorWindow(QWidget):
             if console is not None:
                 area = console.screen().availableGeometry()
                 size = QSize(min(1024, area.width() * 3 // 4), min(640, area.height() * 3 // 4))
-                self.setGeometry(QRect(area.center().x() - size.width() // 2,
-                                       area.center().y() - size.height() // 2,
-                                       size.width(), size.height()))
+                self.setGeometry(
+                    QRect(
+                        area.center().x() - size.width() // 2,
+                        area.center().y() - size.height() // 2,
+                        size.width(),
+                        size.height(),
+                    )
+                )
             self.showNormal()
         self.raise_()
 

@@ -139,9 +139,16 @@ class SessionController(QObject):
 
     def refresh_all(self) -> None:
         """Tell every view to redraw from the state (after opening a session)."""
-        for signal in (self.session_changed, self.injects_changed, self.channels_changed,
-                       self.escalation_changed, self.decisions_changed, self.clock_changed,
-                       self.observations_changed, self.hotwash_changed):
+        for signal in (
+            self.session_changed,
+            self.injects_changed,
+            self.channels_changed,
+            self.escalation_changed,
+            self.decisions_changed,
+            self.clock_changed,
+            self.observations_changed,
+            self.hotwash_changed,
+        ):
             signal.emit()
 
     # -- the operations -----------------------------------------------------------------
@@ -168,8 +175,13 @@ class SessionController(QObject):
     ) -> DecisionRecord | None:
         change = self._run(
             lambda: self.session.record_decision(
-                team, text, kind=kind, channel=channel, recipients=recipients,
-                tags=tags, escalation=escalation,
+                team,
+                text,
+                kind=kind,
+                channel=channel,
+                recipients=recipients,
+                tags=tags,
+                escalation=escalation,
             )
         )
         return change.decision if change is not None else None
@@ -181,18 +193,22 @@ class SessionController(QObject):
         return self._run(lambda: self.session.withdraw_decision(decision_id, reason)) is not None
 
     def set_channel_status(self, channel: str, status: ChannelStatus, reason: str = "") -> bool:
-        return self._run(
-            lambda: self.session.set_channel_status(channel, status, reason)
-        ) is not None
+        return (
+            self._run(lambda: self.session.set_channel_status(channel, status, reason)) is not None
+        )
 
     def adjudicate(self, level: int, reason: str = "") -> bool:
         return self._run(lambda: self.session.adjudicate(level, reason)) is not None
 
-    def note_observation(self, kind: str, text: str, *, rating: str = "",
-                         inject: str | None = None) -> bool:
-        return self._run(
-            lambda: self.session.note_observation(kind, text, rating=rating, inject=inject)
-        ) is not None
+    def note_observation(
+        self, kind: str, text: str, *, rating: str = "", inject: str | None = None
+    ) -> bool:
+        return (
+            self._run(
+                lambda: self.session.note_observation(kind, text, rating=rating, inject=inject)
+            )
+            is not None
+        )
 
     def toggle_clock(self) -> bool:
         if self.state.running:
@@ -204,14 +220,29 @@ class SessionController(QObject):
             return True  # already saved as it is
         return self._run(lambda: self.session.note_hotwash(field_name, text)) is not None
 
-    def add_action(self, issue: str, corrective_action: str, *, capability: str = "",
-                   owner: str = "", start: str = "", due: str = "") -> bool:
-        return self._run(
-            lambda: self.session.add_action(
-                issue, corrective_action, capability=capability, owner=owner,
-                start=start, due=due,
+    def add_action(
+        self,
+        issue: str,
+        corrective_action: str,
+        *,
+        capability: str = "",
+        owner: str = "",
+        start: str = "",
+        due: str = "",
+    ) -> bool:
+        return (
+            self._run(
+                lambda: self.session.add_action(
+                    issue,
+                    corrective_action,
+                    capability=capability,
+                    owner=owner,
+                    start=start,
+                    due=due,
+                )
             )
-        ) is not None
+            is not None
+        )
 
     def end(self) -> bool:
         return self._run(lambda: self.session.end()) is not None

@@ -101,8 +101,10 @@ class SessionSetupWindow(QMainWindow):
         self.deck_text = result.text or ""
         if result.deck is None:
             self.title.setText(f"{self.deck_path.name} has errors")
-            self.summary.setText("Fix these problems in the deck file (or the deck editor), "
-                                 "then set up the session again.")
+            self.summary.setText(
+                "Fix these problems in the deck file (or the deck editor), "
+                "then set up the session again."
+            )
         else:
             deck = result.deck
             self.title.setText(deck.title)
@@ -158,15 +160,19 @@ class SessionSetupWindow(QMainWindow):
         path_row.addWidget(change)
         form.addRow("Session file:", path_row)
         form.addRow(heading("Teams", left))
-        teams_note = QLabel("Rename a team for this class and add its players. Untick a team "
-                            "the class does not field.", left)
+        teams_note = QLabel(
+            "Rename a team for this class and add its players. Untick a team "
+            "the class does not field.",
+            left,
+        )
         teams_note.setWordWrap(True)
         form.addRow(teams_note)
         self.team_table = QTableWidget(len(deck.teams), 3, left)
         self.team_table.setObjectName("setupTeamTable")
         self.team_table.setAccessibleName("Teams")
-        self.team_table.setHorizontalHeaderLabels(["Team name", "Side", "Participants "
-                                                   "(comma-separated)"])
+        self.team_table.setHorizontalHeaderLabels(
+            ["Team name", "Side", "Participants (comma-separated)"]
+        )
         self.team_table.verticalHeader().hide()
         for row, team in enumerate(deck.teams):
             name = QTableWidgetItem(team.name)
@@ -187,8 +193,9 @@ class SessionSetupWindow(QMainWindow):
         right = QWidget(splitter)
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(heading("Channels at the start", right))
-        note = QLabel("Adjust a channel's starting status for this run; the deck is unchanged.",
-                      right)
+        note = QLabel(
+            "Adjust a channel's starting status for this run; the deck is unchanged.", right
+        )
         note.setWordWrap(True)
         right_layout.addWidget(note)
         self.channel_table = QTableWidget(len(deck.channels), 3, right)
@@ -234,8 +241,7 @@ class SessionSetupWindow(QMainWindow):
     def _set_path(self, path: Path | None) -> None:
         self.session_path = path
         if path is None:
-            self.path_label.setText(f"A new file named by date and deck in "
-                                    f"{paths.sessions_dir()}")
+            self.path_label.setText(f"A new file named by date and deck in {paths.sessions_dir()}")
         else:
             self.path_label.setText(str(path))
 
@@ -245,7 +251,8 @@ class SessionSetupWindow(QMainWindow):
         folder = paths.ensure_dir(paths.sessions_dir())
         suggestion = new_session_path(folder, self.deck.id)
         name, _filter = QFileDialog.getSaveFileName(
-            self, "Save the session file as", str(suggestion), "tabletop sessions (*.tabletop)")
+            self, "Save the session file as", str(suggestion), "tabletop sessions (*.tabletop)"
+        )
         if name:
             path = Path(name)
             if path.suffix != paths.SESSION_SUFFIX:
@@ -263,10 +270,16 @@ class SessionSetupWindow(QMainWindow):
             people_item = self.team_table.item(row, 2)
             assert name_item is not None  # every row was filled when the table was built
             team_id = str(name_item.data(Qt.ItemDataRole.UserRole))
-            people = [p.strip() for p in (people_item.text() if people_item else "").split(",")
-                      if p.strip()]
-            entry: dict[str, object] = {"id": team_id, "name": name_item.text().strip(),
-                                        "participants": people}
+            people = [
+                p.strip()
+                for p in (people_item.text() if people_item else "").split(",")
+                if p.strip()
+            ]
+            entry: dict[str, object] = {
+                "id": team_id,
+                "name": name_item.text().strip(),
+                "participants": people,
+            }
             if name_item.checkState() is not Qt.CheckState.Checked:
                 entry["absent"] = True  # the team sits this session out
             teams.append(entry)
@@ -291,14 +304,19 @@ class SessionSetupWindow(QMainWindow):
             return
         setup = self.setup()
         try:
-            session = Session.start(self.deck_text, setup=setup, path=self.session_path,
-                                    deck_source=str(self.deck_path.resolve()))
+            session = Session.start(
+                self.deck_text,
+                setup=setup,
+                path=self.session_path,
+                deck_source=str(self.deck_path.resolve()),
+            )
         except OperationError as exc:
             self.banner.show_message(sentence(str(exc)))
             return
         except (SessionFileError, OSError) as exc:
-            self.banner.show_message(f"{sentence(str(exc))} Choose another place with "
-                                     "“Save in…”.", serious=True)
+            self.banner.show_message(
+                f"{sentence(str(exc))} Choose another place with “Save in…”.", serious=True
+            )
             return
         settings.save_text("setup/facilitator", setup.facilitator)
         from tabletop.gui import navigation

@@ -77,8 +77,9 @@ class TwoLineDelegate(QStyledItemDelegate):
             small.setPointSizeF(base.pointSizeF() * 0.92)
         return title, base, small
 
-    def sizeHint(self, option: QStyleOptionViewItem,
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         title, body, small = self._fonts(option)
         lines = index.data(ENTRY_ROLE) or ("", "", "")
         height = QFontMetrics(title).height() + QFontMetrics(small).height() + 14
@@ -86,8 +87,12 @@ class TwoLineDelegate(QStyledItemDelegate):
             height += QFontMetrics(body).lineSpacing() * self._summary_lines
         return QSize(300, height)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
@@ -112,26 +117,32 @@ class TwoLineDelegate(QStyledItemDelegate):
             icon.paint(painter, icon_rect)
             rect.setLeft(icon_rect.right() + 6)
         painter.setFont(title)
-        painter.drawText(QRect(rect.x(), rect.y(), rect.width(), metrics.height()),
-                         Qt.AlignmentFlag.AlignLeft,
-                         metrics.elidedText(title_text, Qt.TextElideMode.ElideRight, rect.width()))
+        painter.drawText(
+            QRect(rect.x(), rect.y(), rect.width(), metrics.height()),
+            Qt.AlignmentFlag.AlignLeft,
+            metrics.elidedText(title_text, Qt.TextElideMode.ElideRight, rect.width()),
+        )
         y = rect.y() + metrics.height() + 2
         if summary:
             body_metrics = QFontMetrics(body)
             height = body_metrics.lineSpacing() * self._summary_lines
             painter.setFont(body)
             text = self._clip(summary, body_metrics, rect.width(), self._summary_lines)
-            painter.drawText(QRect(rect.x(), y, rect.width(), height),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap), text)
+            painter.drawText(
+                QRect(rect.x(), y, rect.width(), height),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
+                text,
+            )
             y += height
         faded = blend(color, option.palette.color(QPalette.ColorRole.Base))
         painter.setPen(faded)
         painter.setFont(small)
         small_metrics = QFontMetrics(small)
-        painter.drawText(QRect(rect.x(), y + 2, rect.width(), small_metrics.height()),
-                         Qt.AlignmentFlag.AlignLeft,
-                         small_metrics.elidedText(details, Qt.TextElideMode.ElideRight,
-                                                  rect.width()))
+        painter.drawText(
+            QRect(rect.x(), y + 2, rect.width(), small_metrics.height()),
+            Qt.AlignmentFlag.AlignLeft,
+            small_metrics.elidedText(details, Qt.TextElideMode.ElideRight, rect.width()),
+        )
         painter.restore()
 
     @staticmethod

@@ -72,8 +72,7 @@ class StartWindow(QMainWindow):
         crash_layout.addWidget(self.crash_button)
         title = QLabel("tabletop", central)
         title.setFont(scaled_font(self, 2.0, bold=True))
-        subtitle = QLabel("Choose an exercise deck to set up a session, or resume one.",
-                          central)
+        subtitle = QLabel("Choose an exercise deck to set up a session, or resume one.", central)
         outer.addWidget(self.banner)
         outer.addWidget(title)
         outer.addWidget(subtitle)
@@ -95,8 +94,9 @@ class StartWindow(QMainWindow):
     def _build_menus(self) -> None:
         from PySide6.QtGui import QAction
 
-        def action(text: str, name: str, shortcut: str | QKeySequence.StandardKey | None,
-                   slot: object) -> QAction:
+        def action(
+            text: str, name: str, shortcut: str | QKeySequence.StandardKey | None, slot: object
+        ) -> QAction:
             act = QAction(text, self)
             act.setObjectName(name)
             if shortcut is not None:
@@ -105,22 +105,32 @@ class StartWindow(QMainWindow):
             return act
 
         file_menu = self.menuBar().addMenu("&File")
-        file_menu.addAction(action("&Set up a session with the selected deck…",
-                                   "setupSessionAction", "Ctrl+N", self._set_up))
-        file_menu.addAction(action("&Open deck file…", "openDeckAction",
-                                   "Ctrl+O", self._open_deck_file))
-        file_menu.addAction(action("&Resume session file…", "resumeSessionAction",
-                                   "Ctrl+Shift+O", self._choose_session))
+        file_menu.addAction(
+            action(
+                "&Set up a session with the selected deck…",
+                "setupSessionAction",
+                "Ctrl+N",
+                self._set_up,
+            )
+        )
+        file_menu.addAction(
+            action("&Open deck file…", "openDeckAction", "Ctrl+O", self._open_deck_file)
+        )
+        file_menu.addAction(
+            action(
+                "&Resume session file…", "resumeSessionAction", "Ctrl+Shift+O", self._choose_session
+            )
+        )
         file_menu.addSeparator()
-        file_menu.addAction(action("New &deck…", "newDeckAction", None,
-                                   lambda: self._open_editor(None)))
-        file_menu.addAction(action("&Edit the selected deck…", "editDeckAction", None,
-                                   self._edit_selected))
+        file_menu.addAction(
+            action("New &deck…", "newDeckAction", None, lambda: self._open_editor(None))
+        )
+        file_menu.addAction(
+            action("&Edit the selected deck…", "editDeckAction", None, self._edit_selected)
+        )
         file_menu.addSeparator()
-        file_menu.addAction(action("Re&fresh lists", "refreshAction",
-                                   "F5", lambda: self.refresh()))
-        file_menu.addAction(action("&Quit", "quitAction", "Ctrl+Q",
-                                   self.close))
+        file_menu.addAction(action("Re&fresh lists", "refreshAction", "F5", lambda: self.refresh()))
+        file_menu.addAction(action("&Quit", "quitAction", "Ctrl+Q", self.close))
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(action("&About tabletop", "aboutAction", None, self._about))
 
@@ -217,8 +227,7 @@ class StartWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, str(entry.path))
             item.setToolTip(f"{title}\n{summary}\n{details}".strip())
             if entry.problem:
-                item.setData(Qt.ItemDataRole.DecorationRole,
-                             SESSION_BADGES["damaged"].icon)
+                item.setData(Qt.ItemDataRole.DecorationRole, SESSION_BADGES["damaged"].icon)
             if wanted is not None and entry.path.resolve() == wanted.resolve():
                 self.deck_list.setCurrentItem(item)
         if self.deck_list.currentItem() is None and self.deck_list.count():
@@ -262,11 +271,17 @@ class StartWindow(QMainWindow):
         if self.unfinished:
             first = self.unfinished[0]
             title = escape(first.name or first.deck_title or first.path.name)
-            deck = (f" ({escape(first.deck_title)})"
-                    if first.deck_title and first.deck_title != title else "")
+            deck = (
+                f" ({escape(first.deck_title)})"
+                if first.deck_title and first.deck_title != title
+                else ""
+            )
             when = local_time(first.last_event or first.started)
-            more = (f" {len(self.unfinished) - 1} more unfinished session(s) are in the list."
-                    if len(self.unfinished) > 1 else "")
+            more = (
+                f" {len(self.unfinished) - 1} more unfinished session(s) are in the list."
+                if len(self.unfinished) > 1
+                else ""
+            )
             self.crash_label.setText(
                 f"<b>A session was not ended:</b> {title}{deck}, last activity {when}. "
                 f"Everything recorded in it is safe: resume it to carry on where it stopped."
@@ -293,8 +308,7 @@ class StartWindow(QMainWindow):
 
     def _deck_selected(self) -> None:
         item = self.deck_list.currentItem()
-        usable = item is not None and not str(item.data(ENTRY_ROLE)[1]).startswith(
-            "Cannot be used")
+        usable = item is not None and not str(item.data(ENTRY_ROLE)[1]).startswith("Cannot be used")
         self.setup_button.setEnabled(usable)
         self.edit_button.setEnabled(item is not None)
 
@@ -302,8 +316,9 @@ class StartWindow(QMainWindow):
         item = self.session_list.currentItem()
         if item is None:
             return None
-        return Path(item.data(Qt.ItemDataRole.UserRole)), str(item.data(Qt.ItemDataRole.UserRole
-                                                                          + 1))
+        return Path(item.data(Qt.ItemDataRole.UserRole)), str(
+            item.data(Qt.ItemDataRole.UserRole + 1)
+        )
 
     def _session_selected(self) -> None:
         chosen = self.selected_session()
@@ -345,8 +360,10 @@ class StartWindow(QMainWindow):
         if status == "damaged":
             self._recover_selected()
         elif status == "in use":
-            self.banner.show_message(f"{path.name} is open in another tabletop window. Switch "
-                                     "to that window, or close it there first.")
+            self.banner.show_message(
+                f"{path.name} is open in another tabletop window. Switch "
+                "to that window, or close it there first."
+            )
         else:
             self._resume(path)
 
@@ -377,9 +394,11 @@ class StartWindow(QMainWindow):
 
         from tabletop import __version__
 
-        QMessageBox.about(self, "About tabletop",
-                          f"<b>tabletop {__version__}</b><p>Run crisis tabletop exercises in a "
-                          "classroom.</p>")
+        QMessageBox.about(
+            self,
+            "About tabletop",
+            f"<b>tabletop {__version__}</b><p>Run crisis tabletop exercises in a classroom.</p>",
+        )
 
     def show_message(self, message: str, *, serious: bool = False) -> None:
         self.banner.show_message(message, serious=serious)

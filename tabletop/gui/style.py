@@ -109,9 +109,11 @@ def ink(color: str | QColor, palette: QPalette) -> QColor:
 
 def blend(text: QColor, background: QColor) -> QColor:
     """Two thirds text, one third background: secondary text that stays readable."""
-    return QColor((text.red() * 2 + background.red()) // 3,
-                  (text.green() * 2 + background.green()) // 3,
-                  (text.blue() * 2 + background.blue()) // 3)
+    return QColor(
+        (text.red() * 2 + background.red()) // 3,
+        (text.green() * 2 + background.green()) // 3,
+        (text.blue() * 2 + background.blue()) // 3,
+    )
 
 
 def level_color(level: int, highest: int) -> QColor:
@@ -132,14 +134,14 @@ class _DrawnIcon(QIconEngine):
         self._shape = shape
         self._color = color
 
-    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode,
-              state: QIcon.State) -> None:
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
         ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
         side = min(rect.width(), rect.height())
         pixmap = self.pixmap(QSize(side, side) * ratio, mode, state)
         pixmap.setDevicePixelRatio(ratio)
-        painter.drawPixmap(rect.x() + (rect.width() - side) // 2,
-                           rect.y() + (rect.height() - side) // 2, pixmap)
+        painter.drawPixmap(
+            rect.x() + (rect.width() - side) // 2, rect.y() + (rect.height() - side) // 2, pixmap
+        )
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         color = QColor(self._color)
@@ -164,12 +166,18 @@ def _draw_icon(shape: str, color: QColor, size: int) -> QPixmap:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     s = float(size)
     stroke = max(1.5, s / 9)
-    white = QPen(QColor("white"), stroke, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                 Qt.PenJoinStyle.RoundJoin)
+    white = QPen(
+        QColor("white"),
+        stroke,
+        Qt.PenStyle.SolidLine,
+        Qt.PenCapStyle.RoundCap,
+        Qt.PenJoinStyle.RoundJoin,
+    )
     box = QRectF(s * 0.08, s * 0.08, s * 0.84, s * 0.84)
     if shape == "warn":
-        triangle = QPolygonF([QPointF(s / 2, s * 0.06), QPointF(s * 0.96, s * 0.9),
-                              QPointF(s * 0.04, s * 0.9)])
+        triangle = QPolygonF(
+            [QPointF(s / 2, s * 0.06), QPointF(s * 0.96, s * 0.9), QPointF(s * 0.04, s * 0.9)]
+        )
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
         painter.drawPolygon(triangle)
@@ -203,8 +211,11 @@ def _draw_icon(shape: str, color: QColor, size: int) -> QPixmap:
     elif shape in ("arrow", "play"):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
-        painter.drawPolygon(QPolygonF([QPointF(s * 0.2, s * 0.1), QPointF(s * 0.9, s / 2),
-                                       QPointF(s * 0.2, s * 0.9)]))
+        painter.drawPolygon(
+            QPolygonF(
+                [QPointF(s * 0.2, s * 0.1), QPointF(s * 0.9, s / 2), QPointF(s * 0.2, s * 0.9)]
+            )
+        )
     else:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
@@ -234,12 +245,19 @@ def _draw_icon(shape: str, color: QColor, size: int) -> QPixmap:
 def badge_size(badge: Badge, font: QFont, padding: int = 4) -> QSize:
     metrics = QFontMetrics(font)
     icon = metrics.height()
-    return QSize(icon + metrics.horizontalAdvance(badge.label) + padding * 4,
-                 metrics.height() + padding * 2)
+    return QSize(
+        icon + metrics.horizontalAdvance(badge.label) + padding * 4, metrics.height() + padding * 2
+    )
 
 
-def paint_badge(painter: QPainter, rect: QRect, badge: Badge, palette: QPalette,
-                font: QFont | None = None, padding: int = 4) -> None:
+def paint_badge(
+    painter: QPainter,
+    rect: QRect,
+    badge: Badge,
+    palette: QPalette,
+    font: QFont | None = None,
+    padding: int = 4,
+) -> None:
     """A rounded badge: tinted background, coloured border, icon and word."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -255,15 +273,22 @@ def paint_badge(painter: QPainter, rect: QRect, badge: Badge, palette: QPalette,
     radius = height / 2
     painter.drawRoundedRect(box, radius, radius)
     icon_size = metrics.height() - 2
-    icon_rect = QRect(round(box.x() + padding + 1), round(box.center().y() - icon_size / 2),
-                      icon_size, icon_size)
+    icon_rect = QRect(
+        round(box.x() + padding + 1), round(box.center().y() - icon_size / 2), icon_size, icon_size
+    )
     badge.icon.paint(painter, icon_rect)
     painter.setPen(palette.color(QPalette.ColorRole.Text))
-    text_rect = QRectF(icon_rect.right() + padding, box.y(), box.right() - icon_rect.right()
-                       - padding * 2, box.height())
-    painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                     metrics.elidedText(badge.label, Qt.TextElideMode.ElideRight,
-                                        round(text_rect.width())))
+    text_rect = QRectF(
+        icon_rect.right() + padding,
+        box.y(),
+        box.right() - icon_rect.right() - padding * 2,
+        box.height(),
+    )
+    painter.drawText(
+        text_rect,
+        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+        metrics.elidedText(badge.label, Qt.TextElideMode.ElideRight, round(text_rect.width())),
+    )
     painter.restore()
 
 

@@ -23,8 +23,12 @@ from tabletop.gui.style import Badge, badge_size, blend, ink, paint_badge, scale
 class BadgeDelegate(QStyledItemDelegate):
     """Draws a cell holding a :class:`Badge` as a badge; other cells as usual."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         badge = index.data(BADGE_ROLE)
         if not isinstance(badge, Badge):
             super().paint(painter, option, index)
@@ -40,8 +44,9 @@ class BadgeDelegate(QStyledItemDelegate):
         rect = option.rect.adjusted(3, 2, -3, -2)
         paint_badge(painter, rect, badge, option.palette)
 
-    def sizeHint(self, option: QStyleOptionViewItem,
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         badge = index.data(BADGE_ROLE)
         if not isinstance(badge, Badge):
             return super().sizeHint(option, index)
@@ -52,8 +57,9 @@ class BadgeDelegate(QStyledItemDelegate):
 class BadgeLabel(QWidget):
     """A badge on its own (channel status on the projector, a decision's outcome)."""
 
-    def __init__(self, badge: Badge | None = None, parent: QWidget | None = None,
-                 factor: float = 1.0) -> None:
+    def __init__(
+        self, badge: Badge | None = None, parent: QWidget | None = None, factor: float = 1.0
+    ) -> None:
         super().__init__(parent)
         self._badge = badge
         self._factor = factor
@@ -96,8 +102,14 @@ class BadgeLabel(QWidget):
         if self._badge is None:
             return
         painter = QPainter(self)
-        paint_badge(painter, self.rect(), self._badge, self.palette(), self._font(),
-                    padding=max(3, round(4 * self._factor)))
+        paint_badge(
+            painter,
+            self.rect(),
+            self._badge,
+            self.palette(),
+            self._font(),
+            padding=max(3, round(4 * self._factor)),
+        )
         painter.end()
 
 
@@ -139,8 +151,7 @@ class MessageBanner(QFrame):
     def text(self) -> str:
         return self._text.text()
 
-    def show_message(self, message: str, *, serious: bool = False,
-                     info: bool = False) -> None:
+    def show_message(self, message: str, *, serious: bool = False, info: bool = False) -> None:
         color = "#1f5fa8" if info else ("#c0392b" if serious else "#b26a00")
         shape = "ring" if info else ("cross" if serious else "warn")
         badge = Badge("", shape, color)
@@ -201,14 +212,17 @@ class ElidedLabel(QLabel):
         self.update()
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(self.fontMetrics().horizontalAdvance("…") * 4, super().minimumSizeHint()
-                     .height())
+        return QSize(
+            self.fontMetrics().horizontalAdvance("…") * 4, super().minimumSizeHint().height()
+        )
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setPen(self.palette().color(self.foregroundRole()))
         rect = self.contentsRect()
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
-                                                       rect.width()))
+        painter.drawText(
+            rect,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width()),
+        )
         painter.end()

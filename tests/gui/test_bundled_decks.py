@@ -31,12 +31,16 @@ def test_a_bundled_deck_runs_from_the_start_screen_to_the_hot_wash(
     qtbot.addWidget(start)
     assert start.select_deck(path)
     qtbot.mouseClick(start.setup_button, Qt.MouseButton.LeftButton)
-    setup = next(w for w in QApplication.topLevelWidgets()
-                 if isinstance(w, SessionSetupWindow) and w.isVisible())
+    setup = next(
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, SessionSetupWindow) and w.isVisible()
+    )
     qtbot.addWidget(setup)
     qtbot.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
-    console = next(w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, ConsoleWindow) and w.isVisible())
+    console = next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, ConsoleWindow) and w.isVisible()
+    )
     qtbot.addWidget(console)
     console.resize(1280, 720)
     console.actions_.projector.trigger()
@@ -56,8 +60,9 @@ def test_a_bundled_deck_runs_from_the_start_screen_to_the_hot_wash(
         assert not [n for n in notes if n in shown]
         for number, team in enumerate(controller.state.teams, start=1):
             recorder.select_team(number)
-            channels = [recorder.channel_combo.itemData(i)
-                        for i in range(1, recorder.channel_combo.count())]
+            channels = [
+                recorder.channel_combo.itemData(i) for i in range(1, recorder.channel_combo.count())
+            ]
             blocked = [c for c in channels if not controller.state.channel_status(c).works]
             channel = blocked[0] if blocked and not lost else (channels[0] if channels else "")
             recorder.select_channel(channel)

@@ -14,10 +14,22 @@ from pytestqt.qtbot import QtBot
 from tabletop.gui.console_window import ConsoleWindow
 
 WIDGETS = (
-    "injectTimeline", "currentInjectView", "nextInjectButton", "skipInjectButton",
-    "channelBoard", "decisionTeamCombo", "decisionTextEdit", "decisionChannelCombo",
-    "decisionEscalationSpin", "recordDecisionButton", "decisionLogTable", "escalationMeter",
-    "pauseClockButton", "observationEdit", "addStrengthButton", "addImprovementButton",
+    "injectTimeline",
+    "currentInjectView",
+    "nextInjectButton",
+    "skipInjectButton",
+    "channelBoard",
+    "decisionTeamCombo",
+    "decisionTextEdit",
+    "decisionChannelCombo",
+    "decisionEscalationSpin",
+    "recordDecisionButton",
+    "decisionLogTable",
+    "escalationMeter",
+    "pauseClockButton",
+    "observationEdit",
+    "addStrengthButton",
+    "addImprovementButton",
     "projectorWindow",
 )
 ACTIONS = ("exportReportAction", "endSessionAction")
@@ -34,8 +46,9 @@ def test_every_named_control_exists_once_with_an_accessible_name(
 
 
 @pytest.mark.parametrize("name", ACTIONS)
-def test_the_named_actions_are_in_the_menus_with_shortcuts(console: ConsoleWindow,
-                                                           name: str) -> None:
+def test_the_named_actions_are_in_the_menus_with_shortcuts(
+    console: ConsoleWindow, name: str
+) -> None:
     action = console.findChild(QAction, name)
     assert action is not None
     assert not action.shortcut().isEmpty()
@@ -49,12 +62,25 @@ def test_menus_are_file_session_view_help(console: ConsoleWindow) -> None:
 
 def test_frequent_actions_have_distinct_shortcuts_listed_in_help(console: ConsoleWindow) -> None:
     actions = console.actions_
-    frequent = [actions.next_inject, actions.skip_inject, actions.deliver_inject,
-                actions.pause_clock, actions.raise_level, actions.lower_level,
-                actions.focus_decision, actions.record_decision, actions.add_strength,
-                actions.add_improvement, actions.undo, actions.hotwash, actions.end_session,
-                actions.projector, actions.projector_full, actions.export_report,
-                *actions.team_actions[:3]]
+    frequent = [
+        actions.next_inject,
+        actions.skip_inject,
+        actions.deliver_inject,
+        actions.pause_clock,
+        actions.raise_level,
+        actions.lower_level,
+        actions.focus_decision,
+        actions.record_decision,
+        actions.add_strength,
+        actions.add_improvement,
+        actions.undo,
+        actions.hotwash,
+        actions.end_session,
+        actions.projector,
+        actions.projector_full,
+        actions.export_report,
+        *actions.team_actions[:3],
+    ]
     assert all(not a.shortcut().isEmpty() for a in frequent)
     keys = Counter(a.shortcut().toString() for a in actions.all() if not a.shortcut().isEmpty())
     assert [k for k, n in keys.items() if n > 1] == []

@@ -33,12 +33,18 @@ def _fail_writes(monkeypatch: pytest.MonkeyPatch, sqlite_message: str) -> None:
 
 @pytest.mark.parametrize(
     ("sqlite_message", "words"),
-    [("database or disk is full", "the disk is full"),
-     ("attempt to write a readonly database", "read-only")],
+    [
+        ("database or disk is full", "the disk is full"),
+        ("attempt to write a readonly database", "read-only"),
+    ],
 )
 def test_a_failed_write_is_explained_and_loses_nothing(
-    qtbot: QtBot, console: ConsoleWindow, session_path: Path, monkeypatch: pytest.MonkeyPatch,
-    sqlite_message: str, words: str,
+    qtbot: QtBot,
+    console: ConsoleWindow,
+    session_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    sqlite_message: str,
+    words: str,
 ) -> None:
     console.actions_.next_inject.trigger()
     console.recorder.text_edit.setPlainText("Call Moscow")
@@ -74,15 +80,21 @@ def test_a_session_open_in_another_process_is_refused_plainly(
 ) -> None:
     session_path = tabletop_home / "sessions" / "class.tabletop"
     holder = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(f"""
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
             import pathlib, sys, time
             from tabletop.core.engine import Session
             s = Session.start(pathlib.Path({str(minimal_deck_path)!r}).read_text(),
                               path=pathlib.Path({str(session_path)!r}))
             print("open", flush=True)
             sys.stdin.read()
-        """)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        """),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
         env={**os.environ, "TABLETOP_HOME": str(tabletop_home)},
     )
     try:
@@ -91,9 +103,12 @@ def test_a_session_open_in_another_process_is_refused_plainly(
         qtbot.addWidget(window)
         assert isinstance(window, StartWindow)
         assert "open in another tabletop window or process" in window.banner.text()
-        statuses = {window.session_list.item(r).data(Qt.ItemDataRole.UserRole):
-                    window.session_list.item(r).data(Qt.ItemDataRole.UserRole + 1)
-                    for r in range(window.session_list.count())}
+        statuses = {
+            window.session_list.item(r).data(Qt.ItemDataRole.UserRole): window.session_list.item(
+                r
+            ).data(Qt.ItemDataRole.UserRole + 1)
+            for r in range(window.session_list.count())
+        }
         assert statuses[str(session_path)] == "in use"
     finally:
         holder.communicate("", timeout=30)
@@ -103,26 +118,30 @@ def test_a_session_open_in_another_process_is_refused_plainly(
     assert isinstance(again, ConsoleWindow)
 
 
-def test_a_folder_that_cannot_hold_the_session_file(qtbot: QtBot, tmp_path: Path,
-                                                    minimal_deck_path: Path) -> None:
+def test_a_folder_that_cannot_hold_the_session_file(
+    qtbot: QtBot, tmp_path: Path, minimal_deck_path: Path
+) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where a folder should be")
-    window = open_window(["run", str(minimal_deck_path), "--session",
-                          str(blocker / "class.tabletop")])
+    window = open_window(
+        ["run", str(minimal_deck_path), "--session", str(blocker / "class.tabletop")]
+    )
     qtbot.addWidget(window)
     assert isinstance(window, StartWindow)
     assert "cannot create the session file" in window.banner.text()
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
-                    reason="needs a user that folder permissions apply to")
+@pytest.mark.skipif(
+    os.name != "posix" or os.geteuid() == 0, reason="needs a user that folder permissions apply to"
+)
 def test_a_read_only_folder(qtbot: QtBot, tmp_path: Path, minimal_deck_path: Path) -> None:
     folder = tmp_path / "locked"
     folder.mkdir()
     folder.chmod(0o555)
     try:
-        window = open_window(["run", str(minimal_deck_path), "--session",
-                              str(folder / "class.tabletop")])
+        window = open_window(
+            ["run", str(minimal_deck_path), "--session", str(folder / "class.tabletop")]
+        )
         qtbot.addWidget(window)
         assert isinstance(window, StartWindow)
         assert "read-only" in window.banner.text()
@@ -130,8 +149,9 @@ def test_a_read_only_folder(qtbot: QtBot, tmp_path: Path, minimal_deck_path: Pat
         folder.chmod(0o755)
 
 
-def test_a_refused_action_says_why_and_changes_nothing(qtbot: QtBot,
-                                                       console: ConsoleWindow) -> None:
+def test_a_refused_action_says_why_and_changes_nothing(
+    qtbot: QtBot, console: ConsoleWindow
+) -> None:
     console.recorder.record()  # nothing written
     assert console.banner.text() == "Write what the team decided."
     assert console.log.model.rowCount() == 0
@@ -141,8 +161,12 @@ def test_a_refused_action_says_why_and_changes_nothing(qtbot: QtBot,
 
 
 def test_a_damaged_session_file_is_explained_and_can_be_recovered(
-    qtbot: QtBot, console: ConsoleWindow, session_path: Path, tabletop_home: Path,
-    minimal_deck_path: Path, monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+    console: ConsoleWindow,
+    session_path: Path,
+    tabletop_home: Path,
+    minimal_deck_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     console.actions_.next_inject.trigger()
     console.controller.record_decision("us", "Call Moscow", channel="hotline")
@@ -156,13 +180,16 @@ def test_a_damaged_session_file_is_explained_and_can_be_recovered(
     qtbot.addWidget(window)
     assert isinstance(window, StartWindow)
     assert "damaged" in window.banner.text().lower()
-    rows = {window.session_list.item(r).data(Qt.ItemDataRole.UserRole): r
-            for r in range(window.session_list.count())}
+    rows = {
+        window.session_list.item(r).data(Qt.ItemDataRole.UserRole): r
+        for r in range(window.session_list.count())
+    }
     window.session_list.setCurrentRow(rows[str(damaged)])
     assert window.recover_button.isVisibleTo(window)
     # the deck inside the file is lost too: the user points to the deck file
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        lambda *a, **k: (str(minimal_deck_path), ""))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *a, **k: (str(minimal_deck_path), "")
+    )
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
     window.recover_button.click()

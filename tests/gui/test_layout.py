@@ -47,22 +47,27 @@ def test_controls_get_the_room_they_ask_for(qtbot: QtBot, console: ConsoleWindow
         need = widget.minimumSizeHint()
         assert widget.width() >= need.width() and widget.height() >= need.height(), (
             f"{widget.objectName() or widget.accessibleName() or type(widget).__name__}: "
-            f"{widget.size()} < {need}")
+            f"{widget.size()} < {need}"
+        )
 
 
-def test_controls_lie_inside_the_window_and_do_not_overlap(qtbot: QtBot,
-                                                           console: ConsoleWindow) -> None:
+def test_controls_lie_inside_the_window_and_do_not_overlap(
+    qtbot: QtBot, console: ConsoleWindow
+) -> None:
     _play(console)
     qtbot.wait(20)
     window = console.rect()
-    controls = (_visible(console, QAbstractButton) + _visible(console, QComboBox)
-                + _visible(console, QLineEdit))
+    controls = (
+        _visible(console, QAbstractButton)
+        + _visible(console, QComboBox)
+        + _visible(console, QLineEdit)
+    )
     controls = [w for w in controls if not isinstance(w.parent(), (QComboBox,))]
     rects = {id(w): _on_window(w, console) for w in controls}
     for widget in controls:
         assert window.contains(rects[id(widget)]), widget.objectName()
     for i, first in enumerate(controls):
-        for second in controls[i + 1:]:
+        for second in controls[i + 1 :]:
             if first.isAncestorOf(second) or second.isAncestorOf(first):
                 continue
             overlap = rects[id(first)].intersected(rects[id(second)])
@@ -98,13 +103,24 @@ console.close()
 
 def test_at_200_percent_scaling_nothing_is_cut_off(tmp_path: Path, tabletop_home: Path) -> None:
     config = tmp_path / "screen.json"
-    config.write_text(json.dumps({"screens": [
-        {"name": "hidpi", "x": 0, "y": 0, "width": 2560, "height": 1440}]}))
-    env = {**os.environ, "TABLETOP_HOME": str(tabletop_home), "QT_SCALE_FACTOR": "2",
-           "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    config.write_text(
+        json.dumps({"screens": [{"name": "hidpi", "x": 0, "y": 0, "width": 2560, "height": 1440}]})
+    )
+    env = {
+        **os.environ,
+        "TABLETOP_HOME": str(tabletop_home),
+        "QT_SCALE_FACTOR": "2",
+        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+    }
     code = AT_DOUBLE_SCALE.format(tests=str(Path(__file__).parent))
-    done = subprocess.run([sys.executable, "-c", code], env=env, text=True,
-                          capture_output=True, timeout=60, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        env=env,
+        text=True,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result == {"ratio": 2.0, "short": []}

@@ -20,8 +20,9 @@ def _play(console: ConsoleWindow) -> None:
     controller.withdraw_decision("D3", "wrong team")
 
 
-def test_the_timeline_model_passes_the_model_tester(qtmodeltester: Any,
-                                                    console: ConsoleWindow) -> None:
+def test_the_timeline_model_passes_the_model_tester(
+    qtmodeltester: Any, console: ConsoleWindow
+) -> None:
     model = console.timeline.model
     assert isinstance(model, InjectTimelineModel)
     qtmodeltester.check(model)
@@ -29,8 +30,9 @@ def test_the_timeline_model_passes_the_model_tester(qtmodeltester: Any,
     qtmodeltester.check(model)
 
 
-def test_the_decision_log_model_passes_the_model_tester(qtmodeltester: Any,
-                                                        console: ConsoleWindow) -> None:
+def test_the_decision_log_model_passes_the_model_tester(
+    qtmodeltester: Any, console: ConsoleWindow
+) -> None:
     model = console.log.model
     assert isinstance(model, DecisionLogModel)
     qtmodeltester.check(model)
@@ -47,13 +49,20 @@ def test_statuses_are_badges_with_words(console: ConsoleWindow) -> None:
     assert [b.label for b in outcomes] == ["Delivered", "Not delivered", "Withdrawn"]
     assert {b.shape for b in outcomes} == {"check", "cross", "skip"}  # icons differ, not colour
     assert log.index(2, 3).data(Qt.ItemDataRole.FontRole).strikeOut()
-    assert "Not delivered: Joint cable repair commission is closed" in \
-        log.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Not delivered: Joint cable repair commission is closed" in log.index(1, 0).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
     timeline = console.timeline.model
-    statuses = {timeline.index(r, 0).data(ID_ROLE): timeline.index(r, 1).data()
-                for r in range(timeline.rowCount())}
-    assert statuses == {"cable-cut": "Current", "tanker-seizure": "Pending",
-                        "talks-offer": "Next", "stalled": "Pending"}
+    statuses = {
+        timeline.index(r, 0).data(ID_ROLE): timeline.index(r, 1).data()
+        for r in range(timeline.rowCount())
+    }
+    assert statuses == {
+        "cable-cut": "Current",
+        "tanker-seizure": "Pending",
+        "talks-offer": "Next",
+        "stalled": "Pending",
+    }
 
 
 def test_an_undone_decision_leaves_the_log(console: ConsoleWindow) -> None:

@@ -65,8 +65,9 @@ def test_the_projector_follows_the_console_live(qtbot: QtBot, console: ConsoleWi
     assert clock == console.clock.scenario.text()
 
 
-def test_full_screen_toggles_and_hiding_keeps_the_session(qtbot: QtBot,
-                                                         console: ConsoleWindow) -> None:
+def test_full_screen_toggles_and_hiding_keeps_the_session(
+    qtbot: QtBot, console: ConsoleWindow
+) -> None:
     console.actions_.projector.trigger()
     projector = console.projector
     console.actions_.projector_full.trigger()
@@ -116,16 +117,27 @@ console.close()
 def test_with_a_second_screen_the_projector_opens_there_full_screen(
     tmp_path: Path, tabletop_home: Path
 ) -> None:
-    screens = {"screens": [
-        {"name": "laptop", "x": 0, "y": 0, "width": 1280, "height": 720},
-        {"name": "projector", "x": 1280, "y": 0, "width": 1920, "height": 1080},
-    ]}
+    screens = {
+        "screens": [
+            {"name": "laptop", "x": 0, "y": 0, "width": 1280, "height": 720},
+            {"name": "projector", "x": 1280, "y": 0, "width": 1920, "height": 1080},
+        ]
+    }
     config = tmp_path / "screens.json"
     config.write_text(json.dumps(screens))
-    env = {**os.environ, "TABLETOP_HOME": str(tabletop_home),
-           "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
-    done = subprocess.run([sys.executable, "-c", SECOND_SCREEN], env=env, text=True,
-                          capture_output=True, timeout=60, check=False)
+    env = {
+        **os.environ,
+        "TABLETOP_HOME": str(tabletop_home),
+        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", SECOND_SCREEN],
+        env=env,
+        text=True,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     placed = json.loads(done.stdout.strip().splitlines()[-1])
     assert placed == {"console": "laptop", "projector": "projector", "full": True}

@@ -26,18 +26,23 @@ def _start(qtbot: QtBot) -> StartWindow:
     return window
 
 
-def test_decks_are_listed_with_title_summary_duration_and_teams(qtbot: QtBot,
-                                                                user_deck: Path) -> None:
+def test_decks_are_listed_with_title_summary_duration_and_teams(
+    qtbot: QtBot, user_deck: Path
+) -> None:
     window = _start(qtbot)
-    entries = {Path(window.deck_list.item(r).data(0x0100)): window.deck_list.item(r)
-               for r in range(window.deck_list.count())}
+    entries = {
+        Path(window.deck_list.item(r).data(0x0100)): window.deck_list.item(r)
+        for r in range(window.deck_list.count())
+    }
     assert len(entries) == len(list_decks())
     title, summary, details = entries[user_deck].data(ENTRY_ROLE)
     assert title == "Cable cut, a test deck"
     assert summary == "A small deck the tests run through."
     assert "45 min" in details
-    assert "3 teams: North Atlantic Council, US National Security Council, Russian Security " \
+    assert (
+        "3 teams: North Atlantic Council, US National Security Council, Russian Security "
         "Council" in details
+    )
     assert "your deck" in details
 
 
@@ -61,8 +66,9 @@ def test_a_deck_that_cannot_be_read_is_listed_but_cannot_be_started(
     assert not window.setup_button.isEnabled()
 
 
-def test_setup_shows_a_deck_with_errors_and_does_not_start_it(qtbot: QtBot,
-                                                              tabletop_home: Path) -> None:
+def test_setup_shows_a_deck_with_errors_and_does_not_start_it(
+    qtbot: QtBot, tabletop_home: Path
+) -> None:
     folder = tabletop_home / "decks"
     folder.mkdir(parents=True, exist_ok=True)
     deck = folder / "wrong.yaml"
@@ -121,8 +127,10 @@ def test_recent_sessions_include_ended_ones_and_files_elsewhere(
     console.end_session()
     console.close()
     window = _start(qtbot)
-    items = {Path(window.session_list.item(r).data(0x0100)): window.session_list.item(r)
-             for r in range(window.session_list.count())}
+    items = {
+        Path(window.session_list.item(r).data(0x0100)): window.session_list.item(r)
+        for r in range(window.session_list.count())
+    }
     assert elsewhere.resolve() in items
     item = items[elsewhere.resolve()]
     assert "Ended" in item.data(ENTRY_ROLE)[2]
@@ -152,4 +160,6 @@ def test_a_team_can_sit_the_session_out(qtbot: QtBot, minimal_deck_path: Path) -
     assert [t.id for t in console.controller.state.teams] == ["us", "russia"]
     assert console.recorder.team_combo.count() == 2
     assert [b.team for b in console.escalation.meter.beliefs] == [
-        "US National Security Council", "Russian Security Council"]
+        "US National Security Council",
+        "Russian Security Council",
+    ]

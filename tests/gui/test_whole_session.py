@@ -30,16 +30,22 @@ def facts(window: ConsoleWindow) -> dict[str, Any]:
         "title": window.windowTitle(),
         "timeline": {i.id: timeline.status_of(i.id) for i in state.deck.injects},
         "current": window.current.title.text(),
-        "log": [[str(log.index(r, c).data()) for c in range(log.columnCount())]
-                for r in range(log.rowCount())],
+        "log": [
+            [str(log.index(r, c).data()) for c in range(log.columnCount())]
+            for r in range(log.rowCount())
+        ],
         "channels": {cid: window.channels.status_text(cid) for cid in window.channels.buttons},
         "level": meter.level,
         "beliefs": [(b.team, b.level) for b in meter.beliefs],
-        "observations": [window.observation_list.list.item(r).text()
-                         for r in range(window.observation_list.list.count())],
+        "observations": [
+            window.observation_list.list.item(r).text()
+            for r in range(window.observation_list.list.count())
+        ],
         "next": window.play_bar.next_button.text(),
-        "teams": [window.recorder.team_combo.itemText(i)
-                  for i in range(window.recorder.team_combo.count())],
+        "teams": [
+            window.recorder.team_combo.itemText(i)
+            for i in range(window.recorder.team_combo.count())
+        ],
         "hotwash": dict(state.hotwash),
         "actions": [(a.issue, a.corrective_action, a.owner, a.due) for a in state.actions],
         "ended": state.ended,
@@ -65,7 +71,10 @@ def record(qtbot: QtBot, window: ConsoleWindow, team: int, channel: str, text: s
 
 
 def test_a_whole_session_through_the_widgets(
-    qtbot: QtBot, user_deck: Path, answer_dialog: Callable[..., None], say_yes: list[str],
+    qtbot: QtBot,
+    user_deck: Path,
+    answer_dialog: Callable[..., None],
+    say_yes: list[str],
 ) -> None:
     # -- start screen: the deck is listed; set up a session with it
     start = open_window([])
@@ -77,8 +86,11 @@ def test_a_whole_session_through_the_widgets(
     assert "Cable cut, a test deck" in listed and "45 min" in listed
     assert "North Atlantic Council" in listed
     click(qtbot, start.setup_button)
-    setup = next(w for w in QApplication.topLevelWidgets()
-                 if isinstance(w, SessionSetupWindow) and w.isVisible())
+    setup = next(
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, SessionSetupWindow) and w.isVisible()
+    )
     qtbot.addWidget(setup)
 
     # -- setup: name, facilitator, a renamed team with participants, a channel's start
@@ -86,14 +98,18 @@ def test_a_whole_session_through_the_widgets(
     setup.facilitator_edit.setText("Dr. Ivanova")
     setup.team_table.item(1, 0).setText("US NSC (table 2)")
     setup.team_table.item(1, 2).setText("Alice, Bob")
-    assert setup.setup().teams[0] == {"id": "nato", "name": "North Atlantic Council",
-                                      "participants": []}
+    assert setup.setup().teams[0] == {
+        "id": "nato",
+        "name": "North Atlantic Council",
+        "participants": [],
+    }
     combo = setup.channel_combos["nrc"]
     combo.setCurrentIndex(combo.findData("degraded"))
     session_file = Path(setup.session_path or "")
     click(qtbot, setup.start_button)
-    window = next(w for w in QApplication.topLevelWidgets()
-                  if isinstance(w, ConsoleWindow) and w.isVisible())
+    window = next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, ConsoleWindow) and w.isVisible()
+    )
     qtbot.addWidget(window)
     window.resize(1280, 720)
     window.activateWindow()
@@ -133,8 +149,9 @@ def test_a_whole_session_through_the_widgets(
 
     # -- amend and withdraw from the log
     window.log.select("D2")
-    answer_dialog(lambda d: (d.text_edit.setPlainText("Propose a joint inspection, again"),
-                             d.accept()))
+    answer_dialog(
+        lambda d: (d.text_edit.setPlainText("Propose a joint inspection, again"), d.accept())
+    )
     click(qtbot, window.log.amend_button)
     assert log.index(1, 3).data() == "Propose a joint inspection, again"
     record(qtbot, window, 3, "", "Deny any involvement")
@@ -167,7 +184,9 @@ def test_a_whole_session_through_the_widgets(
     click(qtbot, bar.improvement_button)
     observations = window.controller.state.observations
     assert [(o.kind, o.rating, o.inject) for o in observations] == [
-        ("strength", "", "cable-cut"), ("improvement", "S", "cable-cut")]
+        ("strength", "", "cable-cut"),
+        ("improvement", "S", "cable-cut"),
+    ]
 
     # -- the branch: the hotline was used, so the offer of talks comes next
     assert window.play_bar.next_title.text() == "Next: An offer of talks"
@@ -201,9 +220,12 @@ def test_a_whole_session_through_the_widgets(
     click(qtbot, window.play_bar.next_button)
     hotwash = window.hotwash_window
     assert isinstance(hotwash, HotwashWindow) and hotwash.isVisible()
-    for name, text in {"supposed": "Attribution, then a call", "happened": "A call, a lost "
-                       "proposal", "why": "A closed commission", "sustain_improve": "Use the "
-                       "hotline early; agree the incident line"}.items():
+    for name, text in {
+        "supposed": "Attribution, then a call",
+        "happened": "A call, a lost proposal",
+        "why": "A closed commission",
+        "sustain_improve": "Use the hotline early; agree the incident line",
+    }.items():
         hotwash.answers[name].setPlainText(text)
     hotwash.adders["improvement"].setText("Channel status was not checked")
     click(qtbot, hotwash.findChild(type(hotwash.end_button), "hotwash_improvement_add"))
@@ -219,8 +241,11 @@ def test_a_whole_session_through_the_widgets(
     assert not window.actions_.end_session.isEnabled()
     before = facts(window)
     assert before["hotwash"]["sustain_improve"].startswith("Use the hotline early")
-    assert before["actions"][0][:3] == ("No incident line", "Propose the NATO–Russia "
-                                        "incident hotline", "Policy cell")
+    assert before["actions"][0][:3] == (
+        "No incident line",
+        "Propose the NATO–Russia incident hotline",
+        "Policy cell",
+    )
 
     # -- close, reopen the file: everything is as it was
     window.close()
@@ -233,4 +258,3 @@ def test_a_whole_session_through_the_widgets(
     again.show()
     after = facts(again)
     assert after == before
-

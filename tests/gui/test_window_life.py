@@ -23,8 +23,9 @@ def _reopen(qtbot: QtBot, path: Path) -> ConsoleWindow:
     return window
 
 
-def test_text_typed_but_not_recorded_comes_back(qtbot: QtBot, console: ConsoleWindow,
-                                                session_path: Path) -> None:
+def test_text_typed_but_not_recorded_comes_back(
+    qtbot: QtBot, console: ConsoleWindow, session_path: Path
+) -> None:
     console.recorder.text_edit.setPlainText("Half a thought about the hotline")
     console.observation_bar.edit.setText("The US table went quiet")
     console.close()
@@ -34,8 +35,9 @@ def test_text_typed_but_not_recorded_comes_back(qtbot: QtBot, console: ConsoleWi
     assert again.log.model.rowCount() == 0  # a draft is not a decision
 
 
-def test_a_draft_is_kept_while_typing_not_only_on_close(qtbot: QtBot, console: ConsoleWindow,
-                                                         session_path: Path) -> None:
+def test_a_draft_is_kept_while_typing_not_only_on_close(
+    qtbot: QtBot, console: ConsoleWindow, session_path: Path
+) -> None:
     from tabletop.gui import settings
 
     console.recorder.text_edit.setPlainText("Call the")
@@ -44,8 +46,9 @@ def test_a_draft_is_kept_while_typing_not_only_on_close(qtbot: QtBot, console: C
     assert settings.load_text(key) == "Call the"
 
 
-def test_panel_sizes_are_remembered(qtbot: QtBot, console: ConsoleWindow,
-                                    session_path: Path) -> None:
+def test_panel_sizes_are_remembered(
+    qtbot: QtBot, console: ConsoleWindow, session_path: Path
+) -> None:
     splitter = console.splitters["main"]
     total = sum(splitter.sizes())
     splitter.setSizes([total - 420, 420])
@@ -58,8 +61,9 @@ def test_panel_sizes_are_remembered(qtbot: QtBot, console: ConsoleWindow,
     assert again.splitters["main"].sizes()[1] == 420  # the right column keeps its width
 
 
-def test_hot_wash_answers_are_saved_when_the_window_closes(qtbot: QtBot, console: ConsoleWindow,
-                                                           session_path: Path) -> None:
+def test_hot_wash_answers_are_saved_when_the_window_closes(
+    qtbot: QtBot, console: ConsoleWindow, session_path: Path
+) -> None:
     hotwash = console.show_hotwash()
     hotwash.answers["why"].setPlainText("The commission was closed")
     assert hotwash.saved_marks["why"].text() == "not saved yet"
@@ -88,7 +92,8 @@ def test_export_calls_the_report_export_with_the_running_session(
     calls: list[tuple[QWidget, Session]] = []
     fake = types.ModuleType("tabletop.gui.report_export")
     fake.export_report_interactive = (  # type: ignore[attr-defined]
-        lambda parent, session: calls.append((parent, session)))
+        lambda parent, session: calls.append((parent, session))
+    )
     monkeypatch.setitem(sys.modules, "tabletop.gui.report_export", fake)
     console.findChild(type(console.actions_.export_report), "exportReportAction").trigger()
     assert calls == [(console, console.controller.session)]
@@ -102,8 +107,9 @@ def test_without_the_report_export_the_console_says_so(
     assert "not available" in console.banner.text()
 
 
-def test_new_deck_opens_the_deck_editor(qtbot: QtBot, console: ConsoleWindow,
-                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_new_deck_opens_the_deck_editor(
+    qtbot: QtBot, console: ConsoleWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     opened: list[Any] = []
 
     def open_deck_editor(parent: QWidget | None, path: Path | None) -> QMainWindow:

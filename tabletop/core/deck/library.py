@@ -50,8 +50,9 @@ def _entry(path: Path, origin: str) -> DeckEntry:
     try:
         data = read_file(path).data
     except YamlReadError as exc:
-        entry.problem = (exc.problems[0].with_source(path.name).format() if exc.problems
-                         else "cannot be read")
+        entry.problem = (
+            exc.problems[0].with_source(path.name).format() if exc.problems else "cannot be read"
+        )
         entry.id = path.stem
         return entry
     if not isinstance(data, dict):
