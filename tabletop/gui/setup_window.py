@@ -93,7 +93,7 @@ class SessionSetupWindow(QMainWindow):
 
     def _load(self) -> LoadResult | None:
         try:
-            result = load_deck(self.deck_path)
+            result = load_deck(self.deck_path, quick=True)
         except UnreadableFile as exc:
             self.title.setText(self.deck_path.name)
             self.summary.setText(sentence(str(exc)))

@@ -100,7 +100,7 @@ def deck_from_meta(meta: dict[str, str], name: str) -> Deck:
             f"{name}: the channel catalog stored in the session cannot be read ({exc})"
         ) from None
     deck_text = meta.get("deck_text", "")
-    result = load_deck_text(deck_text, f"{name} (embedded deck)", catalog=catalog)
+    result = load_deck_text(deck_text, f"{name} (embedded deck)", catalog=catalog, quick=True)
     if result.deck is None:
         first = result.errors[0].format() if result.errors else "unknown problem"
         raise SessionFileError(f"{name}: the deck stored in the session cannot be read: {first}")
@@ -132,7 +132,7 @@ class Session:
         clock: Clock = utc_now,
     ) -> Session:
         """Create a session file for a deck and record the start."""
-        result = load_deck_text(deck_text, deck_source or "<deck>")
+        result = load_deck_text(deck_text, deck_source or "<deck>", quick=True)
         if result.deck is None:
             first = result.errors[0].format() if result.errors else "unknown problem"
             raise OperationError(f"the deck has errors and cannot be run: {first}")
@@ -150,10 +150,9 @@ class Session:
             deck_source=deck_source,
             name=setup.name,
             created_at=clock(),
+            extra_meta={_CATALOG_META + n: t for n, t in shipped_catalog_texts().items()},
         )
         try:
-            for name, text in shipped_catalog_texts().items():
-                file.set_meta(_CATALOG_META + name, text)
             session = cls(deck, file, [], clock)
             session._commit("session_started", setup.to_event(), "Session started")
         except BaseException:
