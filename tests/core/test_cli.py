@@ -133,6 +133,10 @@ def test_recover_writes_a_new_file(capsys: pytest.CaptureFixture[str], tmp_path:
     assert "Recovered" in out and "left as it was" in out
     code, _, err = run(capsys, "recover", str(tmp_path / "nothing.tabletop"))
     assert code == 2 and "no such file" in err
+    junk = tmp_path / "junk.tabletop"
+    junk.write_text("not a session at all")
+    code, _, err = run(capsys, "recover", str(junk))
+    assert code == 2 and "nothing of a tabletop session was found" in err
 
 
 def test_no_display_is_a_plain_message(
