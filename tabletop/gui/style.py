@@ -355,5 +355,8 @@ def sentence(message: str) -> str:
     message = message.strip()
     if not message:
         return message
-    text = message[0].upper() + message[1:]
-    return text if text.endswith((".", "!", "?")) else text + "."
+    first = message.split(maxsplit=1)[0]
+    # a file name or an id keeps its case ("junk.tabletop: …", "intro: …")
+    if not any(c in first for c in "./_:-") and not first[1:].isupper():
+        message = message[0].upper() + message[1:]
+    return message if message.endswith((".", "!", "?")) else message + "."
