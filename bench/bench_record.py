@@ -68,10 +68,15 @@ def main() -> int:
     bare: list[float] = []
     with tempfile.TemporaryDirectory(dir=Path.cwd()) as tmp:
         folder = Path(tmp)
+        _, rows = record_with_tabletop(folder / "warm-up.tabletop", args.decisions)
         for run in range(args.runs):
-            elapsed, rows = record_with_tabletop(folder / f"t{run}.tabletop", args.decisions)
-            ours.append(elapsed)
-            bare.append(record_bare(folder / f"b{run}.sqlite", rows))
+            # alternate which goes first, so neither always meets a warmer disk
+            if run % 2:
+                bare.append(record_bare(folder / f"b{run}.sqlite", rows))
+                ours.append(record_with_tabletop(folder / f"t{run}.tabletop", args.decisions)[0])
+            else:
+                ours.append(record_with_tabletop(folder / f"t{run}.tabletop", args.decisions)[0])
+                bare.append(record_bare(folder / f"b{run}.sqlite", rows))
     print(
         f"{args.decisions} decisions, each committed durably (synchronous=FULL), "
         f"best of {args.runs}"

@@ -8,18 +8,38 @@ Exit codes: 0 success, 1 problems found, 2 usage error or an unreadable file.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
 from tabletop import __version__
-from tabletop.cli import authoring, decks, sessions
+from tabletop.cli import authoring, decks, gui, report, sessions
 from tabletop.cli._common import EXIT_OK, EXIT_USAGE, err
 
-COMMAND_GROUPS = [decks, sessions, authoring]
+COMMAND_GROUPS = [decks, sessions, report, gui, authoring]
+
+
+def no_display() -> str:
+    """Why no window can open here ("" when one can): Qt would abort without a display."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return ""
+    if os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY"):
+        return ""
+    if os.environ.get("WAYLAND_DISPLAY"):
+        return ""
+    return (
+        "tabletop: there is no display to open the window on (neither DISPLAY nor "
+        "WAYLAND_DISPLAY is set). Start it from a desktop session; the command-line tools "
+        "(tabletop --help) work without one."
+    )
 
 
 def start_gui(argv: list[str]) -> int:
     """Open the app's window (the start screen)."""
+    reason = no_display()
+    if reason:
+        err(reason)
+        return EXIT_USAGE
     try:
         from tabletop.gui.app import run
     except ImportError as exc:

@@ -65,9 +65,16 @@ def cmd_recover(args: argparse.Namespace) -> int:
         err(f"tabletop: {source}: no such file")
         return EXIT_USAGE
     result = recover(source)
+    if not result.meta and not result.events:
+        err(f"tabletop: {source}: nothing of a tabletop session was found in this file")
+        return EXIT_USAGE
     deck_text = result.deck_text
     if not deck_text and args.deck:
-        deck_text = Path(args.deck).read_text(encoding="utf-8")
+        try:
+            deck_text = Path(args.deck).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            err(f"tabletop: cannot read the deck {args.deck}: {exc}")
+            return EXIT_USAGE
     if not deck_text:
         err(
             f"{source}: the deck stored in the session could not be read. Run again with "

@@ -63,6 +63,14 @@ def user_config_dir() -> Path:
     return Path(appdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
+def user_cache_dir() -> Path:
+    """Where tabletop keeps what it can always rebuild (the record of checked decks)."""
+    home = _home()
+    if home is not None:
+        return home / "cache"
+    return Path(appdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def user_decks_dir() -> Path:
     """Where the user's own decks are kept and found."""
     return user_data_dir() / "decks"

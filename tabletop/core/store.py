@@ -228,6 +228,7 @@ class SessionFile:
         deck_source: str = "",
         name: str = "",
         created_at: _dt.datetime | None = None,
+        extra_meta: dict[str, str] | None = None,
     ) -> SessionFile:
         """Create a new session file (refusing to overwrite one) and lock it."""
         path = Path(path)
@@ -255,6 +256,7 @@ class SessionFile:
                 "deck_source": deck_source,
                 "deck_sha256": _sha256(deck_text),
                 "deck_text": deck_text,
+                **(extra_meta or {}),
             }
             conn.execute("BEGIN IMMEDIATE")
             conn.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", meta.items())

@@ -133,3 +133,18 @@ def test_recover_writes_a_new_file(capsys: pytest.CaptureFixture[str], tmp_path:
     assert "Recovered" in out and "left as it was" in out
     code, _, err = run(capsys, "recover", str(tmp_path / "nothing.tabletop"))
     assert code == 2 and "no such file" in err
+    junk = tmp_path / "junk.tabletop"
+    junk.write_text("not a session at all")
+    code, _, err = run(capsys, "recover", str(junk))
+    assert code == 2 and "nothing of a tabletop session was found" in err
+
+
+def test_no_display_is_a_plain_message(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "platform", "linux")
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    code, _, err = run(capsys, "run", "intro")
+    assert code == 2
+    assert "there is no display" in err

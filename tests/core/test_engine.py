@@ -51,6 +51,20 @@ def test_setup_overrides_team_names_and_channels(tmp_path: Path, clock: FakeCloc
         start_minimal(tmp_path / "b", clock, channels={"nope": "open"})
 
 
+def test_a_team_can_sit_out(tmp_path: Path, clock: FakeClock) -> None:
+    s = start_minimal(tmp_path, clock, teams=[{"id": "nato", "absent": True}])
+    assert [t.id for t in s.state.teams] == ["us", "russia"]
+    with pytest.raises(OperationError, match="no team 'nato'"):
+        s.record_decision("nato", "Meet", kind="action")
+    sent = s.send_message("us", "public", "A statement").decision
+    assert sent is not None and sent.outcome is not None
+    assert sent.outcome.recipients == ("russia",)
+    s.close()
+    everyone = [{"id": t, "absent": True} for t in ("nato", "us", "russia")]
+    with pytest.raises(OperationError, match="at least one team"):
+        start_minimal(tmp_path / "c", clock, teams=everyone)
+
+
 def test_delivering_applies_effects_and_misperception(session: Session, clock: FakeClock) -> None:
     clock.advance(minutes=2)
     change = session.deliver_next()

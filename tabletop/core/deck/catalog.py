@@ -11,9 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-import jsonschema
-
 from tabletop.core import paths
+from tabletop.core.deck import checked
 from tabletop.core.deck.build import build_channel, build_level, build_source
 from tabletop.core.deck.model import Channel, Ladder, Source
 from tabletop.core.deck.yaml_reader import read_text
@@ -77,6 +76,11 @@ def _check(name: str, text: str, fmt: str, body: dict[str, Any]) -> dict[str, An
         raise CatalogError(f"{name}: {exc}") from exc
     if document.problems:
         raise CatalogError(f"{name}: {document.problems[0].format()}")
+    key = checked.fingerprint(name, text)
+    if checked.already_checked(key):
+        return dict(document.data)
+    import jsonschema  # on first use only: it takes a noticeable time to load
+
     schema = {
         "type": "object",
         "required": ["format"],
@@ -88,6 +92,7 @@ def _check(name: str, text: str, fmt: str, body: dict[str, Any]) -> dict[str, An
     if errors:
         where = "/".join(str(p) for p in errors[0].absolute_path)
         raise CatalogError(f"{name}: {where}: {errors[0].message}")
+    checked.remember(key)
     data: dict[str, Any] = document.data
     return data
 

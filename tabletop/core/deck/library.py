@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -49,7 +50,9 @@ def _entry(path: Path, origin: str) -> DeckEntry:
     try:
         data = read_file(path).data
     except YamlReadError as exc:
-        entry.problem = exc.problems[0].format() if exc.problems else "cannot be read"
+        entry.problem = (
+            exc.problems[0].with_source(path.name).format() if exc.problems else "cannot be read"
+        )
         entry.id = path.stem
         return entry
     if not isinstance(data, dict):
@@ -87,6 +90,25 @@ def default_deck() -> DeckEntry | None:
     return decks[0] if decks else None
 
 
+_ID_LINE = re.compile(r"^id:[ \t]*[\"']?([^\"'#\s]+)", re.MULTILINE)
+
+
+def _named(deck_id: str) -> Path | None:
+    """The deck file named after its id (``intro.yaml`` for ``intro``), found without parsing
+    every deck: decks are usually named by id, and its top-level ``id:`` line confirms it."""
+    for folder in (paths.bundled_decks_dir(), paths.user_decks_dir()):
+        for suffix in paths.DECK_SUFFIXES:
+            path = folder / f"{deck_id}{suffix}"
+            try:
+                text = path.read_text(encoding="utf-8-sig")
+            except (OSError, UnicodeDecodeError):
+                continue
+            match = _ID_LINE.search(text)
+            if match is not None and match.group(1) == deck_id:
+                return path
+    return None
+
+
 def resolve_deck(spec: str) -> Path:
     """A deck path from a path or an id (bundled or user); UnreadableFile if unknown."""
     candidate = Path(spec)
@@ -94,6 +116,9 @@ def resolve_deck(spec: str) -> Path:
         if not candidate.exists():
             raise UnreadableFile(f"{spec}: no such file")
         return candidate
+    named = _named(spec)
+    if named is not None:
+        return named
     entries = list_decks()
     for entry in entries:
         if entry.id == spec:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tabletop.core.deck import flow
+from tabletop.core.deck import checked, flow
 from tabletop.core.deck.build import (
     build_channel,
     build_inject,
@@ -65,8 +65,14 @@ class UnreadableFile(Exception):
     """The file could not be opened at all (missing, a folder, no permission)."""
 
 
-def load_deck(path: Path | str, catalog: Catalog | None = None) -> LoadResult:
-    """Load and check a deck file."""
+def load_deck(
+    path: Path | str, catalog: Catalog | None = None, *, quick: bool = False
+) -> LoadResult:
+    """Load and check a deck file.
+
+    With ``quick``, a text that passed the schema check before is not checked
+    against the schema again (see :mod:`tabletop.core.deck.checked`).
+    """
     path = Path(path)
     source = str(path)
     if not path.exists():
@@ -80,16 +86,18 @@ def load_deck(path: Path | str, catalog: Catalog | None = None) -> LoadResult:
             raise UnreadableFile(f"{source}: {exc.problems[0].message}") from None
         return LoadResult(source, None, [p.with_source(source) for p in exc.problems])
     text = path.read_text(encoding="utf-8-sig")
-    return _check(doc, source, text, catalog)
+    return _check(doc, source, text, catalog, quick)
 
 
-def load_deck_text(text: str, source: str = "<deck>", catalog: Catalog | None = None) -> LoadResult:
+def load_deck_text(
+    text: str, source: str = "<deck>", catalog: Catalog | None = None, *, quick: bool = False
+) -> LoadResult:
     """Load and check a deck given as text (the editor, the session file)."""
     try:
         doc = read_text(text)
     except YamlReadError as exc:
         return LoadResult(source, None, [p.with_source(source) for p in exc.problems], text=text)
-    return _check(doc, source, text, catalog)
+    return _check(doc, source, text, catalog, quick)
 
 
 def load_deck_data(data: Any, source: str = "<deck>", catalog: Catalog | None = None) -> LoadResult:
@@ -97,7 +105,13 @@ def load_deck_data(data: Any, source: str = "<deck>", catalog: Catalog | None = 
     return _check(YamlDocument(data=data), source, None, catalog)
 
 
-def _check(doc: YamlDocument, source: str, text: str | None, catalog: Catalog | None) -> LoadResult:
+def _check(
+    doc: YamlDocument,
+    source: str,
+    text: str | None,
+    catalog: Catalog | None,
+    quick: bool = False,
+) -> LoadResult:
     catalog = catalog or load_catalog()
     if not isinstance(doc.data, dict):
         kind = "a list" if isinstance(doc.data, list) else "a single value"
@@ -111,7 +125,12 @@ def _check(doc: YamlDocument, source: str, text: str | None, catalog: Catalog | 
         return LoadResult(source, None, [problem.with_source(source)], doc, text)
     _take_literals(doc)
     problems = list(doc.problems)
-    problems += schema_problems(doc)
+    key = checked.fingerprint("deck", text) if text is not None else ""
+    if not (quick and key and not problems and checked.already_checked(key)):
+        found = schema_problems(doc)
+        if key and not found and not problems:
+            checked.remember(key)
+        problems += found
     reference_problems, _known = check_references(doc, catalog)
     problems += reference_problems
     deck = None

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
-
-import jsonschema
-from jsonschema.exceptions import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from tabletop.core.deck.catalog import deck_schema
 from tabletop.core.deck.yaml_reader import YamlDocument
@@ -22,10 +19,17 @@ _TYPE_NAMES = {
     "null": "nothing",
 }
 
+if TYPE_CHECKING:
+    import jsonschema
+    from jsonschema.exceptions import ValidationError
+
 _validator: jsonschema.Draft202012Validator | None = None
 
 
 def _get_validator() -> jsonschema.Draft202012Validator:
+    # imported on first use: the library takes a noticeable time to load
+    import jsonschema
+
     global _validator
     if _validator is None:
         _validator = jsonschema.Draft202012Validator(deck_schema())

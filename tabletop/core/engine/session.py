@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from tabletop.core import paths
-from tabletop.core.deck.catalog import Catalog, catalog_from_texts, shipped_catalog_texts
+from tabletop.core.deck.catalog import catalog_from_texts, shipped_catalog_texts
 from tabletop.core.deck.loader import load_deck_text
 from tabletop.core.deck.model import ChannelStatus, Deck, ScenarioTime
 from tabletop.core.engine.branching import NextInject, next_inject
@@ -69,7 +69,7 @@ class SessionSetup:
     name: str = ""
     facilitator: str = ""
     date: str = ""
-    teams: list[dict[str, Any]] = field(default_factory=list)  # {id, name, participants}
+    teams: list[dict[str, Any]] = field(default_factory=list)  # {id, name, participants, absent}
     channels: dict[str, str] = field(default_factory=dict)  # channel id -> starting status
     level: int | None = None
 
@@ -86,29 +86,25 @@ class SessionSetup:
         return data
 
 
-def _deck_from_session(file: SessionFile) -> tuple[Deck, Catalog]:
+def deck_from_meta(meta: dict[str, str], name: str) -> Deck:
+    """The deck a session started from, with the catalog it embedded (``name`` for messages)."""
     texts = {
         key[len(_CATALOG_META) :]: value
-        for key, value in file.meta.items()
+        for key, value in meta.items()
         if key.startswith(_CATALOG_META)
     }
     try:
         catalog = catalog_from_texts(texts) if len(texts) == 3 else None
     except Exception as exc:  # a damaged embedded catalog: say so plainly
         raise SessionFileError(
-            f"{file.path.name}: the channel catalog stored in the session cannot be read ({exc})"
+            f"{name}: the channel catalog stored in the session cannot be read ({exc})"
         ) from None
-    result = load_deck_text(file.deck_text, f"{file.path.name} (embedded deck)", catalog=catalog)
+    deck_text = meta.get("deck_text", "")
+    result = load_deck_text(deck_text, f"{name} (embedded deck)", catalog=catalog, quick=True)
     if result.deck is None:
         first = result.errors[0].format() if result.errors else "unknown problem"
-        raise SessionFileError(
-            f"{file.path.name}: the deck stored in the session cannot be read: {first}"
-        )
-    if catalog is None:
-        from tabletop.core.deck.catalog import load_catalog
-
-        catalog = load_catalog()
-    return result.deck, catalog
+        raise SessionFileError(f"{name}: the deck stored in the session cannot be read: {first}")
+    return result.deck
 
 
 class Session:
@@ -136,7 +132,7 @@ class Session:
         clock: Clock = utc_now,
     ) -> Session:
         """Create a session file for a deck and record the start."""
-        result = load_deck_text(deck_text, deck_source or "<deck>")
+        result = load_deck_text(deck_text, deck_source or "<deck>", quick=True)
         if result.deck is None:
             first = result.errors[0].format() if result.errors else "unknown problem"
             raise OperationError(f"the deck has errors and cannot be run: {first}")
@@ -154,10 +150,9 @@ class Session:
             deck_source=deck_source,
             name=setup.name,
             created_at=clock(),
+            extra_meta={_CATALOG_META + n: t for n, t in shipped_catalog_texts().items()},
         )
         try:
-            for name, text in shipped_catalog_texts().items():
-                file.set_meta(_CATALOG_META + name, text)
             session = cls(deck, file, [], clock)
             session._commit("session_started", setup.to_event(), "Session started")
         except BaseException:
@@ -170,7 +165,7 @@ class Session:
         """Reopen a session file where it was left."""
         file = SessionFile.open(Path(path))
         try:
-            deck, _catalog = _deck_from_session(file)
+            deck = deck_from_meta(file.meta, file.path.name)
             events = file.events()
         except BaseException:
             file.close()
@@ -570,6 +565,9 @@ def _check_setup(deck: Deck, setup: SessionSetup) -> None:
     for team in setup.teams:
         if not deck.has_team(str(team.get("id"))):
             raise OperationError(f"there is no team '{team.get('id')}' in the deck")
+    absent = {str(t.get("id")) for t in setup.teams if t.get("absent")}
+    if absent >= {t.id for t in deck.teams}:
+        raise OperationError("at least one team must play")
     for channel, status in setup.channels.items():
         if not deck.has_channel(channel):
             raise OperationError(f"there is no channel '{channel}' in the deck")
@@ -629,17 +627,6 @@ def open_state(path: Path) -> tuple[Deck, SessionState, dict[str, str]]:
     Works on a session that is open in another window too (a read-only snapshot).
     """
     snapshot = read_snapshot(Path(path))
-    file_like = _Snapshot(Path(path), snapshot.meta)
-    deck, _catalog = _deck_from_session(file_like)  # type: ignore[arg-type]
+    deck = deck_from_meta(snapshot.meta, Path(path).name)
     meta = {k: v for k, v in snapshot.meta.items() if not k.startswith(_CATALOG_META)}
     return deck, fold(deck, snapshot.events), meta
-
-
-@dataclass
-class _Snapshot:
-    path: Path
-    meta: dict[str, str]
-
-    @property
-    def deck_text(self) -> str:
-        return self.meta.get("deck_text", "")

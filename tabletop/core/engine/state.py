@@ -295,6 +295,8 @@ def _effective_teams(deck: Deck, overrides: Iterable[dict[str, Any]]) -> tuple[T
     teams = []
     for team in deck.teams:
         override = by_id.get(team.id)
+        if override and override.get("absent"):
+            continue  # a team this class does not field
         if override:
             team = replace(
                 team,

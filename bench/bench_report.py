@@ -1,0 +1,210 @@
+"""How long the after-action report takes, against a bare reportlab build of the same size.
+
+Generates a 60-inject deck, plays a 300-decision session through the engine,
+then times (a) the full export -- reading the session file, folding it,
+building the report model, laying out the PDF and writing it -- and (b) a bare
+reportlab build of the same paragraphs and tables (same texts, same font, same
+table shapes and column widths, no styles, no charts, no page decorations) in the same run.
+Prints both and their ratio; the target is at most 2x.
+
+    python bench/bench_report.py [--runs 5] [--strict]
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+from tabletop.core.engine import open_state
+from tabletop.core.report.build import build_report
+from tabletop.core.report.export import export_session
+from tabletop.core.report.fonts import register_fonts
+from tabletop.core.report.layout import Kit
+from tabletop.core.report.pdf import PAPERS, ReportRenderer
+from tabletop.core.report.sample import practice_session
+from tabletop.core.report.sections import story
+
+INJECTS = 60
+DECISIONS = 300
+TARGET = 2.0
+
+
+def deck_text(injects: int = INJECTS) -> str:
+    """A deck of ``injects`` standard injects over several days, with effects and sources."""
+    lines = [
+        "format: tabletop-deck/1",
+        "id: bench-long",
+        "title: A long crisis for the benchmark",
+        "summary: Sixty injects over ten days of a crisis in the Baltic.",
+        "duration: 600",
+        "objectives:",
+        "  - {id: obj-talk, text: Teams use a working channel within one move.}",
+        "  - {id: obj-attribute, text: Teams seek attribution before enforcement.}",
+        "  - {id: obj-restrain, text: Teams keep below armed incidents.}",
+        "teams:",
+        "  - {id: nato, name: North Atlantic Council, side: west, parties: [nato, europe]}",
+        "  - {id: us, name: US National Security Council, side: west, parties: [us, nato]}",
+        "  - {id: russia, name: Russian Security Council, side: east, parties: [russia]}",
+        "channels: [hotline, mil-to-mil, nato-russia-hotline, nrc, public, osce, track2]",
+        "injects:",
+    ]
+    for number in range(1, injects + 1):
+        minute = 6 * 60 + number * 240
+        day, clock = minute // 1440 + 1, minute % 1440
+        effects = []
+        if number % 5 == 0:
+            effects.append("escalation: 1")
+        elif number % 7 == 0:
+            effects.append("escalation: -1")
+        if number % 10 == 0:
+            status = "closed" if number % 20 == 0 else "degraded"
+            effects.append(f"channels: {{hotline: {status}}}")
+        lines += [
+            f"  - id: inject-{number:03d}",
+            f"    title: Incident {number} in the Gulf of Finland",
+            f'    at: {{day: {day}, time: "{clock // 60:02d}:{clock % 60:02d}"}}',
+            f"    phase: Move {(number - 1) // 10 + 1}",
+            "    from: Finnish Navy",
+            "    to: [nato, russia]",
+            f"    narrative: Incident {number}, a vessel loiters over a cable; radar contact lost.",
+            "    expected_actions: [Seek attribution first, Tell the other side over a channel]",
+            "    objectives: [obj-talk, obj-attribute]",
+            f"    effects: {{{', '.join(effects)}}}",
+            "    sources: [{ref: charap-2026, section: On the brink}]",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def play(path: Path, injects: int = INJECTS, decisions: int = DECISIONS) -> Path:
+    """Play the generated deck: every inject delivered, decisions spread evenly."""
+    session, clock = practice_session(path, deck_text(injects))
+    teams = ("nato", "us", "russia")
+    channels = ("mil-to-mil", "public", "osce", "nato-russia-hotline", "")
+    per_inject = decisions // injects
+    with session:
+        count = 0
+        for number in range(1, injects + 1):
+            clock.advance(4)
+            session.deliver_next()
+            for _ in range(per_inject):
+                clock.advance(1)
+                team = teams[count % len(teams)]
+                channel = channels[count % len(channels)]
+                if team != "nato" and count % 11 == 0:
+                    channel = "hotline"
+                text = (
+                    f"Decision {count + 1} on incident {number}: ask for a joint inspection, "
+                    "restate the legal basis of the boarding and propose a meeting of experts."
+                )
+                kind = "message" if channel else "action"
+                session.record_decision(team, text, kind=kind, channel=channel)
+                count += 1
+            if number % 6 == 0:
+                session.note_observation(
+                    "strength" if number % 12 else "improvement",
+                    f"Observation on incident {number}: the teams called before acting.",
+                    rating="PSMU"[number % 4],
+                    objective="obj-talk",
+                )
+        session.end()
+        session.note_hotwash("why", "The channels the teams trusted were closed.")
+        for number in range(3):
+            session.add_action(f"Issue {number}", f"Corrective action {number}", owner="Staff")
+    return path
+
+
+def timed(task: Callable[[], object]) -> tuple[float, float]:
+    """Wall-clock and CPU seconds of one call (CPU time is steadier on a shared machine)."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    task()
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
+def bare_build(session: Path) -> tuple[Callable[[], bytes], int, int, int]:
+    """A plain reportlab build of the report's own paragraphs and tables (shape and text)."""
+    model = build_report(*open_state(session))
+    width, height = PAPERS["a4"]
+    kit = Kit(width - 2 * 56.7, height - 2 * 56.7)
+    flowables = story(model, kit)
+    font = register_fonts().regular
+    style = ParagraphStyle("plain", fontName=font, fontSize=9, leading=11)
+    texts: list[str] = []
+    shapes: list[tuple[list[list[str]], list[float]]] = []
+    for flowable in flowables:
+        if isinstance(flowable, Table):
+            rows = [
+                [
+                    cell if isinstance(cell, str) else getattr(cell, "text", None) or ""
+                    for cell in row
+                ]
+                for row in flowable._cellvalues
+            ]
+            shapes.append((rows, list(flowable._argW)))
+        elif isinstance(flowable, Paragraph):
+            texts.append(flowable.text)
+    cells = sum(len(row) for table, _ in shapes for row in table)
+
+    def build() -> bytes:
+        story_: list = [Paragraph(text, style) for text in texts]
+        for rows, widths in shapes:
+            data = [[Paragraph(cell, style) for cell in row] for row in rows]
+            story_.append(Table(data, colWidths=widths, repeatRows=1))
+        buffer = io.BytesIO()
+        SimpleDocTemplate(buffer, pagesize=PAPERS["a4"], initialFontName=font).build(story_)
+        return buffer.getvalue()
+
+    return build, len(texts), len(shapes), cells
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="timed runs of each build")
+    parser.add_argument("--strict", action="store_true", help="exit 1 above the target")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ.setdefault("TABLETOP_HOME", folder)
+        session = play(Path(folder) / "bench.tabletop")
+        target = Path(folder) / "bench.pdf"
+        events = len(open_state(session)[1].events)
+        export_session(session, target)  # warm up: fonts registered, modules imported
+        renderer = ReportRenderer(build_report(*open_state(session)))
+        renderer.render()
+        bare, paragraphs, tables, cells = bare_build(session)
+        bare()
+        ours, baseline = [], []
+        for _ in range(args.runs):  # alternate, so a busy moment hits both alike
+            ours.append(timed(lambda: export_session(session, target)))
+            baseline.append(timed(bare))
+        pages = renderer.pages
+    ours_wall, ours_cpu = (statistics.median(t[i] for t in ours) for i in (0, 1))
+    bare_wall, bare_cpu = (statistics.median(t[i] for t in baseline) for i in (0, 1))
+    ratio = ours_cpu / bare_cpu
+    print(f"session: {INJECTS} injects, {DECISIONS} decisions, {events} events")
+    print(
+        f"report export (read, fold, model, layout, write): {ours_cpu * 1000:.0f} ms CPU "
+        f"({ours_wall * 1000:.0f} ms wall), median of {args.runs}; {pages} pages, "
+        f"{renderer.kit.paragraphs} paragraphs, {renderer.kit.tables} tables"
+    )
+    print(
+        f"bare reportlab build of the same {paragraphs} top-level paragraphs and {tables} "
+        f"tables ({cells} cells): {bare_cpu * 1000:.0f} ms CPU ({bare_wall * 1000:.0f} ms wall)"
+    )
+    print(
+        f"ratio (CPU): {ratio:.2f}x, wall: {ours_wall / bare_wall:.2f}x "
+        f"(target: at most {TARGET:.0f}x)"
+    )
+    return 1 if args.strict and ratio > TARGET else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

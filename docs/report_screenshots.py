@@ -1,0 +1,59 @@
+"""Renders the after-action report's screenshots in docs/screenshots/ from the sample session.
+
+    python docs/report_screenshots.py
+
+Needs poppler's ``pdftoppm``. Writes report-cover.png (page 1), report-overview.png
+(page 2), report-escalation.png and report-channels.png (the two charts).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from reportlab.graphics import renderPDF
+
+from tabletop.core.engine import open_state
+from tabletop.core.report.build import build_report
+from tabletop.core.report.charts import availability_drawing, escalation_drawing
+from tabletop.core.report.pdf import render_report
+from tabletop.core.report.sample import play_sample_session
+
+HERE = Path(__file__).resolve().parent / "screenshots"
+WIDTH = 482.0  # the text width of an A4 page, in points
+
+
+def png(pdf: Path, name: str, *, page: int = 1, dpi: int = 80) -> None:
+    stem = HERE / name
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", str(dpi), "-f", str(page), "-l", str(page), "-singlefile",
+         str(pdf), str(stem)],
+        check=True,
+    )
+    print(f"wrote {stem}.png")
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ.setdefault("TABLETOP_HOME", folder)
+        work = Path(folder)
+        model = build_report(*open_state(play_sample_session(work / "sample.tabletop")))
+        report = work / "report.pdf"
+        report.write_bytes(render_report(model))
+        png(report, "report-cover", page=1)
+        png(report, "report-overview", page=2)
+        for name, drawing in (
+            ("report-escalation", escalation_drawing(model.escalation, WIDTH)),
+            ("report-channels", availability_drawing(model.channels, WIDTH)),
+        ):
+            chart = work / f"{name}.pdf"
+            renderPDF.drawToFile(drawing, str(chart))
+            png(chart, name, dpi=150)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

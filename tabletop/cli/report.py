@@ -1,0 +1,64 @@
+"""``tabletop report``: the after-action report of a session file, as a PDF."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from tabletop.cli._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, err, out
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from tabletop.core.report.export import ReportError, export_session
+
+    source = Path(args.session)
+    if not source.is_file():
+        err(f"tabletop: {source}: no such session file")
+        return EXIT_USAGE
+    target = Path(args.output) if args.output else source.with_suffix(".pdf")
+    if target.resolve() == source.resolve():
+        err(f"tabletop: {target}: that is the session file itself; choose another output name")
+        return EXIT_USAGE
+    try:
+        result = export_session(source, target, paper=args.paper)
+    except ReportError as exc:
+        err(f"tabletop: {exc}")
+        return EXIT_USAGE
+    kind = "Interim" if result.model.interim else "Final"
+    out(
+        f"{kind} after-action report written to {result.path} ({result.pages} pages, "
+        f"{args.paper.upper() if args.paper == 'a4' else 'US Letter'})"
+    )
+    if result.model.interim:
+        out("The session is still running: the report is marked interim.")
+    if result.problems:
+        err(f"{source}: the session has problems (the report lists them in its event log):")
+        for problem in result.problems:
+            err(f"  {problem}")
+        return EXIT_PROBLEMS
+    return EXIT_OK
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "report",
+        help="write the after-action report (PDF) of a session file",
+        description=(
+            "Write the HSEEP-style after-action report and improvement plan of a session as a "
+            "PDF. A session still running gives an interim report. Exit codes: 0 written, "
+            "1 written but the session has problems, 2 the session cannot be read or the "
+            "report cannot be written."
+        ),
+    )
+    p.add_argument("session", metavar="SESSION_FILE", help="a .tabletop session file")
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="REPORT.pdf",
+        help="the PDF to write (default: the session's name with .pdf); "
+        "an existing file is replaced",
+    )
+    p.add_argument(
+        "--paper", choices=["a4", "letter"], default="a4", help="paper size (default: a4)"
+    )
+    p.set_defaults(func=cmd_report)

@@ -1,0 +1,344 @@
+"""The report's charts, drawn with reportlab's own graphics (vector, selectable text).
+
+Both charts share a time axis in scenario time. Lines and bars differ by dash
+pattern or by a printed word as well as by colour, so a black-and-white print
+still reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.graphics.shapes import Drawing, Group, Line, PolyLine, Rect, String
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from tabletop.core.report.fonts import register_fonts
+from tabletop.core.report.model import ChannelAnalysis, EscalationChart
+from tabletop.core.report.text import clean
+
+INK = colors.HexColor("#1b1b1b")
+GRID = colors.HexColor("#d9dde3")
+AXIS = colors.HexColor("#5b6470")
+THRESHOLD = colors.HexColor("#a33a2c")
+ACTUAL = colors.HexColor("#14283f")
+TEAM_COLOURS = (
+    colors.HexColor("#2b6cb0"),
+    colors.HexColor("#c05621"),
+    colors.HexColor("#2f855a"),
+    colors.HexColor("#805ad5"),
+    colors.HexColor("#b83280"),
+    colors.HexColor("#718096"),
+)
+TEAM_DASHES: tuple[tuple[float, ...], ...] = ((4, 2), (1.5, 1.5), (6, 2, 1.5, 2), (8, 3), (2, 3))
+STATUS_FILL = {
+    "open": colors.HexColor("#3f7d58"),
+    "degraded": colors.HexColor("#e3b341"),
+    "closed": colors.HexColor("#a33a2c"),
+    "proposed": colors.HexColor("#d5d9de"),
+}
+STATUS_TEXT = {
+    "open": colors.white,
+    "degraded": INK,
+    "closed": colors.white,
+    "proposed": INK,
+}
+TICK_STEPS = (1, 2, 5, 10, 15, 30, 60, 120, 180, 240, 360, 720, 1440, 2880, 5760, 10080)
+MIN_SPAN = 10.0  # minutes: a session that has not moved in story time is drawn over this
+
+
+def fit_text(text: str, font: str, size: float, width: float) -> str:
+    """Text cut with an ellipsis so it fits ``width`` points."""
+    text = " ".join(clean(text).split())
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+class TimeAxis:
+    """Maps scenario minutes to x positions and chooses readable ticks."""
+
+    def __init__(self, start: float, end: float, left: float, right: float) -> None:
+        if end - start < 1:
+            end = start + MIN_SPAN
+        self.start, self.end, self.left, self.right = start, end, left, right
+
+    def x(self, minute: float) -> float:
+        share = (minute - self.start) / (self.end - self.start)
+        return self.left + max(0.0, min(1.0, share)) * (self.right - self.left)
+
+    def ticks(self, most: int = 8) -> list[float]:
+        span = self.end - self.start
+        step = next((s for s in TICK_STEPS if span / s <= most), TICK_STEPS[-1])
+        while span / step > most:
+            step *= 2
+        first = -(-self.start // step) * step
+        ticks, tick = [], float(first)
+        while tick <= self.end + 1e-6:
+            ticks.append(tick)
+            tick += step
+        return ticks
+
+    def draw(self, group: Group, bottom: float, top: float, font: str) -> None:
+        group.add(Line(self.left, bottom, self.right, bottom, strokeColor=AXIS, strokeWidth=0.8))
+        for tick in self.ticks():
+            x = self.x(tick)
+            whole = int(tick)
+            day, minute = whole // 1440 + 1, whole % 1440
+            group.add(Line(x, bottom, x, top, strokeColor=GRID, strokeWidth=0.4))
+            group.add(Line(x, bottom - 3, x, bottom, strokeColor=AXIS, strokeWidth=0.8))
+            group.add(
+                String(
+                    x,
+                    bottom - 11,
+                    f"Day {day}",
+                    fontName=font,
+                    fontSize=6.5,
+                    textAnchor="middle",
+                    fillColor=AXIS,
+                )
+            )
+            group.add(
+                String(
+                    x,
+                    bottom - 19,
+                    f"{minute // 60:02d}:{minute % 60:02d}",
+                    fontName=font,
+                    fontSize=6.5,
+                    textAnchor="middle",
+                    fillColor=AXIS,
+                )
+            )
+
+
+def _steps(minutes: Sequence[float], values: Sequence[float], end: float) -> list[float]:
+    """Points of a step line: each value holds until the next change, the last until ``end``."""
+    points: list[float] = []
+    for i, (minute, value) in enumerate(zip(minutes, values, strict=True)):
+        upto = minutes[i + 1] if i + 1 < len(minutes) else end
+        points += [minute, value, upto, value]
+    return points
+
+
+def escalation_drawing(chart: EscalationChart, width: float) -> Drawing:
+    """The adjudicated level and each team's believed level over scenario time."""
+    fonts = register_fonts()
+    teams = chart.teams
+    legend_rows = (len(teams) + 3) // 2  # adjudicated level, teams, threshold; two a row
+    plot_height = 190.0
+    bottom = 34.0 + legend_rows * 12
+    height = bottom + plot_height + 12
+    label_width = 132.0
+    drawing = Drawing(width, height, initialFontName=fonts.regular)
+    group = Group()
+    axis = TimeAxis(chart.start, chart.end, label_width, width - 14)
+    levels = range(chart.lowest, chart.highest + 1)
+    span = max(chart.highest - chart.lowest, 1)
+
+    def y(level: float) -> float:
+        return bottom + (level - chart.lowest) / span * plot_height
+
+    names = dict(chart.level_names)
+    thresholds = {t.level for t in chart.thresholds}
+    for level in levels:
+        group.add(
+            Line(axis.left, y(level), axis.right, y(level), strokeColor=GRID, strokeWidth=0.4)
+        )
+        # a threshold rung's label is bold and red, matching its dashed line; the caption
+        # under the chart names the threshold (labels inside the plot would hide the lines)
+        font = fonts.bold if level in thresholds else fonts.regular
+        label = fit_text(f"{level}  {names.get(level, '')}", font, 6.5, label_width - 8)
+        group.add(
+            String(
+                axis.left - 5,
+                y(level) - 2.3,
+                label,
+                fontName=font,
+                fontSize=6.5,
+                textAnchor="end",
+                fillColor=THRESHOLD if level in thresholds else AXIS,
+            )
+        )
+    axis.draw(group, bottom, bottom + plot_height, fonts.regular)
+    group.add(
+        Line(axis.left, bottom, axis.left, bottom + plot_height, strokeColor=AXIS, strokeWidth=0.8)
+    )
+    for level in sorted(thresholds):
+        group.add(
+            Line(
+                axis.left,
+                y(level),
+                axis.right,
+                y(level),
+                strokeColor=THRESHOLD,
+                strokeWidth=0.9,
+                strokeDashArray=(5, 3),
+            )
+        )
+
+    for number, mark in enumerate(chart.closures, start=1):
+        cx = axis.x(mark.minute)
+        group.add(
+            Line(
+                cx,
+                bottom,
+                cx,
+                bottom + plot_height,
+                strokeColor=THRESHOLD,
+                strokeWidth=0.7,
+                strokeDashArray=(1, 2),
+            )
+        )
+        near_end = cx + 14 > axis.right  # keep the label inside the plot
+        group.add(
+            String(
+                cx - 2 if near_end else cx + 2,
+                bottom + plot_height - 8 - 8 * ((number - 1) % 3),
+                f"C{number}",
+                fontName=fonts.bold,
+                fontSize=6.5,
+                fillColor=THRESHOLD,
+                textAnchor="end" if near_end else "start",
+            )
+        )
+
+    minutes = [p.minute for p in chart.points]
+    if chart.points:
+        for index in range(len(teams)):
+            # beside the adjudicated line, never on it: a belief equal to the real level
+            # stays visible as a thin line along the thick one
+            offset = (1 + index // 2) * 2.0 * (1 if index % 2 == 0 else -1)
+            values = [y(p.beliefs[index]) + offset for p in chart.points]
+            steps = _steps(minutes, values, axis.end)
+            xs = [axis.x(v) if i % 2 == 0 else v for i, v in enumerate(steps)]
+            group.add(
+                PolyLine(
+                    xs,
+                    strokeColor=TEAM_COLOURS[index % len(TEAM_COLOURS)],
+                    strokeWidth=1.1,
+                    strokeDashArray=TEAM_DASHES[index % len(TEAM_DASHES)],
+                )
+            )
+        steps = _steps(minutes, [y(p.level) for p in chart.points], axis.end)
+        xs = [axis.x(v) if i % 2 == 0 else v for i, v in enumerate(steps)]
+        group.add(PolyLine(xs, strokeColor=ACTUAL, strokeWidth=2.4))
+
+    Dash = tuple[float, ...] | None
+    entries: list[tuple[str, colors.Color, float, Dash]] = [
+        ("Adjudicated level", ACTUAL, 2.4, None)
+    ]
+    entries += [
+        (
+            f"Believed by {team}",
+            TEAM_COLOURS[i % len(TEAM_COLOURS)],
+            1.1,
+            TEAM_DASHES[i % len(TEAM_DASHES)],
+        )
+        for i, team in enumerate(teams)
+    ]
+    entries.append(("Threshold", THRESHOLD, 0.9, (5, 3)))
+    column = (width - 10) / 2
+    top = bottom - 30
+    for i, (label, colour, stroke, dash) in enumerate(entries):
+        lx = 6 + (i % 2) * column
+        ly = top - (i // 2) * 12
+        group.add(
+            Line(
+                lx,
+                ly + 2.5,
+                lx + 22,
+                ly + 2.5,
+                strokeColor=colour,
+                strokeWidth=stroke,
+                strokeDashArray=dash,
+            )
+        )
+        group.add(
+            String(
+                lx + 27,
+                ly,
+                fit_text(label, fonts.regular, 7, column - 32),
+                fontName=fonts.regular,
+                fontSize=7,
+                fillColor=INK,
+            )
+        )
+    drawing.add(group)
+    return drawing
+
+
+def availability_drawing(analysis: ChannelAnalysis, width: float) -> Drawing:
+    """Each channel's status over scenario time, as a bar of coloured, labelled spans."""
+    fonts = register_fonts()
+    row, bar = 15.0, 10.0
+    tracks = analysis.tracks
+    bottom = 44.0
+    height = bottom + row * max(len(tracks), 1) + 6
+    label_width = 150.0
+    drawing = Drawing(width, height, initialFontName=fonts.regular)
+    group = Group()
+    axis = TimeAxis(analysis.start, analysis.end, label_width, width - 14)
+    top = bottom + row * len(tracks)
+    axis.draw(group, bottom, top, fonts.regular)
+    for index, track in enumerate(tracks):
+        base = top - (index + 1) * row + (row - bar) / 2
+        label = fit_text(track.channel, fonts.regular, 7, label_width - 8)
+        group.add(
+            String(
+                axis.left - 5,
+                base + 2.5,
+                label,
+                fontName=fonts.regular,
+                fontSize=7,
+                textAnchor="end",
+                fillColor=INK,
+            )
+        )
+        for span in track.spans:
+            # the last span runs to the axis' end (which is padded for a session that has
+            # not moved in story time yet)
+            last = span.end >= analysis.end
+            x0, x1 = axis.x(span.start), axis.x(axis.end if last else span.end)
+            if x1 - x0 <= 0:
+                continue
+            group.add(
+                Rect(
+                    x0,
+                    base,
+                    x1 - x0,
+                    bar,
+                    fillColor=STATUS_FILL[span.status],
+                    strokeColor=colors.white,
+                    strokeWidth=0.5,
+                )
+            )
+            if x1 - x0 > stringWidth(span.status, fonts.regular, 6) + 6:
+                group.add(
+                    String(
+                        (x0 + x1) / 2,
+                        base + 2.6,
+                        span.status,
+                        fontName=fonts.regular,
+                        fontSize=6,
+                        textAnchor="middle",
+                        fillColor=STATUS_TEXT[span.status],
+                    )
+                )
+    legend_y = 6.0
+    x = 6.0
+    for status, fill in STATUS_FILL.items():
+        group.add(Rect(x, legend_y, 16, 8, fillColor=fill, strokeColor=AXIS, strokeWidth=0.3))
+        text = {
+            "open": "Open",
+            "degraded": "Degraded (delayed)",
+            "closed": "Closed",
+            "proposed": "Proposed (not yet agreed)",
+        }[status]
+        group.add(
+            String(x + 20, legend_y + 1.5, text, fontName=fonts.regular, fontSize=7, fillColor=INK)
+        )
+        x += 26 + stringWidth(text, fonts.regular, 7) + 14
+    drawing.add(group)
+    return drawing

@@ -1,0 +1,121 @@
+"""Making an after-action report file from a session: the one call the CLI and the GUI use.
+
+The session is read with :func:`tabletop.core.engine.open_state`, so it may be
+open for recording in another window. The PDF is written to a temporary file
+beside the target and moved over it in one step: an existing report is either
+replaced whole or left as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from tabletop.core.deck.model import Deck
+from tabletop.core.engine.session import open_state
+from tabletop.core.engine.state import SessionState
+from tabletop.core.report.build import build_report
+from tabletop.core.report.model import ReportModel
+from tabletop.core.report.pdf import PAPERS, RenderCancelled, ReportRenderer
+from tabletop.core.store import SessionFileError, fsync_dir
+
+Progress = Callable[[float], "bool | None"]
+
+
+class ReportError(Exception):
+    """The report cannot be written; the message says why in plain words."""
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What was written, and what about the session a reader should know."""
+
+    path: Path
+    model: ReportModel
+    pages: int
+    problems: tuple[str, ...]  # entries the session's rules had to ignore, and the like
+
+
+def session_problems(state: SessionState) -> tuple[str, ...]:
+    """Things wrong with a session that the report still covers (listed in its event log)."""
+    problems = []
+    if not state.started:
+        problems.append("the session was never started, so the report is nearly empty")
+    problems += [f"entry {a.seq} was ignored: {a.message}" for a in state.anomalies]
+    return tuple(problems)
+
+
+def report_file_name(exercise: str) -> str:
+    """A file name for an exercise's report, safe on any file system."""
+    keep = "".join(c if c.isalnum() or c in " -_" else " " for c in exercise)
+    stem = "-".join(keep.split())[:60] or "session"
+    return f"{stem}-after-action-report.pdf"
+
+
+def write_atomically(data: bytes, target: Path) -> None:
+    """Write ``data`` to ``target`` through a temporary file in the same folder."""
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise ReportError(f"{target}: the folder {folder} does not exist")
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise ReportError(f"{target}: cannot write in {folder}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp_name, target)
+    except OSError as exc:
+        Path(temp_name).unlink(missing_ok=True)
+        if isinstance(exc, IsADirectoryError) or target.is_dir():
+            raise ReportError(f"{target}: is a folder; give a file name ending in .pdf") from None
+        raise ReportError(f"{target}: cannot write the report: {exc.strerror or exc}") from None
+    fsync_dir(folder)
+
+
+def export_state(
+    deck: Deck,
+    state: SessionState,
+    meta: Mapping[str, str],
+    target: Path,
+    *,
+    paper: str = "a4",
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Build, render and write the report of a session already read into memory."""
+    if paper not in PAPERS:
+        raise ReportError(f"unknown paper size '{paper}': use {' or '.join(PAPERS)}")
+    model = build_report(deck, state, meta)
+    if progress is not None and progress(0.05) is False:
+        raise RenderCancelled()
+
+    def rendering(fraction: float) -> bool | None:
+        return None if progress is None else progress(0.05 + 0.9 * fraction)
+
+    renderer = ReportRenderer(model, paper, rendering)
+    data = renderer.render()
+    write_atomically(data, Path(target))
+    if progress is not None:
+        progress(1.0)
+    return ExportResult(Path(target), model, renderer.pages, session_problems(state))
+
+
+def export_session(
+    session_path: Path,
+    target: Path,
+    *,
+    paper: str = "a4",
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Read a session file (even one open elsewhere) and write its after-action report."""
+    try:
+        deck, state, meta = open_state(Path(session_path))
+    except SessionFileError as exc:
+        raise ReportError(str(exc)) from None
+    return export_state(deck, state, meta, target, paper=paper, progress=progress)

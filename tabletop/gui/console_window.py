@@ -1,0 +1,455 @@
+"""The facilitator console: one window with resizable panels to run a whole session.
+
+Layout: the play bar and the clocks across the top; the inject timeline, the
+current inject (the largest panel) and the observation line in the middle;
+the decision recorder and the decision log (with observations) below; the
+escalation meter and the channel board down the right. Panel sizes are saved
+in the user's settings.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tabletop.gui import settings
+from tabletop.gui.channel_board import ChannelBoard
+from tabletop.gui.clock_panel import ClockPanel
+from tabletop.gui.console_actions import ConsoleActions, shortcut_rows
+from tabletop.gui.current_inject import CurrentInjectPanel
+from tabletop.gui.decision_log import DecisionLogPanel
+from tabletop.gui.decision_recorder import DecisionRecorder
+from tabletop.gui.dialogs import DeliverDialog, SkipDialog
+from tabletop.gui.escalation_meter import EscalationPanel
+from tabletop.gui.hotwash import HotwashWindow
+from tabletop.gui.inject_timeline import InjectTimeline
+from tabletop.gui.observations import ObservationBar, ObservationList
+from tabletop.gui.play_bar import PlayBar
+from tabletop.gui.projector import ProjectorWindow
+from tabletop.gui.session_controller import SessionController
+from tabletop.gui.widgets import MessageBanner, heading
+
+SPLITTERS = ("main", "left", "top", "bottom", "right")
+
+
+def _panel(title: str, body: QWidget, parent: QWidget) -> QWidget:
+    """A panel: a bold heading over its content."""
+    box = QWidget(parent)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(4, 4, 4, 4)
+    layout.setSpacing(4)
+    layout.addWidget(heading(title, box))
+    layout.addWidget(body, 1)
+    return box
+
+
+class ConsoleWindow(QMainWindow):
+    """The main window while a session runs."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("consoleWindow")
+        self.controller = controller
+        controller.setParent(self)
+        self.actions_ = ConsoleActions(self)
+        self.menus = self.actions_.build_menus(self)
+        self.hotwash_window: HotwashWindow | None = None
+        self.projector = ProjectorWindow(controller, self)
+        self.projector.setVisible(False)
+        self._build()
+        self._connect()
+        self._restore_layout()
+        self._restore_drafts()
+        # what is typed but not yet recorded is kept every few seconds, so even a crash
+        # loses at most the last few words of a draft
+        self._saved_drafts = self._drafts()
+        controller.tick.connect(self._keep_drafts)
+        self._update_title()
+        self._update_actions()
+        self.statusBar().showMessage(f"Session file: {controller.path}")
+
+    # -- building --------------------------------------------------------------------
+
+    def _build(self) -> None:
+        c = self.controller
+        act = self.actions_
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(6, 4, 6, 2)
+        outer.setSpacing(4)
+        self.banner = MessageBanner(central)
+        self.play_bar = PlayBar(
+            c,
+            next_action=act.next_inject,
+            skip_action=act.skip_inject,
+            deliver_action=act.deliver_inject,
+            hotwash_action=act.hotwash,
+            parent=central,
+        )
+        self.clock = ClockPanel(c, act.pause_clock, central)
+        top_row = QHBoxLayout()
+        top_row.addWidget(self.play_bar, 1)
+        top_row.addSpacing(12)
+        top_row.addWidget(self.clock)
+        outer.addWidget(self.banner)
+        outer.addLayout(top_row)
+
+        self.timeline = InjectTimeline(c, central)
+        self.current = CurrentInjectPanel(c, central)
+        self.observation_bar = ObservationBar(c, central)
+        current_box = QWidget(central)
+        current_layout = QVBoxLayout(current_box)
+        current_layout.setContentsMargins(4, 4, 4, 4)
+        current_layout.addWidget(self.current, 1)
+        current_layout.addWidget(self.observation_bar)
+        self.recorder = DecisionRecorder(c, central)
+        self.log = DecisionLogPanel(c, central)
+        self.observation_list = ObservationList(c, central)
+        self.log_tabs = QTabWidget(central)
+        self.log_tabs.setObjectName("logTabs")
+        self.log_tabs.addTab(self.log, "Decision log")
+        self.log_tabs.addTab(self.observation_list, "Observations")
+        self.escalation = EscalationPanel(
+            c, raise_action=act.raise_level, lower_action=act.lower_level, parent=central
+        )
+        self.channels = ChannelBoard(c, central)
+
+        self.splitters: dict[str, QSplitter] = {}
+        top = self._splitter("top", Qt.Orientation.Horizontal, central)
+        top.addWidget(_panel("Injects", self.timeline, top))
+        top.addWidget(current_box)
+        bottom = self._splitter("bottom", Qt.Orientation.Horizontal, central)
+        bottom.addWidget(_panel("Record a decision", self.recorder, bottom))
+        bottom.addWidget(self.log_tabs)
+        left = self._splitter("left", Qt.Orientation.Vertical, central)
+        left.addWidget(top)
+        left.addWidget(bottom)
+        right = self._splitter("right", Qt.Orientation.Vertical, central)
+        right.addWidget(_panel("Escalation", self.escalation, right))
+        right.addWidget(_panel("Channels", self.channels, right))
+        main = self._splitter("main", Qt.Orientation.Horizontal, central)
+        main.addWidget(left)
+        main.addWidget(right)
+        outer.addWidget(main, 1)
+        self.setCentralWidget(central)
+        self._default_sizes()
+        self.setMinimumSize(960, 600)
+        self.resize(1280, 760)
+
+    def _splitter(self, name: str, orientation: Qt.Orientation, parent: QWidget) -> QSplitter:
+        splitter = QSplitter(orientation, parent)
+        splitter.setObjectName(f"{name}Splitter")
+        splitter.setChildrenCollapsible(False)
+        self.splitters[name] = splitter
+        return splitter
+
+    def _default_sizes(self) -> None:
+        self.splitters["main"].setSizes([940, 340])
+        self.splitters["main"].setStretchFactor(0, 1)
+        self.splitters["left"].setSizes([390, 260])
+        self.splitters["left"].setStretchFactor(0, 1)
+        self.splitters["top"].setSizes([270, 670])
+        self.splitters["top"].setStretchFactor(1, 1)
+        self.splitters["bottom"].setSizes([380, 560])
+        self.splitters["bottom"].setStretchFactor(1, 1)
+        self.splitters["right"].setSizes([380, 280])
+
+    def _connect(self) -> None:
+        c = self.controller
+        act = self.actions_
+        act.next_inject.triggered.connect(self.next_inject)
+        act.skip_inject.triggered.connect(lambda: self.skip_inject())
+        act.deliver_inject.triggered.connect(lambda: self.deliver_inject())
+        act.pause_clock.triggered.connect(c.toggle_clock)
+        act.raise_level.triggered.connect(lambda: self.escalation.step(+1))
+        act.lower_level.triggered.connect(lambda: self.escalation.step(-1))
+        act.focus_decision.triggered.connect(lambda: self.recorder.text_edit.setFocus())
+        act.record_decision.triggered.connect(self.recorder.record)
+        for number, action in enumerate(act.team_actions, start=1):
+            action.triggered.connect(partial(self.recorder.select_team, number))
+        act.focus_observation.triggered.connect(lambda: self.observation_bar.edit.setFocus())
+        act.add_strength.triggered.connect(lambda: self.observation_bar.add("strength"))
+        act.add_improvement.triggered.connect(lambda: self.observation_bar.add("improvement"))
+        act.undo.triggered.connect(self.undo)
+        act.hotwash.triggered.connect(self.show_hotwash)
+        act.end_session.triggered.connect(self.end_session)
+        act.projector.toggled.connect(self._projector_toggled)
+        act.projector_full.triggered.connect(self._projector_full_screen)
+        act.reset_layout.triggered.connect(self._default_sizes)
+        act.export_report.triggered.connect(self.export_report)
+        act.new_session.triggered.connect(self._new_session)
+        act.open_deck.triggered.connect(self._open_deck)
+        act.resume_session.triggered.connect(self._resume_session)
+        act.new_deck.triggered.connect(lambda: self._open_editor(None))
+        act.edit_deck.triggered.connect(self._edit_deck)
+        act.close_session.triggered.connect(self._close_session)
+        act.quit.triggered.connect(self._quit)
+        act.shortcuts.triggered.connect(self.show_shortcuts)
+        act.about.triggered.connect(self._about)
+        self.timeline.deliver_requested.connect(self.deliver_inject)
+        self.timeline.skip_requested.connect(self.skip_inject)
+        c.failed.connect(self._failed)
+        c.action_done.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        c.session_changed.connect(self._update_title)
+        for signal in (c.session_changed, c.injects_changed, c.decisions_changed):
+            signal.connect(self._update_actions)
+
+    # -- state of the window ----------------------------------------------------------
+
+    def _update_title(self) -> None:
+        if not self.controller.is_open:
+            return
+        state = self.controller.state
+        name = state.name or self.controller.deck.title
+        suffix = " (ended)" if state.ended else ""
+        self.setWindowTitle(f"{name}{suffix} — tabletop")
+
+    def _update_actions(self) -> None:
+        if not self.controller.is_open:
+            return
+        state = self.controller.state
+        live = not state.ended
+        pending = any(r.status == "pending" for r in state.injects.values())
+        upcoming = self.controller.next_inject()
+        self.actions_.next_inject.setEnabled(live and not upcoming.is_end)
+        self.actions_.skip_inject.setEnabled(live and pending)
+        self.actions_.deliver_inject.setEnabled(live and pending)
+        for action in (
+            self.actions_.pause_clock,
+            self.actions_.raise_level,
+            self.actions_.lower_level,
+            self.actions_.record_decision,
+            self.actions_.end_session,
+        ):
+            action.setEnabled(live)
+        teams = state.teams
+        for number, action in enumerate(self.actions_.team_actions, start=1):
+            action.setVisible(number <= len(teams))
+            if number <= len(teams):
+                action.setText(teams[number - 1].name)
+            action.setEnabled(live)
+        undo = self.controller.undo_description()
+        self.actions_.undo.setEnabled(bool(undo))
+        self.actions_.undo.setText(f"&Undo: {undo[:60]}" if undo else "&Undo last action")
+
+    def _failed(self, message: str, serious: bool) -> None:
+        self.banner.show_message(message, serious=serious)
+        self.statusBar().showMessage(message, 8000)
+
+    # -- play -------------------------------------------------------------------------
+
+    def next_inject(self) -> None:
+        self.controller.deliver_next()
+
+    def skip_inject(self, inject_id: str = "") -> None:
+        default = inject_id or self.controller.next_inject().inject
+        dialog = SkipDialog(self.controller.state, default, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.controller.skip(dialog.text(), dialog.inject_id() or None)
+
+    def deliver_inject(self, inject_id: str = "") -> None:
+        dialog = DeliverDialog(self.controller.state, self)
+        if inject_id:
+            dialog.select(inject_id)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.inject_id():
+            self.controller.deliver(dialog.inject_id())
+
+    def undo(self) -> None:
+        self.controller.undo_last()
+
+    def show_hotwash(self) -> HotwashWindow:
+        if self.hotwash_window is None:
+            self.hotwash_window = HotwashWindow(
+                self.controller,
+                end_action=self.actions_.end_session,
+                export_action=self.actions_.export_report,
+                parent=self,
+            )
+        self.hotwash_window.show()
+        self.hotwash_window.raise_()
+        self.hotwash_window.activateWindow()
+        return self.hotwash_window
+
+    def end_session(self) -> None:
+        if self.controller.ended:
+            return
+        answer = QMessageBox.question(
+            self,
+            "End the session",
+            "End the session now? No more injects or decisions can be recorded. The hot wash, "
+            "observations and improvement plan stay editable, and the report can be exported.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes and self.controller.end():
+            self.banner.show_message(
+                "The session has ended. Export the after-action report "
+                "with File → Export after-action report (Ctrl+E).",
+                info=True,
+            )
+
+    # -- projector ----------------------------------------------------------------------
+
+    def _projector_toggled(self, on: bool) -> None:
+        if on:
+            self.projector.show_on_best_screen(self)
+        else:
+            self.projector.hide()
+
+    def _projector_full_screen(self) -> None:
+        if not self.projector.isVisible():
+            self.actions_.projector.setChecked(True)
+        self.projector.toggle_full_screen()
+
+    # -- report, decks, other sessions -------------------------------------------------
+
+    def export_report(self) -> None:
+        try:
+            from tabletop.gui.report_export import export_report_interactive
+        except ImportError:
+            self.banner.show_message(
+                "Exporting the after-action report is not available in this installation of "
+                "tabletop. The session file holds everything needed to build it later.",
+                serious=False,
+            )
+            return
+        export_report_interactive(self, self.controller.session)
+
+    def _open_editor(self, path: Path | None) -> None:
+        from tabletop.gui import navigation
+
+        navigation.open_editor(self, path)
+
+    def show_message(self, message: str, *, serious: bool = False) -> None:
+        self.banner.show_message(message, serious=serious)
+
+    def _edit_deck(self) -> None:
+        source = self.controller.session.file.meta.get("deck_source", "")
+        path = Path(source) if source else None
+        if path is None or not path.is_file():
+            self.banner.show_message(
+                "The deck file this session started from is no longer "
+                f"where it was ({source or 'unknown'})."
+            )
+            return
+        self._open_editor(path)
+
+    def _new_session(self) -> None:
+        from tabletop.gui import navigation
+
+        navigation.show_start_screen(self)
+
+    def _open_deck(self) -> None:
+        from tabletop.gui import navigation
+
+        navigation.choose_deck_file(self)
+
+    def _resume_session(self) -> None:
+        from tabletop.gui import navigation
+
+        navigation.choose_session_file(self)
+
+    def _close_session(self) -> None:
+        from tabletop.gui import navigation
+
+        if self.close():
+            navigation.show_start_screen(None)
+
+    def _quit(self) -> None:
+        app = QApplication.instance()
+        if self.close() and isinstance(app, QApplication):
+            app.closeAllWindows()
+
+    # -- help -------------------------------------------------------------------------
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        return shortcut_rows(self.menus)
+
+    def show_shortcuts(self) -> None:
+        from tabletop.gui.help import ShortcutsDialog
+
+        ShortcutsDialog(self.shortcut_rows(), self).open()
+
+    def _about(self) -> None:
+        from tabletop import __version__
+
+        QMessageBox.about(
+            self,
+            "About tabletop",
+            f"<b>tabletop {__version__}</b><p>Run crisis tabletop exercises in a "
+            "classroom: inject decks, a facilitator console, a projector view "
+            "and an after-action report.</p>",
+        )
+
+    # -- layout and drafts ------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = settings.load_bytes("console/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        for name, splitter in self.splitters.items():
+            state = settings.load_bytes(f"console/{name}")
+            if state is not None:
+                splitter.restoreState(state)
+
+    def _save_layout(self) -> None:
+        settings.save_bytes("console/geometry", self.saveGeometry())
+        for name, splitter in self.splitters.items():
+            settings.save_bytes(f"console/{name}", QByteArray(splitter.saveState()))
+
+    def _draft_keys(self) -> tuple[str, str]:
+        session_id = self.controller.session_id
+        return (
+            settings.draft_key(session_id, "decision"),
+            settings.draft_key(session_id, "observation"),
+        )
+
+    def _restore_drafts(self) -> None:
+        decision, observation = self._draft_keys()
+        self.recorder.set_draft(settings.load_text(decision))
+        if not self.observation_bar.edit.text():
+            self.observation_bar.edit.setText(settings.load_text(observation))
+
+    def _drafts(self) -> tuple[str, str]:
+        return self.recorder.draft(), self.observation_bar.edit.text()
+
+    def _save_drafts(self) -> None:
+        decision, observation = self._draft_keys()
+        texts = self._drafts()
+        settings.save_text(decision, texts[0])
+        settings.save_text(observation, texts[1])
+        self._saved_drafts = texts
+
+    def _keep_drafts(self) -> None:
+        if self.controller.is_open and self._drafts() != self._saved_drafts:
+            self._save_drafts()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # every recorded action is already on disk; keep what was typed but not yet recorded
+        from tabletop.gui import navigation
+
+        if self.controller.is_open:
+            if self.hotwash_window is not None:
+                self.hotwash_window.save_answers()
+                self.hotwash_window.save_drafts()
+                self.hotwash_window.hide()
+            self._save_drafts()
+            self._save_layout()
+            self.projector.hide()
+            self.controller.close()
+        navigation.forget(self)
+        super().closeEvent(event)

@@ -1,0 +1,353 @@
+"""The decision recorder: what a team decided, by which channel, to whom, and its outcome.
+
+Built for the keyboard: pick the team (Ctrl+1…9), type the decision, press
+Enter. Shift+Enter starts a new line. A channel that is closed or only proposed
+is marked in the list and warned about under it; a message sent over it is
+recorded as undeliverable, and the recorder says so at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QStyle,
+    QWidget,
+)
+
+from tabletop.core.deck.model import ChannelStatus
+from tabletop.core.engine.state import DECISION_KINDS, DecisionRecord, Outcome
+from tabletop.gui.models import DecisionLogModel, short_time
+from tabletop.gui.session_controller import SessionController
+from tabletop.gui.style import CHANNEL_BADGES, DECISION_KIND_LABELS, short_name
+from tabletop.gui.widgets import BadgeLabel, buddy_label
+
+CHANNEL_WARNINGS = {
+    ChannelStatus.CLOSED: "Closed: a message over it will be recorded as NOT delivered.",
+    ChannelStatus.PROPOSED: "Only proposed, not yet agreed: a message over it will be recorded "
+    "as NOT delivered. Record an “Agree to open a channel” decision "
+    "from each party to open it.",
+    ChannelStatus.DEGRADED: "Degraded: a message over it will arrive late.",
+}
+
+
+class DecisionTextEdit(QPlainTextEdit):
+    """The decision text: Enter records, Shift+Enter starts a new line."""
+
+    submitted = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
+
+    def sizeHint(self) -> QSize:
+        lines = 3
+        return QSize(320, self.fontMetrics().lineSpacing() * lines + 12)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(120, self.fontMetrics().lineSpacing() * 2 + 12)
+
+
+class DecisionRecorder(QWidget):
+    """The form that records a team's decision in one keystroke."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setVerticalSpacing(4)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        self.team_combo = QComboBox(self)
+        self.team_combo.setObjectName("decisionTeamCombo")
+        self.team_combo.setAccessibleName("Team")
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.setObjectName("decisionKindCombo")
+        self.kind_combo.setAccessibleName("Kind of decision")
+        for kind in DECISION_KINDS:
+            self.kind_combo.addItem(DECISION_KIND_LABELS[kind], kind)
+        for combo, letters in ((self.team_combo, 14), (self.kind_combo, 8)):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(letters)
+        team_row = QHBoxLayout()
+        team_row.addWidget(self.team_combo, 3)
+        team_row.addWidget(self.kind_combo, 2)
+        form.addRow(buddy_label("&Team:", self.team_combo, self), team_row)
+
+        self.channel_combo = QComboBox(self)
+        self.channel_combo.setObjectName("decisionChannelCombo")
+        self.channel_combo.setAccessibleName("Channel")
+        self.channel_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.channel_combo.setMinimumContentsLength(14)
+        form.addRow("&Channel:", self.channel_combo)
+        self.channel_warning = QLabel(self)
+        self.channel_warning.setObjectName("decisionChannelWarning")
+        self.channel_warning.setWordWrap(True)
+        self.channel_warning.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        self.channel_badge = BadgeLabel(None, self)
+        warning_row = QHBoxLayout()
+        warning_row.addWidget(self.channel_badge)
+        warning_row.addWidget(self.channel_warning, 1)
+        self._warning_row = QWidget(self)
+        self._warning_row.setLayout(warning_row)
+        warning_row.setContentsMargins(0, 0, 0, 0)
+        form.addRow("", self._warning_row)
+
+        self.recipients = QListWidget(self)
+        self.recipients.setObjectName("decisionRecipientsList")
+        self.recipients.setAccessibleName("Recipients")
+        self.recipients.setToolTip("Leave all unticked to send to every team on the channel")
+        self.recipients.setFlow(QListWidget.Flow.LeftToRight)
+        self.recipients.setWrapping(False)
+        self.recipients.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.recipients.setFixedHeight(self.fontMetrics().height() + 12 + scrollbar)
+        form.addRow("T&o:", self.recipients)
+
+        self.text_edit = DecisionTextEdit(self)
+        self.text_edit.setObjectName("decisionTextEdit")
+        self.text_edit.setAccessibleName("Decision")
+        self.text_edit.setPlaceholderText(
+            "What the team decided or said. Enter records it; Shift+Enter starts a new line."
+        )
+        self.text_edit.setTabChangesFocus(True)
+        self.text_edit.submitted.connect(self.record)
+        form.addRow("&Decision:", self.text_edit)
+
+        self.tags_edit = QLineEdit(self)
+        self.tags_edit.setObjectName("decisionTagsEdit")
+        self.tags_edit.setAccessibleName("Tags")
+        self.tags_edit.setPlaceholderText("tags, comma-separated")
+        self.tags_edit.returnPressed.connect(self.record)
+        self.escalation_spin = QSpinBox(self)
+        self.escalation_spin.setObjectName("decisionEscalationSpin")
+        self.escalation_spin.setAccessibleName("Suggested escalation change")
+        self.escalation_spin.setRange(-10, 10)
+        self.escalation_spin.setPrefix("esc. ")
+        self.escalation_spin.setToolTip("Suggested change to the escalation level (−10 to +10)")
+        self.record_button = QPushButton("Record", self)
+        self.record_button.setObjectName("recordDecisionButton")
+        self.record_button.setAccessibleName("Record decision")
+        self.record_button.setToolTip("Record the decision (Enter in the decision field)")
+        self.record_button.clicked.connect(self.record)
+        tags_row = QHBoxLayout()
+        tags_row.addWidget(self.tags_edit, 1)
+        tags_row.addWidget(self.escalation_spin)
+        tags_row.addWidget(self.record_button)
+        form.addRow(buddy_label("T&ags:", self.tags_edit, self), tags_row)
+
+        self.result_badge = BadgeLabel(None, self)
+        self.result_badge.setObjectName("decisionResultBadge")
+        self.result_label = QLabel(self)
+        self.result_label.setObjectName("decisionResultLabel")
+        self.result_label.setWordWrap(True)
+        self.result_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        result_row = QHBoxLayout()
+        result_row.setContentsMargins(0, 0, 0, 0)
+        result_row.addWidget(self.result_badge)
+        result_row.addWidget(self.result_label, 1)
+        form.addRow("", result_row)
+
+        self.team_combo.currentIndexChanged.connect(self._team_changed)
+        self.channel_combo.currentIndexChanged.connect(self._channel_changed)
+        controller.channels_changed.connect(self._fill_channels)
+        controller.session_changed.connect(self._session_changed)
+        controller.decisions_changed.connect(self._update_tags)
+        self._fill_teams()
+        self._session_changed()
+
+    # -- filling the form ------------------------------------------------------------
+
+    def _fill_teams(self) -> None:
+        self.team_combo.blockSignals(True)
+        self.team_combo.clear()
+        for number, team in enumerate(self._controller.state.teams, start=1):
+            self.team_combo.addItem(team.name, team.id)
+            if number <= 9:
+                self.team_combo.setItemData(
+                    number - 1, f"{team.name} (Ctrl+{number})", Qt.ItemDataRole.ToolTipRole
+                )
+        self.team_combo.blockSignals(False)
+        self._team_changed()
+
+    def select_team(self, number: int) -> None:
+        """Choose the n-th team (from 1), as Ctrl+1…9 do, and go to the decision text."""
+        if 1 <= number <= self.team_combo.count():
+            self.team_combo.setCurrentIndex(number - 1)
+            self.text_edit.setFocus()
+
+    def current_team(self) -> str:
+        return str(self.team_combo.currentData() or "")
+
+    def _team_changed(self) -> None:
+        self._fill_channels()
+        self._fill_recipients()
+
+    def _fill_channels(self) -> None:
+        if not self._controller.is_open:
+            return
+        state = self._controller.state
+        keep = self.current_channel()
+        team_id = self.current_team()
+        self.channel_combo.blockSignals(True)
+        self.channel_combo.clear()
+        self.channel_combo.addItem("— none: an action, not a message —", "")
+        if team_id:
+            team = state.team(team_id)
+            for channel in state.deck.channels:
+                if not channel.usable_by(team):
+                    continue
+                status = state.channel_status(channel.id)
+                badge = CHANNEL_BADGES[status]
+                self.channel_combo.addItem(
+                    badge.icon, f"{channel.name} — {badge.label}", channel.id
+                )
+                index = self.channel_combo.count() - 1
+                self.channel_combo.setItemData(
+                    index, f"{channel.name}: {badge.label}", Qt.ItemDataRole.AccessibleTextRole
+                )
+        found = self.channel_combo.findData(keep)
+        self.channel_combo.setCurrentIndex(max(0, found))
+        self.channel_combo.blockSignals(False)
+        self._channel_changed()
+
+    def _fill_recipients(self) -> None:
+        self.recipients.clear()
+        team_id = self.current_team()
+        for team in self._controller.state.teams:
+            if team.id == team_id:
+                continue
+            item = QListWidgetItem(short_name(team.name, team.id), self.recipients)
+            item.setToolTip(team.name)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, team.name)
+            item.setData(Qt.ItemDataRole.UserRole, team.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+
+    def current_channel(self) -> str:
+        return str(self.channel_combo.currentData() or "")
+
+    def select_channel(self, channel_id: str) -> bool:
+        index = self.channel_combo.findData(channel_id)
+        if index >= 0:
+            self.channel_combo.setCurrentIndex(index)
+        return index >= 0
+
+    def _channel_changed(self) -> None:
+        channel_id = self.current_channel()
+        self.recipients.setEnabled(bool(channel_id))
+        if not channel_id:
+            self._warning_row.hide()
+            return
+        status = self._controller.state.channel_status(channel_id)
+        warning = CHANNEL_WARNINGS.get(status, "")
+        self.channel_badge.set_badge(CHANNEL_BADGES[status])
+        self.channel_warning.setText(warning or "Open: a message over it will be delivered.")
+        self._warning_row.setVisible(True)
+
+    def _update_tags(self) -> None:
+        tags = sorted({t for d in self._controller.state.decisions.values() for t in d.tags})
+        completer = QCompleter(tags, self.tags_edit)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.tags_edit.setCompleter(completer)
+
+    def _session_changed(self) -> None:
+        if not self._controller.is_open:
+            return
+        live = not self._controller.ended
+        for widget in (
+            self.team_combo,
+            self.kind_combo,
+            self.channel_combo,
+            self.recipients,
+            self.text_edit,
+            self.tags_edit,
+            self.escalation_spin,
+            self.record_button,
+        ):
+            widget.setEnabled(live)
+        if not live:
+            self.text_edit.setPlaceholderText("The session has ended: no more decisions.")
+        self._update_tags()
+
+    # -- recording -------------------------------------------------------------------
+
+    def recipients_chosen(self) -> list[str]:
+        out = []
+        for row in range(self.recipients.count()):
+            item = self.recipients.item(row)
+            if item.checkState() is Qt.CheckState.Checked:
+                out.append(str(item.data(Qt.ItemDataRole.UserRole)))
+        return out
+
+    def record(self) -> None:
+        """Record what the form says; on success clear it for the next decision."""
+        if not self.record_button.isEnabled():
+            return
+        tags = [t.strip() for t in self.tags_edit.text().split(",") if t.strip()]
+        decision = self._controller.record_decision(
+            self.current_team(),
+            self.text_edit.toPlainText(),
+            kind=str(self.kind_combo.currentData()),
+            channel=self.current_channel(),
+            recipients=self.recipients_chosen() if self.current_channel() else (),
+            tags=tags,
+            escalation=self.escalation_spin.value(),
+        )
+        if decision is None:
+            self.text_edit.setFocus()
+            return
+        self.show_result(decision)
+        self.text_edit.clear()
+        self.tags_edit.clear()
+        self.escalation_spin.setValue(0)
+        self.kind_combo.setCurrentIndex(0)
+        for row in range(self.recipients.count()):
+            self.recipients.item(row).setCheckState(Qt.CheckState.Unchecked)
+        self.text_edit.setFocus()
+
+    def show_result(self, decision: DecisionRecord) -> None:
+        """Say at once what became of the decision just recorded."""
+        state = self._controller.state
+        self.result_badge.set_badge(DecisionLogModel.badge(decision))
+        team = state.team_name(decision.team)
+        outcome = decision.outcome
+        if outcome is None:
+            text = f"{decision.id} recorded for {team}."
+        elif outcome.status == Outcome.UNDELIVERABLE:
+            text = f"{decision.id} recorded, but NOT delivered: {outcome.reason}."
+        else:
+            verb = "delayed, arrives" if outcome.status == Outcome.DELAYED else "arrives"
+            text = f"{decision.id} sent: {verb} {short_time(outcome.arrives_at or 0)}."
+        self.result_label.setText(text)
+        self.result_label.setAccessibleDescription(text)
+
+    # -- drafts (kept across a closed window) ------------------------------------------
+
+    def draft(self) -> str:
+        return self.text_edit.toPlainText()
+
+    def set_draft(self, text: str) -> None:
+        if text and not self.text_edit.toPlainText():
+            self.text_edit.setPlainText(text)

@@ -1,0 +1,226 @@
+"""Small dialogs of the console: skip with a reason, deliver a chosen inject, amend, withdraw."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tabletop.core.deck.model import Inject, InjectType
+from tabletop.core.engine.branching import next_inject
+from tabletop.core.engine.state import DECISION_KINDS, DecisionRecord, SessionState
+from tabletop.gui.style import DECISION_KIND_LABELS, INJECT_BADGES
+
+
+def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+def pending_injects(state: SessionState) -> list[Inject]:
+    return [i for i in state.deck.injects if not state.passed(i.id)]
+
+
+class ReasonDialog(QDialog):
+    """Asks for a short reason; OK stays disabled until one is written if it is required."""
+
+    def __init__(
+        self,
+        title: str,
+        prompt: str,
+        ok_text: str,
+        *,
+        required: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setObjectName("reasonDialog")
+        layout = QVBoxLayout(self)
+        label = QLabel(prompt, self)
+        label.setWordWrap(True)
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("reasonEdit")
+        self.reason.setAccessibleName("Reason")
+        label.setBuddy(self.reason)
+        self.buttons = _buttons(self, ok_text)
+        layout.addWidget(label)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.buttons)
+        self._required = required
+        self.reason.textChanged.connect(self._check)
+        self._check()
+        self.resize(max(self.sizeHint().width(), 420), self.sizeHint().height())
+
+    def _check(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.reason.text().strip()) or not self._required)
+
+    def text(self) -> str:
+        return self.reason.text().strip()
+
+
+class SkipDialog(ReasonDialog):
+    """Skip an inject (the next one unless another is chosen), with the reason for the report."""
+
+    def __init__(self, state: SessionState, default: str, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "Skip an inject",
+            "Why is it skipped? The reason goes into the after-action report.",
+            "Skip",
+            parent=parent,
+        )
+        self.setObjectName("skipDialog")
+        self.inject_combo = QComboBox(self)
+        self.inject_combo.setObjectName("skipInjectCombo")
+        self.inject_combo.setAccessibleName("Inject to skip")
+        for inject in pending_injects(state):
+            label = inject.title + (" (next)" if inject.id == default else "")
+            self.inject_combo.addItem(label, inject.id)
+        self.inject_combo.setCurrentIndex(max(0, self.inject_combo.findData(default)))
+        form = QFormLayout()
+        form.addRow("&Inject:", self.inject_combo)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertLayout(0, form)
+        self.reason.setFocus()
+
+    def inject_id(self) -> str:
+        return str(self.inject_combo.currentData() or "")
+
+
+class DeliverDialog(QDialog):
+    """Choose any inject not yet played (contingencies on demand) and see it before delivering."""
+
+    def __init__(self, state: SessionState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Deliver a chosen inject")
+        self.setObjectName("deliverDialog")
+        layout = QVBoxLayout(self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.list = QListWidget(splitter)
+        self.list.setObjectName("deliverInjectList")
+        self.list.setAccessibleName("Injects not yet played")
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.preview = QTextBrowser(splitter)
+        self.preview.setObjectName("deliverInjectPreview")
+        self.preview.setAccessibleName("Preview")
+        splitter.setSizes([300, 420])
+        upcoming = state.deck.injects
+        following = next_inject(state).inject
+        for inject in pending_injects(state):
+            badge = INJECT_BADGES["next" if inject.id == following else "pending"]
+            text = inject.title
+            if inject.type is not InjectType.STANDARD:
+                text += f"  [{inject.type.value}]"
+            if inject.id == following:
+                text += "  [next]"
+            item = QListWidgetItem(badge.icon, text, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, inject.id)
+        self._injects = {i.id: i for i in upcoming}
+        self._state = state
+        self.list.currentItemChanged.connect(self._show)
+        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+        self.buttons = _buttons(self, "Deliver now")
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.buttons)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.list.count() > 0)
+        self.resize(720, 420)
+
+    def select(self, inject_id: str) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == inject_id:
+                self.list.setCurrentRow(row)
+
+    def inject_id(self) -> str:
+        item = self.list.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
+
+    def _show(self) -> None:
+        inject = self._injects.get(self.inject_id())
+        if inject is None:
+            self.preview.clear()
+            return
+        parts = [f"<h2>{escape(inject.title)}</h2>"]
+        if inject.at is not None:
+            parts.append(f"<p><i>{escape(str(inject.at))}</i></p>")
+        parts.append(f"<p>{escape(inject.narrative)}</p>")
+        if inject.facilitator_notes:
+            parts.append(f"<p><b>Facilitator notes:</b> {escape(inject.facilitator_notes)}</p>")
+        self.preview.setHtml("".join(parts))
+
+
+class AmendDialog(QDialog):
+    """Correct a decision's text, kind, tags or suggested escalation; the log keeps both."""
+
+    def __init__(self, decision: DecisionRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Amend decision {decision.id}")
+        self.setObjectName("amendDialog")
+        self.decision = decision
+        form = QFormLayout(self)
+        self.text_edit = QPlainTextEdit(decision.text, self)
+        self.text_edit.setObjectName("amendTextEdit")
+        self.text_edit.setAccessibleName("Decision")
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.setObjectName("amendKindCombo")
+        for kind in DECISION_KINDS:
+            self.kind_combo.addItem(DECISION_KIND_LABELS[kind], kind)
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(decision.kind)))
+        self.tags_edit = QLineEdit(", ".join(decision.tags), self)
+        self.tags_edit.setObjectName("amendTagsEdit")
+        self.escalation_spin = QSpinBox(self)
+        self.escalation_spin.setObjectName("amendEscalationSpin")
+        self.escalation_spin.setRange(-10, 10)
+        self.escalation_spin.setValue(decision.escalation)
+        note = QLabel(
+            "The original stays in the session's log; the report shows the amended decision.", self
+        )
+        note.setWordWrap(True)
+        form.addRow("&Decision:", self.text_edit)
+        form.addRow("&Kind:", self.kind_combo)
+        form.addRow("&Tags:", self.tags_edit)
+        form.addRow("&Escalation:", self.escalation_spin)
+        form.addRow(note)
+        form.addRow(_buttons(self, "Amend"))
+        self.resize(480, self.sizeHint().height())
+
+    def changes(self) -> dict[str, object]:
+        """Only the fields that differ from the decision as recorded."""
+        out: dict[str, object] = {}
+        text = self.text_edit.toPlainText().strip()
+        if text != self.decision.text:
+            out["text"] = text
+        kind = str(self.kind_combo.currentData())
+        if kind != self.decision.kind:
+            out["kind"] = kind
+        tags = sorted({t.strip() for t in self.tags_edit.text().split(",") if t.strip()})
+        if tuple(tags) != tuple(self.decision.tags):
+            out["tags"] = tags
+        if self.escalation_spin.value() != self.decision.escalation:
+            out["escalation"] = self.escalation_spin.value()
+        return out

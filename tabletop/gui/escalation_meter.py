@@ -1,0 +1,392 @@
+"""The escalation meter: the ladder, the adjudicated level, what each team believes, thresholds.
+
+The meter is drawn as a ladder, highest rung at the top. Rungs up to the
+adjudicated level are filled (green to red), the current rung is marked "now",
+thresholds are dashed lines with their names, and each team's tag sits on the
+rung it *believes* the other side has reached — apart from the real level when
+misperception has crept in. Clicking a rung adjudicates that level.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tabletop.core.deck.model import Ladder
+from tabletop.core.engine.state import SessionState
+from tabletop.gui.session_controller import SessionController
+from tabletop.gui.style import ink, level_color, scaled_font, short_name
+
+LEFT = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+
+
+@dataclass(frozen=True)
+class Belief:
+    team: str
+    tag: str
+    level: int
+
+
+class EscalationMeter(QWidget):
+    """The ladder drawn as a meter; emits :attr:`level_chosen` when a rung is clicked."""
+
+    level_chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("escalationMeter")
+        self.setAccessibleName("Escalation meter")
+        self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._ladder: Ladder | None = None
+        self._level = 0
+        self._beliefs: list[Belief] = []
+        self._hover: int | None = None
+        self._enabled_clicks = True
+
+    # -- data ------------------------------------------------------------------------
+
+    @property
+    def level(self) -> int:
+        return self._level
+
+    @property
+    def beliefs(self) -> list[Belief]:
+        return list(self._beliefs)
+
+    def set_state(
+        self, ladder: Ladder, level: int, beliefs: list[Belief], clickable: bool = True
+    ) -> None:
+        self._ladder = ladder
+        self._level = level
+        self._beliefs = beliefs
+        self._enabled_clicks = clickable
+        name = ladder.name_of(level)
+        described = [f"Escalation level {level} of {ladder.highest}: {name}."]
+        for belief in beliefs:
+            described.append(f"{belief.team} believes the other side is at {belief.level}.")
+        self.setAccessibleDescription(" ".join(described))
+        self.setToolTip("Click a rung to adjudicate that level" if clickable else "")
+        self.update()
+
+    # -- geometry ----------------------------------------------------------------------
+
+    def _rungs(self) -> list[int]:
+        if self._ladder is None or not self._ladder.levels:
+            return []
+        return [rung.level for rung in reversed(self._ladder.levels)]
+
+    def _row_height(self) -> float:
+        rungs = self._rungs()
+        return self.height() / len(rungs) if rungs else 0.0
+
+    def _rung_at(self, y: float) -> int | None:
+        rungs = self._rungs()
+        height = self._row_height()
+        if not rungs or height <= 0:
+            return None
+        row = int(y // height)
+        return rungs[row] if 0 <= row < len(rungs) else None
+
+    def sizeHint(self) -> QSize:
+        rows = max(1, len(self._rungs()))
+        return QSize(320, rows * (self.fontMetrics().height() + 8))
+
+    def minimumSizeHint(self) -> QSize:
+        rows = max(1, len(self._rungs()))
+        return QSize(220, rows * (self.fontMetrics().height() + 2))
+
+    # -- interaction ---------------------------------------------------------------------
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        rung = self._rung_at(event.position().y()) if self._enabled_clicks else None
+        if rung != self._hover:
+            self._hover = rung
+            self.setCursor(
+                Qt.CursorShape.PointingHandCursor
+                if rung is not None
+                else Qt.CursorShape.ArrowCursor
+            )
+            self.update()
+
+    def leaveEvent(self, event: object) -> None:
+        self._hover = None
+        self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() is not Qt.MouseButton.LeftButton or not self._enabled_clicks:
+            return
+        rung = self._rung_at(event.position().y())
+        if rung is not None and rung != self._level:
+            self.level_chosen.emit(rung)
+
+    # -- painting -----------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        ladder = self._ladder
+        rungs = self._rungs()
+        if ladder is None or not rungs:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.Text)
+        height = self._row_height()
+        metrics = self.fontMetrics()
+        number_width = metrics.horizontalAdvance("10") + 14
+        tags_width = self._tags_width()
+        bold = scaled_font(self, 1.0, bold=True)
+        small = scaled_font(self, 0.85)
+        small.setItalic(True)
+        for row, level in enumerate(rungs):
+            top = row * height
+            rung = ladder.get(level)
+            box = QRectF(1, top + 1, number_width - 2, height - 2)
+            color = level_color(level, ladder.highest)
+            current = level == self._level
+            if level <= self._level:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(color)
+            else:
+                painter.setPen(QPen(color, 1.5))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(box, 3, 3)
+            painter.setPen(QColor("black") if level <= self._level else text)
+            painter.setFont(bold)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(level))
+            name_rect = QRectF(
+                number_width + 6, top, self.width() - number_width - tags_width - 10, height
+            )
+            if current or level == self._hover:
+                highlight = QColor(color)
+                highlight.setAlpha(70 if current else 30)
+                edge = QPen(ink(color.name(), palette), 2)
+                painter.setPen(edge if current else Qt.PenStyle.NoPen)
+                painter.setBrush(highlight)
+                painter.drawRoundedRect(
+                    QRectF(number_width + 2, top + 1, self.width() - number_width - 3, height - 2),
+                    4,
+                    4,
+                )
+            painter.setPen(text)
+            painter.setFont(bold if current else self.font())
+            label = rung.name if rung else str(level)
+            if current:
+                label = f"{label}  ◀ now"
+            shown = painter.fontMetrics().elidedText(
+                label, Qt.TextElideMode.ElideRight, round(name_rect.width())
+            )
+            painter.drawText(name_rect, LEFT, shown)
+            if rung is not None and rung.threshold:
+                danger = ink("#c0392b", palette)
+                painter.setPen(QPen(danger, 1.5, Qt.PenStyle.DashLine))
+                painter.drawLine(QPointF(0, top + 0.75), QPointF(self.width(), top + 0.75))
+                used = painter.fontMetrics().horizontalAdvance(shown) + 10
+                room = QRectF(name_rect.x() + used, top, name_rect.width() - used, height)
+                if room.width() > metrics.horizontalAdvance("threshold") + 8:
+                    painter.setFont(small)
+                    painter.setPen(danger)
+                    painter.drawText(
+                        room,
+                        LEFT,
+                        painter.fontMetrics().elidedText(
+                            f"threshold: {rung.threshold}",
+                            Qt.TextElideMode.ElideRight,
+                            round(room.width()),
+                        ),
+                    )
+            self._paint_tags(painter, level, top, height, tags_width, palette)
+        painter.end()
+
+    def _tags_width(self) -> int:
+        metrics = self.fontMetrics()
+        widest = 0
+        by_level: dict[int, int] = {}
+        for belief in self._beliefs:
+            by_level[belief.level] = (
+                by_level.get(belief.level, 0) + metrics.horizontalAdvance(belief.tag) + 12
+            )
+            widest = max(widest, by_level[belief.level])
+        return widest + 4 if widest else 0
+
+    def _paint_tags(
+        self,
+        painter: QPainter,
+        level: int,
+        top: float,
+        height: float,
+        width: int,
+        palette: QPalette,
+    ) -> None:
+        x = self.width() - width + 2
+        small = scaled_font(self, 0.9, bold=True)
+        painter.setFont(small)
+        metrics = painter.fontMetrics()
+        for belief in self._beliefs:
+            if belief.level != level:
+                continue
+            wrong = belief.level != self._level
+            tag_width = metrics.horizontalAdvance(belief.tag) + 10
+            tag_height = min(height - 4, metrics.height() + 4)
+            rect = QRectF(x, top + (height - tag_height) / 2, tag_width, tag_height)
+            edge = ink("#b26a00" if wrong else "#1f5fa8", palette)
+            style = Qt.PenStyle.DashLine if wrong else Qt.PenStyle.SolidLine
+            painter.setPen(QPen(edge, 1.5, style))
+            painter.setBrush(palette.color(QPalette.ColorRole.Base))
+            painter.drawRoundedRect(rect, 4, 4)
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, belief.tag)
+            x += tag_width + 2
+
+
+def suggested_change(state: SessionState) -> tuple[int, list[str]]:
+    """The escalation change the decisions since the last level change suggest, and which."""
+    since = 0
+    for change in state.levels:
+        if change.cause != "messages arrived":
+            since = max(since, change.seq)
+    total = 0
+    ids = []
+    for decision in state.active_decisions():
+        if decision.seq > since and decision.escalation:
+            total += decision.escalation
+            ids.append(f"{decision.id} {decision.escalation:+d}")
+    return total, ids
+
+
+class EscalationPanel(QWidget):
+    """The meter with the level in words, the teams' beliefs and the adjudication controls."""
+
+    def __init__(
+        self,
+        controller: SessionController,
+        *,
+        raise_action: QAction,
+        lower_action: QAction,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.level_label = QLabel(self)
+        self.level_label.setObjectName("escalationLevelLabel")
+        self.level_label.setFont(scaled_font(self, 1.2, bold=True))
+        self.level_label.setWordWrap(True)
+        self.meter = EscalationMeter(self)
+        self.meter.level_chosen.connect(self._adjudicate)
+        self.beliefs_label = QLabel(self)
+        self.beliefs_label.setObjectName("beliefsLabel")
+        self.beliefs_label.setWordWrap(True)
+        self.beliefs_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        controls = QHBoxLayout()
+        self.lower_button = QPushButton("Lower", self)
+        self.lower_button.setObjectName("lowerEscalationButton")
+        self.lower_button.setToolTip("Adjudicate one rung lower (Ctrl+[)")
+        self.lower_button.clicked.connect(lower_action.trigger)
+        self.raise_button = QPushButton("Raise", self)
+        self.raise_button.setObjectName("raiseEscalationButton")
+        self.raise_button.setToolTip("Adjudicate one rung higher (Ctrl+])")
+        self.raise_button.clicked.connect(raise_action.trigger)
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("escalationReasonEdit")
+        self.reason.setPlaceholderText("Reason (optional)")
+        self.reason.setAccessibleName("Reason for the escalation level")
+        controls.addWidget(self.lower_button)
+        controls.addWidget(self.raise_button)
+        controls.addWidget(self.reason, 1)
+        suggestion = QHBoxLayout()
+        self.suggestion_label = QLabel(self)
+        self.suggestion_label.setObjectName("escalationSuggestion")
+        self.suggestion_label.setWordWrap(True)
+        self.suggestion_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        self.apply_button = QPushButton("Apply", self)
+        self.apply_button.setObjectName("applySuggestionButton")
+        self.apply_button.clicked.connect(self._apply_suggestion)
+        suggestion.addWidget(self.suggestion_label, 1)
+        suggestion.addWidget(self.apply_button)
+        layout.addWidget(self.level_label)
+        layout.addWidget(self.meter, 1)
+        layout.addWidget(self.beliefs_label)
+        layout.addLayout(suggestion)
+        layout.addLayout(controls)
+        controller.escalation_changed.connect(self.refresh)
+        controller.decisions_changed.connect(self.refresh)
+        controller.channels_changed.connect(self.refresh)
+        controller.session_changed.connect(self.refresh)
+        self.refresh()
+
+    def step(self, delta: int) -> None:
+        """Raise or lower the adjudicated level by ``delta`` rungs."""
+        ladder = self._controller.deck.ladder
+        self._adjudicate(ladder.clamp(self._controller.state.level + delta))
+
+    def _adjudicate(self, level: int) -> None:
+        if self._controller.adjudicate(level, self.reason.text()):
+            self.reason.clear()
+
+    def _apply_suggestion(self) -> None:
+        total, ids = suggested_change(self._controller.state)
+        if total:
+            reason = self.reason.text().strip() or "suggested by " + ", ".join(ids)
+            ladder = self._controller.deck.ladder
+            if self._controller.adjudicate(
+                ladder.clamp(self._controller.state.level + total), reason
+            ):
+                self.reason.clear()
+
+    def refresh(self) -> None:
+        if not self._controller.is_open:
+            return
+        state = self._controller.state
+        ladder = state.deck.ladder
+        beliefs = [
+            Belief(
+                team.name, short_name(team.name, team.id), state.beliefs.get(team.id, state.level)
+            )
+            for team in state.teams
+        ]
+        live = not state.ended
+        self.meter.set_state(ladder, state.level, beliefs, clickable=live)
+        self.level_label.setText(f"Level {state.level}: {ladder.name_of(state.level)}")
+        upcoming = [r for r in ladder.thresholds if r.level > state.level]
+        if upcoming:
+            self.level_label.setToolTip(
+                f"Next threshold at {upcoming[0].level}: {upcoming[0].threshold}"
+            )
+        parts = []
+        legend = []
+        for team, belief in zip(state.teams, beliefs, strict=True):
+            gap = belief.level - state.level
+            parts.append(f"{belief.tag} {belief.level}" + (f" ({gap:+d})" if gap else ""))
+            note = "" if not gap else f", {abs(gap)} rung(s) {'too high' if gap > 0 else 'too low'}"
+            legend.append(
+                f"{belief.tag} = {team.name}: believes the other side is at {belief.level}{note}"
+            )
+        self.beliefs_label.setText("Believed: " + " · ".join(parts))
+        self.beliefs_label.setToolTip("\n".join(legend))
+        self.beliefs_label.setAccessibleDescription(". ".join(legend))
+        total, ids = suggested_change(state)
+        self.suggestion_label.setText(
+            f"Decisions since the last change suggest {total:+d} ({', '.join(ids)})"
+            if total
+            else ""
+        )
+        self.suggestion_label.setVisible(bool(total))
+        self.apply_button.setVisible(bool(total) and live)
+        self.apply_button.setText(f"Apply {total:+d}")
+        self.lower_button.setEnabled(live and state.level > ladder.lowest)
+        self.raise_button.setEnabled(live and state.level < ladder.highest)
+        self.reason.setEnabled(live)

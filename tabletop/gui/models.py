@@ -1,0 +1,288 @@
+"""Thin Qt item models over the core session state: the inject timeline and the decision log.
+
+They hold no data of their own: every ``data()`` call reads the current
+:class:`~tabletop.core.engine.state.SessionState`, and ``refresh()`` tells the
+views which rows appeared, disappeared or changed after an operation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from tabletop.core.deck.model import Inject, InjectType, ScenarioTime
+from tabletop.core.engine import NextInject
+from tabletop.core.engine.state import DecisionRecord, Outcome, SessionState
+from tabletop.gui.style import (
+    DECISION_KIND_LABELS,
+    INJECT_BADGES,
+    NO_CHANNEL_BADGE,
+    OUTCOME_BADGES,
+    WITHDRAWN_BADGE,
+    Badge,
+    short_name,
+)
+
+BADGE_ROLE = Qt.ItemDataRole.UserRole + 1  # a Badge drawn by BadgeDelegate
+ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the inject or decision id of the row
+
+Index = QModelIndex | QPersistentModelIndex
+StateSource = Callable[[], SessionState | None]
+
+
+def short_time(minutes: float) -> str:
+    """Scenario time in a table cell: ``D1 06:40``."""
+    moment = ScenarioTime.from_minutes(minutes)
+    return f"D{moment.day} {moment.clock}"
+
+
+class _StateTableModel(QAbstractTableModel):
+    """A table whose rows are read from the session state on demand."""
+
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, state: StateSource, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._state = state
+        self._rows = 0
+
+    def row_count_now(self) -> int:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._rows
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation is Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return self.HEADERS[section]
+        return None
+
+    def refresh(self) -> None:
+        """Bring the row count in line with the state and repaint every row."""
+        wanted = self.row_count_now()
+        if wanted > self._rows:
+            self.beginInsertRows(QModelIndex(), self._rows, wanted - 1)
+            self._rows = wanted
+            self.endInsertRows()
+        elif wanted < self._rows:
+            self.beginRemoveRows(QModelIndex(), wanted, self._rows - 1)
+            self._rows = wanted
+            self.endRemoveRows()
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self._rows - 1, len(self.HEADERS) - 1)
+            )
+
+
+class InjectTimelineModel(_StateTableModel):
+    """The MSEL as play goes: each inject's status, scenario time and title, in deck order."""
+
+    HEADERS = ("#", "Status", "Time", "Inject")
+
+    def __init__(
+        self, state: StateSource, upcoming: Callable[[], NextInject | None], parent: Any = None
+    ) -> None:
+        super().__init__(state, parent)
+        self._upcoming = upcoming
+        self._next: NextInject | None = None
+
+    def row_count_now(self) -> int:
+        state = self._state()
+        return len(state.deck.injects) if state is not None else 0
+
+    def refresh(self) -> None:
+        self._next = self._upcoming()
+        super().refresh()
+
+    def inject_at(self, row: int) -> Inject | None:
+        state = self._state()
+        if state is None or not 0 <= row < len(state.deck.injects):
+            return None
+        return state.deck.injects[row]
+
+    def row_of(self, inject_id: str) -> int:
+        state = self._state()
+        if state is None or not state.deck.has_inject(inject_id):
+            return -1
+        return state.deck.inject_index[inject_id]
+
+    def status_key(self, inject: Inject) -> str:
+        state = self._state()
+        if state is None:
+            return "pending"
+        record = state.injects.get(inject.id)
+        status = record.status if record is not None else "pending"
+        if status == "delivered" and inject.id == state.current:
+            return "current"
+        if status == "pending" and self._next is not None and self._next.inject == inject.id:
+            return "next"
+        return status
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        inject = self.inject_at(index.row())
+        state = self._state()
+        if inject is None or state is None:
+            return None
+        column = index.column()
+        key = self.status_key(inject)
+        if role == ID_ROLE:
+            return inject.id
+        if role == BADGE_ROLE and column == 1:
+            return INJECT_BADGES[key]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return str(state.order.index(inject.id) + 1) if inject.id in state.order else ""
+            if column == 1:
+                return INJECT_BADGES[key].label
+            if column == 2:
+                return short_time(inject.at.total_minutes) if inject.at else ""
+            if column == 3:
+                kind = "" if inject.type is InjectType.STANDARD else f" ({inject.type.value})"
+                return inject.title + kind
+        if role == Qt.ItemDataRole.FontRole and key in ("current", "next"):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(inject, state, key)
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == 1:
+            return INJECT_BADGES[key].label
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 2):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _tooltip(self, inject: Inject, state: SessionState, key: str) -> str:
+        lines = [inject.title]
+        if inject.phase:
+            lines.append(f"Phase: {inject.phase}")
+        lines.append(f"Status: {INJECT_BADGES[key].label}")
+        record = state.injects.get(inject.id)
+        if record is not None and record.status == "skipped" and record.reason:
+            lines.append(f"Skipped because: {record.reason}")
+        if key == "next" and self._next is not None:
+            lines.append(f"Next because: {self._next.reason}")
+        if inject.type is not InjectType.STANDARD:
+            lines.append(f"Type: {inject.type.value} (delivered on demand or by a branch)")
+        return "\n".join(lines)
+
+
+class DecisionLogModel(_StateTableModel):
+    """Every decision and message in the order recorded, with what became of it."""
+
+    HEADERS = ("ID", "Time", "Team", "Decision", "Channel", "Outcome", "Esc.", "Kind")
+    OUTCOME_COLUMN = 5
+
+    def row_count_now(self) -> int:
+        state = self._state()
+        return len(state.decisions) if state is not None else 0
+
+    def decision_at(self, row: int) -> DecisionRecord | None:
+        state = self._state()
+        if state is None:
+            return None
+        decisions = list(state.decisions.values())
+        return decisions[row] if 0 <= row < len(decisions) else None
+
+    def row_of(self, decision_id: str) -> int:
+        state = self._state()
+        if state is None:
+            return -1
+        for row, key in enumerate(state.decisions):
+            if key == decision_id:
+                return row
+        return -1
+
+    @staticmethod
+    def badge(decision: DecisionRecord) -> Badge:
+        if decision.withdrawn:
+            return WITHDRAWN_BADGE
+        if decision.outcome is None:
+            return NO_CHANNEL_BADGE
+        return OUTCOME_BADGES[decision.outcome.status]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        decision = self.decision_at(index.row())
+        state = self._state()
+        if decision is None or state is None:
+            return None
+        column = index.column()
+        if role == ID_ROLE:
+            return decision.id
+        if role == BADGE_ROLE and column == self.OUTCOME_COLUMN:
+            return self.badge(decision)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(decision, state, column)
+        if role == Qt.ItemDataRole.FontRole and decision.withdrawn:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(decision, state)
+        return None
+
+    def _text(self, decision: DecisionRecord, state: SessionState, column: int) -> str:
+        if column == 0:
+            return decision.id + ("*" if decision.amendments else "")
+        if column == 1:
+            return short_time(decision.scenario)
+        if column == 2:
+            return short_name(state.team_name(decision.team), decision.team)
+        if column == 3:
+            return decision.text
+        if column == 4:
+            if not decision.channel:
+                return ""
+            deck = state.deck
+            return (
+                deck.channel(decision.channel).name
+                if deck.has_channel(decision.channel)
+                else decision.channel
+            )
+        if column == 5:
+            return self.badge(decision).label
+        if column == 6:
+            return f"{decision.escalation:+d}" if decision.escalation else ""
+        if column == 7:
+            return DECISION_KIND_LABELS.get(decision.kind, decision.kind)
+        return ""
+
+    def _tooltip(self, decision: DecisionRecord, state: SessionState) -> str:
+        kind = DECISION_KIND_LABELS.get(decision.kind, decision.kind)
+        lines = [f"{decision.id} by {state.team_name(decision.team)} ({kind}): {decision.text}"]
+        outcome = decision.outcome
+        if outcome is not None:
+            if outcome.status == Outcome.UNDELIVERABLE:
+                lines.append(f"Not delivered: {outcome.reason}")
+            else:
+                when = short_time(outcome.arrives_at or 0)
+                verb = "Arrived" if outcome.arrived else "Arrives"
+                lines.append(f"{verb} {when}" + (f" ({outcome.reason})" if outcome.reason else ""))
+            if outcome.recipients:
+                names = ", ".join(state.team_name(r) for r in outcome.recipients)
+                lines.append(f"To: {names}")
+        if decision.tags:
+            lines.append("Tags: " + ", ".join(decision.tags))
+        if decision.amendments:
+            lines.append(f"Amended {len(decision.amendments)} time(s)")
+        if decision.withdrawn:
+            lines.append(
+                "Withdrawn"
+                + (f": {decision.withdrawn_reason}" if decision.withdrawn_reason else "")
+            )
+        return "\n".join(lines)

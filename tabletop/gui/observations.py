@@ -1,0 +1,107 @@
+"""Quick observations: a strength or an area for improvement, linked to the current inject."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tabletop.core.engine.state import RATING_NAMES
+from tabletop.gui.session_controller import SessionController
+from tabletop.gui.style import Badge
+
+STRENGTH = Badge("Strength", "check", "#1e7b34")
+IMPROVEMENT = Badge("Area for improvement", "warn", "#b26a00")
+
+
+class ObservationBar(QWidget):
+    """One line to note what the facilitator sees, without leaving the inject."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName("observationEdit")
+        self.edit.setAccessibleName("Observation")
+        self.edit.setPlaceholderText(
+            "Observation on this inject… (Ctrl+Alt+S strength, Ctrl+Alt+I area for improvement)"
+        )
+        self.rating = QComboBox(self)
+        self.rating.setObjectName("observationRatingCombo")
+        self.rating.setAccessibleName("Rating")
+        self.rating.addItem("No rating", "")
+        for code, name in RATING_NAMES.items():
+            self.rating.addItem(f"{code}: {name}", code)
+        self.rating.setToolTip("HSEEP rating of how the objective was performed")
+        self.rating.setMinimumContentsLength(9)
+        self.rating.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.strength_button = QPushButton(STRENGTH.icon, "Strength", self)
+        self.strength_button.setObjectName("addStrengthButton")
+        self.strength_button.setAccessibleName("Add as a strength")
+        self.strength_button.setToolTip("Note it as a strength (Ctrl+Alt+S)")
+        self.strength_button.clicked.connect(lambda: self.add("strength"))
+        self.improvement_button = QPushButton(IMPROVEMENT.icon, "Improvement", self)
+        self.improvement_button.setObjectName("addImprovementButton")
+        self.improvement_button.setAccessibleName("Add as an area for improvement")
+        self.improvement_button.setToolTip("Note it as an area for improvement (Ctrl+Alt+I)")
+        self.improvement_button.clicked.connect(lambda: self.add("improvement"))
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.rating)
+        layout.addWidget(self.strength_button)
+        layout.addWidget(self.improvement_button)
+
+    def add(self, kind: str) -> None:
+        """Record the typed observation; with nothing typed, go to the field instead."""
+        if not self.edit.text().strip():
+            self.edit.setFocus()
+            return
+        if self._controller.note_observation(
+            kind, self.edit.text(), rating=str(self.rating.currentData() or "")
+        ):
+            self.edit.clear()
+            self.rating.setCurrentIndex(0)
+
+
+class ObservationList(QWidget):
+    """Every observation noted so far, newest last, with the inject it belongs to."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self.list = QListWidget(self)
+        self.list.setObjectName("observationList")
+        self.list.setAccessibleName("Observations")
+        self.list.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        controller.observations_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if not self._controller.is_open:
+            return
+        state = self._controller.state
+        self.list.clear()
+        for observation in state.observations:
+            badge = STRENGTH if observation.kind == "strength" else IMPROVEMENT
+            where = ""
+            if observation.inject and state.deck.has_inject(observation.inject):
+                where = f"  — {state.deck.inject(observation.inject).title}"
+            rating = f" [{observation.rating}]" if observation.rating else ""
+            item = QListWidgetItem(
+                badge.icon, f"{badge.label}{rating}: {observation.text}{where}", self.list
+            )
+            item.setToolTip(item.text())
+        self.list.scrollToBottom()

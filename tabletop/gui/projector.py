@@ -1,0 +1,295 @@
+"""The projector window: what the players see, readable from the back of the classroom.
+
+It shows only what has been delivered: the current inject's title and
+narrative, the scenario time, the escalation level and the channel board.
+Facilitator notes, questions, expected actions and injects not yet delivered
+are never put into any of its widgets. It follows the console live, opens on a
+second screen when there is one, and toggles full screen with F11 (or a
+double-click); Esc leaves full screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QShortcut,
+)
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from tabletop.core.deck.model import ChannelStatus
+from tabletop.gui.session_controller import SessionController
+from tabletop.gui.style import CHANNEL_BADGES, Badge, clock_font, level_color
+from tabletop.gui.widgets import BadgeLabel
+
+_FLAGS = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+
+
+class FittedText(QWidget):
+    """Text drawn as large as it fits in the widget (up to a maximum size), word-wrapped."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._largest = 48
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def text(self) -> str:
+        return self._text
+
+    def set_text(self, text: str) -> None:
+        self._text = text
+        self.setAccessibleDescription(text)
+        self.update()
+
+    def set_largest(self, pixels: int) -> None:
+        self._largest = max(8, pixels)
+        self.update()
+
+    def fitted_size(self) -> int:
+        """The largest pixel size at which the whole text fits the widget."""
+        low, high = 8, self._largest
+        rect = self.rect()
+        while low < high:
+            middle = (low + high + 1) // 2
+            font = QFont(self.font())
+            font.setPixelSize(middle)
+            needed = QFontMetrics(font).boundingRect(rect, int(_FLAGS), self._text)
+            if needed.height() <= rect.height() and needed.width() <= rect.width():
+                low = middle
+            else:
+                high = middle - 1
+        return low
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        font = QFont(self.font())
+        font.setPixelSize(self.fitted_size())
+        painter.setFont(font)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.drawText(self.rect(), int(_FLAGS), self._text)
+        painter.end()
+
+    def sizeHint(self) -> QSize:
+        return QSize(600, 300)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(100, 40)
+
+
+class ProjectorWindow(QWidget):
+    """The players' view, a separate window that follows the console."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("projectorWindow")
+        self.setAccessibleName("Projector")
+        self._controller = controller
+        self.setWindowTitle(f"Projector — {controller.deck.title}")
+        self.setAutoFillBackground(True)
+        layout = QVBoxLayout(self)
+        self._layout = layout
+        top = QHBoxLayout()
+        self.clock = QLabel(self)
+        self.clock.setObjectName("projectorClock")
+        self.clock.setAccessibleName("Scenario time")
+        self.level_badge = BadgeLabel(None, self)
+        self.level_badge.setObjectName("projectorLevel")
+        self.level_name = QLabel(self)
+        self.level_name.setObjectName("projectorLevelName")
+        self.level_name.setAccessibleName("Escalation level")
+        self.level_name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.clock)
+        top.addStretch(1)
+        top.addWidget(self.level_name)
+        top.addWidget(self.level_badge)
+        self.title = QLabel(self)
+        self.title.setObjectName("projectorTitle")
+        self.title.setAccessibleName("Inject")
+        self.title.setWordWrap(True)
+        self.narrative = FittedText(self)
+        self.narrative.setObjectName("projectorNarrative")
+        self.narrative.setAccessibleName("Narrative")
+        self.channels = QWidget(self)
+        self.channels.setObjectName("projectorChannels")
+        self.channels.setAccessibleName("Channels")
+        self._channel_grid = QGridLayout(self.channels)
+        self._channel_grid.setContentsMargins(0, 0, 0, 0)
+        self._channel_badges: dict[str, BadgeLabel] = {}
+        self._channel_names: dict[str, QLabel] = {}
+        layout.addLayout(top)
+        layout.addWidget(self.title)
+        layout.addWidget(self.narrative, 1)
+        layout.addWidget(self.channels)
+        self._build_channels()
+        QShortcut(QKeySequence("F11"), self, self.toggle_full_screen)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._leave_full_screen)
+        for signal in (
+            controller.injects_changed,
+            controller.escalation_changed,
+            controller.channels_changed,
+            controller.session_changed,
+            controller.clock_changed,
+        ):
+            signal.connect(self.refresh)
+        controller.tick.connect(self._tick)
+        self.resize(1024, 640)
+        self._apply_sizes()
+        self.refresh()
+
+    # -- content -----------------------------------------------------------------------
+
+    def _build_channels(self) -> None:
+        deck = self._controller.deck
+        columns = 3 if len(deck.channels) > 8 else 2
+        for number, channel in enumerate(deck.channels):
+            row, column = divmod(number, columns)
+            badge = BadgeLabel(CHANNEL_BADGES[channel.status], self.channels)
+            name = QLabel(channel.name, self.channels)
+            name.setWordWrap(True)
+            name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            self._channel_grid.addWidget(badge, row, column * 2)
+            self._channel_grid.addWidget(name, row, column * 2 + 1)
+            self._channel_grid.setColumnStretch(column * 2 + 1, 1)
+            self._channel_badges[channel.id] = badge
+            self._channel_names[channel.id] = name
+
+    def refresh(self) -> None:
+        if not self._controller.is_open:
+            return
+        state = self._controller.state
+        deck = state.deck
+        self._show_clock()
+        ladder = deck.ladder
+        self.level_name.setText(f"Escalation {state.level}: {ladder.name_of(state.level)}")
+        self.level_badge.set_badge(
+            Badge(
+                f"{state.level} / {ladder.highest}",
+                "dot",
+                level_color(state.level, ladder.highest).name(),
+            )
+        )
+        current = state.current
+        if current:
+            inject = deck.inject(current)
+            self.title.setText(inject.title)
+            text = inject.narrative
+            if state.ended:
+                text += "\n\nThe exercise has ended."
+        elif state.ended:
+            self.title.setText(deck.title)
+            text = "The exercise has ended."
+        else:
+            self.title.setText(deck.title)
+            text = "The exercise is about to begin."
+        self.narrative.set_text(text)
+        for channel_id, badge in self._channel_badges.items():
+            channel_state = state.channels.get(channel_id)
+            status = channel_state.status if channel_state else ChannelStatus.OPEN
+            badge.set_badge(CHANNEL_BADGES[status])
+            self._channel_names[channel_id].setAccessibleDescription(CHANNEL_BADGES[status].label)
+
+    def _show_clock(self) -> None:
+        now = self._controller.session.scenario_now()
+        self.clock.setText(f"Day {now.day}  {now.clock}")
+
+    def _tick(self) -> None:
+        # only the clock moves between events; the rest is redrawn when something happens
+        if self._controller.is_open and self.isVisible():
+            self._show_clock()
+
+    def visible_text(self) -> str:
+        """Every piece of text the projector currently shows (for checks and screen readers)."""
+        parts = [self.windowTitle(), self.narrative.text()]
+        for label in self.findChildren(QLabel):
+            parts.append(label.text())
+        for badge in self.findChildren(BadgeLabel):
+            parts.append(badge.text())
+        return "\n".join(parts)
+
+    # -- type size follows the window ------------------------------------------------
+
+    def _apply_sizes(self) -> None:
+        unit = max(10, min(self.height() // 30, self.width() // 48))
+        margin = unit
+        self._layout.setContentsMargins(margin, margin // 2, margin, margin // 2)
+        self._layout.setSpacing(unit // 2)
+        clock = clock_font(self, 1.0)
+        clock.setPixelSize(round(unit * 1.8))
+        self.clock.setFont(clock)
+        level = QFont(self.font())
+        level.setPixelSize(round(unit * 1.1))
+        level.setBold(True)
+        self.level_name.setFont(level)
+        self.level_badge.setFont(level)
+        self.level_badge.updateGeometry()
+        title = QFont(self.font())
+        title.setPixelSize(round(unit * 2.0))
+        title.setBold(True)
+        self.title.setFont(title)
+        self.narrative.set_largest(round(unit * 1.9))
+        small = QFont(self.font())
+        small.setPixelSize(round(unit * 0.8))
+        for channel_id, badge in self._channel_badges.items():
+            badge.setFont(small)
+            badge.updateGeometry()
+            self._channel_names[channel_id].setFont(small)
+        self._channel_grid.setHorizontalSpacing(unit // 2)
+        self._channel_grid.setVerticalSpacing(max(2, unit // 6))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_sizes()
+
+    # -- screens and full screen -----------------------------------------------------
+
+    def show_on_best_screen(self, console: QWidget | None) -> None:
+        """Open full screen on a screen other than the console's, else as a window."""
+        here = console.screen() if console is not None else None
+        others = [s for s in QGuiApplication.screens() if s is not here]
+        if here is not None and others:
+            target = others[0]
+            self.setScreen(target)
+            self.setGeometry(target.availableGeometry())
+            self.showFullScreen()
+        else:
+            if console is not None:
+                area = console.screen().availableGeometry()
+                size = QSize(min(1024, area.width() * 3 // 4), min(640, area.height() * 3 // 4))
+                self.setGeometry(
+                    QRect(
+                        area.center().x() - size.width() // 2,
+                        area.center().y() - size.height() // 2,
+                        size.width(),
+                        size.height(),
+                    )
+                )
+            self.showNormal()
+        self.raise_()
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def _leave_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.toggle_full_screen()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # closing the projector only hides it; the console's View menu brings it back
+        self.hide()
+        event.ignore()

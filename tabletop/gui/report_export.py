@@ -1,0 +1,224 @@
+"""File → Export after-action report…: the PDF built off the GUI thread, then opened.
+
+The session is copied on the GUI thread (deck, events, details), so recording
+can go on while the report is made; a worker folds that copy and renders the
+PDF, reporting progress through signals. Widgets are only touched on the GUI
+thread. The file is written whole or not at all (see
+:mod:`tabletop.core.report.export`).
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QLocale,
+    QObject,
+    QRunnable,
+    QStandardPaths,
+    Qt,
+    QThreadPool,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from tabletop.core.deck.model import Deck
+from tabletop.core.engine import Session, fold
+from tabletop.core.report.export import ExportResult, ReportError, export_state, report_file_name
+from tabletop.core.report.pdf import RenderCancelled
+from tabletop.core.store import Event
+
+TITLE = "Export after-action report"
+
+
+@dataclass(frozen=True)
+class SessionCopy:
+    """What the worker needs, taken from the session on the GUI thread."""
+
+    deck: Deck
+    events: tuple[Event, ...]
+    meta: dict[str, str]
+    exercise: str
+
+    @classmethod
+    def of(cls, session: Session) -> SessionCopy:
+        state = session.state
+        exercise = state.name or session.file.meta.get("name", "") or session.deck.title
+        return cls(session.deck, tuple(state.events), dict(session.file.meta), exercise)
+
+
+class _JobSignals(QObject):
+    progress = Signal(int)  # percent
+    finished = Signal(object)  # ExportResult
+    failed = Signal(str)
+    cancelled = Signal()
+
+
+class ReportJob(QRunnable):
+    """Folds the copied session and writes its report; runs on a pool thread."""
+
+    def __init__(self, copy: SessionCopy, target: Path, paper: str) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the export keeps it until it is done
+        self.copy = copy
+        self.target = target
+        self.paper = paper
+        self.signals = _JobSignals()
+        self._stop = threading.Event()
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def _progress(self, fraction: float) -> bool:
+        self.signals.progress.emit(int(fraction * 100))
+        return not self._stop.is_set()
+
+    def run(self) -> None:
+        try:
+            if self._stop.is_set():
+                raise RenderCancelled()
+            state = fold(self.copy.deck, self.copy.events)
+            result = export_state(
+                self.copy.deck,
+                state,
+                self.copy.meta,
+                self.target,
+                paper=self.paper,
+                progress=self._progress,
+            )
+        except RenderCancelled:
+            self.signals.cancelled.emit()
+        except ReportError as exc:
+            self.signals.failed.emit(str(exc))
+        except Exception as exc:  # a bug must not take the console down: say it plainly
+            self.signals.failed.emit(f"the report could not be made ({type(exc).__name__}: {exc})")
+        else:
+            self.signals.finished.emit(result)
+
+
+class ReportExport(QObject):
+    """One export in progress: the worker, its progress dialog, and what happens at the end."""
+
+    done = Signal(object)  # the report's Path, or None when it failed or was cancelled
+
+    def __init__(self, parent: QWidget, copy: SessionCopy, target: Path, paper: str) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportExport")
+        self.window = parent
+        self.target = target
+        self.closed = False
+        self.job = ReportJob(copy, target, paper)
+        self.dialog = QProgressDialog("Building the after-action report…", "Cancel", 0, 100, parent)
+        self.dialog.setObjectName("reportExportProgress")
+        self.dialog.setWindowTitle(TITLE)
+        # not modal: the copy is taken, so the facilitator may go on recording meanwhile
+        self.dialog.setWindowModality(Qt.WindowModality.NonModal)
+        self.dialog.setMinimumDuration(300)  # no flash for a small report
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.canceled.connect(self._cancel)
+        signals = self.job.signals
+        signals.progress.connect(self.dialog.setValue)
+        signals.finished.connect(self._finished)
+        signals.failed.connect(self._failed)
+        signals.cancelled.connect(self._cancelled)
+
+    def start(self) -> None:
+        self.dialog.setValue(0)
+        QThreadPool.globalInstance().start(self.job)
+
+    def _cancel(self) -> None:
+        self.dialog.setLabelText("Stopping…")
+        self.job.cancel()
+
+    def _close(self, path: Path | None) -> None:
+        self.closed = True
+        self.dialog.reset()
+        self.dialog.hide()
+        self.dialog.deleteLater()
+        self.done.emit(path)
+        self.deleteLater()
+
+    def _finished(self, result: ExportResult) -> None:
+        self._close(result.path)
+        url = QUrl.fromLocalFile(str(result.path))
+        if not QDesktopServices.openUrl(url):
+            tell(
+                self.window,
+                QMessageBox.Icon.Information,
+                f"The after-action report was saved as {result.path}, but no program to show "
+                "PDF files could be opened. Open the file from your file manager.",
+            )
+        elif result.problems:
+            tell(
+                self.window,
+                QMessageBox.Icon.Information,
+                "The report was made, but some entries of the session could not be applied; "
+                "the report's event log marks them as ignored.",
+            )
+
+    def _failed(self, message: str) -> None:
+        self._close(None)
+        tell(
+            self.window,
+            QMessageBox.Icon.Warning,
+            f"The after-action report could not be saved: {message}\n\n"
+            "The session itself is not affected; try again, for example in another folder.",
+        )
+
+    def _cancelled(self) -> None:
+        self._close(None)
+
+
+def tell(parent: QWidget, icon: QMessageBox.Icon, text: str) -> QMessageBox:
+    """A message that does not block the console (the class may still be playing)."""
+    box = QMessageBox(icon, TITLE, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("reportExportMessage")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def default_paper() -> str:
+    """US Letter where the locale measures in inches (the United States), A4 elsewhere."""
+    if QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem:
+        return "letter"
+    return "a4"
+
+
+def _default_target(exercise: str) -> Path:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    base = Path(folder) if folder and Path(folder).is_dir() else Path.home()
+    return base / report_file_name(exercise)
+
+
+def running_export(parent: QWidget) -> ReportExport | None:
+    """The export this window has under way, if any."""
+    for export in parent.findChildren(ReportExport, "reportExport"):
+        if not export.closed:
+            return export
+    return None
+
+
+def export_report_interactive(parent: QWidget, session: Session) -> None:
+    """Ask where to save the session's after-action report, build it in the background,
+    then open it in the system's PDF viewer."""
+    running = running_export(parent)
+    if running is not None:  # one export at a time per window
+        running.dialog.show()
+        running.dialog.raise_()
+        return
+    copy = SessionCopy.of(session)
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent, TITLE, str(_default_target(copy.exercise)), "PDF documents (*.pdf)"
+    )
+    if not chosen:
+        return
+    target = Path(chosen)
+    if target.suffix.lower() != ".pdf":
+        target = target.with_name(target.name + ".pdf")
+    ReportExport(parent, copy, target, default_paper()).start()

@@ -1,0 +1,228 @@
+"""Small widgets the panels share: status badges, the message banner, panel headings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QWidget,
+)
+
+from tabletop.gui.models import BADGE_ROLE
+from tabletop.gui.style import Badge, badge_size, blend, ink, paint_badge, scaled_font, tint
+
+
+class BadgeDelegate(QStyledItemDelegate):
+    """Draws a cell holding a :class:`Badge` as a badge; other cells as usual."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        badge = index.data(BADGE_ROLE)
+        if not isinstance(badge, Badge):
+            super().paint(painter, option, index)
+            return
+        # draw the selection/background as the style does, then the badge on top
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect = option.rect.adjusted(3, 2, -3, -2)
+        paint_badge(painter, rect, badge, option.palette)
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        badge = index.data(BADGE_ROLE)
+        if not isinstance(badge, Badge):
+            return super().sizeHint(option, index)
+        size = badge_size(badge, option.font)
+        return QSize(size.width() + 8, size.height() + 4)
+
+
+class BadgeLabel(QWidget):
+    """A badge on its own (channel status on the projector, a decision's outcome)."""
+
+    def __init__(
+        self, badge: Badge | None = None, parent: QWidget | None = None, factor: float = 1.0
+    ) -> None:
+        super().__init__(parent)
+        self._badge = badge
+        self._factor = factor
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        if badge is not None:
+            self.setAccessibleName(badge.label)
+
+    @property
+    def badge(self) -> Badge | None:
+        return self._badge
+
+    def set_badge(self, badge: Badge | None) -> None:
+        self._badge = badge
+        self.setAccessibleName(badge.label if badge else "")
+        self.setToolTip(badge.label if badge else "")
+        self.updateGeometry()
+        self.update()
+
+    def text(self) -> str:
+        return self._badge.label if self._badge else ""
+
+    def set_factor(self, factor: float) -> None:
+        self._factor = factor
+        self.updateGeometry()
+        self.update()
+
+    def _font(self) -> QFont:
+        return scaled_font(self, self._factor)
+
+    def sizeHint(self) -> QSize:
+        if self._badge is None:
+            return QSize(0, 0)
+        size = badge_size(self._badge, self._font(), padding=max(3, round(4 * self._factor)))
+        return QSize(size.width() + 2, size.height() + 2)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._badge is None:
+            return
+        painter = QPainter(self)
+        paint_badge(
+            painter,
+            self.rect(),
+            self._badge,
+            self.palette(),
+            self._font(),
+            padding=max(3, round(4 * self._factor)),
+        )
+        painter.end()
+
+
+class MessageBanner(QFrame):
+    """A plain-words message across the top of a window; never blocks the facilitator.
+
+    Refusals (a missing reason, a session that has ended) fade after a while;
+    file problems (disk full, read-only folder) stay until dismissed.
+    """
+
+    dismissed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBanner")
+        self.setAccessibleName("Message")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        self._icon = QLabel(self)
+        self._text = QLabel(self)
+        self._text.setWordWrap(True)
+        self._text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        close = QToolButton(self)
+        close.setText("Dismiss")
+        close.setAccessibleName("Dismiss message")
+        close.setAutoRaise(True)
+        close.clicked.connect(self.dismiss)
+        layout.addWidget(self._icon)
+        layout.addWidget(self._text, 1)
+        layout.addWidget(close)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.dismiss)
+        self.hide()
+
+    def text(self) -> str:
+        return self._text.text()
+
+    def show_message(self, message: str, *, serious: bool = False, info: bool = False) -> None:
+        color = "#1f5fa8" if info else ("#c0392b" if serious else "#b26a00")
+        shape = "ring" if info else ("cross" if serious else "warn")
+        badge = Badge("", shape, color)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, tint(color, palette, 0.22))
+        palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.Text))
+        self.setPalette(palette)
+        self.setStyleSheet(f"#messageBanner {{ border: 1px solid {ink(color, palette).name()}; }}")
+        size = self.fontMetrics().height() + 4
+        self._icon.setPixmap(badge.icon.pixmap(QSize(size, size)))
+        self._text.setText(message)
+        self.setAccessibleDescription(message)
+        self.show()
+        self._timer.stop()
+        if not serious:
+            self._timer.start(12000)
+
+    def dismiss(self) -> None:
+        self._timer.stop()
+        self.hide()
+        self.dismissed.emit()
+
+
+def heading(text: str, parent: QWidget | None = None, factor: float = 1.1) -> QLabel:
+    """A panel's title in bold, a little larger than the body text."""
+    label = QLabel(text, parent)
+    label.setFont(scaled_font(label, factor, bold=True))
+    return label
+
+
+def quiet(label: QLabel) -> QLabel:
+    """Secondary text: the palette's quieter colour, still readable, still enabled."""
+    palette = label.palette()
+    text = palette.color(QPalette.ColorRole.WindowText)
+    window = palette.color(QPalette.ColorRole.Window)
+    palette.setColor(QPalette.ColorRole.WindowText, blend(text, window))
+    label.setPalette(palette)
+    return label
+
+
+def buddy_label(text: str, buddy: QWidget, parent: QWidget | None = None) -> QLabel:
+    """A form label whose Alt+letter goes to ``buddy`` (for rows holding a layout)."""
+    label = QLabel(text, parent)
+    label.setBuddy(buddy)
+    return label
+
+
+class ElidedLabel(QLabel):
+    """One line of text that ends in "…" when it does not fit; the whole text is its tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+        self.update()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(
+            self.fontMetrics().horizontalAdvance("…") * 4, super().minimumSizeHint().height()
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        rect = self.contentsRect()
+        painter.drawText(
+            rect,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width()),
+        )
+        painter.end()

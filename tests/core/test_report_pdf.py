@@ -1,0 +1,322 @@
+"""The rendered after-action report: its text section by section, print quality, safety.
+
+PDFs are read back with pypdf, as a reader's tools would read them.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+
+from tabletop.core.engine import SessionSetup, open_state
+from tabletop.core.report.build import build_report
+from tabletop.core.report.export import export_session
+from tabletop.core.report.model import ReportModel
+from tabletop.core.report.pdf import MARGIN_SIDE, render_report
+from tabletop.core.report.sample import play_sample_session, practice_session
+
+SECTIONS = [
+    "1. Exercise overview",
+    "2. Executive summary",
+    "3. Timeline",
+    "4. Escalation",
+    "5. Channel analysis",
+    "6. Decisions by team",
+    "7. Objectives",
+    "8. Strengths and areas for improvement",
+    "9. The four after-action questions, by inject",
+    "10. Hot wash",
+    "11. Improvement plan",
+    "Appendix A. Event log",
+    "Appendix B. Participants",
+    "Appendix C. Sources the deck cites",
+]
+
+HOSTILE = (
+    '<b>not bold</b> & <a href="https://example.com/x">click</a> &amp; '
+    '<font size="40">big</font> <br/> ]]> <para>'
+)
+LONG_WORDS = ("escalation " * 910).strip()  # 10,009 characters of ordinary words
+LONG_TOKEN = "x" * 10_000  # one "word" with no place to break
+RUSSIAN = "Предложить переговоры по горячей линии: «Мы никого не обвиняем»."
+VIETNAMESE = "Nguyễn Thị Minh Khai đề nghị đàm phán về tuyến cáp ngầm."
+
+
+def pages_text(data: bytes) -> list[str]:
+    return [page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages]
+
+
+def squeeze(text: str) -> str:
+    """Text without any whitespace: line breaks a layout adds do not matter."""
+    return "".join(text.split())
+
+
+def has(text: str, expected: str) -> bool:
+    return squeeze(expected) in squeeze(text)
+
+
+def between(text: str, start: str, end: str | None) -> str:
+    begin = text.index(start)
+    return text[begin : text.index(end, begin) if end else len(text)]
+
+
+@pytest.fixture(scope="module")
+def sample_session(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return play_sample_session(tmp_path_factory.mktemp("sample") / "sample.tabletop")
+
+
+@pytest.fixture(scope="module")
+def sample_model(sample_session: Path) -> ReportModel:
+    return build_report(*open_state(sample_session))
+
+
+@pytest.fixture(scope="module")
+def sample_pdf(sample_model: ReportModel) -> bytes:
+    return render_report(sample_model)
+
+
+@pytest.fixture(scope="module")
+def hostile_pdf(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    """A session whose every free-text field carries markup, long text or other scripts."""
+    deck = (Path(__file__).parent.parent / "data" / "decks" / "minimal.yaml").read_text("utf-8")
+    setup = SessionSetup(
+        name="<i>Drill</i> & <a href='https://example.com'>co</a>",
+        facilitator="Trần Văn Ân",
+        teams=[{"id": "russia", "participants": ["Алексей Смирнов", "Екатерина Волкова"]}],
+    )
+    folder = tmp_path_factory.mktemp("hostile")
+    session, clock = practice_session(folder / "hostile.tabletop", deck, setup)
+    with session:
+        clock.advance(5)
+        session.deliver_next()
+        session.record_decision("nato", HOSTILE)
+        session.send_message("us", "hotline", LONG_WORDS)
+        session.send_message("nato", "cable-commission", LONG_TOKEN)
+        session.record_decision("russia", RUSSIAN, kind="statement", channel="public")
+        session.record_decision("us", VIETNAMESE)
+        session.note_observation("improvement", HOSTILE, rating="U", objective="obj-communicate")
+        session.note_hotwash("why", "First line\nsecond line & <third>")
+        session.add_action(HOSTILE, LONG_WORDS, owner=VIETNAMESE, capability=RUSSIAN)
+    return render_report(build_report(*open_state(session.path)))
+
+
+# -- contents, section by section ------------------------------------------------------
+
+
+def test_every_section_is_printed_in_order(sample_pdf: bytes) -> None:
+    text = "\n".join(pages_text(sample_pdf))
+    positions = [text.find(heading) for heading in SECTIONS]
+    assert -1 not in positions, [h for h, p in zip(SECTIONS, positions, strict=True) if p < 0]
+    assert positions == sorted(positions)
+
+
+def test_cover_names_exercise_status_marking_and_signature(sample_pdf: bytes) -> None:
+    cover = pages_text(sample_pdf)[0]
+    for expected in (
+        "AFTER-ACTION REPORT / IMPROVEMENT PLAN",
+        "Baltic seminar, group B",
+        "Cable cut in the Baltic",
+        "FINAL REPORT",
+        "FOR TRAINING AND EDUCATION ONLY",
+        "Dr. Elena Marković",
+        "24 November 2026",
+        "Exercise director",
+    ):
+        assert expected in cover
+
+
+def test_sections_hold_their_own_content(sample_pdf: bytes) -> None:
+    text = "\n".join(pages_text(sample_pdf))
+    overview = between(text, SECTIONS[0], SECTIONS[1])
+    assert has(overview, "Point of contact") and has(overview, "Алексей Смирнов")
+    summary = between(text, SECTIONS[1], SECTIONS[2])
+    assert has(summary, "Peak escalation level") and has(summary, "4 (Coercive enforcement)")
+    timeline = between(text, SECTIONS[2], SECTIONS[3])
+    assert has(timeline, "Data cable severed in the Gulf of Finland")
+    assert has(timeline, "Day 1 06:45 · 09:05 UTC")
+    assert has(timeline, "NOT DELIVERED") and has(timeline, "WITHDRAWN")
+    escalation = between(text, SECTIONS[3], SECTIONS[4])
+    assert has(escalation, "Believed by North Atlantic Council")
+    assert has(
+        escalation, "Threshold at level 3: Attribution and consultation, crossed Day 1 14:00"
+    )
+    assert has(escalation, "a government has publicly named Russia")
+    assert has(escalation, "C1: Military-to-military channels closed, Day 1 06:45")
+    channels = between(text, SECTIONS[4], SECTIONS[5])
+    assert has(channels, "Decisions that never got through")
+    assert has(channels, "Request a joint inspection of the cable.")
+    objectives = between(text, SECTIONS[6], SECTIONS[7])
+    assert has(objectives, "M: performed with major challenges")
+    questions = between(text, SECTIONS[8], SECTIONS[9])
+    assert has(questions, "What was supposed to happen?")
+    assert has(questions, "Seek attribution before any enforcement step")
+    assert has(questions, "Sustain: The US used the hotline within minutes of the incident. [P]")
+    plan = between(text, SECTIONS[10], SECTIONS[11])
+    assert has(plan, "Brief the channel map at the start of every move.")
+    log = between(text, SECTIONS[11], SECTIONS[12])
+    assert has(log, "Session ended") and has(log, "Clock paused")
+    sources = between(text, SECTIONS[13], None)
+    assert has(sources, "Foreign Affairs")
+
+
+# -- print quality ----------------------------------------------------------------------
+
+
+def test_every_page_says_page_x_of_y_and_carries_the_marking(sample_pdf: bytes) -> None:
+    pages = pages_text(sample_pdf)
+    for number, text in enumerate(pages, start=1):
+        assert f"Page {number} of {len(pages)}" in text
+        assert text.count("FOR TRAINING AND EDUCATION ONLY") >= 2  # top and bottom
+
+
+def test_body_pages_have_a_running_header(sample_pdf: bytes) -> None:
+    for text in pages_text(sample_pdf)[1:]:
+        assert "After-action report / improvement plan · Final" in text
+        assert "Deck: Cable cut in the Baltic" in text
+
+
+def test_metadata_and_outline(sample_pdf: bytes) -> None:
+    reader = PdfReader(io.BytesIO(sample_pdf))
+    info = reader.metadata
+    assert info is not None
+    assert info.title == "After-action report: Baltic seminar, group B"
+    assert info.author == "Dr. Elena Marković"
+    assert info.subject is not None and "Final after-action report" in info.subject
+    assert str(info["/CreationDate"]).startswith("D:20261124103000")  # the session's last entry
+
+    def titles(outline: list) -> list[str]:
+        out: list[str] = []
+        for item in outline:
+            out += titles(item) if isinstance(item, list) else [item.title]
+        return out
+
+    found = titles(reader.outline)
+    assert [t for t in found if t in SECTIONS] == SECTIONS
+    assert "North Atlantic Council" in found  # a team under "Decisions by team"
+
+
+def test_table_headers_repeat_on_every_page_of_a_long_table(tmp_path: Path) -> None:
+    deck = (Path(__file__).parent.parent / "data" / "decks" / "minimal.yaml").read_text("utf-8")
+    session, clock = practice_session(tmp_path / "long.tabletop", deck)
+    with session:
+        session.deliver_next()
+        for number in range(150):
+            clock.advance(1)
+            session.record_decision("nato", f"Decision number {number}")
+    pages = pages_text(render_report(build_report(*open_state(session.path))))
+    start = next(i for i, t in enumerate(pages) if "Appendix A. Event log" in t)
+    end = next(i for i, t in enumerate(pages) if "Appendix B. Participants" in t)
+    assert end - start >= 2  # the log really spans several pages
+    for text in pages[start : end + 1]:
+        assert "#WallclockScenarioEntry" in squeeze(text)
+
+
+def test_fonts_are_embedded_and_only_the_bundled_ones(sample_pdf: bytes) -> None:
+    reader = PdfReader(io.BytesIO(sample_pdf))
+    seen = set()
+    for page in reader.pages:
+        resources: Any = page["/Resources"]
+        for ref in resources["/Font"].values():
+            font = ref.get_object()
+            descriptor = font["/FontDescriptor"].get_object()
+            assert "/FontFile2" in descriptor, font["/BaseFont"]
+            seen.add(str(font["/BaseFont"]).split("+")[-1])
+    assert seen <= {"DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique", "DejaVuSans-BoldOblique"}
+
+
+def test_paper_sizes(sample_model: ReportModel) -> None:
+    a4 = PdfReader(io.BytesIO(render_report(sample_model, "a4"))).pages[0].mediabox
+    letter = PdfReader(io.BytesIO(render_report(sample_model, "letter"))).pages[0].mediabox
+    assert (round(float(a4.width)), round(float(a4.height))) == (595, 842)
+    assert (round(float(letter.width)), round(float(letter.height))) == (612, 792)
+    with pytest.raises(ValueError, match="paper must be one of"):
+        render_report(sample_model, "a3")
+
+
+@pytest.mark.skipif(shutil.which("qpdf") is None, reason="qpdf is not installed (CI installs it)")
+def test_qpdf_finds_the_file_sound(sample_pdf: bytes, hostile_pdf: bytes, tmp_path: Path) -> None:
+    for name, data in (("sample.pdf", sample_pdf), ("hostile.pdf", hostile_pdf)):
+        path = tmp_path / name
+        path.write_bytes(data)
+        result = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
+        assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler's pdftotext is absent")
+def test_no_word_runs_past_the_margins(hostile_pdf: bytes, tmp_path: Path) -> None:
+    path = tmp_path / "hostile.pdf"
+    path.write_bytes(hostile_pdf)
+    html = tmp_path / "words.html"
+    subprocess.run(["pdftotext", "-bbox", str(path), str(html)], check=True)
+    found = re.search(r'<page width="([\d.]+)"', html.read_text())
+    assert found is not None
+    page_width = float(found.group(1))
+    words = re.findall(r'xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"', html.read_text())
+    assert len(words) > 1000
+    left, right = MARGIN_SIDE - 1, page_width - MARGIN_SIDE + 1
+    outside = [(a, b) for a, b in words if float(a) < left or float(b) > right]
+    assert not outside
+
+
+# -- any language, hostile text ------------------------------------------------------------
+
+
+def test_hostile_text_prints_literally_and_adds_no_links(hostile_pdf: bytes) -> None:
+    text = squeeze("\n".join(pages_text(hostile_pdf)))
+    assert squeeze(HOSTILE) in text
+    assert squeeze("<i>Drill</i> & <a href='https://example.com'>co</a>") in text
+    assert squeeze("second line & <third>") in text
+    reader = PdfReader(io.BytesIO(hostile_pdf))
+    for page in reader.pages:
+        for annotation in page.get("/Annots") or []:
+            assert "/URI" not in str(annotation.get_object())
+
+
+def test_ten_thousand_characters_wrap_and_print_in_full(hostile_pdf: bytes) -> None:
+    text = squeeze("\n".join(pages_text(hostile_pdf)))
+    # the timeline, the decisions by team and the event log each print both texts whole
+    assert text.count("x") >= 3 * len(LONG_TOKEN)
+    assert text.count("escalation") >= 3 * 910
+
+
+def test_cyrillic_and_vietnamese_are_extractable(hostile_pdf: bytes) -> None:
+    text = "\n".join(pages_text(hostile_pdf))
+    assert squeeze(RUSSIAN) in squeeze(text)
+    assert squeeze(VIETNAMESE) in squeeze(text)
+    assert "Trần Văn Ân" in text and "Екатерина Волкова" in text
+
+
+# -- reproducible ------------------------------------------------------------------------------
+
+
+def test_the_same_session_gives_the_same_bytes(
+    sample_session: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = export_session(sample_session, tmp_path / "one.pdf")
+    monkeypatch.setenv("TZ", "Asia/Ho_Chi_Minh")  # another machine, another time zone
+    if hasattr(time, "tzset"):
+        time.tzset()
+    try:
+        second = export_session(sample_session, tmp_path / "two.pdf")
+    finally:
+        monkeypatch.undo()
+        if hasattr(time, "tzset"):
+            time.tzset()
+    assert first.path.read_bytes() == second.path.read_bytes()
+    assert first.pages == second.pages > 5
+
+
+def test_an_interim_report_says_so_on_every_page(tmp_path: Path) -> None:
+    path = play_sample_session(tmp_path / "running.tabletop", end=False)
+    pages = pages_text(render_report(build_report(*open_state(path))))
+    assert "INTERIM REPORT" in pages[0]
+    for text in pages[1:]:
+        assert "After-action report / improvement plan · Interim" in text

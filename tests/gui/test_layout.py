@@ -1,0 +1,126 @@
+"""At 1280×720 nothing on the console is cut off or hidden behind something else."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QScrollArea, QWidget
+from pytestqt.qtbot import QtBot
+
+from tabletop.gui.console_window import ConsoleWindow
+
+
+def _scrolled(widget: QWidget) -> bool:
+    """Inside a scroll area: reached by scrolling, so it may lie beyond the panel's edge."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _visible(console: ConsoleWindow, kind: type[QWidget]) -> list[QWidget]:
+    return [w for w in console.findChildren(kind) if w.isVisibleTo(console) and not _scrolled(w)]
+
+
+def _on_window(widget: QWidget, console: ConsoleWindow) -> QRect:
+    return QRect(widget.mapTo(console, widget.rect().topLeft()), widget.size())
+
+
+def _play(console: ConsoleWindow) -> None:
+    console.actions_.next_inject.trigger()
+    console.controller.record_decision("us", "Call Moscow", channel="hotline")
+    console.recorder.select_channel("cable-commission")  # shows the channel warning
+
+
+def test_controls_get_the_room_they_ask_for(qtbot: QtBot, console: ConsoleWindow) -> None:
+    _play(console)
+    qtbot.wait(20)
+    assert console.size().width() == 1280 and console.size().height() == 720
+    for widget in _visible(console, QAbstractButton) + _visible(console, QComboBox):
+        need = widget.minimumSizeHint()
+        assert widget.width() >= need.width() and widget.height() >= need.height(), (
+            f"{widget.objectName() or widget.accessibleName() or type(widget).__name__}: "
+            f"{widget.size()} < {need}"
+        )
+
+
+def test_controls_lie_inside_the_window_and_do_not_overlap(
+    qtbot: QtBot, console: ConsoleWindow
+) -> None:
+    _play(console)
+    qtbot.wait(20)
+    window = console.rect()
+    controls = (
+        _visible(console, QAbstractButton)
+        + _visible(console, QComboBox)
+        + _visible(console, QLineEdit)
+    )
+    controls = [w for w in controls if not isinstance(w.parent(), (QComboBox,))]
+    rects = {id(w): _on_window(w, console) for w in controls}
+    for widget in controls:
+        assert window.contains(rects[id(widget)]), widget.objectName()
+    for i, first in enumerate(controls):
+        for second in controls[i + 1 :]:
+            if first.isAncestorOf(second) or second.isAncestorOf(first):
+                continue
+            overlap = rects[id(first)].intersected(rects[id(second)])
+            assert overlap.isEmpty(), f"{first.objectName()} overlaps {second.objectName()}"
+
+
+AT_DOUBLE_SCALE = """
+import json, sys
+sys.path.insert(0, {tests!r})
+from test_layout import _on_window, _visible
+from PySide6.QtWidgets import QAbstractButton, QComboBox
+from tabletop.gui import open_window
+from tabletop.gui.app import application
+
+app = application()
+console = open_window(["run", "intro"])
+console.resize(1280, 720)
+console.show()
+app.processEvents()
+console.actions_.next_inject.trigger()
+app.processEvents()
+short = []
+for widget in _visible(console, QAbstractButton) + _visible(console, QComboBox):
+    need = widget.minimumSizeHint()
+    if widget.width() < need.width() or widget.height() < need.height():
+        short.append(widget.objectName() or type(widget).__name__)
+    if not console.rect().contains(_on_window(widget, console)):
+        short.append("outside: " + (widget.objectName() or type(widget).__name__))
+print(json.dumps({{"ratio": console.devicePixelRatio(), "short": short}}))
+console.close()
+"""
+
+
+def test_at_200_percent_scaling_nothing_is_cut_off(tmp_path: Path, tabletop_home: Path) -> None:
+    config = tmp_path / "screen.json"
+    config.write_text(
+        json.dumps({"screens": [{"name": "hidpi", "x": 0, "y": 0, "width": 2560, "height": 1440}]})
+    )
+    env = {
+        **os.environ,
+        "TABLETOP_HOME": str(tabletop_home),
+        "QT_SCALE_FACTOR": "2",
+        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+    }
+    code = AT_DOUBLE_SCALE.format(tests=str(Path(__file__).parent))
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        env=env,
+        text=True,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result == {"ratio": 2.0, "short": []}

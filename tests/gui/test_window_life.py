@@ -1,0 +1,135 @@
+"""What survives closing the console, and how it reaches the report and the deck editor."""
+
+from __future__ import annotations
+
+import sys
+import types
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMainWindow, QWidget
+from pytestqt.qtbot import QtBot
+
+from tabletop.core.engine import Session
+from tabletop.gui import open_window
+from tabletop.gui.console_window import ConsoleWindow
+
+
+def _reopen(qtbot: QtBot, path: Path) -> ConsoleWindow:
+    window = open_window(["resume", str(path)])
+    assert isinstance(window, ConsoleWindow)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_text_typed_but_not_recorded_comes_back(
+    qtbot: QtBot, console: ConsoleWindow, session_path: Path
+) -> None:
+    console.recorder.text_edit.setPlainText("Half a thought about the hotline")
+    console.observation_bar.edit.setText("The US table went quiet")
+    console.close()
+    again = _reopen(qtbot, session_path)
+    assert again.recorder.text_edit.toPlainText() == "Half a thought about the hotline"
+    assert again.observation_bar.edit.text() == "The US table went quiet"
+    assert again.log.model.rowCount() == 0  # a draft is not a decision
+
+
+def test_a_draft_is_kept_while_typing_not_only_on_close(
+    qtbot: QtBot, console: ConsoleWindow, session_path: Path
+) -> None:
+    from tabletop.gui import settings
+
+    console.recorder.text_edit.setPlainText("Call the")
+    console.controller.tick.emit()  # once a second while the session is open
+    key = settings.draft_key(console.controller.session_id, "decision")
+    assert settings.load_text(key) == "Call the"
+
+
+def test_panel_sizes_are_remembered(
+    qtbot: QtBot, console: ConsoleWindow, session_path: Path
+) -> None:
+    splitter = console.splitters["main"]
+    total = sum(splitter.sizes())
+    splitter.setSizes([total - 420, 420])
+    assert splitter.sizes()[1] == 420
+    console.close()
+    again = _reopen(qtbot, session_path)
+    again.resize(1280, 720)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.splitters["main"].sizes()[1] == 420  # the right column keeps its width
+
+
+def test_hot_wash_answers_are_saved_when_the_window_closes(
+    qtbot: QtBot, console: ConsoleWindow, session_path: Path
+) -> None:
+    hotwash = console.show_hotwash()
+    hotwash.answers["why"].setPlainText("The commission was closed")
+    assert hotwash.saved_marks["why"].text() == "not saved yet"
+    console.close()
+    with Session.resume(session_path) as session:
+        assert session.state.hotwash["why"] == "The commission was closed"
+
+
+def test_an_improvement_action_half_typed_in_the_hot_wash_comes_back(
+    qtbot: QtBot, console: ConsoleWindow, session_path: Path
+) -> None:
+    hotwash = console.show_hotwash()
+    hotwash.issue_edit.setText("No incident line")
+    hotwash.adders["strength"].setText("Calm under pressure")
+    console.close()
+    again = _reopen(qtbot, session_path)
+    reopened = again.show_hotwash()
+    assert reopened.issue_edit.text() == "No incident line"
+    assert reopened.adders["strength"].text() == "Calm under pressure"
+    assert again.controller.state.actions == []
+
+
+def test_export_calls_the_report_export_with_the_running_session(
+    qtbot: QtBot, console: ConsoleWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[tuple[QWidget, Session]] = []
+    fake = types.ModuleType("tabletop.gui.report_export")
+    fake.export_report_interactive = (  # type: ignore[attr-defined]
+        lambda parent, session: calls.append((parent, session))
+    )
+    monkeypatch.setitem(sys.modules, "tabletop.gui.report_export", fake)
+    console.findChild(type(console.actions_.export_report), "exportReportAction").trigger()
+    assert calls == [(console, console.controller.session)]
+
+
+def test_without_the_report_export_the_console_says_so(
+    qtbot: QtBot, console: ConsoleWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "tabletop.gui.report_export", None)
+    console.actions_.export_report.trigger()
+    assert "not available" in console.banner.text()
+
+
+def test_new_deck_opens_the_deck_editor(
+    qtbot: QtBot, console: ConsoleWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[Any] = []
+
+    def open_deck_editor(parent: QWidget | None, path: Path | None) -> QMainWindow:
+        opened.append(path)
+        editor = QMainWindow()
+        qtbot.addWidget(editor)
+        return editor
+
+    fake = types.ModuleType("tabletop.gui.editor")
+    fake.open_deck_editor = open_deck_editor  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "tabletop.gui.editor", fake)
+    console.actions_.new_deck.trigger()
+    console.actions_.edit_deck.trigger()
+    assert opened[0] is None
+    assert opened[1] == Path(console.controller.session.file.meta["deck_source"])
+
+
+def test_without_the_deck_editor_the_console_says_so(
+    qtbot: QtBot, console: ConsoleWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "tabletop.gui.editor", None)
+    console.actions_.new_deck.trigger()
+    assert "deck editor is not available" in console.banner.text()
