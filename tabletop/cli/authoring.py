@@ -24,8 +24,10 @@ def _load(spec: str) -> tuple[Any, int]:
         return None, EXIT_USAGE
     if not result.ok:
         _print(result.problems)
-        err(f"tabletop: {result.source} has errors; fix them first (tabletop validate "
-            f"{result.source})")
+        err(
+            f"tabletop: {result.source} has errors; fix them first (tabletop validate "
+            f"{result.source})"
+        )
         return None, EXIT_PROBLEMS
     return result, EXIT_OK
 
@@ -38,8 +40,10 @@ def _print(problems: list[Problem]) -> None:
 def _summary(problems: list[Problem]) -> str:
     errors = sum(p.is_error for p in problems)
     warnings = len(problems) - errors
-    return (f"{errors} error{'s' if errors != 1 else ''}, "
-            f"{warnings} warning{'s' if warnings != 1 else ''}")
+    return (
+        f"{errors} error{'s' if errors != 1 else ''}, "
+        f"{warnings} warning{'s' if warnings != 1 else ''}"
+    )
 
 
 def cmd_msel_export(args: argparse.Namespace) -> int:
@@ -61,9 +65,11 @@ def cmd_msel_export(args: argparse.Namespace) -> int:
     count = len(result.deck.injects)
     err(f"Wrote {count} inject{'s' if count != 1 else ''} to {target}")
     if target.suffix.casefold() == ".csv":
-        err("The CSV holds the injects only. To bring it back with this deck's teams, "
+        err(
+            "The CSV holds the injects only. To bring it back with this deck's teams, "
             f"channels and metadata: tabletop msel import {target} --base {result.source} "
-            "-o DECK.yaml (an .xlsx export holds them all)")
+            "-o DECK.yaml (an .xlsx export holds them all)"
+        )
     return EXIT_OK
 
 
@@ -76,8 +82,7 @@ def cmd_msel_import(args: argparse.Namespace) -> int:
         err(f"tabletop: {target}: a deck is written as .yaml; name the file so")
         return EXIT_USAGE
     if target.exists() and not args.force:
-        err(f"tabletop: {target} already exists; choose another name or add --force to "
-            "replace it")
+        err(f"tabletop: {target} already exists; choose another name or add --force to replace it")
         return EXIT_USAGE
     base = None
     if args.base:
@@ -100,8 +105,10 @@ def cmd_msel_import(args: argparse.Namespace) -> int:
         err(f"tabletop: {exc}")
         return EXIT_USAGE
     count = len(imported.data["injects"])
-    err(f"Wrote {count} inject{'s' if count != 1 else ''} to {target} "
-        f"({_summary(imported.problems)})")
+    err(
+        f"Wrote {count} inject{'s' if count != 1 else ''} to {target} "
+        f"({_summary(imported.problems)})"
+    )
     return EXIT_OK
 
 
@@ -121,39 +128,48 @@ def cmd_cards(args: argparse.Namespace) -> int:
     except DeckWriteError as exc:
         err(f"tabletop: {exc}")
         return EXIT_USAGE
-    err(f"Wrote {pages} card{'s' if pages != 1 else ''} to {target} "
-        "(one page per inject: cut along the dashed line)")
+    err(
+        f"Wrote {pages} card{'s' if pages != 1 else ''} to {target} "
+        "(one page per inject: cut along the dashed line)"
+    )
     return EXIT_OK
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg, unused-ignore]
     msel = sub.add_parser(
-        "msel", help="convert between a deck and an MSEL spreadsheet (CSV or XLSX)",
+        "msel",
+        help="convert between a deck and an MSEL spreadsheet (CSV or XLSX)",
         description="Convert between a deck and an MSEL spreadsheet. The columns are "
-                    "described in docs/msel.md.",
+        "described in docs/msel.md.",
     )
     actions = msel.add_subparsers(dest="msel_command", metavar="ACTION", required=True)
 
     p = actions.add_parser("export", help="write a deck as an MSEL spreadsheet")
     p.add_argument("deck", metavar="DECK", help="a deck file or the id of a deck")
-    p.add_argument("-o", "--output", required=True, metavar="FILE",
-                   help="the spreadsheet to write: FILE.csv or FILE.xlsx")
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        help="the spreadsheet to write: FILE.csv or FILE.xlsx",
+    )
     p.set_defaults(func=cmd_msel_export)
 
     p = actions.add_parser("import", help="make a deck from an MSEL spreadsheet")
     p.add_argument("file", metavar="FILE", help="the spreadsheet: .csv or .xlsx")
-    p.add_argument("-o", "--output", required=True, metavar="DECK",
-                   help="the deck file to write (.yaml)")
-    p.add_argument("--base", metavar="DECK",
-                   help="a deck (file or id) whose metadata, teams and channels the "
-                        "spreadsheet does not hold")
+    p.add_argument(
+        "-o", "--output", required=True, metavar="DECK", help="the deck file to write (.yaml)"
+    )
+    p.add_argument(
+        "--base",
+        metavar="DECK",
+        help="a deck (file or id) whose metadata, teams and channels the spreadsheet does not hold",
+    )
     p.add_argument("--force", action="store_true", help="replace DECK if it exists")
     p.set_defaults(func=cmd_msel_import)
 
     p = sub.add_parser("cards", help="print a deck's injects as cards for paper play (PDF)")
     p.add_argument("deck", metavar="DECK", help="a deck file or the id of a deck")
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="the PDF to write")
-    p.add_argument("--paper", choices=PAPERS, default="a4",
-                   help="paper size (default a4)")
+    p.add_argument("--paper", choices=PAPERS, default="a4", help="paper size (default a4)")
     p.set_defaults(func=cmd_cards)
-

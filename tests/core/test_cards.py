@@ -78,8 +78,9 @@ def test_the_side_with_more_text_gets_more_room() -> None:
     reader.pages[1].extract_text(visitor_text=visit)
     middle = float(reader.pages[1].mediabox.height) / 2
     assert cuts[0] > middle + 50  # the long notes pushed the cut up
-    minimal = render_cards(_deck(Path(__file__).resolve().parents[1] / "data" / "decks"
-                                 / "minimal.yaml"))
+    minimal = render_cards(
+        _deck(Path(__file__).resolve().parents[1] / "data" / "decks" / "minimal.yaml")
+    )
     cuts.clear()
     PdfReader(io.BytesIO(minimal)).pages[0].extract_text(visitor_text=visit)
     assert abs(cuts[0] - middle) < 10  # both sides fit: cut in the middle
@@ -87,8 +88,9 @@ def test_the_side_with_more_text_gets_more_room() -> None:
 
 def test_branches_are_printed_in_plain_words(minimal_deck_path: Path) -> None:
     _, facilitator = _lines_by_half(render_cards(_deck(minimal_deck_path)), 0)
-    assert ("If US National Security Council has recorded a decision over the "
-            "Washington–Moscow hotline") in facilitator
+    assert (
+        "If US National Security Council has recorded a decision over the Washington–Moscow hotline"
+    ) in facilitator
 
 
 def test_the_same_deck_gives_the_same_bytes(minimal_deck_path: Path) -> None:
@@ -134,7 +136,8 @@ def test_user_text_is_printed_literally_in_the_unicode_font() -> None:
     resources: list[Any] = [page["/Resources"] for page in reader.pages]
     fonts = {
         str(font.get_object()["/BaseFont"]).split("+")[-1]
-        for resource in resources for font in resource["/Font"].values()
+        for resource in resources
+        for font in resource["/Font"].values()
     }
     assert fonts == {"DejaVuSans", "DejaVuSans-Bold"}
 
@@ -146,8 +149,9 @@ def test_the_pdf_is_structurally_sound(tmp_path: Path, minimal_deck_path: Path) 
     subprocess.run(["qpdf", "--check", str(target)], check=True, capture_output=True)
 
 
-def test_cards_command(tmp_path: Path, minimal_deck_path: Path,
-                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_cards_command(
+    tmp_path: Path, minimal_deck_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     target = tmp_path / "cards.pdf"
     assert main(["cards", str(minimal_deck_path), "-o", str(target)]) == 0
     assert len(PdfReader(target).pages) == 4
@@ -158,8 +162,9 @@ def test_cards_command_refuses_a_broken_deck_and_names_the_problem(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     broken = tmp_path / "broken.yaml"
-    broken.write_text("format: tabletop-deck/1\nid: x\ntitle: X\nteams: []\ninjects: []\n",
-                      encoding="utf-8")
+    broken.write_text(
+        "format: tabletop-deck/1\nid: x\ntitle: X\nteams: []\ninjects: []\n", encoding="utf-8"
+    )
     assert main(["cards", str(broken), "-o", str(tmp_path / "c.pdf")]) == 1
     output = capsys.readouterr()
     assert "teams needs at least 1 entry" in output.out

@@ -55,7 +55,11 @@ def test_insert_remove_and_move_in_lists(deck: dict[str, Any]) -> None:
     move = Move(("injects",), 0, 2)
     move.apply(deck)
     assert [i["id"] for i in deck["injects"]] == [
-        "tanker-seizure", "talks-offer", "cable-cut", "stalled"]
+        "tanker-seizure",
+        "talks-offer",
+        "cable-cut",
+        "stalled",
+    ]
     remove = Remove(("injects",), 3)
     remove.apply(deck)
     for edit in (remove, move, insert):
@@ -94,8 +98,11 @@ def test_replacing_the_whole_deck_and_back(deck: dict[str, Any]) -> None:
 
 def test_renaming_an_inject_follows_every_reference(deck: dict[str, Any]) -> None:
     deck["injects"][1]["branches"].append(
-        {"when": {"any": [{"delivered": "talks-offer"}, {"not": {"delivered": "talks-offer"}}]},
-         "goto": "talks-offer"})
+        {
+            "when": {"any": [{"delivered": "talks-offer"}, {"not": {"delivered": "talks-offer"}}]},
+            "goto": "talks-offer",
+        }
+    )
     before = copy.deepcopy(deck)
     assert len(references_to_inject(deck, "talks-offer")) == 5
     edit = rename_inject(deck, 2, "offer")
@@ -114,8 +121,16 @@ def test_unique_ids() -> None:
 
 @st.composite
 def _edit_sequences(draw: st.DrawFn) -> list[tuple[str, int, int]]:
-    return draw(st.lists(st.tuples(st.sampled_from(["set", "insert", "remove", "move"]),
-                                   st.integers(0, 5), st.integers(0, 5)), max_size=12))
+    return draw(
+        st.lists(
+            st.tuples(
+                st.sampled_from(["set", "insert", "remove", "move"]),
+                st.integers(0, 5),
+                st.integers(0, 5),
+            ),
+            max_size=12,
+        )
+    )
 
 
 @settings(max_examples=200, deadline=None)

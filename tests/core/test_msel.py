@@ -48,9 +48,21 @@ def test_the_csv_has_the_hseep_columns_in_order(tmp_path: Path, minimal_deck_pat
     assert target.read_bytes().startswith(b"\xef\xbb\xbf")  # Excel reads UTF-8 with a BOM
     header, first, *_ = _csv_cells(target)
     assert header[:16] == [
-        "No.", "Inject ID", "Scenario time", "Delivery time", "Phase", "Inject type",
-        "Delivery method", "From", "To", "Event synopsis", "Inject text",
-        "Expected player action", "Objective", "Controller notes", "Discussion questions",
+        "No.",
+        "Inject ID",
+        "Scenario time",
+        "Delivery time",
+        "Phase",
+        "Inject type",
+        "Delivery method",
+        "From",
+        "To",
+        "Event synopsis",
+        "Inject text",
+        "Expected player action",
+        "Objective",
+        "Controller notes",
+        "Discussion questions",
         "Branch",
     ]
     row = dict(zip(header, first, strict=True))
@@ -72,7 +84,7 @@ def test_a_csv_without_a_base_deck_makes_teams_and_objectives_from_its_cells(
     target = tmp_path / "class-7.csv"
     target.write_text(
         "Title,Inject text,To,Objective\n"
-        "Cable cut,A cable is cut.,\"NATO, US\",Teams call the other side early\n"
+        'Cable cut,A cable is cut.,"NATO, US",Teams call the other side early\n'
         "Tanker,A tanker is boarded.,Russian Security Council;nato,obj-x\n"
         "Talks,An offer of talks.,All,Teams call the other side early\n",
         encoding="utf-8",
@@ -82,18 +94,24 @@ def test_a_csv_without_a_base_deck_makes_teams_and_objectives_from_its_cells(
     assert imported.data is not None
     assert imported.data["id"] == "class-7"
     assert imported.data["teams"] == [
-        {"id": "nato", "name": "NATO"}, {"id": "us", "name": "US"},
+        {"id": "nato", "name": "NATO"},
+        {"id": "us", "name": "US"},
         {"id": "russian-security-council", "name": "Russian Security Council"},
     ]
     assert [i["to"] for i in imported.data["injects"]] == [
-        ["nato", "us"], ["russian-security-council", "nato"], []]
+        ["nato", "us"],
+        ["russian-security-council", "nato"],
+        [],
+    ]
     assert imported.data["objectives"] == [
         {"id": "obj-teams-call-the-other-side-early", "text": "Teams call the other side early"},
         {"id": "obj-x", "text": "obj-x"},
     ]
     assert [i["objectives"] for i in imported.data["injects"]] == [
-        ["obj-teams-call-the-other-side-early"], ["obj-x"],
-        ["obj-teams-call-the-other-side-early"]]
+        ["obj-teams-call-the-other-side-early"],
+        ["obj-x"],
+        ["obj-teams-call-the-other-side-early"],
+    ]
     assert [i["id"] for i in imported.data["injects"]] == ["cable-cut", "tanker", "talks"]
     assert [p.code for p in imported.warnings] == ["msel-made-objectives", "msel-made-teams"]
 
@@ -101,17 +119,33 @@ def test_a_csv_without_a_base_deck_makes_teams_and_objectives_from_its_cells(
 @pytest.mark.parametrize(
     ("header", "key"),
     [
-        ("Inject #", "number"), ("MSEL No.", "number"), ("scenario time", "scenario_time"),
-        ("Scenario Date/Time", "scenario_time"), ("TIME", "delivery_time"),
-        ("Move", "phase"), ("Inject Type", "type"), ("Delivery Method", "delivery_method"),
-        ("Sender", "from"), ("Recipient(s)", "to"), ("Event Synopsis / Title", "title"),
-        ("Synopsis", "title"), ("Inject Text", "narrative"), ("Description", "narrative"),
-        ("Expected Player Action(s)", "expected_actions"), ("Objectives", "objectives"),
-        ("CONTROLLER NOTES", "notes"), ("Facilitator notes", "notes"),
-        ("Discussion Questions", "questions"), ("Branching", "branch"),
-        ("Duration (min)", "duration"), ("Escalation", "escalation"),
-        ("Channel changes", "channels"), ("References", "sources"), ("Inject ID", "id"),
-        ("Evaluator", None), ("", None),
+        ("Inject #", "number"),
+        ("MSEL No.", "number"),
+        ("scenario time", "scenario_time"),
+        ("Scenario Date/Time", "scenario_time"),
+        ("TIME", "delivery_time"),
+        ("Move", "phase"),
+        ("Inject Type", "type"),
+        ("Delivery Method", "delivery_method"),
+        ("Sender", "from"),
+        ("Recipient(s)", "to"),
+        ("Event Synopsis / Title", "title"),
+        ("Synopsis", "title"),
+        ("Inject Text", "narrative"),
+        ("Description", "narrative"),
+        ("Expected Player Action(s)", "expected_actions"),
+        ("Objectives", "objectives"),
+        ("CONTROLLER NOTES", "notes"),
+        ("Facilitator notes", "notes"),
+        ("Discussion Questions", "questions"),
+        ("Branching", "branch"),
+        ("Duration (min)", "duration"),
+        ("Escalation", "escalation"),
+        ("Channel changes", "channels"),
+        ("References", "sources"),
+        ("Inject ID", "id"),
+        ("Evaluator", None),
+        ("", None),
     ],
 )
 def test_headers_are_matched_case_insensitively_with_synonyms(header: str, key: str | None) -> None:
@@ -125,7 +159,7 @@ def test_every_exported_header_reads_back_as_its_column() -> None:
 @pytest.mark.parametrize(
     ("text", "written"),
     [
-        ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+        ('=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'),
         ("+call", "'+call"),
         ("-rm", "'-rm"),
         ("@SUM(A1)", "'@SUM(A1)"),
@@ -156,10 +190,16 @@ def test_exported_cells_never_start_a_formula(tmp_path: Path, minimal_deck_path:
             from openpyxl import load_workbook
 
             book = load_workbook(target)
-            cells = [str(c.value) for sheet in book for row in sheet.iter_rows() for c in row
-                     if c.value is not None]
-            assert all(c.data_type != "f" for sheet in book for row in sheet.iter_rows()
-                       for c in row)
+            cells = [
+                str(c.value)
+                for sheet in book
+                for row in sheet.iter_rows()
+                for c in row
+                if c.value is not None
+            ]
+            assert all(
+                c.data_type != "f" for sheet in book for row in sheet.iter_rows() for c in row
+            )
         risky = [c for c in cells if c[:1] in ("=", "+", "-", "@")]
         assert risky == ["+1", "+2", "-1"], risky  # the escalation changes: plain numbers
         again = import_msel(target, base=data if suffix == ".csv" else None)
@@ -170,8 +210,10 @@ def test_exported_cells_never_start_a_formula(tmp_path: Path, minimal_deck_path:
 def test_csv_is_read_in_utf8_with_or_without_bom_and_in_cp1252(
     encoding: str, tmp_path: Path
 ) -> None:
-    text = ("Event synopsis,Inject text,To\r\n"
-            "Câble coupé,\"Un pétrolier est arraisonné – 50 000 €\nDeuxième ligne\",nato\r\n")
+    text = (
+        "Event synopsis,Inject text,To\r\n"
+        'Câble coupé,"Un pétrolier est arraisonné – 50 000 €\nDeuxième ligne",nato\r\n'
+    )
     target = tmp_path / "fr.csv"
     target.write_bytes(text.encode(encoding))
     imported = import_msel(target)
@@ -219,8 +261,11 @@ def test_xlsx_scenario_times_given_as_dates_count_days_from_the_first(tmp_path: 
     imported = import_msel(target)
     assert imported.data is not None
     ats = [i["at"] for i in imported.data["injects"]]
-    assert ats == [{"day": 1, "time": "06:40"}, {"day": 2, "time": "09:05"},
-                   {"day": 1, "time": "14:00"}]
+    assert ats == [
+        {"day": 1, "time": "06:40"},
+        {"day": 2, "time": "09:05"},
+        {"day": 1, "time": "14:00"},
+    ]
     assert [i.get("duration") for i in imported.data["injects"]] == [10, 5, None]
 
 
@@ -261,9 +306,7 @@ BUNDLED = sorted((Path(__file__).resolve().parents[2] / "injects").glob("*.yaml"
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 @pytest.mark.parametrize("path", BUNDLED, ids=lambda p: p.stem)
-def test_bundled_decks_survive_the_msel_round_trip(
-    path: Path, suffix: str, tmp_path: Path
-) -> None:
+def test_bundled_decks_survive_the_msel_round_trip(path: Path, suffix: str, tmp_path: Path) -> None:
     data = _data(path)
     target = tmp_path / f"{path.stem}{suffix}"
     assert export_msel(data, target) == []
@@ -290,23 +333,47 @@ def _conditions(inject_ids: list[str]) -> st.SearchStrategy[dict[str, Any]]:
     leaves = st.one_of(
         st.builds(lambda n: {"escalation_at_least": n}, st.integers(0, 10)),
         st.builds(lambda n: {"escalation_at_most": n}, st.integers(0, 10)),
-        st.builds(lambda c, s: {"channel_status": {"channel": c, "is": s}}, _channels,
-                  _statuses | st.lists(_statuses, min_size=1, max_size=2, unique=True)),
         st.builds(
-            lambda by, ch, tag, kind, ok: {"decision": {k: v for k, v in (
-                ("by", by), ("channel", ch), ("tag", tag), ("kind", kind), ("delivered", ok))
-                if v is not None} or {"by": "us"}},
-            st.none() | st.sampled_from(_teams), st.none() | _channels, st.none() | _line,
+            lambda c, s: {"channel_status": {"channel": c, "is": s}},
+            _channels,
+            _statuses | st.lists(_statuses, min_size=1, max_size=2, unique=True),
+        ),
+        st.builds(
+            lambda by, ch, tag, kind, ok: {
+                "decision": {
+                    k: v
+                    for k, v in (
+                        ("by", by),
+                        ("channel", ch),
+                        ("tag", tag),
+                        ("kind", kind),
+                        ("delivered", ok),
+                    )
+                    if v is not None
+                }
+                or {"by": "us"}
+            },
+            st.none() | st.sampled_from(_teams),
+            st.none() | _channels,
+            st.none() | _line,
             st.none() | st.sampled_from(["action", "message", "statement", "agree_channel"]),
-            st.none() | st.booleans()),
-        *([st.builds(lambda i: {"delivered": i}, st.sampled_from(inject_ids))]
-          if inject_ids else []),
+            st.none() | st.booleans(),
+        ),
+        *(
+            [st.builds(lambda i: {"delivered": i}, st.sampled_from(inject_ids))]
+            if inject_ids
+            else []
+        ),
     )
-    return st.recursive(leaves, lambda inner: st.one_of(
-        st.builds(lambda cs: {"all": cs}, st.lists(inner, min_size=1, max_size=2)),
-        st.builds(lambda cs: {"any": cs}, st.lists(inner, min_size=1, max_size=2)),
-        st.builds(lambda c: {"not": c}, inner),
-    ), max_leaves=4)
+    return st.recursive(
+        leaves,
+        lambda inner: st.one_of(
+            st.builds(lambda cs: {"all": cs}, st.lists(inner, min_size=1, max_size=2)),
+            st.builds(lambda cs: {"any": cs}, st.lists(inner, min_size=1, max_size=2)),
+            st.builds(lambda c: {"not": c}, inner),
+        ),
+        max_leaves=4,
+    )
 
 
 @st.composite
@@ -315,35 +382,51 @@ def _decks(draw: st.DrawFn) -> dict[str, Any]:
     objectives = [{"id": f"obj-{n}", "text": draw(_line)} for n in range(draw(st.integers(0, 2)))]
     injects: list[dict[str, Any]] = []
     for position, ident in enumerate(ids):
-        later = ids[position + 1:]
+        later = ids[position + 1 :]
         inject: dict[str, Any] = {"id": ident, "title": draw(_line), "narrative": draw(_text)}
         optional: dict[str, Any] = {
-            "at": st.builds(lambda d, h, m: {"day": d, "time": f"{h:02d}:{m:02d}"},
-                            st.integers(1, 30), st.integers(0, 23), st.integers(0, 59)),
-            "phase": _line, "from": _line,
+            "at": st.builds(
+                lambda d, h, m: {"day": d, "time": f"{h:02d}:{m:02d}"},
+                st.integers(1, 30),
+                st.integers(0, 23),
+                st.integers(0, 59),
+            ),
+            "phase": _line,
+            "from": _line,
             "type": st.sampled_from(["standard", "contingency", "adaptive"]),
             "to": st.lists(st.sampled_from(_teams), max_size=3, unique=True),
             "facilitator_notes": _text,
             "questions": st.lists(_line, min_size=1, max_size=3),
             "expected_actions": st.lists(_line, min_size=1, max_size=3),
             "duration": st.integers(0, 60),
-            "effects": st.fixed_dictionaries({}, optional={
-                "escalation": st.integers(-3, 3),
-                "channels": st.dictionaries(_channels, _statuses, min_size=1, max_size=2)},
+            "effects": st.fixed_dictionaries(
+                {},
+                optional={
+                    "escalation": st.integers(-3, 3),
+                    "channels": st.dictionaries(_channels, _statuses, min_size=1, max_size=2),
+                },
             ).filter(bool),
-            "sources": st.lists(st.fixed_dictionaries({"ref": st.just("charap-2026")},
-                                                      optional={"section": _line,
-                                                                "note": _line}),
-                                min_size=1, max_size=2),
+            "sources": st.lists(
+                st.fixed_dictionaries(
+                    {"ref": st.just("charap-2026")}, optional={"section": _line, "note": _line}
+                ),
+                min_size=1,
+                max_size=2,
+            ),
         }
         if objectives:
             optional["objectives"] = st.lists(
-                st.sampled_from([o["id"] for o in objectives]), min_size=1, max_size=2,
-                unique=True)
+                st.sampled_from([o["id"] for o in objectives]), min_size=1, max_size=2, unique=True
+            )
         if later:
-            optional["branches"] = st.lists(st.fixed_dictionaries(
-                {"when": _conditions(ids[:position]), "goto": st.sampled_from([*later, "end"])},
-                optional={"label": _line}), min_size=1, max_size=2)
+            optional["branches"] = st.lists(
+                st.fixed_dictionaries(
+                    {"when": _conditions(ids[:position]), "goto": st.sampled_from([*later, "end"])},
+                    optional={"label": _line},
+                ),
+                min_size=1,
+                max_size=2,
+            )
             optional["next"] = st.sampled_from([*later, "end"])
         for key, strategy in optional.items():
             if draw(st.booleans()):
@@ -352,12 +435,17 @@ def _decks(draw: st.DrawFn) -> dict[str, Any]:
             inject["type"] = "standard"
         injects.append(inject)
     deck: dict[str, Any] = {
-        "format": "tabletop-deck/1", "id": "generated", "title": draw(_line),
-        "summary": draw(_text), "duration": draw(st.integers(5, 240)),
+        "format": "tabletop-deck/1",
+        "id": "generated",
+        "title": draw(_line),
+        "summary": draw(_text),
+        "duration": draw(st.integers(5, 240)),
         "authors": draw(st.lists(_line, min_size=1, max_size=2)),
-        "teams": [{"id": "nato", "name": draw(_line), "side": "west"},
-                  {"id": "us", "name": draw(_line), "side": "west"},
-                  {"id": "russia", "name": draw(_line), "side": "east"}],
+        "teams": [
+            {"id": "nato", "name": draw(_line), "side": "west"},
+            {"id": "us", "name": draw(_line), "side": "west"},
+            {"id": "russia", "name": draw(_line), "side": "east"},
+        ],
         "injects": injects,
     }
     if objectives:
@@ -365,8 +453,11 @@ def _decks(draw: st.DrawFn) -> dict[str, Any]:
     return deck
 
 
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(deck=_decks(), suffix=st.sampled_from([".csv", ".xlsx"]))
 def test_any_deck_survives_the_msel_round_trip(
     deck: dict[str, Any], suffix: str, tmp_path: Path
@@ -384,7 +475,8 @@ def test_any_deck_survives_the_msel_round_trip(
 def test_docs_list_every_column_with_its_synonyms() -> None:
     docs = (Path(__file__).resolve().parents[2] / "docs" / "msel.md").read_text(encoding="utf-8")
     for column in COLUMNS:
-        row = next((line for line in docs.splitlines() if line.startswith(f"| {column.header} |")),
-                   None)
+        row = next(
+            (line for line in docs.splitlines() if line.startswith(f"| {column.header} |")), None
+        )
         assert row is not None, column.header
         assert row.endswith(f"| {', '.join(column.synonyms)} |"), column.header

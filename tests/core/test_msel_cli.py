@@ -30,8 +30,9 @@ def test_csv_import_with_a_base_deck(
     deck = tmp_path / "back.yaml"
     assert main(["msel", "export", str(minimal_deck_path), "-o", str(sheet)]) == 0
     assert "--base" in capsys.readouterr().err  # says how to bring the rest back
-    assert main(["msel", "import", str(sheet), "--base", str(minimal_deck_path),
-                 "-o", str(deck)]) == 0
+    assert (
+        main(["msel", "import", str(sheet), "--base", str(minimal_deck_path), "-o", str(deck)]) == 0
+    )
     assert load_deck(deck).deck == load_deck(minimal_deck_path).deck
 
 
@@ -39,13 +40,24 @@ def test_a_bad_sheet_is_reported_row_by_row_and_nothing_is_written(
     tmp_path: Path, minimal_deck_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     deck = tmp_path / "deck.yaml"
-    code = main(["msel", "import", str(BAD / "bad-cells.csv"), "--base",
-                 str(minimal_deck_path), "-o", str(deck)])
+    code = main(
+        [
+            "msel",
+            "import",
+            str(BAD / "bad-cells.csv"),
+            "--base",
+            str(minimal_deck_path),
+            "-o",
+            str(deck),
+        ]
+    )
     assert code == 1
     assert not deck.exists()
     output = capsys.readouterr()
-    assert ("row 3, column C (Scenario time): 'Day x 25:00' is not a scenario time; "
-            "write it like Day 1 06:40") in output.out
+    assert (
+        "row 3, column C (Scenario time): 'Day x 25:00' is not a scenario time; "
+        "write it like Day 1 06:40"
+    ) in output.out
     assert "14 errors, 1 warning; nothing was written" in output.err
 
 
@@ -67,15 +79,20 @@ def test_an_existing_deck_is_not_replaced_without_force(
     ("args", "message"),
     [
         (["msel", "import", "missing.csv", "-o", "x.yaml"], "missing.csv: no such file"),
-        (["msel", "import", str(BAD / "old-format.xls"), "-o", "x.yaml"],
-         ".xls files cannot be read; save the spreadsheet as .xlsx or .csv"),
+        (
+            ["msel", "import", str(BAD / "old-format.xls"), "-o", "x.yaml"],
+            ".xls files cannot be read; save the spreadsheet as .xlsx or .csv",
+        ),
         (["msel", "export", "no-such-deck", "-o", "x.csv"], "no deck with the id 'no-such-deck'"),
         (["msel", "export", "no-such-deck", "-o", "x.ods"], "written as .csv or .xlsx"),
         (["msel", "import", str(BAD / "empty.csv"), "-o", "x.txt"], "written as .yaml"),
     ],
 )
 def test_unreadable_input_and_bad_names_exit_2_with_a_plain_message(
-    args: list[str], message: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    args: list[str],
+    message: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.chdir(tmp_path)

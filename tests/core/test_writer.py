@@ -49,8 +49,12 @@ def test_writing_twice_gives_the_same_text(minimal_deck_path: Path) -> None:
 def test_keys_follow_the_schema_order_whatever_order_they_were_written_in() -> None:
     data = {
         "injects": [
-            {"narrative": "N", "branches": [{"goto": "end", "when": {"escalation_at_least": 3}}],
-             "title": "T", "id": "one"},
+            {
+                "narrative": "N",
+                "branches": [{"goto": "end", "when": {"escalation_at_least": 3}}],
+                "title": "T",
+                "id": "one",
+            },
         ],
         "teams": [{"name": "Team A", "id": "a"}],
         "title": "Deck",
@@ -61,7 +65,7 @@ def test_keys_follow_the_schema_order_whatever_order_they_were_written_in() -> N
     lines = [line.strip() for line in text.splitlines()]
     assert lines[:3] == ["format: tabletop-deck/1", "id: d", "title: Deck"]
     assert text.index("teams:") < text.index("injects:")
-    inject = text[text.index("injects:"):]
+    inject = text[text.index("injects:") :]
     assert inject.index("id: one") < inject.index("title: T") < inject.index("narrative: N")
     assert inject.index("when:") < inject.index("goto: end")
     assert load_deck_data(read_text(text).data).ok
@@ -85,19 +89,34 @@ def test_long_text_is_written_in_block_style_and_unicode_as_written() -> None:
     assert "Над Балтийским" in text and "«no comment»" in text and "你好" in text
     assert "\\u" not in text
     assert max(len(line) for line in text.splitlines()) <= 100
-    assert read_text(text).data == {"narrative": narrative, "facilitator_notes": notes,
-                                    "title": "Ð ñ 你好"}
+    assert read_text(text).data == {
+        "narrative": narrative,
+        "facilitator_notes": notes,
+        "title": "Ð ñ 你好",
+    }
 
 
 def test_text_that_yaml_would_read_as_something_else_is_quoted() -> None:
-    data = {"title": "yes", "version": "1.10", "phase": "06:40", "summary": "null",
-            "audience": "- not a list", "language": "# not a comment"}
+    data = {
+        "title": "yes",
+        "version": "1.10",
+        "phase": "06:40",
+        "summary": "null",
+        "audience": "- not a list",
+        "language": "# not a comment",
+    }
     assert read_text(dump_deck(data)).data == data
 
 
 def test_positive_escalation_changes_are_signed() -> None:
-    text = dump_deck({"injects": [{"id": "a", "effects": {"escalation": 2}},
-                                  {"id": "b", "effects": {"escalation": -1}}]})
+    text = dump_deck(
+        {
+            "injects": [
+                {"id": "a", "effects": {"escalation": 2}},
+                {"id": "b", "effects": {"escalation": -1}},
+            ]
+        }
+    )
     assert "escalation: +2" in text and "escalation: -1" in text
     assert read_text(text).data["injects"][0]["effects"]["escalation"] == 2
 
@@ -208,16 +227,22 @@ def test_a_full_disk_during_save_keeps_the_old_file(
 # -- properties ----------------------------------------------------------------------------
 
 _any_text = st.text(st.characters(exclude_categories=["Cs"]), max_size=120)
-_prose = st.lists(
-    st.text(alphabet="ab #:-'\"|>\n\té Ж", max_size=25), min_size=1, max_size=12
-).map(" ".join)
+_prose = st.lists(st.text(alphabet="ab #:-'\"|>\n\té Ж", max_size=25), min_size=1, max_size=12).map(
+    " ".join
+)
 _scalars = (
-    _any_text | _prose | st.integers(-10**9, 10**9) | st.booleans() | st.none()
+    _any_text
+    | _prose
+    | st.integers(-(10**9), 10**9)
+    | st.booleans()
+    | st.none()
     | st.floats(allow_nan=False)
 )
-_keys = st.sampled_from(["narrative", "title", "effects", "escalation", "to", "at", "injects",
-                         "questions", "ladder"]) | st.text(min_size=1, max_size=12).filter(
-    lambda k: k != "<<")  # a merge key, which the reader rejects
+_keys = st.sampled_from(
+    ["narrative", "title", "effects", "escalation", "to", "at", "injects", "questions", "ladder"]
+) | st.text(min_size=1, max_size=12).filter(
+    lambda k: k != "<<"
+)  # a merge key, which the reader rejects
 _plain_data = st.recursive(
     _scalars,
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_keys, inner, max_size=4),
@@ -231,10 +256,14 @@ def test_any_plain_data_reads_back_exactly(data: dict[str, Any]) -> None:
     assert read_text(dump_deck(data)).data == data
 
 
-_line = st.text(st.characters(exclude_categories=["Cs", "Cc", "Zl", "Zp"]), min_size=1,
-                max_size=90).filter(lambda s: s.strip() == s and s != "")
-_long = st.one_of(_line, st.lists(_line, min_size=1, max_size=4).map("\n".join), _prose.filter(
-    lambda s: s.strip() != ""))
+_line = st.text(
+    st.characters(exclude_categories=["Cs", "Cc", "Zl", "Zp"]), min_size=1, max_size=90
+).filter(lambda s: s.strip() == s and s != "")
+_long = st.one_of(
+    _line,
+    st.lists(_line, min_size=1, max_size=4).map("\n".join),
+    _prose.filter(lambda s: s.strip() != ""),
+)
 
 
 @st.composite
@@ -251,11 +280,18 @@ def _decks(draw: st.DrawFn) -> dict[str, Any]:
         if draw(st.booleans()):
             inject["questions"] = draw(st.lists(_line, min_size=1, max_size=3))
         if draw(st.booleans()):
-            inject["effects"] = {"escalation": draw(st.integers(-3, 3)),
-                                 "channels": {"hotline": draw(st.sampled_from(["open", "closed"]))}}
+            inject["effects"] = {
+                "escalation": draw(st.integers(-3, 3)),
+                "channels": {"hotline": draw(st.sampled_from(["open", "closed"]))},
+            }
         if i + 1 < count and draw(st.booleans()):
-            inject["branches"] = [{"when": {"escalation_at_least": draw(st.integers(0, 10))},
-                                   "goto": f"i{i + 1}", "label": draw(_line)}]
+            inject["branches"] = [
+                {
+                    "when": {"escalation_at_least": draw(st.integers(0, 10))},
+                    "goto": f"i{i + 1}",
+                    "label": draw(_line),
+                }
+            ]
         injects.append(inject)
     return {
         "format": "tabletop-deck/1",

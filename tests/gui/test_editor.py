@@ -39,8 +39,7 @@ def deck_file(tmp_path: Path, minimal_deck_path: Path) -> Path:
 @pytest.fixture(autouse=True)
 def no_unexpected_questions(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """A question no test answers (closing a window after a test) discards the changes."""
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     yield
 
 
@@ -66,8 +65,9 @@ def _type(widget: Any, text: str) -> None:
     """Type text as key presses (any script; QTest's keyClicks only knows Latin-1)."""
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
-                                                     Qt.KeyboardModifier.NoModifier, char))
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            )
 
 
 def _field(window: DeckEditorWindow, name: str) -> Any:
@@ -144,8 +144,13 @@ def test_dragging_an_inject_moves_it(qtbot: QtBot, editor: DeckEditorWindow) -> 
     panel.select(0)
     target = view.visualItemRect(view.item(2)).center()
     mime = QMimeData()
-    event = QDropEvent(QPointF(target), Qt.DropAction.MoveAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(target),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     view.dropEvent(event)
     # dropped on the third inject, it lands just before it
     assert _injects(editor) == ["tanker-seizure", "cable-cut", "talks-offer", "stalled"]
@@ -162,13 +167,15 @@ def test_branch_conditions_are_built_from_lists(qtbot: QtBot, editor: DeckEditor
     branches = editor.inject_form.branches
     qtbot.mouseClick(branches.add_button, Qt.MouseButton.LeftButton)
     assert document.data["injects"][2]["branches"] == [
-        {"when": {"escalation_at_least": 3}, "goto": "end"}]
+        {"when": {"escalation_at_least": 3}, "goto": "end"}
+    ]
     box = branches.boxes[0]
     row = _rows(box.condition)[0]
     row.kind.setCurrentIndex(row.kind.findData("channel_status"))
     row.kind.activated.emit(row.kind.currentIndex())
     assert document.data["injects"][2]["branches"][0]["when"] == {
-        "channel_status": {"channel": "hotline", "is": "closed"}}
+        "channel_status": {"channel": "hotline", "is": "closed"}
+    }
     box = branches.boxes[0]
     box.goto.setCurrentIndex(box.goto.findData("stalled"))
     box.goto.activated.emit(box.goto.currentIndex())
@@ -215,8 +222,10 @@ def test_the_problem_list_is_live_and_clicking_a_problem_selects_the_field(
     qtbot.keyClick(narrative.widget, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: editor.problems.list.count() == 1, timeout=5000)
     item = editor.problems.list.item(0)
-    assert item.text() == "Error · Inject 2 · tanker-seizure › narrative: injects[1].narrative " \
-                          "is empty; write something or remove the key"
+    assert (
+        item.text() == "Error · Inject 2 · tanker-seizure › narrative: injects[1].narrative "
+        "is empty; write something or remove the key"
+    )
     editor.panels["injects"].select(3)
     editor.tabs.setCurrentIndex(0)
     editor.activateWindow()
@@ -232,8 +241,12 @@ def test_a_problem_in_a_branch_selects_the_branch_target(
     qtbot: QtBot, tmp_path: Path, minimal_deck_path: Path
 ) -> None:
     broken = tmp_path / "broken.yaml"
-    broken.write_text(minimal_deck_path.read_text(encoding="utf-8").replace(
-        "goto: talks-offer", "goto: talk-offer"), encoding="utf-8")
+    broken.write_text(
+        minimal_deck_path.read_text(encoding="utf-8").replace(
+            "goto: talks-offer", "goto: talk-offer"
+        ),
+        encoding="utf-8",
+    )
     window = open_deck_editor(None, broken)
     assert isinstance(window, DeckEditorWindow)
     qtbot.addWidget(window)
@@ -241,8 +254,10 @@ def test_a_problem_in_a_branch_selects_the_branch_target(
     qtbot.waitExposed(window)
     _checked(qtbot, window)
     texts = [window.problems.list.item(i).text() for i in range(window.problems.list.count())]
-    assert "Error · Inject 1 · cable-cut › branches[0].goto: unknown inject 'talk-offer'; " \
-           "did you mean 'talks-offer'?" in texts
+    assert (
+        "Error · Inject 1 · cable-cut › branches[0].goto: unknown inject 'talk-offer'; "
+        "did you mean 'talks-offer'?" in texts
+    )
     window.panels["injects"].select(3)
     window.activateWindow()
     window.next_problem()
@@ -294,7 +309,8 @@ def test_comments_the_editor_cannot_keep_are_announced_before_overwriting(
 ) -> None:
     commented = tmp_path / "commented.yaml"
     text = minimal_deck_path.read_text(encoding="utf-8").replace(
-        "duration: 45", "duration: 45  # one class period\n# teams below: see the briefing")
+        "duration: 45", "duration: 45  # one class period\n# teams below: see the briefing"
+    )
     commented.write_text(text, encoding="utf-8")
     window = open_deck_editor(None, commented)
     assert isinstance(window, DeckEditorWindow)
@@ -348,8 +364,7 @@ def test_try_it_saves_and_starts_a_session_window(
     app_module.start_session_window = start_session_window  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "tabletop.gui.app", app_module)
     qtbot.keyClicks(_field(editor, "injectTitle").widget, "!")
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Save)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
     editor.try_action.trigger()
     assert started == [deck_file]
     assert load_deck(deck_file).deck.injects[0].title.endswith("!")  # type: ignore[union-attr]
@@ -364,8 +379,9 @@ def test_try_it_refuses_a_deck_with_errors(
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
     editor.try_action.trigger()
-    assert warned == ["The deck has 1 error(s); the problem list shows where. Fix them, then "
-                      "try it again."]
+    assert warned == [
+        "The deck has 1 error(s); the problem list shows where. Fix them, then try it again."
+    ]
 
 
 def test_import_msel_replaces_the_injects_and_undo_brings_them_back(
@@ -382,7 +398,9 @@ def test_import_msel_replaces_the_injects_and_undo_brings_them_back(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(sheet), ""))
     editor.import_action.trigger()
     assert [i["title"] for i in document.data["injects"]] == [
-        "From the spreadsheet", "An offer of talks"]
+        "From the spreadsheet",
+        "An offer of talks",
+    ]
     assert editor.panels["injects"].list.count() == 2
     assert editor.tabs.tabText(1) == "Injects (2)"
     editor.undo_action.trigger()
@@ -412,8 +430,7 @@ def test_a_catalog_channel_changed_for_the_deck_and_back(
     editor.tabs.setCurrentIndex(editor.tab_keys.index("channels"))
     panel = editor.panels["channels"]
     panel.select(0)  # "hotline", a bare catalog id
-    status = next(f.widget for f in panel.form.fields
-                  if f.widget.objectName() == "channelStatus")
+    status = next(f.widget for f in panel.form.fields if f.widget.objectName() == "channelStatus")
     assert isinstance(status, QComboBox)
     status.setCurrentIndex(status.findData("degraded"))
     status.activated.emit(status.currentIndex())

@@ -135,8 +135,7 @@ class Insert(Edit):
         return data
 
     def inverse(self) -> Edit:
-        return Remove(self.path, self.index, self.value, drop_list=self.created,
-                      label=self.label)
+        return Remove(self.path, self.index, self.value, drop_list=self.created, label=self.label)
 
     def paths(self) -> Iterator[FieldPath]:
         yield self.path
@@ -162,8 +161,7 @@ class Remove(Edit):
         return data
 
     def inverse(self) -> Edit:
-        return Insert(self.path, self.index, self.value, created=self.drop_list,
-                      label=self.label)
+        return Insert(self.path, self.index, self.value, created=self.drop_list, label=self.label)
 
     def paths(self) -> Iterator[FieldPath]:
         yield self.path
@@ -220,9 +218,12 @@ def set_value(data: Any, path: FieldPath, new: Any, label: str = "Change") -> Se
     sets ``effects`` to ``{escalation: …}``.
     """
     for depth in range(1, len(path)):
-        if get(data, path[:depth]) is MISSING and new is not MISSING \
-                and isinstance(get(data, path[: depth - 1]), dict) \
-                and all(isinstance(part, str) for part in path[depth - 1:]):
+        if (
+            get(data, path[:depth]) is MISSING
+            and new is not MISSING
+            and isinstance(get(data, path[: depth - 1]), dict)
+            and all(isinstance(part, str) for part in path[depth - 1 :])
+        ):
             nested: Any = new
             for part in reversed(path[depth:]):
                 nested = {part: nested}

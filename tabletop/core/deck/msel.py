@@ -101,12 +101,35 @@ __all__ = [
 HELP_SHEET = "Help"
 _ALL_TEAMS = frozenset({"all", "all teams", "everyone", "all players", "every team"})
 _TEXT_FIELDS = ("id", "title", "summary", "audience", "language", "version")
-_DECK_ORDER = ("format", "id", "title", "summary", "duration", "audience", "language",
-               "version", "authors", "start", "time_scale", "objectives", "sources", "teams",
-               "channels", "escalation", "injects")
+_DECK_ORDER = (
+    "format",
+    "id",
+    "title",
+    "summary",
+    "duration",
+    "audience",
+    "language",
+    "version",
+    "authors",
+    "start",
+    "time_scale",
+    "objectives",
+    "sources",
+    "teams",
+    "channels",
+    "escalation",
+    "injects",
+)
 # inject fields written to a column as they are: (field, column key)
-_TEXT_COLUMNS = (("id", "id"), ("phase", "phase"), ("from", "from"), ("title", "title"),
-                 ("narrative", "narrative"), ("facilitator_notes", "notes"), ("type", "type"))
+_TEXT_COLUMNS = (
+    ("id", "id"),
+    ("phase", "phase"),
+    ("from", "from"),
+    ("title", "title"),
+    ("narrative", "narrative"),
+    ("facilitator_notes", "notes"),
+    ("type", "type"),
+)
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
 
 
@@ -173,10 +196,20 @@ class _Importer:
 
     # -- reporting --------------------------------------------------------------------
 
-    def report(self, message: str, row: int = 0, column: str = "", *, line: int = 0,
-               path: tuple[str | int, ...] = (), code: str = "msel",
-               severity: Severity = Severity.ERROR, sheet: str = "", at_column: int = 0,
-               label: str = "") -> None:
+    def report(
+        self,
+        message: str,
+        row: int = 0,
+        column: str = "",
+        *,
+        line: int = 0,
+        path: tuple[str | int, ...] = (),
+        code: str = "msel",
+        severity: Severity = Severity.ERROR,
+        sheet: str = "",
+        at_column: int = 0,
+        label: str = "",
+    ) -> None:
         place = []
         if sheet:
             place.append(f"sheet {sheet}")
@@ -190,10 +223,16 @@ class _Importer:
             place.append(f"line {line}")
         prefix = ", ".join(place)
         self.reported.add(code.removeprefix("msel-"))
-        self.problems.append(Problem(
-            f"{prefix}: {message}" if prefix else message,
-            Location(row, col), severity, path, code, self.book.source,
-        ))
+        self.problems.append(
+            Problem(
+                f"{prefix}: {message}" if prefix else message,
+                Location(row, col),
+                severity,
+                path,
+                code,
+                self.book.source,
+            )
+        )
 
     def warn(self, message: str, row: int = 0, column: str = "", **kw: Any) -> None:
         self.report(message, row, column, severity=Severity.WARNING, **kw)
@@ -214,8 +253,10 @@ class _Importer:
             data["injects"] = [row.inject for row in self.rows]
             self._validate(data)
         if not self.rows and not any(p.is_error for p in self.problems):
-            self.report("the sheet has no injects: add one row per inject below the header row",
-                        code="msel-empty")
+            self.report(
+                "the sheet has no injects: add one row per inject below the header row",
+                code="msel-empty",
+            )
         problems = sort_problems(self.problems)
         ok = not any(p.is_error for p in problems)
         ordered = {key: data[key] for key in ordered_keys(data, _DECK_ORDER)}
@@ -224,13 +265,18 @@ class _Importer:
     def _injects_sheet(self) -> Sheet | None:
         sheet = self.book.sheet(MSEL_SHEET)
         if sheet is None:
-            others = [s for s in self.book.sheets
-                      if s.name.casefold() not in (DECK_SHEET.casefold(), HELP_SHEET.casefold())]
+            others = [
+                s
+                for s in self.book.sheets
+                if s.name.casefold() not in (DECK_SHEET.casefold(), HELP_SHEET.casefold())
+            ]
             sheet = others[0] if others else None
         if sheet is None or not sheet.rows:
-            self.report("the file is empty: an MSEL has a header row naming its columns "
-                        "(Event synopsis, Inject text …) and one row per inject",
-                        code="msel-empty")
+            self.report(
+                "the file is empty: an MSEL has a header row naming its columns "
+                "(Event synopsis, Inject text …) and one row per inject",
+                code="msel-empty",
+            )
             return None
         return sheet
 
@@ -240,12 +286,17 @@ class _Importer:
             if len(keys) >= 2:
                 if index:
                     rows = f"rows 1–{index}" if index > 1 else "row 1"
-                    self.warn(f"{rows} above the header row (row {index + 1}) are not read",
-                              code="msel-preamble")
+                    self.warn(
+                        f"{rows} above the header row (row {index + 1}) are not read",
+                        code="msel-preamble",
+                    )
                 return index
-        self.report("there is no header row: none of the first 10 rows names two MSEL "
-                    "columns; the first row should name the columns, e.g. Event synopsis, "
-                    "Inject text (see docs/msel.md)", code="msel-no-header")
+        self.report(
+            "there is no header row: none of the first 10 rows names two MSEL "
+            "columns; the first row should name the columns, e.g. Event synopsis, "
+            "Inject text (see docs/msel.md)",
+            code="msel-no-header",
+        )
         return None
 
     def _map_columns(self, header: list[Cell], row: int) -> None:
@@ -257,14 +308,23 @@ class _Importer:
             key = match_header(text)
             if key is None:
                 hint = did_you_mean(text, known_headers())
-                self.warn(f"'{text}' is not an MSEL column tabletop knows, so it is not "
-                          f"read{hint}", row, at_column=index, code="msel-unmapped-column")
+                self.warn(
+                    f"'{text}' is not an MSEL column tabletop knows, so it is not read{hint}",
+                    row,
+                    at_column=index,
+                    code="msel-unmapped-column",
+                )
                 continue
             if key in self.columns:
                 first = self.columns[key]
-                self.report(f"'{text}' is read as {BY_KEY[key].header}, and so is column "
-                            f"{column_letter(first)} ('{names[first]}'); rename or delete one "
-                            "of them", row, at_column=index, code="msel-duplicate-column")
+                self.report(
+                    f"'{text}' is read as {BY_KEY[key].header}, and so is column "
+                    f"{column_letter(first)} ('{names[first]}'); rename or delete one "
+                    "of them",
+                    row,
+                    at_column=index,
+                    code="msel-duplicate-column",
+                )
                 continue
             self.columns[key] = index
             names[index] = text
@@ -274,16 +334,21 @@ class _Importer:
         for key in missing:
             column = BY_KEY[key]
             others = ", ".join(column.synonyms[2:5])
-            self.report(f"there is no {column.header} column ({column.help}); add a column "
-                        f"headed {column.header} (also read as: {others})",
-                        code="msel-missing-column")
+            self.report(
+                f"there is no {column.header} column ({column.help}); add a column "
+                f"headed {column.header} (also read as: {others})",
+                code="msel-missing-column",
+            )
         return not missing
 
     def _read_rows(self, sheet: Sheet, first: int) -> None:
         # a spreadsheet may give scenario times as dates: the earliest date is Day 1
         when = self.columns.get("scenario_time", 0) - 1
-        dates = [r[when].date() for r in sheet.rows[first:]
-                 if 0 <= when < len(r) and isinstance(r[when], _dt.datetime)]
+        dates = [
+            r[when].date()
+            for r in sheet.rows[first:]
+            if 0 <= when < len(r) and isinstance(r[when], _dt.datetime)
+        ]
         day_one = min(dates, default=None)
         for index in range(first, len(sheet.rows)):
             row = sheet.rows[index]
@@ -304,10 +369,13 @@ class _Importer:
             header = sheet.rows[first - 1]
             if col - 1 < len(header) and cell_text(header[col - 1]).strip():
                 continue
-            if any(col - 1 < len(r) and cell_text(r[col - 1]).strip()
-                   for r in sheet.rows[first:]):
-                self.warn("this column has no header, so it is not read", first,
-                          at_column=col, code="msel-unmapped-column")
+            if any(col - 1 < len(r) and cell_text(r[col - 1]).strip() for r in sheet.rows[first:]):
+                self.warn(
+                    "this column has no header, so it is not read",
+                    first,
+                    at_column=col,
+                    code="msel-unmapped-column",
+                )
 
     def _read_row(self, number: int, texts: dict[str, str], raw: list[Cell]) -> _Row:
         row = _Row(number, {}, texts)
@@ -331,15 +399,21 @@ class _Importer:
         attempt("narrative", lambda t: inject.__setitem__("narrative", t))
         attempt("notes", lambda t: inject.__setitem__("facilitator_notes", t))
         attempt("questions", lambda t: inject.__setitem__("questions", split_lines(t)))
-        attempt("expected_actions",
-                lambda t: inject.__setitem__("expected_actions", split_lines(t)))
-        attempt("duration", lambda t: inject.__setitem__(
-            "duration", parse_whole_number(t, "the class minutes planned for it", 0, 600)))
+        attempt(
+            "expected_actions", lambda t: inject.__setitem__("expected_actions", split_lines(t))
+        )
+        attempt(
+            "duration",
+            lambda t: inject.__setitem__(
+                "duration", parse_whole_number(t, "the class minutes planned for it", 0, 600)
+            ),
+        )
 
         effects: dict[str, Any] = {}
         attempt("escalation", lambda t: effects.__setitem__("escalation", parse_escalation(t)))
-        attempt("channels", lambda t: effects.__setitem__(
-            "channels", dict(parse_channel_changes(t))))
+        attempt(
+            "channels", lambda t: effects.__setitem__("channels", dict(parse_channel_changes(t)))
+        )
         if effects:
             inject["effects"] = effects
         attempt("sources", lambda t: inject.__setitem__("sources", parse_sources(t)))
@@ -358,8 +432,10 @@ class _Importer:
             row.offset = parse_offset(text)
 
         attempt("delivery_time", offset)
-        for key, message in (("title", "every inject needs a short headline"),
-                             ("narrative", "every inject needs the text the players read")):
+        for key, message in (
+            ("title", "every inject needs a short headline"),
+            ("narrative", "every inject needs the text the players read"),
+        ):
             if key not in texts:
                 row.bad.add(key)
                 self.report(f"empty; {message}", number, key, code="msel-required")
@@ -391,8 +467,13 @@ class _Importer:
             raw = row[1] if len(row) > 1 else None
             text = restore(cell_text(raw)).strip()
             if key in self.deck_rows:
-                self.report(f"'{name}' is given twice (first on row {self.deck_rows[key]})",
-                            number, sheet=DECK_SHEET, at_column=1, code="msel-deck-duplicate")
+                self.report(
+                    f"'{name}' is given twice (first on row {self.deck_rows[key]})",
+                    number,
+                    sheet=DECK_SHEET,
+                    at_column=1,
+                    code="msel-deck-duplicate",
+                )
                 continue
             self.deck_rows[key] = number
             if not text:
@@ -400,8 +481,14 @@ class _Importer:
             try:
                 values[key] = self._deck_value(key, text, raw)
             except CellError as exc:
-                self.report(str(exc), number, sheet=DECK_SHEET, at_column=2, label=name,
-                            code="msel-deck-value")
+                self.report(
+                    str(exc),
+                    number,
+                    sheet=DECK_SHEET,
+                    at_column=2,
+                    label=name,
+                    code="msel-deck-value",
+                )
         return values
 
     @staticmethod
@@ -457,15 +544,19 @@ class _Importer:
             for name in split_names(text):
                 team = _find(known + made, name, ("id", "name"))
                 if team is None and making:
-                    team = {"id": _unique(_slug(name) or "team", {t["id"] for t in made}),
-                            "name": name}
+                    team = {
+                        "id": _unique(_slug(name) or "team", {t["id"] for t in made}),
+                        "name": name,
+                    }
                     made.append(team)
                 if team is None:
                     names = [str(t.get("id")) for t in known]
                     hint = did_you_mean(name, names) or (
-                        f"; the teams are: {', '.join(names)}" if names else "")
-                    self.report(f"unknown team '{name}'{hint}", row.number, "to",
-                                code="msel-unknown-team")
+                        f"; the teams are: {', '.join(names)}" if names else ""
+                    )
+                    self.report(
+                        f"unknown team '{name}'{hint}", row.number, "to", code="msel-unknown-team"
+                    )
                     row.bad.add("to")
                     continue
                 ids.append(str(team["id"]))
@@ -473,18 +564,24 @@ class _Importer:
         if made:
             data["teams"] = made
             self.made["teams"] = [t["id"] for t in made]
-            self.warn("the teams were made from the To column: "
-                      + ", ".join(t["name"] for t in made)
-                      + "; give them sides and parties in the deck editor", code="msel-made-teams")
+            self.warn(
+                "the teams were made from the To column: "
+                + ", ".join(t["name"] for t in made)
+                + "; give them sides and parties in the deck editor",
+                code="msel-made-teams",
+            )
         elif making:
-            self.report("the deck has no teams: name them in the To column, add a Deck sheet "
-                        "with teams, or import with a base deck that has them",
-                        code="msel-no-teams")
+            self.report(
+                "the deck has no teams: name them in the To column, add a Deck sheet "
+                "with teams, or import with a base deck that has them",
+                code="msel-no-teams",
+            )
 
     def _resolve_objectives(self, data: dict[str, Any]) -> None:
         objectives = data.get("objectives")
-        known = [o for o in objectives if isinstance(o, dict)] \
-            if isinstance(objectives, list) else []
+        known = (
+            [o for o in objectives if isinstance(o, dict)] if isinstance(objectives, list) else []
+        )
         making = not known and "objectives" not in data
         made: list[dict[str, Any]] = []
         for row in self.rows:
@@ -505,14 +602,21 @@ class _Importer:
                     ids.append(made[-1]["id"])
                 else:
                     names = [str(o.get("id")) for o in known]
-                    self.report(f"unknown objective '{entry}'{did_you_mean(entry, names)}",
-                                row.number, "objectives", code="msel-unknown-objective")
+                    self.report(
+                        f"unknown objective '{entry}'{did_you_mean(entry, names)}",
+                        row.number,
+                        "objectives",
+                        code="msel-unknown-objective",
+                    )
                     row.bad.add("objectives")
             row.inject["objectives"] = ids
         if made:
             data["objectives"] = made
-            self.warn("the objectives were made from the Objective column: "
-                      + ", ".join(o["id"] for o in made), code="msel-made-objectives")
+            self.warn(
+                "the objectives were made from the Objective column: "
+                + ", ".join(o["id"] for o in made),
+                code="msel-made-objectives",
+            )
 
     def _resolve_channels(self, data: dict[str, Any]) -> None:
         """Channel names in Channel changes become ids (ids are kept as written)."""
@@ -540,8 +644,10 @@ class _Importer:
             if _ID.fullmatch(number) and number not in taken:
                 ident = number
             else:
-                ident = _unique(_slug(str(row.inject.get("title", "")))[:40].strip("-")
-                                or f"inject-{position}", taken)
+                ident = _unique(
+                    _slug(str(row.inject.get("title", "")))[:40].strip("-") or f"inject-{position}",
+                    taken,
+                )
             taken.add(ident)
             row.inject["id"] = ident
 
@@ -565,8 +671,12 @@ class _Importer:
         path = problem.path
         kind = problem.severity
         code = problem.code
-        if len(path) >= 2 and path[0] == "injects" and isinstance(path[1], int) \
-                and path[1] < len(self.rows):
+        if (
+            len(path) >= 2
+            and path[0] == "injects"
+            and isinstance(path[1], int)
+            and path[1] < len(self.rows)
+        ):
             row = self.rows[path[1]]
             field_name = str(path[2]) if len(path) > 2 else ""
             column = FIELD_COLUMN.get(field_name, "")
@@ -587,16 +697,33 @@ class _Importer:
             if code == "duplicate-inject":
                 ident = row.inject.get("id")
                 first = next(r.number for r in self.rows if r.inject.get("id") == ident)
-                message = (f"the inject id '{ident}' is already used on row {first}; every "
-                           "inject needs its own id")
-            self.report(message, row.number, column if column in self.columns else "",
-                        line=line, path=path, code=code, severity=kind)
+                message = (
+                    f"the inject id '{ident}' is already used on row {first}; every "
+                    "inject needs its own id"
+                )
+            self.report(
+                message,
+                row.number,
+                column if column in self.columns else "",
+                line=line,
+                path=path,
+                code=code,
+                severity=kind,
+            )
             return
         top = str(path[0]) if path else ""
         if top in self.deck_rows:
             message = _LINE_NOTE.sub("", _without_path(problem.message, top, 0, top))
-            self.report(message, self.deck_rows[top], sheet=DECK_SHEET, path=path, code=code,
-                        severity=kind, at_column=2, label=top)
+            self.report(
+                message,
+                self.deck_rows[top],
+                sheet=DECK_SHEET,
+                path=path,
+                code=code,
+                severity=kind,
+                at_column=2,
+                label=top,
+            )
         elif top in self.base:
             message = _LINE_NOTE.sub("", problem.message)
             self.report(f"in the base deck: {message}", path=path, code=code, severity=kind)
@@ -624,20 +751,24 @@ def _without_path(message: str, top: str, consumed: int, subject: str) -> str:
         ]
         remaining = parts[consumed:]
         replacement = format_path(remaining) if remaining else subject
-        return message[: match.start()] + replacement + message[match.end():]
+        return message[: match.start()] + replacement + message[match.end() :]
     return message
 
 
-def _find(entries: list[dict[str, Any]], name: str, fields: tuple[str, ...]) \
-        -> dict[str, Any] | None:
+def _find(
+    entries: list[dict[str, Any]], name: str, fields: tuple[str, ...]
+) -> dict[str, Any] | None:
     """The entry whose first field (the id), else a later one, is ``name``; exact match first."""
     folded = name.casefold()
     for exact in (True, False):
         for key in fields:
             for entry in entries:
                 value = entry.get(key)
-                if value == name if exact else (
-                        isinstance(value, str) and value.casefold() == folded):
+                if (
+                    value == name
+                    if exact
+                    else (isinstance(value, str) and value.casefold() == folded)
+                ):
                     return entry
     return None
 
@@ -684,11 +815,15 @@ def msel_rows(data: Mapping[str, Any]) -> tuple[list[list[Cell]], list[Problem]]
             if isinstance(items, list) and items:
                 for j, item in enumerate(items):
                     if isinstance(item, str) and "\n" in item:
-                        problems.append(Problem(
-                            f"injects[{index}].{key}[{j}] holds a line break; in the MSEL each "
-                            "line is read as a separate entry",
-                            severity=Severity.WARNING, path=("injects", index, key, j),
-                            code="msel-line-break"))
+                        problems.append(
+                            Problem(
+                                f"injects[{index}].{key}[{j}] holds a line break; in the MSEL each "
+                                "line is read as a separate entry",
+                                severity=Severity.WARNING,
+                                path=("injects", index, key, j),
+                                code="msel-line-break",
+                            )
+                        )
                 cells[key] = join_lines([str(i) for i in items])
         if isinstance(inject.get("duration"), int):
             cells["duration"] = inject["duration"]
@@ -700,8 +835,7 @@ def msel_rows(data: Mapping[str, Any]) -> tuple[list[list[Cell]], list[Problem]]
                 cells["channels"] = format_channel_changes(effects["channels"])
         if isinstance(inject.get("sources"), list) and inject["sources"]:
             cells["sources"] = format_sources(inject["sources"])
-        branches: list[Any] = inject["branches"] if isinstance(inject.get("branches"), list) \
-            else []
+        branches: list[Any] = inject["branches"] if isinstance(inject.get("branches"), list) else []
         follow = inject.get("next") if isinstance(inject.get("next"), str) else None
         if branches or follow:
             cells["branch"] = format_branch(branches, follow)
@@ -743,11 +877,28 @@ def _neutral(value: Cell) -> Cell:
     return neutralise(value) if isinstance(value, str) else value
 
 
-_WIDTHS = {"number": 5, "id": 16, "scenario_time": 14, "delivery_time": 10, "phase": 10,
-           "type": 12, "delivery_method": 12, "from": 16, "to": 14, "title": 30,
-           "narrative": 60, "expected_actions": 36, "objectives": 18, "notes": 40,
-           "questions": 40, "branch": 40, "duration": 9, "escalation": 10, "channels": 22,
-           "sources": 24}
+_WIDTHS = {
+    "number": 5,
+    "id": 16,
+    "scenario_time": 14,
+    "delivery_time": 10,
+    "phase": 10,
+    "type": 12,
+    "delivery_method": 12,
+    "from": 16,
+    "to": 14,
+    "title": 30,
+    "narrative": 60,
+    "expected_actions": 36,
+    "objectives": 18,
+    "notes": 40,
+    "questions": 40,
+    "branch": 40,
+    "duration": 9,
+    "escalation": 10,
+    "channels": 22,
+    "sources": 24,
+}
 
 
 def export_msel(data: Mapping[str, Any], path: Path) -> list[Problem]:
@@ -760,11 +911,13 @@ def export_msel(data: Mapping[str, Any], path: Path) -> list[Problem]:
     if suffix == ".csv":
         payload = csv_bytes(rows)
     elif suffix == ".xlsx":
-        payload = xlsx_bytes([
-            (MSEL_SHEET, rows, [_WIDTHS[c.key] for c in COLUMNS]),
-            (DECK_SHEET, deck_rows(data), [16, 100]),
-            (HELP_SHEET, help_rows(), [22, 60, 60]),
-        ])
+        payload = xlsx_bytes(
+            [
+                (MSEL_SHEET, rows, [_WIDTHS[c.key] for c in COLUMNS]),
+                (DECK_SHEET, deck_rows(data), [16, 100]),
+                (HELP_SHEET, help_rows(), [22, 60, 60]),
+            ]
+        )
     else:
         raise MselFileError(f"{path}: an MSEL is written as .csv or .xlsx; name the file so")
     write_file(path, payload)

@@ -92,8 +92,7 @@ def format_scenario_time(at: Mapping[str, Any]) -> str:
     return f"Day {at.get('day', 1)} {at.get('time', '')}".strip()
 
 
-_OFFSET = re.compile(r"(?:t\s*)?\+?\s*(?P<hour>\d{1,3})\s*[:.h]\s*(?P<minute>\d{2})",
-                     re.IGNORECASE)
+_OFFSET = re.compile(r"(?:t\s*)?\+?\s*(?P<hour>\d{1,3})\s*[:.h]\s*(?P<minute>\d{2})", re.IGNORECASE)
 
 
 def parse_offset(text: str) -> int:
@@ -121,7 +120,7 @@ def split_lines(text: str) -> list[str]:
     lines = [line for line in lines if line]
     for bullet in _BULLETS:
         if lines and all(line.startswith(bullet) for line in lines):
-            return [line[len(bullet):].strip() for line in lines]
+            return [line[len(bullet) :].strip() for line in lines]
     return lines
 
 
@@ -212,9 +211,14 @@ def format_sources(refs: Sequence[Mapping[str, Any]]) -> str:
     for ref in refs:
         simple = set(ref) <= {"ref", "section"} and isinstance(ref.get("ref"), str)
         section = ref.get("section", "")
-        if simple and _SOURCE.fullmatch(str(ref["ref"])) and isinstance(section, str) \
-                and section == section.strip() and "\n" not in section \
-                and (section or "section" not in ref):
+        if (
+            simple
+            and _SOURCE.fullmatch(str(ref["ref"]))
+            and isinstance(section, str)
+            and section == section.strip()
+            and "\n" not in section
+            and (section or "section" not in ref)
+        ):
             lines.append(f"{ref['ref']}: {section}" if section else str(ref["ref"]))
         else:
             lines.append(flow_text(dict(ref)))

@@ -111,8 +111,11 @@ def decode_csv(data: bytes, source: str) -> tuple[str, str]:
 
 def read_csv_bytes(data: bytes, source: str) -> Workbook:
     if b"\x00" in data[:4096]:
-        hint = " (is it UTF-16? save it as CSV UTF-8)" if data[:2] in (b"\xff\xfe", b"\xfe\xff") \
+        hint = (
+            " (is it UTF-16? save it as CSV UTF-8)"
+            if data[:2] in (b"\xff\xfe", b"\xfe\xff")
             else ""
+        )
         raise MselFileError(f"{source}: this is not a CSV text file{hint}")
     if data.startswith(b"PK\x03\x04"):
         raise MselFileError(f"{source}: this is an Excel workbook, not CSV; name it .xlsx")
@@ -136,8 +139,9 @@ def read_csv_bytes(data: bytes, source: str) -> Workbook:
             if i < skip:
                 continue
             if len(rows) >= MAX_ROWS:
-                raise MselFileError(f"{source}: more than {MAX_ROWS:,} rows; an MSEL never needs "
-                                    "that many")
+                raise MselFileError(
+                    f"{source}: more than {MAX_ROWS:,} rows; an MSEL never needs that many"
+                )
             rows.append(list(row[:MAX_COLUMNS]))
     except csv.Error as exc:
         raise MselFileError(f"{source}: row {reader.line_num}: {exc}") from None
@@ -161,8 +165,9 @@ def read_xlsx_bytes(data: bytes, source: str) -> Workbook:
     from openpyxl.utils.exceptions import InvalidFileException
 
     if not data.startswith(b"PK"):
-        raise MselFileError(f"{source}: this is not an Excel workbook (.xlsx); if it is CSV, "
-                            "name it .csv")
+        raise MselFileError(
+            f"{source}: this is not an Excel workbook (.xlsx); if it is CSV, name it .csv"
+        )
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as exc:
@@ -176,8 +181,9 @@ def read_xlsx_bytes(data: bytes, source: str) -> Workbook:
             rows: list[list[Cell]] = []
             for row in worksheet.iter_rows(values_only=True):
                 if len(rows) >= MAX_ROWS:
-                    raise MselFileError(f"{source}: sheet {worksheet.title} has more than "
-                                        f"{MAX_ROWS:,} rows")
+                    raise MselFileError(
+                        f"{source}: sheet {worksheet.title} has more than {MAX_ROWS:,} rows"
+                    )
                 rows.append(list(row[:MAX_COLUMNS]))
             sheets.append(Sheet(worksheet.title, _trim(rows)))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:

@@ -56,8 +56,11 @@ def describe_condition(condition: Condition, deck: Deck) -> str:
     if isinstance(condition, DecisionMade):
         return _describe_decision(condition, deck)
     if isinstance(condition, InjectDelivered):
-        title = deck.inject(condition.inject).title if deck.has_inject(condition.inject) \
+        title = (
+            deck.inject(condition.inject).title
+            if deck.has_inject(condition.inject)
             else condition.inject
+        )
         return f"“{title}” has been delivered"
     if isinstance(condition, AllOf):
         return " and ".join(_nested(c, deck) for c in condition.conditions)

@@ -83,7 +83,7 @@ def _resolve(schema: Mapping[str, Any], value: Any) -> list[Mapping[str, Any]]:
         node = pending.pop(0)
         ref = node.get("$ref")
         if isinstance(ref, str) and ref.startswith("#/$defs/"):
-            pending.insert(0, root["$defs"][ref[len("#/$defs/"):]])
+            pending.insert(0, root["$defs"][ref[len("#/$defs/") :]])
             continue
         found.append(node)
         for part in node.get("allOf", ()):
@@ -220,7 +220,8 @@ def _fits_on_one_line(value: Any, depth: int = 0) -> bool:
     else:
         return _is_short_scalar(value)
     return all(
-        _fits_on_one_line(child, depth + 1) if isinstance(child, (Mapping, list))
+        _fits_on_one_line(child, depth + 1)
+        if isinstance(child, (Mapping, list))
         else _is_short_scalar(child)
         for child in children
     )
@@ -244,8 +245,9 @@ def _flow(value: Any, path: tuple[str | int, ...]) -> bool:
     return _fits_on_one_line(value) and _flow_length(value) <= FLOW_WIDTH
 
 
-def _node(value: Any, schema: Mapping[str, Any] | None, path: tuple[str | int, ...],
-          in_flow: bool = False) -> Node:
+def _node(
+    value: Any, schema: Mapping[str, Any] | None, path: tuple[str | int, ...], in_flow: bool = False
+) -> Node:
     if isinstance(value, Mapping):
         shape = _Shape.of(schema, value)
         flow = in_flow or _flow(value, path)
@@ -307,16 +309,19 @@ def dump_value(key: str, value: Any) -> str:
     """The YAML text of one top-level deck value, as it would stand under ``key:``."""
     text = dump_deck({key: value})
     head, _, rest = text.partition("\n")
-    inline = head[len(key) + 1:].strip()
+    inline = head[len(key) + 1 :].strip()
     if inline and not inline.startswith(("|", ">")):
         return inline if not rest.strip() else inline + "\n" + rest
-    return textwrap.dedent(rest if not inline else text[len(key) + 1:].lstrip(" "))
+    return textwrap.dedent(rest if not inline else text[len(key) + 1 :].lstrip(" "))
 
 
 def flow_text(value: Any) -> str:
     """A value as one line of YAML flow text: ``{when: {escalation_at_least: 5}, goto: end}``."""
     body = yaml.serialize(
-        _flow_node(value), Dumper=_Dumper, allow_unicode=True, width=1_000_000,
+        _flow_node(value),
+        Dumper=_Dumper,
+        allow_unicode=True,
+        width=1_000_000,
     )
     assert isinstance(body, str)
     return body.removesuffix("\n...\n").strip("\n")
@@ -327,8 +332,9 @@ def _flow_node(value: Any) -> Node:
         pairs = [(_flow_node(str(k)), _flow_node(v)) for k, v in value.items()]
         return MappingNode("tag:yaml.org,2002:map", pairs, flow_style=True)
     if isinstance(value, list):
-        return SequenceNode("tag:yaml.org,2002:seq", [_flow_node(v) for v in value],
-                            flow_style=True)
+        return SequenceNode(
+            "tag:yaml.org,2002:seq", [_flow_node(v) for v in value], flow_style=True
+        )
     node = _representer.represent_data(value)
     assert isinstance(node, ScalarNode)
     if isinstance(value, str) and not value.isprintable():
@@ -419,7 +425,7 @@ def _in_block_header(text: str, index: int, headers: list[int]) -> bool:
         if line_end == -1:
             line_end = len(text)
         if start < index < line_end:
-            head = text[start + 1:index]
+            head = text[start + 1 : index]
             return all(c in "+-0123456789 \t" for c in head)
     return False
 

@@ -63,19 +63,42 @@ class _Styles:
 
     @classmethod
     def make(cls, fonts: FontNames) -> _Styles:
-        base = ParagraphStyle("base", fontName=fonts.regular, fontSize=10, leading=13,
-                              textColor=INK)
+        base = ParagraphStyle(
+            "base", fontName=fonts.regular, fontSize=10, leading=13, textColor=INK
+        )
         return cls(
             band=ParagraphStyle("band", base, textColor=colors.white, fontSize=9, leading=11),
-            badge=ParagraphStyle("badge", base, fontName=fonts.bold, textColor=colors.white,
-                                 fontSize=10, leading=12, alignment=TA_RIGHT),
-            title=ParagraphStyle("title", base, fontName=fonts.bold, fontSize=17, leading=21,
-                                 spaceBefore=6, spaceAfter=3),
-            meta=ParagraphStyle("meta", base, textColor=MUTED, fontSize=10, leading=13,
-                                spaceAfter=6),
+            badge=ParagraphStyle(
+                "badge",
+                base,
+                fontName=fonts.bold,
+                textColor=colors.white,
+                fontSize=10,
+                leading=12,
+                alignment=TA_RIGHT,
+            ),
+            title=ParagraphStyle(
+                "title",
+                base,
+                fontName=fonts.bold,
+                fontSize=17,
+                leading=21,
+                spaceBefore=6,
+                spaceAfter=3,
+            ),
+            meta=ParagraphStyle(
+                "meta", base, textColor=MUTED, fontSize=10, leading=13, spaceAfter=6
+            ),
             narrative=ParagraphStyle("narrative", base, fontSize=13, leading=18, spaceAfter=6),
-            heading=ParagraphStyle("heading", base, fontName=fonts.bold, fontSize=10.5,
-                                   leading=13, spaceBefore=5, spaceAfter=1),
+            heading=ParagraphStyle(
+                "heading",
+                base,
+                fontName=fonts.bold,
+                fontSize=10.5,
+                leading=13,
+                spaceBefore=5,
+                spaceAfter=1,
+            ),
             body=ParagraphStyle("body", base, fontSize=9.5, leading=12.5),
         )
 
@@ -90,22 +113,27 @@ def _band(left: str, badge: str, colour: colors.Color, width: float, styles: _St
         [[Paragraph(left, styles.band), Paragraph(badge, styles.badge)]],
         colWidths=[width * 0.62, width * 0.38],
     )
-    table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), styles.band.fontName),
-        ("BACKGROUND", (0, 0), (-1, -1), colour),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 6),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), styles.band.fontName),
+                ("BACKGROUND", (0, 0), (-1, -1), colour),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
     return table
 
 
 def _bullets(items: Sequence[str], styles: _Styles, numbered: bool = False) -> list[Flowable]:
     """A bulleted or numbered list as hanging-indent paragraphs."""
-    style = ParagraphStyle("item", styles.body, leftIndent=14, bulletIndent=2,
-                           bulletFontName=styles.body.fontName)
+    style = ParagraphStyle(
+        "item", styles.body, leftIndent=14, bulletIndent=2, bulletFontName=styles.body.fontName
+    )
     return [
         Paragraph(_text(item), style, bulletText=f"{n}." if numbered else "•")
         for n, item in enumerate(items, 1)
@@ -158,19 +186,28 @@ class CardBuilder:
     def fit(self, band: Table, story: list[Flowable], room: float) -> list[Flowable]:
         """The band at full width, the rest shrunk (never cut) to fit ``room``."""
         _, band_height = band.wrap(self.width, room)
-        return [band, KeepInFrame(self.width, room - band_height - 2, story, mode="shrink",
-                                  hAlign="LEFT")]
+        return [
+            band,
+            KeepInFrame(self.width, room - band_height - 2, story, mode="shrink", hAlign="LEFT"),
+        ]
 
     def facilitator(self, index: int, inject: Inject) -> tuple[Table, list[Flowable]]:
         styles = self.styles
         deck = self.deck
         kind = "" if inject.type is InjectType.STANDARD else f" · {inject.type.value}"
         planned = f" · {inject.duration} min" if inject.duration else ""
-        band = _band(f"{self._where(index)}{kind}{planned}", "FACILITATOR ONLY",
-                     FACILITATOR_BAND, self.width, styles)
+        band = _band(
+            f"{self._where(index)}{kind}{planned}",
+            "FACILITATOR ONLY",
+            FACILITATOR_BAND,
+            self.width,
+            styles,
+        )
         story: list[Flowable] = [
-            Paragraph(_text(inject.title), ParagraphStyle("small-title", styles.title,
-                                                          fontSize=13, leading=16)),
+            Paragraph(
+                _text(inject.title),
+                ParagraphStyle("small-title", styles.title, fontSize=13, leading=16),
+            ),
         ]
 
         def section(heading: str, *flowables: Flowable) -> None:
@@ -187,10 +224,13 @@ class CardBuilder:
         if effects:
             section("When delivered", Paragraph(_text(" · ".join(effects)), styles.body))
         ways = describe_next(inject, deck)
-        section("What comes next", *[
-            Paragraph(f"{_text(when)} → <b>{_text(where)}</b>", styles.body)
-            for when, where in ways
-        ])
+        section(
+            "What comes next",
+            *[
+                Paragraph(f"{_text(when)} → <b>{_text(where)}</b>", styles.body)
+                for when, where in ways
+            ],
+        )
         objectives = [deck.objective(o) for o in inject.objectives]
         if objectives:
             section("Objectives", *_bullets([o.text for o in objectives if o is not None], styles))
@@ -231,8 +271,9 @@ def _decorator(cut: float) -> Callable[[Canvas, BaseDocTemplate], None]:
         canvas.setFillColor(MUTED)
         canvas.setFont(fonts.regular, 7.5)
         canvas.drawString(MARGIN, cut + 2, "✂ cut here")
-        canvas.drawRightString(width - MARGIN, MARGIN / 2,
-                               f"{document.title} · page {canvas.getPageNumber()}")
+        canvas.drawRightString(
+            width - MARGIN, MARGIN / 2, f"{document.title} · page {canvas.getPageNumber()}"
+        )
         canvas.restoreState()
 
     return decorate
@@ -264,10 +305,28 @@ def render_cards(deck: Deck, paper: str = "a4") -> bytes:
         top = _split(builder.height(*players), builder.height(*facilitator), total)
         bottom = total - top
         frames = [
-            Frame(MARGIN, MARGIN + bottom + 2 * GAP, inner, top, id="players",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0),
-            Frame(MARGIN, MARGIN, inner, bottom, id="facilitator",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0),
+            Frame(
+                MARGIN,
+                MARGIN + bottom + 2 * GAP,
+                inner,
+                top,
+                id="players",
+                leftPadding=0,
+                rightPadding=0,
+                topPadding=0,
+                bottomPadding=0,
+            ),
+            Frame(
+                MARGIN,
+                MARGIN,
+                inner,
+                bottom,
+                id="facilitator",
+                leftPadding=0,
+                rightPadding=0,
+                topPadding=0,
+                bottomPadding=0,
+            ),
         ]
         name = f"card-{index}"
         templates.append(PageTemplate(name, frames, onPage=_decorator(MARGIN + bottom + GAP)))

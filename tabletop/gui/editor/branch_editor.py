@@ -46,11 +46,18 @@ KINDS = (
     ("not", "This does not hold"),
 )
 GROUPS = ("all", "any", "not")
-DECISION_KINDS = (("", "any kind"), ("action", "an action"), ("message", "a message"),
-                  ("statement", "a public statement"),
-                  ("agree_channel", "an agreement to open a channel"))
-OUTCOMES = ((None, "whatever happened to it"), (True, "that got through"),
-            (False, "that did not get through"))
+DECISION_KINDS = (
+    ("", "any kind"),
+    ("action", "an action"),
+    ("message", "a message"),
+    ("statement", "a public statement"),
+    ("agree_channel", "an agreement to open a channel"),
+)
+OUTCOMES = (
+    (None, "whatever happened to it"),
+    (True, "that got through"),
+    (False, "that did not get through"),
+)
 STATUSES = ("open", "degraded", "closed", "proposed")
 
 Address = tuple[FieldPath, str]  # (path of the mapping inside `when`, the key of the test)
@@ -101,8 +108,9 @@ def _set(root: Any, path: FieldPath, value: Any) -> Any:
 class ConditionRow(QWidget):
     """One test of a condition: its kind and what it needs (a decision's on a second line)."""
 
-    def __init__(self, editor: ConditionEditor, address: Address, value: Any,
-                 synthetic: bool = False) -> None:
+    def __init__(
+        self, editor: ConditionEditor, address: Address, value: Any, synthetic: bool = False
+    ) -> None:
         super().__init__()
         self.editor = editor
         self.address = address
@@ -164,9 +172,14 @@ class ConditionRow(QWidget):
             layout.addWidget(name)
         elif key == "channel_status":
             value = value if isinstance(value, dict) else {}
-            layout.addWidget(combo(channel_ids(editor.document), value.get("channel"),
-                                         lambda c: editor.set_part((*path, "channel"), c),
-                                         "Channel"))
+            layout.addWidget(
+                combo(
+                    channel_ids(editor.document),
+                    value.get("channel"),
+                    lambda c: editor.set_part((*path, "channel"), c),
+                    "Channel",
+                )
+            )
             layout.addWidget(QLabel("is"))
             current = value.get("is")
             chosen = current if isinstance(current, list) else [current]
@@ -184,8 +197,14 @@ class ConditionRow(QWidget):
             for box in boxes:
                 box.toggled.connect(lambda _on: statuses_changed())
         elif key == "delivered":
-            layout.addWidget(combo(record_ids(editor.document, "injects", "title"), value,
-                                         lambda i: editor.set_part(path, i), "Inject"))
+            layout.addWidget(
+                combo(
+                    record_ids(editor.document, "injects", "title"),
+                    value,
+                    lambda i: editor.set_part(path, i),
+                    "Inject",
+                )
+            )
 
     def _decision(self, layout: QHBoxLayout, path: FieldPath, value: dict[str, Any]) -> None:
         editor = self.editor
@@ -198,19 +217,33 @@ class ConditionRow(QWidget):
                 else:
                     updated[name] = choice
                 editor.set_part(path, updated, typing=name == "tag")
+
             return setter
 
         layout.addWidget(QLabel("by"))
-        layout.addWidget(combo([("", "any team"),
-                                      *record_ids(editor.document, "teams", "name")],
-                                     value.get("by", ""), part("by"), "Team"))
-        layout.addWidget(combo(list(DECISION_KINDS), value.get("kind", ""), part("kind"),
-                                     "Kind of decision"))
+        layout.addWidget(
+            combo(
+                [("", "any team"), *record_ids(editor.document, "teams", "name")],
+                value.get("by", ""),
+                part("by"),
+                "Team",
+            )
+        )
+        layout.addWidget(
+            combo(list(DECISION_KINDS), value.get("kind", ""), part("kind"), "Kind of decision")
+        )
         layout.addWidget(QLabel("over"))
-        layout.addWidget(combo([("", "any channel"), *channel_ids(editor.document)],
-                                     value.get("channel", ""), part("channel"), "Channel"))
-        layout.addWidget(combo(list(OUTCOMES), value.get("delivered"), part("delivered"),
-                                     "Outcome"))
+        layout.addWidget(
+            combo(
+                [("", "any channel"), *channel_ids(editor.document)],
+                value.get("channel", ""),
+                part("channel"),
+                "Channel",
+            )
+        )
+        layout.addWidget(
+            combo(list(OUTCOMES), value.get("delivered"), part("delivered"), "Outcome")
+        )
         tag = QLineEdit(str(value.get("tag", "")))
         tag.setPlaceholderText("tag (optional)")
         tag.setAccessibleName("Tag")
@@ -270,15 +303,17 @@ class ConditionEditor(QTreeWidget):
             self._mapping(None, when, ())
         else:
             item = QTreeWidgetItem(self)
-            label = QLabel("No test yet: add one below (the branch is taken only when its "
-                           "tests hold).")
+            label = QLabel(
+                "No test yet: add one below (the branch is taken only when its tests hold)."
+            )
             label.setWordWrap(True)
             self.setItemWidget(item, 0, label)
         self.expandAll()
         self._fit()
 
-    def _mapping(self, parent: QTreeWidgetItem | None, mapping: dict[str, Any],
-                 path: FieldPath) -> None:
+    def _mapping(
+        self, parent: QTreeWidgetItem | None, mapping: dict[str, Any], path: FieldPath
+    ) -> None:
         if len(mapping) > 1:
             item = self._item(parent, ConditionRow(self, (path, ""), mapping, synthetic=True), path)
             for key, value in mapping.items():
@@ -287,8 +322,7 @@ class ConditionEditor(QTreeWidget):
             for key, value in mapping.items():
                 self._test(parent, path, key, value)
 
-    def _test(self, parent: QTreeWidgetItem | None, path: FieldPath, key: str,
-              value: Any) -> None:
+    def _test(self, parent: QTreeWidgetItem | None, path: FieldPath, key: str, value: Any) -> None:
         item = self._item(parent, ConditionRow(self, (path, key), value), (*path, key))
         if key in ("all", "any") and isinstance(value, list):
             for i, inner in enumerate(value):
@@ -297,8 +331,9 @@ class ConditionEditor(QTreeWidget):
         elif key == "not" and isinstance(value, dict):
             self._mapping(item, value, (*path, key))
 
-    def _item(self, parent: QTreeWidgetItem | None, row: ConditionRow,
-              path: FieldPath) -> QTreeWidgetItem:
+    def _item(
+        self, parent: QTreeWidgetItem | None, row: ConditionRow, path: FieldPath
+    ) -> QTreeWidgetItem:
         item = QTreeWidgetItem(parent) if parent is not None else QTreeWidgetItem(self)
         self.setItemWidget(item, 0, row)
         self.rows[(*self.when_path, *path)] = item
@@ -320,8 +355,9 @@ class ConditionEditor(QTreeWidget):
     # -- changes ----------------------------------------------------------------------
 
     def _push(self, when: Any, label: str, typing: bool = False) -> None:
-        self.document.push(set_value(self.document.data, self.when_path, when, label),
-                           typing=typing)
+        self.document.push(
+            set_value(self.document.data, self.when_path, when, label), typing=typing
+        )
 
     def set_part(self, path: FieldPath, value: Any, typing: bool = False) -> None:
         """Change one value inside the condition; the widget showing it stays as it is."""
@@ -346,8 +382,9 @@ class ConditionEditor(QTreeWidget):
             return
         if key in ("all", "any") and kind in ("all", "any"):
             new = {kind: mapping[key]}  # keep the tests inside when all ↔ any
-        elif key in GROUPS and kind == "not" and isinstance(mapping.get(key), list) \
-                and mapping[key]:
+        elif (
+            key in GROUPS and kind == "not" and isinstance(mapping.get(key), list) and mapping[key]
+        ):
             new = {"not": mapping[key][0]}
         self._push(_set(when, mapping_path, replace_key(mapping, key, new)), "Change test")
 
@@ -409,12 +446,17 @@ class BranchBox(QFrame):
         self.label.setPlaceholderText("a short name shown to the facilitator (optional)")
         self.label.setAccessibleName(f"Branch {index + 1} label")
         self.label.textEdited.connect(
-            lambda text: editor.push_part(index, "label", text if text else MISSING, True))
+            lambda text: editor.push_part(index, "label", text if text else MISSING, True)
+        )
         self.label.editingFinished.connect(document.end_typing)
         top.addWidget(self.label, 1)
         for text, tip, slot, enabled in (
-            ("↑", "Move this branch up (it is tried earlier)",
-             lambda: editor.move_branch(index, -1), index > 0),
+            (
+                "↑",
+                "Move this branch up (it is tried earlier)",
+                lambda: editor.move_branch(index, -1),
+                index > 0,
+            ),
             ("↓", "Move this branch down", lambda: editor.move_branch(index, 1), index < count - 1),
             ("Delete", "Delete this branch", lambda: editor.delete(index), True),
         ):
@@ -437,9 +479,12 @@ class BranchBox(QFrame):
         bottom.addStretch(1)
         bottom.addWidget(QLabel("then go to"))
         goto = branch.get("goto") if isinstance(branch, dict) else None
-        self.goto = combo(editor.targets(), goto,
-                                   lambda target: editor.push_part(index, "goto", target),
-                                   f"Branch {index + 1} goes to")
+        self.goto = combo(
+            editor.targets(),
+            goto,
+            lambda target: editor.push_part(index, "goto", target),
+            f"Branch {index + 1} goes to",
+        )
         bottom.addWidget(self.goto)
         layout.addLayout(bottom)
 
@@ -474,8 +519,9 @@ class BranchEditor(Form):
         row.addWidget(self.add_button)
         row.addStretch(1)
         row.addWidget(QLabel("Otherwise go to"))
-        self.follow = ChoiceField(self, ("next",), self.targets,
-                                  unset="the next standard inject in order", label="next")
+        self.follow = ChoiceField(
+            self, ("next",), self.targets, unset="the next standard inject in order", label="next"
+        )
         self.follow.widget.setObjectName("nextInjectCombo")
         self.follow.widget.setAccessibleName("Otherwise go to")
         row.addWidget(self.follow.widget)
@@ -483,8 +529,9 @@ class BranchEditor(Form):
 
     def targets(self) -> list[tuple[str, str]]:
         own = self.document.get((*self.base, "id")) if self.base else None
-        injects = [(i, label) for i, label in record_ids(self.document, "injects", "title")
-                   if i != own]
+        injects = [
+            (i, label) for i, label in record_ids(self.document, "injects", "title") if i != own
+        ]
         return [*injects, ("end", "the end of the exercise")]
 
     def branch_path(self, index: int) -> FieldPath:
@@ -510,9 +557,12 @@ class BranchEditor(Form):
 
     def watches(self, paths: list[FieldPath]) -> bool:
         # inject ids and titles, team and channel names appear in the combos
-        return any(p[:1] in (("injects",), ("teams",), ("channels",)) and len(p) <= 3
-                   and (len(p) < 3 or p[2] in ("id", "title", "name", "ref"))
-                   for p in paths)
+        return any(
+            p[:1] in (("injects",), ("teams",), ("channels",))
+            and len(p) <= 3
+            and (len(p) < 3 or p[2] in ("id", "title", "name", "ref"))
+            for p in paths
+        )
 
     def on_change(self, paths: list[FieldPath]) -> None:
         base = self.base or ()
@@ -528,35 +578,40 @@ class BranchEditor(Form):
                 box.update_from_data()
 
     def push_part(self, index: int, key: str, value: Any, typing: bool = False) -> None:
-        self.document.push(set_value(self.document.data, (*self.branch_path(index), key), value,
-                                     f"Edit branch {key}"), typing=typing)
+        self.document.push(
+            set_value(
+                self.document.data, (*self.branch_path(index), key), value, f"Edit branch {key}"
+            ),
+            typing=typing,
+        )
 
     def add(self) -> None:
         if self.base is None:
             return
         branch = {"when": default_test("escalation_at_least", self.document), "goto": "end"}
-        self.document.push(Insert((*self.base, "branches"), len(self.branches()), branch,
-                                  label="Add branch"))
+        self.document.push(
+            Insert((*self.base, "branches"), len(self.branches()), branch, label="Add branch")
+        )
 
     def delete(self, index: int) -> None:
         if self.base is None:
             return
         last = len(self.branches()) == 1
-        self.document.push(Remove((*self.base, "branches"), index, drop_list=last,
-                                  label="Delete branch"))
+        self.document.push(
+            Remove((*self.base, "branches"), index, drop_list=last, label="Delete branch")
+        )
 
     def move_branch(self, index: int, delta: int) -> None:
         if self.base is None:
             return
         target = index + delta
         if 0 <= target < len(self.branches()):
-            self.document.push(Move((*self.base, "branches"), index, target,
-                                    label="Move branch"))
+            self.document.push(Move((*self.base, "branches"), index, target, label="Move branch"))
 
     def focus_path(self, path: FieldPath) -> bool:
         if self.base is None or tuple(path[: len(self.base)]) != tuple(self.base):
             return False
-        rel = path[len(self.base):]
+        rel = path[len(self.base) :]
         if rel[:1] == ("next",):
             self.follow.focus()
             return True

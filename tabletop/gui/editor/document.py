@@ -49,8 +49,7 @@ class EditCommand(QUndoCommand):
         if not isinstance(other, EditCommand) or other.merge_key != self.merge_key:
             return False
         mine, theirs = self.edit, other.edit
-        if isinstance(mine, SetValue) and isinstance(theirs, SetValue) \
-                and mine.path == theirs.path:
+        if isinstance(mine, SetValue) and isinstance(theirs, SetValue) and mine.path == theirs.path:
             self.edit = SetValue(mine.path, theirs.new, mine.old, mine.label)
         else:
             self.edit = Compound([mine, theirs], mine.label)
@@ -71,8 +70,14 @@ class DeckDocument(QObject):
     changed = Signal(list)  # the paths (tuples) whose values changed
     path_changed = Signal()
 
-    def __init__(self, data: dict[str, Any], path: Path | None = None, header: str = "",
-                 lost: list[Location] | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        data: dict[str, Any],
+        path: Path | None = None,
+        header: str = "",
+        lost: list[Location] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.data = data
         self.path = path
@@ -100,11 +105,14 @@ class DeckDocument(QObject):
             raise DeckOpenError(
                 f"{path.name} cannot be read as YAML, so the editor cannot open it: "
                 f"{problems[0].format() if problems else exc}. Fix it in a text editor, "
-                "then open it again.", problems) from None
+                "then open it again.",
+                problems,
+            ) from None
         if not isinstance(document.data, dict):
             raise DeckOpenError(
                 f"{path.name} is not a deck: its top level is not a mapping of keys "
-                "(format:, title:, injects: …).")
+                "(format:, title:, injects: …)."
+            )
         return cls(document.data, path, header_comments(text), lost_comments(text), parent)
 
     def save(self, path: Path | None = None) -> None:

@@ -37,8 +37,15 @@ Choices = Callable[[], Sequence[tuple[str, str]]]  # (value, label) pairs
 class Field:
     """One widget showing and editing the value at ``form.base + rel``."""
 
-    def __init__(self, form: Form, rel: FieldPath, widget: QWidget, *, required: bool = False,
-                 label: str = "") -> None:
+    def __init__(
+        self,
+        form: Form,
+        rel: FieldPath,
+        widget: QWidget,
+        *,
+        required: bool = False,
+        label: str = "",
+    ) -> None:
         self.form = form
         self.rel = tuple(rel)
         self.widget = widget
@@ -121,8 +128,15 @@ class TextField(Field):
 
     widget: LineEdit
 
-    def __init__(self, form: Form, rel: FieldPath, *, required: bool = False, label: str = "",
-                 placeholder: str = "") -> None:
+    def __init__(
+        self,
+        form: Form,
+        rel: FieldPath,
+        *,
+        required: bool = False,
+        label: str = "",
+        placeholder: str = "",
+    ) -> None:
         widget = LineEdit()
         widget.setPlaceholderText(placeholder)
         super().__init__(form, rel, widget, required=required, label=label)
@@ -143,8 +157,16 @@ class TextAreaField(Field):
 
     widget: TextEdit
 
-    def __init__(self, form: Form, rel: FieldPath, *, required: bool = False, label: str = "",
-                 placeholder: str = "", lines: int = 4) -> None:
+    def __init__(
+        self,
+        form: Form,
+        rel: FieldPath,
+        *,
+        required: bool = False,
+        label: str = "",
+        placeholder: str = "",
+        lines: int = 4,
+    ) -> None:
         widget = TextEdit()
         widget.setPlaceholderText(placeholder)
         widget.setTabChangesFocus(True)
@@ -216,8 +238,18 @@ class IntField(Field):
 
     widget: QSpinBox
 
-    def __init__(self, form: Form, rel: FieldPath, low: int, high: int, *, suffix: str = "",
-                 absent: str = "—", label: str = "", signed: bool = False) -> None:
+    def __init__(
+        self,
+        form: Form,
+        rel: FieldPath,
+        low: int,
+        high: int,
+        *,
+        suffix: str = "",
+        absent: str = "—",
+        label: str = "",
+        signed: bool = False,
+    ) -> None:
         widget = QSpinBox()
         widget.setRange(low - 1, high)
         widget.setSpecialValueText(absent)
@@ -240,8 +272,17 @@ class IntField(Field):
 class FloatField(Field):
     widget: QDoubleSpinBox
 
-    def __init__(self, form: Form, rel: FieldPath, low: float, high: float, *,
-                 label: str = "", absent: str = "—", step: float = 0.5) -> None:
+    def __init__(
+        self,
+        form: Form,
+        rel: FieldPath,
+        low: float,
+        high: float,
+        *,
+        label: str = "",
+        absent: str = "—",
+        step: float = 0.5,
+    ) -> None:
         widget = QDoubleSpinBox()
         widget.setRange(low - step, high)
         widget.setSingleStep(step)
@@ -255,8 +296,11 @@ class FloatField(Field):
         self.commit(MISSING if value < self.low else value, typing=True)
 
     def show_value(self, value: Any) -> None:
-        number = float(value) if isinstance(value, (int, float)) and not isinstance(
-            value, bool) else self.low - self.widget.singleStep()
+        number = (
+            float(value)
+            if isinstance(value, (int, float)) and not isinstance(value, bool)
+            else self.low - self.widget.singleStep()
+        )
         self.widget.setValue(number)
 
 
@@ -265,8 +309,9 @@ class ChoiceField(Field):
 
     widget: QComboBox
 
-    def __init__(self, form: Form, rel: FieldPath, choices: Choices, *, unset: str = "",
-                 label: str = "") -> None:
+    def __init__(
+        self, form: Form, rel: FieldPath, choices: Choices, *, unset: str = "", label: str = ""
+    ) -> None:
         widget = QComboBox()
         super().__init__(form, rel, widget, label=label)
         self.choices = choices
@@ -297,8 +342,9 @@ class ChecklistField(Field):
 
     widget: QListWidget
 
-    def __init__(self, form: Form, rel: FieldPath, choices: Choices, *, label: str = "",
-                 rows: int = 4) -> None:
+    def __init__(
+        self, form: Form, rel: FieldPath, choices: Choices, *, label: str = "", rows: int = 4
+    ) -> None:
         widget = QListWidget()
         widget.setMaximumHeight(widget.fontMetrics().lineSpacing() * rows + 16)
         super().__init__(form, rel, widget, label=label)
@@ -323,8 +369,9 @@ class ChecklistField(Field):
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, choice)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if choice in chosen
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if choice in chosen else Qt.CheckState.Unchecked
+            )
             self.widget.addItem(item)
 
 
@@ -353,8 +400,9 @@ class TimeField(Field):
         if not self.enabled.isChecked():
             self.commit(MISSING)
             return
-        self.commit({"day": self.day.value(), "time": self.clock.time().toString("HH:mm")},
-                    typing=True)
+        self.commit(
+            {"day": self.day.value(), "time": self.clock.time().toString("HH:mm")}, typing=True
+        )
 
     def signal_sources(self) -> list[QWidget]:
         return [self.enabled, self.day, self.clock]
@@ -376,8 +424,9 @@ class TimeField(Field):
         self.enabled.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
-def combo(choices: Sequence[tuple[Any, str]], current: Any, changed: Callable[[Any], None],
-          name: str) -> QComboBox:
+def combo(
+    choices: Sequence[tuple[Any, str]], current: Any, changed: Callable[[Any], None], name: str
+) -> QComboBox:
     """A drop-down list of (value, label) choices calling ``changed`` with the value picked.
 
     A current value that is not among the choices is shown as "(unknown)" and
@@ -451,11 +500,12 @@ class Form(QWidget):
         for part in self.parts:
             if part.focus_path(path):
                 return True
-        rel = tuple(path[len(self.base):])
+        rel = tuple(path[len(self.base) :])
         best: Field | None = None
         for field in self.fields:
-            if rel[: len(field.rel)] == field.rel and (best is None
-                                                        or len(field.rel) > len(best.rel)):
+            if rel[: len(field.rel)] == field.rel and (
+                best is None or len(field.rel) > len(best.rel)
+            ):
                 best = field
         if best is None:
             return False

@@ -23,11 +23,17 @@ from tabletop.gui.editor.fields import (
     TimeField,
 )
 
-STATUSES = (("open", "Open"), ("degraded", "Degraded"), ("closed", "Closed"),
-            ("proposed", "Proposed"))
-INJECT_TYPES = (("standard", "Standard (main line)"),
-                ("contingency", "Contingency (on demand or by branch)"),
-                ("adaptive", "Adaptive (reached by branch)"))
+STATUSES = (
+    ("open", "Open"),
+    ("degraded", "Degraded"),
+    ("closed", "Closed"),
+    ("proposed", "Proposed"),
+)
+INJECT_TYPES = (
+    ("standard", "Standard (main line)"),
+    ("contingency", "Contingency (on demand or by branch)"),
+    ("adaptive", "Adaptive (reached by branch)"),
+)
 
 
 class LaidOutForm(Form):
@@ -41,8 +47,9 @@ class LaidOutForm(Form):
         outer.addLayout(self.rows)
         outer.addStretch(1)  # short forms sit at the top, not spread over the page
 
-    def row(self, label: str, field: Field | QWidget, hint: str = "",
-            name: str = "") -> Field | QWidget:
+    def row(
+        self, label: str, field: Field | QWidget, hint: str = "", name: str = ""
+    ) -> Field | QWidget:
         widget = field.widget if isinstance(field, Field) else field
         if name:
             widget.setObjectName(name)
@@ -63,63 +70,107 @@ class DeckForm(LaidOutForm):
 
     def __init__(self, document: DeckDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
-        self.row("Id:", TextField(self, ("id",), required=True, placeholder="baltic-exercise"),
-                 "the deck's id: letters, digits, - _ . (no spaces)", "deckId")
-        self.row("Title:", TextField(self, ("title",), required=True), "the exercise's name",
-                 "deckTitle")
-        self.row("Summary:", TextAreaField(self, ("summary",), lines=4),
-                 "one paragraph, shown on the start screen", "deckSummary")
-        self.row("Class time:", IntField(self, ("duration",), 5, 1440, suffix=" min"),
-                 "planned class time in minutes", "deckDuration")
+        self.row(
+            "Id:",
+            TextField(self, ("id",), required=True, placeholder="baltic-exercise"),
+            "the deck's id: letters, digits, - _ . (no spaces)",
+            "deckId",
+        )
+        self.row(
+            "Title:", TextField(self, ("title",), required=True), "the exercise's name", "deckTitle"
+        )
+        self.row(
+            "Summary:",
+            TextAreaField(self, ("summary",), lines=4),
+            "one paragraph, shown on the start screen",
+            "deckSummary",
+        )
+        self.row(
+            "Class time:",
+            IntField(self, ("duration",), 5, 1440, suffix=" min"),
+            "planned class time in minutes",
+            "deckDuration",
+        )
         self.row("Audience:", TextField(self, ("audience",)), "who it is written for")
-        self.row("Language:", TextField(self, ("language",), placeholder="en"),
-                 "the language of the text, e.g. en")
-        self.row("Version:", TextField(self, ("version",), placeholder="1.0"),
-                 "the deck's own version")
+        self.row(
+            "Language:",
+            TextField(self, ("language",), placeholder="en"),
+            "the language of the text, e.g. en",
+        )
+        self.row(
+            "Version:", TextField(self, ("version",), placeholder="1.0"), "the deck's own version"
+        )
         self.row("Authors:", LinesField(self, ("authors",), lines=2), "one author per line")
-        self.row("Story starts:", TimeField(self, ("start",)),
-                 "scenario time when play starts (else the first inject's)")
-        self.row("Clock speed:", FloatField(self, ("time_scale",), 0.5, 1440,
-                                            absent="1 (real time)"),
-                 "scenario minutes per class minute while the clock runs")
+        self.row(
+            "Story starts:",
+            TimeField(self, ("start",)),
+            "scenario time when play starts (else the first inject's)",
+        )
+        self.row(
+            "Clock speed:",
+            FloatField(self, ("time_scale",), 0.5, 1440, absent="1 (real time)"),
+            "scenario minutes per class minute while the clock runs",
+        )
         self.heading("Escalation")
         self.ladder = QLabel()
         self.row("Ladder:", self.ladder)
-        self.row("Starting level:", IntField(self, ("escalation", "start"), 0, 100,
-                                             absent="as the ladder says"),
-                 "the escalation level play starts at")
-        self.row("Misperception:", IntField(self, ("escalation", "misperception"), 0, 3,
-                                            absent="as the ladder says"),
-                 "how many rungs too high a rise is read by a team with no working channel")
+        self.row(
+            "Starting level:",
+            IntField(self, ("escalation", "start"), 0, 100, absent="as the ladder says"),
+            "the escalation level play starts at",
+        )
+        self.row(
+            "Misperception:",
+            IntField(self, ("escalation", "misperception"), 0, 3, absent="as the ladder says"),
+            "how many rungs too high a rise is read by a team with no working channel",
+        )
 
     def refresh(self) -> None:
         super().refresh()
         ladder = self.document.get(("escalation", "ladder"))
         if isinstance(ladder, list):
-            self.ladder.setText(f"the deck's own ladder, {len(ladder)} levels (edit it in the "
-                                "YAML file; the editor keeps it)")
+            self.ladder.setText(
+                f"the deck's own ladder, {len(ladder)} levels (edit it in the "
+                "YAML file; the editor keeps it)"
+            )
         else:
             levels = load_catalog().ladder.levels
-            self.ladder.setText(f"the shared escalation ladder, levels {levels[0].level}–"
-                                f"{levels[-1].level}")
+            self.ladder.setText(
+                f"the shared escalation ladder, levels {levels[0].level}–{levels[-1].level}"
+            )
 
 
 class TeamForm(LaidOutForm):
     def __init__(self, document: DeckDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
-        self.row("Id:", TextField(self, ("id",), required=True), "used by injects and branches",
-                 "teamId")
-        self.row("Name:", TextField(self, ("name",), required=True),
-                 "e.g. North Atlantic Council", "teamName")
-        self.row("Side:", TextField(self, ("side",)),
-                 "teams on different sides are the other side for the escalation meter")
-        self.row("Speaks for:", CommaListField(self, ("parties",), label="parties"),
-                 "the channel parties this team speaks for, e.g. nato, europe")
+        self.row(
+            "Id:", TextField(self, ("id",), required=True), "used by injects and branches", "teamId"
+        )
+        self.row(
+            "Name:",
+            TextField(self, ("name",), required=True),
+            "e.g. North Atlantic Council",
+            "teamName",
+        )
+        self.row(
+            "Side:",
+            TextField(self, ("side",)),
+            "teams on different sides are the other side for the escalation meter",
+        )
+        self.row(
+            "Speaks for:",
+            CommaListField(self, ("parties",), label="parties"),
+            "the channel parties this team speaks for, e.g. nato, europe",
+        )
         self.row("Role:", TextField(self, ("role",)), "one line: who they are")
-        self.row("Briefing:", TextAreaField(self, ("briefing",), lines=5),
-                 "read to the team before play")
-        self.row("Players:", CommaListField(self, ("participants",)),
-                 "names of the people playing it (usually set when the session starts)")
+        self.row(
+            "Briefing:", TextAreaField(self, ("briefing",), lines=5), "read to the team before play"
+        )
+        self.row(
+            "Players:",
+            CommaListField(self, ("participants",)),
+            "names of the people playing it (usually set when the session starts)",
+        )
         hint = QLabel("Parties in the catalog: " + ", ".join(load_catalog().party_ids))
         hint.setWordWrap(True)
         self.rows.addRow(hint)
@@ -128,12 +179,14 @@ class TeamForm(LaidOutForm):
 class ObjectiveForm(LaidOutForm):
     def __init__(self, document: DeckDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
-        self.row("Id:", TextField(self, ("id",), required=True), "used by injects",
-                 "objectiveId")
-        self.row("Objective:", TextAreaField(self, ("text",), required=True, lines=3),
-                 "an observable statement: Teams … within …", "objectiveText")
-        self.row("Capability:", TextField(self, ("capability",)),
-                 "e.g. Operational Communications")
+        self.row("Id:", TextField(self, ("id",), required=True), "used by injects", "objectiveId")
+        self.row(
+            "Objective:",
+            TextAreaField(self, ("text",), required=True, lines=3),
+            "an observable statement: Teams … within …",
+            "objectiveText",
+        )
+        self.row("Capability:", TextField(self, ("capability",)), "e.g. Operational Communications")
 
 
 class SourceForm(LaidOutForm):
@@ -156,30 +209,50 @@ class ChannelForm(LaidOutForm):
         self.catalog: Catalog = load_catalog()
         self.origin = QLabel()
         self.row("Channel:", self.origin)
-        self.ref = self.row("Catalog channel:", ChoiceField(
-            self, ("ref",), lambda: [(c.id, f"{c.name} ({c.id})") for c in self.catalog.channels],
-            label="catalog channel"), "which channel of the shared catalog", "channelRef")
-        self.own_id = self.row("Id:", TextField(self, ("id",), required=True),
-                               "the id of the deck's own channel", "channelId")
+        self.ref = self.row(
+            "Catalog channel:",
+            ChoiceField(
+                self,
+                ("ref",),
+                lambda: [(c.id, f"{c.name} ({c.id})") for c in self.catalog.channels],
+                label="catalog channel",
+            ),
+            "which channel of the shared catalog",
+            "channelRef",
+        )
+        self.own_id = self.row(
+            "Id:",
+            TextField(self, ("id",), required=True),
+            "the id of the deck's own channel",
+            "channelId",
+        )
         self.overrides: dict[str, TextField] = {}
         self.overrides["name"] = TextField(self, ("name",), placeholder="as in the catalog")
         self.row("Name:", self.overrides["name"])
         self.overrides["parties"] = CommaListField(self, ("parties",))
-        self.row("Parties:", self.overrides["parties"],
-                 "party ids that can use it; * means anyone")
+        self.row("Parties:", self.overrides["parties"], "party ids that can use it; * means anyone")
         self.overrides["kind"] = TextField(self, ("kind",))
         self.row("Kind:", self.overrides["kind"], "e.g. leaders' line, military line")
-        self.row("Status:", ChoiceField(self, ("status",), lambda: STATUSES,
-                                        unset="as in the catalog (or open)"),
-                 "open and degraded channels carry messages; closed and proposed ones do not",
-                 "channelStatus")
-        self.row("Latency:", IntField(self, ("latency",), 0, 100000, suffix=" min",
-                                      absent="as in the catalog"),
-                 "scenario minutes from sending to receipt when open")
-        self.row("Direction:", ChoiceField(self, ("direction",),
-                                           lambda: (("two-way", "Two-way"),
-                                                    ("one-way", "One-way")),
-                                           unset="as in the catalog (or two-way)"))
+        self.row(
+            "Status:",
+            ChoiceField(self, ("status",), lambda: STATUSES, unset="as in the catalog (or open)"),
+            "open and degraded channels carry messages; closed and proposed ones do not",
+            "channelStatus",
+        )
+        self.row(
+            "Latency:",
+            IntField(self, ("latency",), 0, 100000, suffix=" min", absent="as in the catalog"),
+            "scenario minutes from sending to receipt when open",
+        )
+        self.row(
+            "Direction:",
+            ChoiceField(
+                self,
+                ("direction",),
+                lambda: (("two-way", "Two-way"), ("one-way", "One-way")),
+                unset="as in the catalog (or two-way)",
+            ),
+        )
         self.overrides["carries"] = TextField(self, ("carries",))
         self.row("Carries:", self.overrides["carries"])
         self.overrides["cannot_carry"] = TextField(self, ("cannot_carry",))
@@ -193,8 +266,11 @@ class ChannelForm(LaidOutForm):
         super().refresh()
         entry = self.entry()
         is_own = isinstance(entry, dict) and "ref" not in entry
-        ref = entry if isinstance(entry, str) else (entry.get("ref") if isinstance(entry, dict)
-                                                     else None)
+        ref = (
+            entry
+            if isinstance(entry, str)
+            else (entry.get("ref") if isinstance(entry, dict) else None)
+        )
         base = self.catalog.channel(str(ref)) if ref else None
         assert isinstance(self.ref, Field) and isinstance(self.own_id, Field)
         self.rows.setRowVisible(self.ref.widget, not is_own)
@@ -203,8 +279,10 @@ class ChannelForm(LaidOutForm):
             self.origin.setText("the deck's own channel")
         else:
             if isinstance(entry, str):
-                self.origin.setText("from the shared catalog, as it is there; any field you "
-                                    "set here changes it for this deck only")
+                self.origin.setText(
+                    "from the shared catalog, as it is there; any field you "
+                    "set here changes it for this deck only"
+                )
             else:
                 self.origin.setText("from the shared catalog, with this deck's changes")
             if base is not None and isinstance(self.ref, ChoiceField):
@@ -274,13 +352,19 @@ def new_source(taken: set[str]) -> dict[str, Any]:
 
 def new_channel(listed: Sequence[Any]) -> Any:
     """The first catalog channel the deck does not list yet, else a channel of its own."""
-    used = {e if isinstance(e, str) else e.get("ref") or e.get("id")
-            for e in listed if isinstance(e, (str, dict))}
+    used = {
+        e if isinstance(e, str) else e.get("ref") or e.get("id")
+        for e in listed
+        if isinstance(e, (str, dict))
+    }
     for channel in load_catalog().channels:
         if channel.id not in used:
             return channel.id
-    return {"id": unique_id("channel", {str(u) for u in used}), "name": "New channel",
-            "parties": ["*"]}
+    return {
+        "id": unique_id("channel", {str(u) for u in used}),
+        "name": "New channel",
+        "parties": ["*"],
+    }
 
 
 def channel_ids(document: DeckDocument) -> list[tuple[str, str]]:
@@ -309,7 +393,7 @@ def record_ids(document: DeckDocument, key: str, label_key: str) -> list[tuple[s
     for record in records if isinstance(records, list) else []:
         if isinstance(record, dict) and isinstance(record.get("id"), str):
             label = str(record.get(label_key) or record["id"])
-            pairs.append((record["id"], label if label == record["id"]
-                          else f"{label} ({record['id']})"))
+            pairs.append(
+                (record["id"], label if label == record["id"] else f"{label} ({record['id']})")
+            )
     return pairs
-

@@ -52,8 +52,11 @@ class InjectIdField(TextField):
         old = self.current()
         if new == old:
             return
-        others = {str(i.get("id")) for k, i in enumerate(self.document.get(("injects",), []))
-                  if isinstance(i, dict) and k != self.form.base[1]}
+        others = {
+            str(i.get("id"))
+            for k, i in enumerate(self.document.get(("injects",), []))
+            if isinstance(i, dict) and k != self.form.base[1]
+        }
         if new and new not in others and isinstance(old, str):
             self.document.push(rename_inject(self.document.data, int(self.form.base[1]), new))
         else:  # a clash or an empty id: set it as typed; the problem list says what is wrong
@@ -92,8 +95,10 @@ class RowsEditor(Form):
         if not redraw:
             self._expect = copy.deepcopy(value)
         empty = value in ({}, [], None)
-        self.document.push(set_value(self.document.data, self.path,
-                                     MISSING if empty else value, label), typing=typing)
+        self.document.push(
+            set_value(self.document.data, self.path, MISSING if empty else value, label),
+            typing=typing,
+        )
 
     def on_change(self, paths: list[FieldPath]) -> None:
         if touches(paths, self.path) or self.watches(paths):
@@ -159,20 +164,23 @@ class ChannelChanges(RowsEditor):
     def rows(self) -> list[QWidget]:
         changes = self.value()
         widgets = []
-        for name, status in (changes.items() if isinstance(changes, dict) else ()):
-            channel = combo(channel_ids(self.document), name, partial(self._rename, name),
-                            "Channel")
+        for name, status in changes.items() if isinstance(changes, dict) else ():
+            channel = combo(
+                channel_ids(self.document), name, partial(self._rename, name), "Channel"
+            )
             state = combo(list(STATUSES), status, partial(self._status, name), "New status")
-            widgets.append(_row(channel, QLabel("becomes"), state,
-                                _remove_button(partial(self._remove, name))))
+            widgets.append(
+                _row(channel, QLabel("becomes"), state, _remove_button(partial(self._remove, name)))
+            )
         return widgets
 
     def _rename(self, old: str, new: str) -> None:
         changes = self.value()
         if new in changes and new != old:
             return
-        self.push({(new if k == old else k): v for k, v in changes.items()},
-                  "Change channel effect")
+        self.push(
+            {(new if k == old else k): v for k, v in changes.items()}, "Change channel effect"
+        )
 
     def _status(self, key: str, status: str) -> None:
         changes = self.value()
@@ -201,8 +209,9 @@ class SourceRefs(RowsEditor):
     def choices(self) -> list[tuple[str, str]]:
         own = record_ids(self.document, "sources", "title")
         known = {i for i, _ in own}
-        shared = [(s.id, f"{s.title} ({s.id})") for s in load_catalog().sources
-                  if s.id not in known]
+        shared = [
+            (s.id, f"{s.title} ({s.id})") for s in load_catalog().sources if s.id not in known
+        ]
         return own + shared
 
     def rows(self) -> list[QWidget]:
@@ -211,8 +220,9 @@ class SourceRefs(RowsEditor):
         for index, ref in enumerate(refs if isinstance(refs, list) else []):
             if not isinstance(ref, dict):
                 continue
-            source = combo(self.choices(), ref.get("ref"), partial(self._set, index, "ref"),
-                           "Source")
+            source = combo(
+                self.choices(), ref.get("ref"), partial(self._set, index, "ref"), "Source"
+            )
             source.setMaximumWidth(320)
             section = QLineEdit(str(ref.get("section", "")))
             section.setPlaceholderText("section or page")
@@ -224,8 +234,9 @@ class SourceRefs(RowsEditor):
             note.setAccessibleName("Note")
             note.textEdited.connect(partial(self._type, index, "note"))
             note.editingFinished.connect(self.document.end_typing)
-            widgets.append(_row(source, section, note, _remove_button(partial(self._remove, index)),
-                                stretch=2))
+            widgets.append(
+                _row(source, section, note, _remove_button(partial(self._remove, index)), stretch=2)
+            )
         return widgets
 
     def _type(self, index: int, key: str, text: str) -> None:
@@ -258,36 +269,81 @@ class InjectForm(LaidOutForm):
         super().__init__(document, parent)
         self.setObjectName("injectForm")
         self.heading("The inject")
-        self.row("Id:", InjectIdField(self), "used by branches; renaming it renames them too",
-                 "injectId")
-        self.row("Title:", TextField(self, ("title",), required=True), "a short headline",
-                 "injectTitle")
-        self.row("Scenario time:", TimeField(self, ("at",), label="scenario time"),
-                 "story time when it happens", "injectTime")
-        self.row("Phase:", TextField(self, ("phase",), placeholder="Move 1"),
-                 "the move or phase it belongs to", "injectPhase")
-        self.row("Type:", ChoiceField(self, ("type",), lambda: INJECT_TYPES,
-                                      unset="Standard (not written)"),
-                 "standard injects form the main line; the others are reached by a branch, "
-                 "a next or the facilitator", "injectType")
-        self.row("From:", TextField(self, ("from",), placeholder="Finnish Navy"),
-                 "who it comes from in the story", "injectFrom")
-        self.row("To:", ChecklistField(self, ("to",), self.teams, rows=3),
-                 "the teams it is addressed to; none ticked means every team", "injectTo")
-        self.row("Class time:", IntField(self, ("duration",), 0, 600, suffix=" min"),
-                 "minutes of class planned for it", "injectDuration")
+        self.row(
+            "Id:", InjectIdField(self), "used by branches; renaming it renames them too", "injectId"
+        )
+        self.row(
+            "Title:", TextField(self, ("title",), required=True), "a short headline", "injectTitle"
+        )
+        self.row(
+            "Scenario time:",
+            TimeField(self, ("at",), label="scenario time"),
+            "story time when it happens",
+            "injectTime",
+        )
+        self.row(
+            "Phase:",
+            TextField(self, ("phase",), placeholder="Move 1"),
+            "the move or phase it belongs to",
+            "injectPhase",
+        )
+        self.row(
+            "Type:",
+            ChoiceField(self, ("type",), lambda: INJECT_TYPES, unset="Standard (not written)"),
+            "standard injects form the main line; the others are reached by a branch, "
+            "a next or the facilitator",
+            "injectType",
+        )
+        self.row(
+            "From:",
+            TextField(self, ("from",), placeholder="Finnish Navy"),
+            "who it comes from in the story",
+            "injectFrom",
+        )
+        self.row(
+            "To:",
+            ChecklistField(self, ("to",), self.teams, rows=3),
+            "the teams it is addressed to; none ticked means every team",
+            "injectTo",
+        )
+        self.row(
+            "Class time:",
+            IntField(self, ("duration",), 0, 600, suffix=" min"),
+            "minutes of class planned for it",
+            "injectDuration",
+        )
         self.heading("What the players see")
-        self.row("Narrative:", TextAreaField(self, ("narrative",), required=True, lines=6),
-                 "what the players read and the projector shows", "injectNarrative")
+        self.row(
+            "Narrative:",
+            TextAreaField(self, ("narrative",), required=True, lines=6),
+            "what the players read and the projector shows",
+            "injectNarrative",
+        )
         self.heading("For the facilitator (never projected)")
-        self.row("Notes:", TextAreaField(self, ("facilitator_notes",), lines=4),
-                 "what to watch for; which risk-reduction options fit", "injectNotes")
-        self.row("Questions:", LinesField(self, ("questions",), lines=3),
-                 "discussion questions, one per line", "injectQuestions")
-        self.row("Expected actions:", LinesField(self, ("expected_actions",), lines=3),
-                 "what a well-prepared team would do, one per line", "injectExpected")
-        self.row("Objectives:", ChecklistField(self, ("objectives",), self.objectives, rows=3),
-                 "the deck's learning objectives this inject exercises", "injectObjectives")
+        self.row(
+            "Notes:",
+            TextAreaField(self, ("facilitator_notes",), lines=4),
+            "what to watch for; which risk-reduction options fit",
+            "injectNotes",
+        )
+        self.row(
+            "Questions:",
+            LinesField(self, ("questions",), lines=3),
+            "discussion questions, one per line",
+            "injectQuestions",
+        )
+        self.row(
+            "Expected actions:",
+            LinesField(self, ("expected_actions",), lines=3),
+            "what a well-prepared team would do, one per line",
+            "injectExpected",
+        )
+        self.row(
+            "Objectives:",
+            ChecklistField(self, ("objectives",), self.objectives, rows=3),
+            "the deck's learning objectives this inject exercises",
+            "injectObjectives",
+        )
 
         self.heading("When it is delivered")
         effects = QGroupBox()
@@ -295,8 +351,14 @@ class InjectForm(LaidOutForm):
         self.escalation = Form(document)
         escalation_layout = QHBoxLayout(self.escalation)
         escalation_layout.setContentsMargins(0, 0, 0, 0)
-        escalation_field = IntField(self.escalation, ("effects", "escalation"), -10, 10,
-                                    absent="no change", label="escalation change")
+        escalation_field = IntField(
+            self.escalation,
+            ("effects", "escalation"),
+            -10,
+            10,
+            absent="no change",
+            label="escalation change",
+        )
         escalation_field.widget.setObjectName("injectEscalation")
         escalation_field.widget.setAccessibleName("Escalation change")
         escalation_layout.addWidget(QLabel("Escalation changes by"))
@@ -342,8 +404,9 @@ def confirm_inject_delete(parent: QWidget, document: DeckDocument, index: int) -
     if not found:
         return True
     answer = QMessageBox.question(
-        parent, "Delete inject",
+        parent,
+        "Delete inject",
         f"{len(found)} branch(es) or next(s) lead to '{inject_id}'. Delete it anyway? "
-        "The problem list will show where they point now (Undo brings it back).")
+        "The problem list will show where they point now (Undo brings it back).",
+    )
     return answer == QMessageBox.StandardButton.Yes
-

@@ -14,8 +14,13 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStyle, QVBo
 
 from tabletop.core.problems import Problem, format_path
 
-SECTIONS = {"injects": "Inject", "teams": "Team", "channels": "Channel",
-            "objectives": "Objective", "sources": "Source"}
+SECTIONS = {
+    "injects": "Inject",
+    "teams": "Team",
+    "channels": "Channel",
+    "objectives": "Objective",
+    "sources": "Source",
+}
 
 
 def where(problem: Problem, data: Any) -> str:
@@ -66,12 +71,15 @@ class ProblemsPanel(QWidget):
         self.problems = list(problems)
         self.list.clear()
         style = self.style()
-        icons = {True: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
-                 False: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)}
+        icons = {
+            True: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+            False: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+        }
         for problem in problems:
             word = "Error" if problem.is_error else "Warning"
-            item = QListWidgetItem(icons[problem.is_error],
-                                   f"{word} · {where(problem, data)}: {problem.message}")
+            item = QListWidgetItem(
+                icons[problem.is_error], f"{word} · {where(problem, data)}: {problem.message}"
+            )
             item.setData(Qt.ItemDataRole.UserRole, problem.path)
             item.setToolTip(problem.message)
             self.list.addItem(item)
@@ -83,7 +91,8 @@ class ProblemsPanel(QWidget):
             self.summary.setText(
                 f"{errors} error{'s' if errors != 1 else ''}, "
                 f"{warnings} warning{'s' if warnings != 1 else ''}"
-                + (" — click one to go to the field." if problems else ""))
+                + (" — click one to go to the field." if problems else "")
+            )
 
     def _activated(self, item: QListWidgetItem) -> None:
         path = item.data(Qt.ItemDataRole.UserRole)

@@ -62,11 +62,20 @@ class RecordPanel(QWidget):
 
     selected = Signal(int)
 
-    def __init__(self, document: DeckDocument, key: str, form: Form, *, noun: str,
-                 describe: Callable[[int, Any], str], new_record: Callable[[set[str]], Any],
-                 list_name: str, id_key: str = "id",
-                 before_delete: Callable[[int], bool] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        document: DeckDocument,
+        key: str,
+        form: Form,
+        *,
+        noun: str,
+        describe: Callable[[int, Any], str],
+        new_record: Callable[[set[str]], Any],
+        list_name: str,
+        id_key: str = "id",
+        before_delete: Callable[[int], bool] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self.key = key
@@ -100,8 +109,11 @@ class RecordPanel(QWidget):
                 button.setFixedWidth(button.sizeHint().height() + 8)
             row.addWidget(button)
             self.buttons[name] = button
-        for keys, slot in (("Alt+Up", lambda: self.step(-1)), ("Alt+Down", lambda: self.step(1)),
-                           (QKeySequence.StandardKey.Delete, self.delete)):
+        for keys, slot in (
+            ("Alt+Up", lambda: self.step(-1)),
+            ("Alt+Down", lambda: self.step(1)),
+            (QKeySequence.StandardKey.Delete, self.delete),
+        ):
             shortcut = QShortcut(QKeySequence(keys), self.list)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
@@ -210,8 +222,7 @@ class RecordPanel(QWidget):
         record = copy.deepcopy(records[row])
         if isinstance(record, dict) and isinstance(record.get(self.id_key), str):
             record[self.id_key] = unique_id(f"{record[self.id_key]}-copy", self.taken_ids())
-        self.document.push(Insert((self.key,), row + 1, record,
-                                  label=f"Duplicate {self.noun}"))
+        self.document.push(Insert((self.key,), row + 1, record, label=f"Duplicate {self.noun}"))
         self.select(row + 1)
 
     def delete(self) -> None:

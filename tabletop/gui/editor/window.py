@@ -69,8 +69,11 @@ def describe_inject(index: int, inject: Any) -> str:
 def new_inject(taken: set[str]) -> dict[str, Any]:
     from tabletop.core.deck.edits import unique_id
 
-    return {"id": unique_id("inject", taken), "title": "New inject",
-            "narrative": "What the players read."}
+    return {
+        "id": unique_id("inject", taken),
+        "title": "New inject",
+        "narrative": "What the players read.",
+    }
 
 
 class ChannelsTab(QWidget):
@@ -80,10 +83,15 @@ class ChannelsTab(QWidget):
         super().__init__()
         self.document = document
         self.form = ChannelForm(document)
-        self.panel = RecordPanel(document, "channels", self.form, noun="channel",
-                                 describe=describe_channel,
-                                 new_record=lambda _t: new_channel(self.entries()),
-                                 list_name="channelList")
+        self.panel = RecordPanel(
+            document,
+            "channels",
+            self.form,
+            noun="channel",
+            describe=describe_channel,
+            new_record=lambda _t: new_channel(self.entries()),
+            list_name="channelList",
+        )
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.toggle = QPushButton()
@@ -109,14 +117,18 @@ class ChannelsTab(QWidget):
     def _update(self) -> None:
         listed = isinstance(self.document.get(("channels",)), list)
         if listed:
-            self.note.setText("The deck lists its own channels: catalog channels (as they are, "
-                              "or changed for this deck) and channels of its own.")
+            self.note.setText(
+                "The deck lists its own channels: catalog channels (as they are, "
+                "or changed for this deck) and channels of its own."
+            )
             self.toggle.setText("Use the whole shared catalog")
         else:
             count = len(load_catalog().channels)
-            self.note.setText(f"The deck uses all {count} channels of the shared catalog as "
-                              "they are. To leave some out or change one (its status, its "
-                              "latency …), list them.")
+            self.note.setText(
+                f"The deck uses all {count} channels of the shared catalog as "
+                "they are. To leave some out or change one (its status, its "
+                "latency …), list them."
+            )
             self.toggle.setText("List the channels")
 
     def _toggle(self) -> None:
@@ -132,8 +144,13 @@ class ChannelsTab(QWidget):
 class DeckEditorWindow(QMainWindow):
     """Edits one deck; see the module docstring."""
 
-    def __init__(self, document: DeckDocument | None, parent: QWidget | None = None, *,
-                 error: DeckOpenError | None = None) -> None:
+    def __init__(
+        self,
+        document: DeckDocument | None,
+        parent: QWidget | None = None,
+        *,
+        error: DeckOpenError | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("deckEditor")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -159,7 +176,8 @@ class DeckEditorWindow(QMainWindow):
             first = document.lost_comments[0]
             self.statusBar().showMessage(
                 f"This file has {len(document.lost_comments)} comment(s) the editor cannot keep "
-                f"(the first on line {first.line}); you will be asked before they are removed.")
+                f"(the first on line {first.line}); you will be asked before they are removed."
+            )
 
     # -- building -------------------------------------------------------------------------
 
@@ -177,28 +195,61 @@ class DeckEditorWindow(QMainWindow):
 
     def _actions(self) -> None:
         Key = QKeySequence.StandardKey
-        self.new_action = self._action("newDeckAction", "&New deck", self.new_deck, Key.New,
-                                       "Start a new deck from a template")
-        self.open_action = self._action("openDeckAction", "&Open deck…", self.open_deck,
-                                        Key.Open, "Open a deck file")
-        self.save_action = self._action("saveAction", "&Save", self.save, Key.Save,
-                                        "Save the deck")
-        self.save_as_action = self._action("saveAsAction", "Save &as…", self.save_as,
-                                           Key.SaveAs, "Save the deck under another name")
-        self.import_action = self._action("importMselAction", "&Import MSEL…", self.import_msel,
-                                          None, "Replace the injects with an MSEL spreadsheet")
-        self.export_action = self._action("exportMselAction", "&Export MSEL…", self.export_msel,
-                                          None, "Write the deck as an MSEL spreadsheet")
-        self.cards_action = self._action("printCardsAction", "Print inject &cards…",
-                                         self.print_cards, "Ctrl+P",
-                                         "Write the injects as cards for paper play (PDF)")
-        self.try_action = self._action("tryItAction", "&Try it", self.try_it, "F5",
-                                       "Save the deck and start a session on it")
+        self.new_action = self._action(
+            "newDeckAction", "&New deck", self.new_deck, Key.New, "Start a new deck from a template"
+        )
+        self.open_action = self._action(
+            "openDeckAction", "&Open deck…", self.open_deck, Key.Open, "Open a deck file"
+        )
+        self.save_action = self._action("saveAction", "&Save", self.save, Key.Save, "Save the deck")
+        self.save_as_action = self._action(
+            "saveAsAction",
+            "Save &as…",
+            self.save_as,
+            Key.SaveAs,
+            "Save the deck under another name",
+        )
+        self.import_action = self._action(
+            "importMselAction",
+            "&Import MSEL…",
+            self.import_msel,
+            None,
+            "Replace the injects with an MSEL spreadsheet",
+        )
+        self.export_action = self._action(
+            "exportMselAction",
+            "&Export MSEL…",
+            self.export_msel,
+            None,
+            "Write the deck as an MSEL spreadsheet",
+        )
+        self.cards_action = self._action(
+            "printCardsAction",
+            "Print inject &cards…",
+            self.print_cards,
+            "Ctrl+P",
+            "Write the injects as cards for paper play (PDF)",
+        )
+        self.try_action = self._action(
+            "tryItAction", "&Try it", self.try_it, "F5", "Save the deck and start a session on it"
+        )
         self.close_action = self._action("closeEditorAction", "&Close", self.close, Key.Close)
         file_menu = self.menuBar().addMenu("&File")
-        for action in (self.new_action, self.open_action, None, self.save_action,
-                       self.save_as_action, None, self.import_action, self.export_action,
-                       self.cards_action, None, self.try_action, None, self.close_action):
+        for action in (
+            self.new_action,
+            self.open_action,
+            None,
+            self.save_action,
+            self.save_as_action,
+            None,
+            self.import_action,
+            self.export_action,
+            self.cards_action,
+            None,
+            self.try_action,
+            None,
+            self.close_action,
+        ):
             if action is None:
                 file_menu.addSeparator()
             else:
@@ -219,13 +270,15 @@ class DeckEditorWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = stack.createRedoAction(self, "&Redo")
         self.redo_action.setObjectName("redoAction")
-        self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo),
-                                       QKeySequence("Ctrl+Y")])
+        self.redo_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
+        )
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
         self.edit_menu.addSeparator()
-        self.next_problem_action = self._action("nextProblemAction", "Go to next &problem",
-                                                self.next_problem, "F8")
+        self.next_problem_action = self._action(
+            "nextProblemAction", "Go to next &problem", self.next_problem, "F8"
+        )
         self.edit_menu.addAction(self.next_problem_action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.undo_action)
@@ -245,20 +298,43 @@ class DeckEditorWindow(QMainWindow):
         self.deck_form.set_base(())
         self.inject_form = InjectForm(document)
         self.panels: dict[str, RecordPanel] = {
-            "injects": RecordPanel(document, "injects", self.inject_form, noun="inject",
-                                   describe=describe_inject, new_record=new_inject,
-                                   list_name="injectList",
-                                   before_delete=lambda row: confirm_inject_delete(
-                                       self, document, row)),
-            "teams": RecordPanel(document, "teams", TeamForm(document), noun="team",
-                                 describe=describe_team, new_record=new_team,
-                                 list_name="teamList"),
-            "objectives": RecordPanel(document, "objectives", ObjectiveForm(document),
-                                      noun="objective", describe=describe_objective,
-                                      new_record=new_objective, list_name="objectiveList"),
-            "sources": RecordPanel(document, "sources", SourceForm(document), noun="source",
-                                   describe=describe_source, new_record=new_source,
-                                   list_name="sourceList"),
+            "injects": RecordPanel(
+                document,
+                "injects",
+                self.inject_form,
+                noun="inject",
+                describe=describe_inject,
+                new_record=new_inject,
+                list_name="injectList",
+                before_delete=lambda row: confirm_inject_delete(self, document, row),
+            ),
+            "teams": RecordPanel(
+                document,
+                "teams",
+                TeamForm(document),
+                noun="team",
+                describe=describe_team,
+                new_record=new_team,
+                list_name="teamList",
+            ),
+            "objectives": RecordPanel(
+                document,
+                "objectives",
+                ObjectiveForm(document),
+                noun="objective",
+                describe=describe_objective,
+                new_record=new_objective,
+                list_name="objectiveList",
+            ),
+            "sources": RecordPanel(
+                document,
+                "sources",
+                SourceForm(document),
+                noun="source",
+                describe=describe_source,
+                new_record=new_source,
+                list_name="sourceList",
+            ),
         }
         self.channels_tab = ChannelsTab(document)
         self.panels["channels"] = self.channels_tab.panel
@@ -281,8 +357,14 @@ class DeckEditorWindow(QMainWindow):
         self.resizeDocks([dock], [110], Qt.Orientation.Vertical)
 
     def _show_error(self, error: DeckOpenError | None) -> None:
-        for action in (self.save_action, self.save_as_action, self.import_action,
-                       self.export_action, self.cards_action, self.try_action):
+        for action in (
+            self.save_action,
+            self.save_as_action,
+            self.import_action,
+            self.export_action,
+            self.cards_action,
+            self.try_action,
+        ):
             action.setEnabled(False)
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -316,8 +398,12 @@ class DeckEditorWindow(QMainWindow):
 
     def _count_tabs(self) -> None:
         assert self.document is not None
-        for key, title in (("injects", "Injects"), ("teams", "Teams"),
-                           ("objectives", "Objectives"), ("sources", "Sources")):
+        for key, title in (
+            ("injects", "Injects"),
+            ("teams", "Teams"),
+            ("objectives", "Objectives"),
+            ("sources", "Sources"),
+        ):
             records = self.document.get((key,))
             count = len(records) if isinstance(records, list) else 0
             self.tabs.setTabText(self.tab_keys.index(key), f"{title} ({count})")
@@ -371,8 +457,11 @@ class DeckEditorWindow(QMainWindow):
         window.show()
 
     def open_deck(self) -> None:
-        start = str(self.document.path.parent if self.document and self.document.path
-                    else paths.user_decks_dir())
+        start = str(
+            self.document.path.parent
+            if self.document and self.document.path
+            else paths.user_decks_dir()
+        )
         name, _ = QFileDialog.getOpenFileName(self, "Open a deck", start, "Decks (*.yaml *.yml)")
         if not name:
             return
@@ -397,11 +486,14 @@ class DeckEditorWindow(QMainWindow):
         """Ask before saving over comments: "overwrite", "save-as" or "cancel"."""
         assert self.document is not None
         lost = self.document.lost_comments
-        box = QMessageBox(QMessageBox.Icon.Warning, "Comments will be removed",
-                          f"{target.name} has {len(lost)} comment(s) that the editor cannot "
-                          f"keep (the first on line {lost[0].line}); the comment block at the "
-                          "top of the file is kept. Saving over the file removes them.",
-                          parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Comments will be removed",
+            f"{target.name} has {len(lost)} comment(s) that the editor cannot "
+            f"keep (the first on line {lost[0].line}); the comment block at the "
+            "top of the file is kept. Saving over the file removes them.",
+            parent=self,
+        )
         box.setObjectName("commentsWarning")
         overwrite = box.addButton("Save and remove them", QMessageBox.ButtonRole.AcceptRole)
         other = box.addButton("Save as a new file…", QMessageBox.ButtonRole.ActionRole)
@@ -438,8 +530,9 @@ class DeckEditorWindow(QMainWindow):
         else:
             folder = paths.ensure_dir(paths.user_decks_dir())
             start = folder / f"{self.document.get(('id',), 'deck')}.yaml"
-        name, _ = QFileDialog.getSaveFileName(self, "Save the deck as", str(start),
-                                              "Decks (*.yaml *.yml)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Save the deck as", str(start), "Decks (*.yaml *.yml)"
+        )
         if not name:
             return False
         target = Path(name)
@@ -452,10 +545,14 @@ class DeckEditorWindow(QMainWindow):
         if self.document is None or not self.document.modified:
             return True
         answer = QMessageBox.question(
-            self, "Unsaved changes",
+            self,
+            "Unsaved changes",
             f"Save the changes to {self.document.name} before closing?",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
@@ -475,9 +572,12 @@ class DeckEditorWindow(QMainWindow):
         from tabletop.core.deck.msel import MselFileError, import_msel
 
         assert self.document is not None
-        name, _ = QFileDialog.getOpenFileName(self, "Import an MSEL spreadsheet",
-                                              str(paths.user_decks_dir()),
-                                              "MSEL spreadsheets (*.csv *.xlsx)")
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            "Import an MSEL spreadsheet",
+            str(paths.user_decks_dir()),
+            "MSEL spreadsheets (*.csv *.xlsx)",
+        )
         if not name:
             return
         try:
@@ -487,20 +587,29 @@ class DeckEditorWindow(QMainWindow):
             return
         lines = "\n".join(p.format() for p in result.problems)
         if not result.ok or result.data is None:
-            box = QMessageBox(QMessageBox.Icon.Warning, "The spreadsheet was not imported",
-                              f"{len(result.errors)} problem(s) in {Path(name).name}; nothing "
-                              "was changed. Fix them in the spreadsheet and import it again.",
-                              parent=self)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                "The spreadsheet was not imported",
+                f"{len(result.errors)} problem(s) in {Path(name).name}; nothing "
+                "was changed. Fix them in the spreadsheet and import it again.",
+                parent=self,
+            )
             box.setDetailedText(lines)
             box.setObjectName("mselProblemsBox")
             box.exec()
             return
         self.document.push(set_value(self.document.data, (), result.data, "Import MSEL"))
-        message = (f"Imported {len(result.data['injects'])} injects from {Path(name).name}. "
-                   "Undo (Ctrl+Z) brings the previous deck back.")
+        message = (
+            f"Imported {len(result.data['injects'])} injects from {Path(name).name}. "
+            "Undo (Ctrl+Z) brings the previous deck back."
+        )
         if result.warnings:  # worth reading, not worth blocking the editor for
-            box = QMessageBox(QMessageBox.Icon.Information, "MSEL imported",
-                              message + f" {len(result.warnings)} note(s):", parent=self)
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                "MSEL imported",
+                message + f" {len(result.warnings)} note(s):",
+                parent=self,
+            )
             box.setObjectName("mselNotesBox")
             box.setDetailedText(lines)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -512,8 +621,12 @@ class DeckEditorWindow(QMainWindow):
 
         assert self.document is not None
         start = paths.user_decks_dir() / f"{self.document.get(('id',), 'deck')}-msel.xlsx"
-        name, _ = QFileDialog.getSaveFileName(self, "Export as an MSEL spreadsheet", str(start),
-                                              "Excel workbook (*.xlsx);;CSV (*.csv)")
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            "Export as an MSEL spreadsheet",
+            str(start),
+            "Excel workbook (*.xlsx);;CSV (*.csv)",
+        )
         if not name:
             return
         try:
@@ -529,9 +642,12 @@ class DeckEditorWindow(QMainWindow):
         result = load_deck_data(self.document.snapshot(), self.document.name)
         if result.deck is None:
             errors = len(result.errors)
-            QMessageBox.warning(self, f"Cannot {doing} yet",
-                                f"The deck has {errors} error(s); the problem list shows where. "
-                                f"Fix them, then {doing} again.")
+            QMessageBox.warning(
+                self,
+                f"Cannot {doing} yet",
+                f"The deck has {errors} error(s); the problem list shows where. "
+                f"Fix them, then {doing} again.",
+            )
             self.next_problem()
             return None
         return result.deck
@@ -543,8 +659,9 @@ class DeckEditorWindow(QMainWindow):
         if deck is None:
             return
         start = paths.user_decks_dir() / f"{deck.id}-cards.pdf"
-        name, _ = QFileDialog.getSaveFileName(self, "Print inject cards to", str(start),
-                                              "PDF (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Print inject cards to", str(start), "PDF (*.pdf)"
+        )
         if not name:
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -563,18 +680,24 @@ class DeckEditorWindow(QMainWindow):
             return
         if self.document.modified or self.document.path is None:
             answer = QMessageBox.question(
-                self, "Save to try it", "The deck is saved before a session starts on it. "
-                "Save now?", QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save)
+                self,
+                "Save to try it",
+                "The deck is saved before a session starts on it. Save now?",
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
             if answer != QMessageBox.StandardButton.Save or not self.save():
                 return
         try:
             from tabletop.gui.app import start_session_window  # type: ignore[import-not-found,attr-defined,unused-ignore]
         except ImportError:
             QMessageBox.information(
-                self, "Try it", "Sessions cannot be started from the editor in this "
+                self,
+                "Try it",
+                "Sessions cannot be started from the editor in this "
                 "installation. The deck is saved: start it from the start screen or with "
-                f"tabletop run {self.document.path}.")
+                f"tabletop run {self.document.path}.",
+            )
             return
         assert self.document.path is not None
         window = start_session_window(self.document.path, self)
