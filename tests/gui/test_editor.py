@@ -370,6 +370,24 @@ def test_try_it_saves_and_starts_a_session_window(
     assert load_deck(deck_file).deck.injects[0].title.endswith("!")  # type: ignore[union-attr]
 
 
+def test_try_it_opens_the_session_setup_for_the_saved_deck(qtbot: QtBot, deck_file: Path) -> None:
+    from tabletop.gui.setup_window import SessionSetupWindow
+
+    editor = open_deck_editor(None, deck_file)  # closed below, so qtbot does not own it
+    assert isinstance(editor, DeckEditorWindow)
+    editor.show()
+    editor.try_action.trigger()  # nothing to save: straight to the session setup
+    setups = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, SessionSetupWindow) and w.isVisible()
+    ]
+    assert [w.deck_path for w in setups] == [deck_file]
+    with qtbot.waitSignal(editor.destroyed, timeout=2000):
+        editor.close()
+    assert setups[0].isVisible()  # the session goes on without the editor
+
+
 def test_try_it_refuses_a_deck_with_errors(
     qtbot: QtBot, editor: DeckEditorWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -689,21 +689,18 @@ class DeckEditorWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Save or not self.save():
                 return
         try:
-            from tabletop.gui.app import start_session_window  # type: ignore[import-not-found,attr-defined,unused-ignore]
+            from tabletop.gui.app import start_session_window
         except ImportError:
             QMessageBox.information(
                 self,
                 "Try it",
-                "Sessions cannot be started from the editor in this "
-                "installation. The deck is saved: start it from the start screen or with "
-                f"tabletop run {self.document.path}.",
+                "Sessions cannot be started from the editor in this installation. The deck is "
+                f"saved: start it from the start screen or with tabletop run {self.document.path}.",
             )
             return
         assert self.document.path is not None
-        window = start_session_window(self.document.path, self)
-        if window is not None:
-            window.show()
-            window.raise_()
+        # no parent: the session goes on when the editor is closed
+        start_session_window(self.document.path, None)
 
 
 def _keep(window: QMainWindow) -> None:
