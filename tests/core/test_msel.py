@@ -224,6 +224,30 @@ def test_csv_is_read_in_utf8_with_or_without_bom_and_in_cp1252(
     assert inject["narrative"] == "Un pétrolier est arraisonné – 50 000 €\nDeuxième ligne"
 
 
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("Day 2 06:40", {"day": 2, "time": "06:40"}),
+        ("D2 6:40", {"day": 2, "time": "06:40"}),
+        ("Day 3, 23:05", {"day": 3, "time": "23:05"}),
+        ("06:40", {"day": 1, "time": "06:40"}),
+        ("06:40:00", {"day": 1, "time": "06:40"}),
+        ("day 1 0640", None),
+        ("Day 1 24:00", None),
+    ],
+)
+def test_scenario_times_in_the_ways_spreadsheets_write_them(
+    cell: str, expected: dict[str, Any] | None
+) -> None:
+    from tabletop.core.deck.msel_cells import CellError, parse_scenario_time
+
+    if expected is None:
+        with pytest.raises(CellError, match=r"Day 1 06:40|00:00 to 23:59"):
+            parse_scenario_time(cell)
+    else:
+        assert parse_scenario_time(cell) == expected
+
+
 def test_excel_semicolon_csv_with_a_sep_line_is_read(tmp_path: Path) -> None:
     target = tmp_path / "excel.csv"
     target.write_bytes(b"sep=;\r\nTitle;Description;To\r\nA;Text, with a comma;nato\r\n")

@@ -223,7 +223,7 @@ def test_the_problem_list_is_live_and_clicking_a_problem_selects_the_field(
     qtbot.waitUntil(lambda: editor.problems.list.count() == 1, timeout=5000)
     item = editor.problems.list.item(0)
     assert (
-        item.text() == "Error · Inject 2 · tanker-seizure › narrative: injects[1].narrative "
+        item.text() == "Error · Inject 2 · tanker-seizure › narrative: this field "
         "is empty; write something or remove the key"
     )
     editor.panels["injects"].select(3)

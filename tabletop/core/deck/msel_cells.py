@@ -68,7 +68,8 @@ def format_escalation(value: int) -> str:
 
 _SCENARIO_TIME = re.compile(
     r"(?:(?:day|d)\s*\+?\s*(?P<day>\d{1,3})\s*[,/;]?\s*)?"
-    r"(?P<hour>\d{1,2})\s*[:.h]\s*(?P<minute>\d{2})(?:\s*h(?:rs)?)?",
+    # a spreadsheet that took the time for a time of day may add seconds: 06:40:00
+    r"(?P<hour>\d{1,2})\s*[:.h]\s*(?P<minute>\d{2})(?::00)?(?:\s*h(?:rs)?)?",
     re.IGNORECASE,
 )
 _DAY_ONLY = re.compile(r"(?:day|d)\s*\+?\s*(?P<day>\d{1,3})", re.IGNORECASE)
@@ -92,7 +93,9 @@ def format_scenario_time(at: Mapping[str, Any]) -> str:
     return f"Day {at.get('day', 1)} {at.get('time', '')}".strip()
 
 
-_OFFSET = re.compile(r"(?:t\s*)?\+?\s*(?P<hour>\d{1,3})\s*[:.h]\s*(?P<minute>\d{2})", re.IGNORECASE)
+_OFFSET = re.compile(
+    r"(?:t\s*)?\+?\s*(?P<hour>\d{1,3})\s*[:.h]\s*(?P<minute>\d{2})(?::00)?", re.IGNORECASE
+)
 
 
 def parse_offset(text: str) -> int:

@@ -289,7 +289,7 @@ class InjectForm(LaidOutForm):
         )
         self.row(
             "Type:",
-            ChoiceField(self, ("type",), lambda: INJECT_TYPES, unset="Standard (not written)"),
+            ChoiceField(self, ("type",), lambda: INJECT_TYPES, unset="Standard (the default)"),
             "standard injects form the main line; the others are reached by a branch, "
             "a next or the facilitator",
             "injectType",

@@ -46,6 +46,16 @@ def where(problem: Problem, data: Any) -> str:
     return f"{section}s"
 
 
+def said_here(problem: Problem) -> str:
+    """The validator's message without the field path the entry already names."""
+    message = problem.message
+    path = format_path(problem.path)
+    if path and message.startswith(path):
+        rest = message[len(path) :]
+        return "this field" + rest if rest.startswith(" ") else rest.lstrip(": ")
+    return message
+
+
 class ProblemsPanel(QWidget):
     """Every problem the validator found, newest check first replacing the last."""
 
@@ -78,7 +88,7 @@ class ProblemsPanel(QWidget):
         for problem in problems:
             word = "Error" if problem.is_error else "Warning"
             item = QListWidgetItem(
-                icons[problem.is_error], f"{word} · {where(problem, data)}: {problem.message}"
+                icons[problem.is_error], f"{word} · {where(problem, data)}: {said_here(problem)}"
             )
             item.setData(Qt.ItemDataRole.UserRole, problem.path)
             item.setToolTip(problem.message)
