@@ -352,6 +352,33 @@ def test_a_new_deck_from_the_template_is_valid_and_saves_as(
     assert window.windowTitle().startswith("my-deck.yaml")
 
 
+def test_a_bundled_deck_is_saved_as_a_copy_in_the_users_decks(
+    qtbot: QtBot, tabletop_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tabletop.core import paths
+
+    bundled = paths.bundled_decks_dir() / "intro.yaml"
+    shipped = bundled.read_text(encoding="utf-8")
+    window = open_deck_editor(None, bundled)
+    assert isinstance(window, DeckEditorWindow)
+    qtbot.addWidget(window)
+    qtbot.keyClicks(_field(window, "injectTitle").widget, "!")
+    offered: list[str] = []
+
+    def choose(_parent: Any, _caption: str, start: str, _filter: str) -> tuple[str, str]:
+        offered.append(start)
+        return start, ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    window.save_action.trigger()
+    copy_path = tabletop_home / "decks" / "intro.yaml"
+    assert offered == [str(copy_path)]
+    assert load_deck(copy_path).ok
+    assert bundled.read_text(encoding="utf-8") == shipped
+    assert window.windowTitle().startswith("intro.yaml")
+    assert not window.is_bundled()
+
+
 def test_try_it_saves_and_starts_a_session_window(
     qtbot: QtBot, editor: DeckEditorWindow, monkeypatch: pytest.MonkeyPatch, deck_file: Path
 ) -> None:

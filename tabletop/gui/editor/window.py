@@ -518,14 +518,33 @@ class DeckEditorWindow(QMainWindow):
     def save(self) -> bool:
         if self.document is None:
             return False
-        if self.document.path is None:
+        if self.document.path is None or self.is_bundled():
             return self.save_as()
         return self._write(self.document.path)
+
+    def is_bundled(self) -> bool:
+        """Whether the deck is one shipped with the app (kept as shipped; saved as a copy)."""
+        path = self.document.path if self.document else None
+        if path is None:
+            return False
+        try:
+            path.resolve().relative_to(paths.bundled_decks_dir().resolve())
+        except ValueError:
+            return False
+        return True
 
     def save_as(self) -> bool:
         if self.document is None:
             return False
-        if self.document.path is not None:
+        if self.is_bundled() and self.document.path is not None:
+            folder = paths.ensure_dir(paths.user_decks_dir())
+            start = folder / self.document.path.name
+            self.statusBar().showMessage(
+                "Decks that come with tabletop stay as they are; save your version in your "
+                "decks folder.",
+                10000,
+            )
+        elif self.document.path is not None:
             start = self.document.path
         else:
             folder = paths.ensure_dir(paths.user_decks_dir())
