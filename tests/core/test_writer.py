@@ -12,14 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tabletop.core.deck.loader import load_deck, load_deck_data, load_deck_text
-from tabletop.core.deck.writer import (
-    DeckWriteError,
-    comments,
-    dump_deck,
-    header_comments,
-    lost_comments,
-    save_deck,
-)
+from tabletop.core.deck.writer import DeckWriteError, dump_deck, save_deck
+from tabletop.core.deck.yaml_comments import comments, header_comments, lost_comments
 from tabletop.core.deck.yaml_reader import read_text
 from tabletop.core.problems import Location
 

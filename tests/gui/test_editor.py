@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from tabletop.core.deck.loader import load_deck, load_deck_text
 from tabletop.core.deck.msel import export_msel
 from tabletop.gui.editor import DeckEditorWindow, open_deck_editor
-from tabletop.gui.editor.branch_editor import ConditionEditor, ConditionRow
+from tabletop.gui.editor.condition_editor import ConditionEditor, ConditionRow
 from tabletop.gui.editor.fields import TextAreaField, TextField
 
 pytestmark = [

@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from tabletop.core.deck.msel_columns import DECK_TEXT_FIELDS
 from tabletop.core.deck.writer import flow_text
 from tabletop.core.deck.yaml_reader import YamlReadError, read_text
 
@@ -288,3 +289,35 @@ def _flow_mapping(line: str, number: int, what: str) -> dict[str, Any]:
     if not isinstance(document.data, dict):
         raise CellError(f"line {number}: '{line}' is not {what} in braces {{…}}")
     return document.data
+
+
+# -- the Deck sheet -----------------------------------------------------------------
+
+
+def parse_deck_value(key: str, text: str, raw: Any) -> Any:
+    """The value of one field of the Deck sheet: text, a number, a time, a list or YAML."""
+    if key in DECK_TEXT_FIELDS:
+        return text
+    if key == "duration":
+        return parse_whole_number(text, "the class time in minutes", 0, 100_000)
+    if key == "time_scale":
+        try:
+            return float(text) if not isinstance(raw, (int, float)) else raw
+        except ValueError:
+            raise CellError(f"'{text}' is not a number; write e.g. 1 or 2.5") from None
+    if key == "start":
+        return parse_scenario_time(text)
+    if key == "authors":
+        return split_lines(text)
+    try:
+        document = read_text(text)
+    except YamlReadError as exc:
+        problem = exc.problems[0]
+        raise CellError(f"line {problem.location.line}: {problem.message}") from None
+    if document.problems:
+        problem = document.problems[0]
+        raise CellError(f"line {problem.location.line}: {problem.message}")
+    value = document.data
+    if isinstance(value, dict) and len(value) == 1 and next(iter(value)) == key:
+        return value[key]  # written as in a deck file: "teams:" and the list below it
+    return value

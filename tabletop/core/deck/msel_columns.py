@@ -284,6 +284,30 @@ COLUMNS: tuple[Column, ...] = (
 
 BY_KEY = {column.key: column for column in COLUMNS}
 
+# The Deck sheet of a workbook: one row per top-level deck field, in this order.
+DECK_ORDER = (
+    "format",
+    "id",
+    "title",
+    "summary",
+    "duration",
+    "audience",
+    "language",
+    "version",
+    "authors",
+    "start",
+    "time_scale",
+    "objectives",
+    "sources",
+    "teams",
+    "channels",
+    "escalation",
+    "injects",
+)
+# Deck fields whose value is plain text in the Deck sheet (the others are YAML).
+DECK_TEXT_FIELDS = ("id", "title", "summary", "audience", "language", "version")
+
+
 # Which column an inject field's problems are shown at ("effects" is split by its key).
 FIELD_COLUMN = {
     column.deck_field: column.key

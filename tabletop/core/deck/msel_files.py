@@ -25,6 +25,7 @@ MAX_COLUMNS = 200
 SUFFIXES = (".csv", ".xlsx")
 DECK_SHEET = "Deck"
 MSEL_SHEET = "MSEL"
+HELP_SHEET = "Help"  # the columns explained; written, never read
 
 Cell = Any  # str, int, float, bool, datetime, time, None
 

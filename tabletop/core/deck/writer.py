@@ -10,8 +10,9 @@ the way through. This module turns that data into text:
   records such as ``at: {day: 1, time: "06:40"}`` on one line;
 * Unicode is written as is, never as ``\\u`` escapes;
 * the comment block at the top of a file (for example the
-  ``yaml-language-server`` schema line) is kept; other comments cannot be, and
-  :func:`lost_comments` finds them so the editor can say so before overwriting.
+  ``yaml-language-server`` schema line) can be passed in and is kept; other
+  comments cannot be, and :mod:`tabletop.core.deck.yaml_comments` finds them so
+  that the editor can say so before overwriting.
 
 Saving is atomic: the text goes to a temporary file in the same folder which
 then replaces the deck, so a crash or a full disk never leaves half a file.
@@ -19,12 +20,10 @@ then replaces the deck, so a crash or a full disk never leaves half a file.
 
 from __future__ import annotations
 
-import bisect
 import contextlib
 import io
 import os
 import tempfile
-import textwrap
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,7 +37,6 @@ from yaml.resolver import Resolver
 
 from tabletop.core.deck.catalog import deck_schema
 from tabletop.core.deck.yaml_reader import YamlReadError, read_text
-from tabletop.core.problems import Location
 
 # Text that would run past this column is written folded (``>-``), and folded at it
 # (a word may run a little past); shorter text stays on its key's line.
@@ -312,16 +310,6 @@ def _space_out(body: str) -> str:
     return "\n".join(out)
 
 
-def dump_value(key: str, value: Any) -> str:
-    """The YAML text of one top-level deck value, as it would stand under ``key:``."""
-    text = dump_deck({key: value})
-    head, _, rest = text.partition("\n")
-    inline = head[len(key) + 1 :].strip()
-    if inline and not inline.startswith(("|", ">")):
-        return inline if not rest.strip() else inline + "\n" + rest
-    return textwrap.dedent(rest if not inline else text[len(key) + 1 :].lstrip(" "))
-
-
 def flow_text(value: Any) -> str:
     """A value as one line of YAML flow text: ``{when: {escalation_at_least: 5}, goto: end}``."""
     body = yaml.serialize(
@@ -360,91 +348,6 @@ def check_faithful(data: Mapping[str, Any], text: str) -> None:
             "the deck could not be written faithfully (the text would read back "
             "differently); nothing was saved"
         )
-
-
-def header_comments(text: str) -> str:
-    """The comment lines (and blank lines between them) at the very top of a YAML file."""
-    kept: list[str] = []
-    for line in text.splitlines(keepends=True):
-        stripped = line.strip()
-        if stripped.startswith("#") or (not stripped and kept):
-            kept.append(line)
-            continue
-        break
-    while kept and not kept[-1].strip():
-        kept.pop()
-    return "".join(kept)
-
-
-def comments(text: str) -> list[Location]:
-    """Where the YAML text has comments (a ``#`` that YAML reads as a comment).
-
-    A ``#`` inside quoted text, block text or a word (``a#b``) is not a comment;
-    the YAML scanner's tokens tell the two apart.
-    """
-    try:
-        tokens = list(yaml.scan(text, Loader=yaml.SafeLoader))
-    except yaml.YAMLError:
-        return []
-    spans: list[tuple[int, int]] = []
-    block_headers: list[int] = []
-    for token in tokens:
-        start, end = token.start_mark.index, token.end_mark.index
-        if end > start:
-            spans.append((start, end))
-        if isinstance(token, yaml.ScalarToken) and token.style in ("|", ">"):
-            block_headers.append(start)
-    spans.sort()
-    found: list[Location] = []
-    line_starts = [0]
-    for i, ch in enumerate(text):
-        if ch == "\n":
-            line_starts.append(i + 1)
-    inside = _Spans(spans)
-    for index, ch in enumerate(text):
-        if ch != "#":
-            continue
-        if index and text[index - 1] not in " \t\n\r\ufeff":
-            continue
-        if inside(index) and not _in_block_header(text, index, block_headers):
-            continue
-        line = _line_of(line_starts, index)
-        found.append(Location(line + 1, index - line_starts[line] + 1))
-    return found
-
-
-class _Spans:
-    """Membership test for sorted, non-overlapping index ranges (the scanner's tokens)."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.starts = [start for start, _ in spans]
-        self.spans = spans
-
-    def __call__(self, index: int) -> bool:
-        i = bisect.bisect_right(self.starts, index) - 1
-        return i >= 0 and self.spans[i][0] <= index < self.spans[i][1]
-
-
-def _in_block_header(text: str, index: int, headers: list[int]) -> bool:
-    """Whether ``#`` is a comment on the ``|``/``>`` line that starts block text."""
-    for start in headers:
-        line_end = text.find("\n", start)
-        if line_end == -1:
-            line_end = len(text)
-        if start < index < line_end:
-            head = text[start + 1 : index]
-            return all(c in "+-0123456789 \t" for c in head)
-    return False
-
-
-def _line_of(line_starts: list[int], index: int) -> int:
-    return bisect.bisect_right(line_starts, index) - 1
-
-
-def lost_comments(text: str) -> list[Location]:
-    """Comments the writer cannot keep: every comment below the file's top comment block."""
-    header_lines = len(header_comments(text).splitlines())
-    return [loc for loc in comments(text) if loc.line > header_lines]
 
 
 # -- files ----------------------------------------------------------------------------

@@ -17,12 +17,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from tabletop.core.deck.edits import MISSING, Compound, Edit, SetValue, get
-from tabletop.core.deck.writer import (
-    DeckWriteError,
-    header_comments,
-    lost_comments,
-    save_deck,
-)
+from tabletop.core.deck.writer import DeckWriteError, save_deck
+from tabletop.core.deck.yaml_comments import header_comments, lost_comments
 from tabletop.core.deck.yaml_reader import FieldPath, YamlReadError, decode, read_text
 from tabletop.core.problems import Location, Problem
 

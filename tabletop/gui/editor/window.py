@@ -13,14 +13,11 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QDockWidget,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -28,23 +25,20 @@ from PySide6.QtWidgets import (
 )
 
 from tabletop.core import paths
-from tabletop.core.deck.catalog import load_catalog
-from tabletop.core.deck.edits import MISSING, set_value
 from tabletop.core.deck.loader import load_deck_data
 from tabletop.core.deck.writer import DeckWriteError
 from tabletop.core.problems import Problem
-from tabletop.gui.editor.document import DeckDocument, DeckOpenError, touches
+from tabletop.gui.editor import deck_actions
+from tabletop.gui.editor.channels_tab import ChannelsTab
+from tabletop.gui.editor.document import DeckDocument, DeckOpenError
 from tabletop.gui.editor.forms import (
-    ChannelForm,
     DeckForm,
     ObjectiveForm,
     SourceForm,
     TeamForm,
-    describe_channel,
     describe_objective,
     describe_source,
     describe_team,
-    new_channel,
     new_objective,
     new_source,
     new_team,
@@ -74,71 +68,6 @@ def new_inject(taken: set[str]) -> dict[str, Any]:
         "title": "New inject",
         "narrative": "What the players read.",
     }
-
-
-class ChannelsTab(QWidget):
-    """The deck's channels, or a note that it uses the whole shared catalog."""
-
-    def __init__(self, document: DeckDocument) -> None:
-        super().__init__()
-        self.document = document
-        self.form = ChannelForm(document)
-        self.panel = RecordPanel(
-            document,
-            "channels",
-            self.form,
-            noun="channel",
-            describe=describe_channel,
-            new_record=lambda _t: new_channel(self.entries()),
-            list_name="channelList",
-        )
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        self.toggle = QPushButton()
-        self.toggle.setObjectName("channelCatalogButton")
-        self.toggle.clicked.connect(self._toggle)
-        top = QHBoxLayout()
-        top.addWidget(self.note, 1)
-        top.addWidget(self.toggle)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.panel, 1)
-        document.changed.connect(self._changed)
-        self._update()
-
-    def entries(self) -> list[Any]:
-        value = self.document.get(("channels",))
-        return value if isinstance(value, list) else []
-
-    def _changed(self, changed: list[Any]) -> None:
-        if touches(changed, ("channels",)):
-            self._update()
-
-    def _update(self) -> None:
-        listed = isinstance(self.document.get(("channels",)), list)
-        if listed:
-            self.note.setText(
-                "The deck lists its own channels: catalog channels (as they are, "
-                "or changed for this deck) and channels of its own."
-            )
-            self.toggle.setText("Use the whole shared catalog")
-        else:
-            count = len(load_catalog().channels)
-            self.note.setText(
-                f"The deck uses all {count} channels of the shared catalog as "
-                "they are. To leave some out or change one (its status, its "
-                "latency …), list them."
-            )
-            self.toggle.setText("List the channels")
-
-    def _toggle(self) -> None:
-        if isinstance(self.document.get(("channels",)), list):
-            value: Any = MISSING
-            label = "Use the whole channel catalog"
-        else:
-            value = [c.id for c in load_catalog().channels]
-            label = "List the channels"
-        self.document.push(set_value(self.document.data, ("channels",), value, label))
 
 
 class DeckEditorWindow(QMainWindow):
@@ -585,141 +514,19 @@ class DeckEditorWindow(QMainWindow):
         _open_windows.discard(self)
         event.accept()
 
-    # -- spreadsheets, cards, trying it -------------------------------------------------
+    # -- spreadsheets, cards, trying it (in deck_actions) ---------------------------
 
     def import_msel(self) -> None:
-        from tabletop.core.deck.msel import MselFileError, import_msel
-
-        assert self.document is not None
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            "Import an MSEL spreadsheet",
-            str(paths.user_decks_dir()),
-            "MSEL spreadsheets (*.csv *.xlsx)",
-        )
-        if not name:
-            return
-        try:
-            result = import_msel(Path(name), base=self.document.snapshot())
-        except MselFileError as exc:
-            QMessageBox.critical(self, "The spreadsheet cannot be read", str(exc))
-            return
-        lines = "\n".join(p.format() for p in result.problems)
-        if not result.ok or result.data is None:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                "The spreadsheet was not imported",
-                f"{len(result.errors)} problem(s) in {Path(name).name}; nothing "
-                "was changed. Fix them in the spreadsheet and import it again.",
-                parent=self,
-            )
-            box.setDetailedText(lines)
-            box.setObjectName("mselProblemsBox")
-            box.exec()
-            return
-        self.document.push(set_value(self.document.data, (), result.data, "Import MSEL"))
-        message = (
-            f"Imported {len(result.data['injects'])} injects from {Path(name).name}. "
-            "Undo (Ctrl+Z) brings the previous deck back."
-        )
-        if result.warnings:  # worth reading, not worth blocking the editor for
-            box = QMessageBox(
-                QMessageBox.Icon.Information,
-                "MSEL imported",
-                message + f" {len(result.warnings)} note(s):",
-                parent=self,
-            )
-            box.setObjectName("mselNotesBox")
-            box.setDetailedText(lines)
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            box.open()
-        self.statusBar().showMessage(message, 10000)
+        deck_actions.import_msel(self)
 
     def export_msel(self) -> None:
-        from tabletop.core.deck.msel import MselFileError, export_msel
-
-        assert self.document is not None
-        start = paths.user_decks_dir() / f"{self.document.get(('id',), 'deck')}-msel.xlsx"
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            "Export as an MSEL spreadsheet",
-            str(start),
-            "Excel workbook (*.xlsx);;CSV (*.csv)",
-        )
-        if not name:
-            return
-        try:
-            warnings = export_msel(self.document.snapshot(), Path(name))
-        except MselFileError as exc:
-            QMessageBox.critical(self, "The spreadsheet was not written", str(exc))
-            return
-        note = f" ({len(warnings)} note(s): {warnings[0].message})" if warnings else ""
-        self.statusBar().showMessage(f"Wrote {name}{note}", 10000)
-
-    def _valid_deck(self, doing: str) -> Any:
-        assert self.document is not None
-        result = load_deck_data(self.document.snapshot(), self.document.name)
-        if result.deck is None:
-            errors = len(result.errors)
-            QMessageBox.warning(
-                self,
-                f"Cannot {doing} yet",
-                f"The deck has {errors} error(s); the problem list shows where. "
-                f"Fix them, then {doing} again.",
-            )
-            self.next_problem()
-            return None
-        return result.deck
+        deck_actions.export_msel(self)
 
     def print_cards(self) -> None:
-        from tabletop.core.report.cards import write_cards
-
-        deck = self._valid_deck("print the cards")
-        if deck is None:
-            return
-        start = paths.user_decks_dir() / f"{deck.id}-cards.pdf"
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Print inject cards to", str(start), "PDF (*.pdf)"
-        )
-        if not name:
-            return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            pages = write_cards(deck, Path(name))
-        except DeckWriteError as exc:
-            QMessageBox.critical(self, "The cards were not written", str(exc))
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.statusBar().showMessage(f"Wrote {pages} cards to {name}", 10000)
+        deck_actions.print_cards(self)
 
     def try_it(self) -> None:
-        """Save the deck and open a session on it (the facilitator console)."""
-        if self.document is None or self._valid_deck("try it") is None:
-            return
-        if self.document.modified or self.document.path is None:
-            answer = QMessageBox.question(
-                self,
-                "Save to try it",
-                "The deck is saved before a session starts on it. Save now?",
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save,
-            )
-            if answer != QMessageBox.StandardButton.Save or not self.save():
-                return
-        try:
-            from tabletop.gui.app import start_session_window
-        except ImportError:
-            QMessageBox.information(
-                self,
-                "Try it",
-                "Sessions cannot be started from the editor in this installation. The deck is "
-                f"saved: start it from the start screen or with tabletop run {self.document.path}.",
-            )
-            return
-        assert self.document.path is not None
-        # no parent: the session goes on when the editor is closed
-        start_session_window(self.document.path, None)
+        deck_actions.try_it(self)
 
 
 def _keep(window: QMainWindow) -> None:

@@ -1,0 +1,156 @@
+"""What the editor does with the whole deck: MSEL import and export, cards, Try it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from tabletop.core import paths
+from tabletop.core.deck.edits import set_value
+from tabletop.core.deck.loader import load_deck_data
+from tabletop.core.deck.writer import DeckWriteError
+
+if TYPE_CHECKING:
+    from tabletop.gui.editor.window import DeckEditorWindow
+
+
+def import_msel(window: DeckEditorWindow) -> None:
+    from tabletop.core.deck.msel import MselFileError, import_msel
+
+    assert window.document is not None
+    name, _ = QFileDialog.getOpenFileName(
+        window,
+        "Import an MSEL spreadsheet",
+        str(paths.user_decks_dir()),
+        "MSEL spreadsheets (*.csv *.xlsx)",
+    )
+    if not name:
+        return
+    try:
+        result = import_msel(Path(name), base=window.document.snapshot())
+    except MselFileError as exc:
+        QMessageBox.critical(window, "The spreadsheet cannot be read", str(exc))
+        return
+    lines = "\n".join(p.format() for p in result.problems)
+    if not result.ok or result.data is None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "The spreadsheet was not imported",
+            f"{len(result.errors)} problem(s) in {Path(name).name}; nothing "
+            "was changed. Fix them in the spreadsheet and import it again.",
+            parent=window,
+        )
+        box.setDetailedText(lines)
+        box.setObjectName("mselProblemsBox")
+        box.exec()
+        return
+    window.document.push(set_value(window.document.data, (), result.data, "Import MSEL"))
+    message = (
+        f"Imported {len(result.data['injects'])} injects from {Path(name).name}. "
+        "Undo (Ctrl+Z) brings the previous deck back."
+    )
+    if result.warnings:  # worth reading, not worth blocking the editor for
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "MSEL imported",
+            message + f" {len(result.warnings)} note(s):",
+            parent=window,
+        )
+        box.setObjectName("mselNotesBox")
+        box.setDetailedText(lines)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+    window.statusBar().showMessage(message, 10000)
+
+
+def export_msel(window: DeckEditorWindow) -> None:
+    from tabletop.core.deck.msel import MselFileError, export_msel
+
+    assert window.document is not None
+    start = paths.user_decks_dir() / f"{window.document.get(('id',), 'deck')}-msel.xlsx"
+    name, _ = QFileDialog.getSaveFileName(
+        window,
+        "Export as an MSEL spreadsheet",
+        str(start),
+        "Excel workbook (*.xlsx);;CSV (*.csv)",
+    )
+    if not name:
+        return
+    try:
+        warnings = export_msel(window.document.snapshot(), Path(name))
+    except MselFileError as exc:
+        QMessageBox.critical(window, "The spreadsheet was not written", str(exc))
+        return
+    note = f" ({len(warnings)} note(s): {warnings[0].message})" if warnings else ""
+    window.statusBar().showMessage(f"Wrote {name}{note}", 10000)
+
+
+def valid_deck(window: DeckEditorWindow, doing: str) -> Any:
+    assert window.document is not None
+    result = load_deck_data(window.document.snapshot(), window.document.name)
+    if result.deck is None:
+        errors = len(result.errors)
+        QMessageBox.warning(
+            window,
+            f"Cannot {doing} yet",
+            f"The deck has {errors} error(s); the problem list shows where. "
+            f"Fix them, then {doing} again.",
+        )
+        window.next_problem()
+        return None
+    return result.deck
+
+
+def print_cards(window: DeckEditorWindow) -> None:
+    from tabletop.core.report.cards import write_cards
+
+    deck = valid_deck(window, "print the cards")
+    if deck is None:
+        return
+    start = paths.user_decks_dir() / f"{deck.id}-cards.pdf"
+    name, _ = QFileDialog.getSaveFileName(
+        window, "Print inject cards to", str(start), "PDF (*.pdf)"
+    )
+    if not name:
+        return
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        pages = write_cards(deck, Path(name))
+    except DeckWriteError as exc:
+        QMessageBox.critical(window, "The cards were not written", str(exc))
+        return
+    finally:
+        QApplication.restoreOverrideCursor()
+    window.statusBar().showMessage(f"Wrote {pages} cards to {name}", 10000)
+
+
+def try_it(window: DeckEditorWindow) -> None:
+    """Save the deck and open a session on it (the facilitator console)."""
+    if window.document is None or valid_deck(window, "try it") is None:
+        return
+    if window.document.modified or window.document.path is None:
+        answer = QMessageBox.question(
+            window,
+            "Save to try it",
+            "The deck is saved before a session starts on it. Save now?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer != QMessageBox.StandardButton.Save or not window.save():
+            return
+    try:
+        from tabletop.gui.app import start_session_window
+    except ImportError:
+        QMessageBox.information(
+            window,
+            "Try it",
+            "Sessions cannot be started from the editor in this installation. The deck is "
+            f"saved: start it from the start screen or with tabletop run {window.document.path}.",
+        )
+        return
+    assert window.document.path is not None
+    # no parent: the session goes on when the editor is closed
+    start_session_window(window.document.path, None)
