@@ -71,6 +71,20 @@ class Problem:
         }
 
 
+class SortsProblems:
+    """Mixin for results that carry a ``problems`` list: its errors and its warnings."""
+
+    problems: list[Problem]
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.is_error]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if not p.is_error]
+
+
 def format_path(path: Iterable[str | int]) -> str:
     """A field path in the way authors write it: ``injects[3].narrative``."""
     out = ""

@@ -31,7 +31,7 @@ from tabletop.core.deck.yaml_reader import (
     read_file,
     read_text,
 )
-from tabletop.core.problems import Location, Problem, Severity, sort_problems
+from tabletop.core.problems import Location, Problem, Severity, SortsProblems, sort_problems
 
 # Fields whose plain YAML value is taken as written ("06:40", 2025-05-21): reading
 # them as text changes nothing the author wrote.
@@ -39,7 +39,7 @@ _LITERAL_KEYS = frozenset({"time", "date"})
 
 
 @dataclass
-class LoadResult:
+class LoadResult(SortsProblems):
     """What loading a deck gave: the deck (if it has no errors) and every problem."""
 
     source: str
@@ -47,14 +47,6 @@ class LoadResult:
     problems: list[Problem] = field(default_factory=list)
     document: YamlDocument | None = None
     text: str | None = None
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.is_error]
-
-    @property
-    def warnings(self) -> list[Problem]:
-        return [p for p in self.problems if not p.is_error]
 
     @property
     def ok(self) -> bool:

@@ -55,6 +55,7 @@ from tabletop.core.problems import (
     Location,
     Problem,
     Severity,
+    SortsProblems,
     did_you_mean,
     format_path,
     sort_problems,
@@ -62,20 +63,12 @@ from tabletop.core.problems import (
 
 
 @dataclass
-class MselImport:
+class MselImport(SortsProblems):
     """What importing an MSEL gave: deck data (when it is a valid deck) and every problem."""
 
     source: str
     data: dict[str, Any] | None
     problems: list[Problem] = field(default_factory=list)
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.is_error]
-
-    @property
-    def warnings(self) -> list[Problem]:
-        return [p for p in self.problems if not p.is_error]
 
     @property
     def ok(self) -> bool:
