@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
@@ -98,6 +97,8 @@ def format_path(path: Iterable[str | int]) -> str:
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """A ``did you mean 'x'?`` hint, or an empty string when nothing is close."""
+    import difflib  # only when something is misspelt
+
     matches = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f"; did you mean '{matches[0]}'?" if matches else ""
 

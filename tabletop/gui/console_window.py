@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QCloseEvent
@@ -33,15 +34,16 @@ from tabletop.gui.console_actions import ConsoleActions, shortcut_rows
 from tabletop.gui.current_inject import CurrentInjectPanel
 from tabletop.gui.decision_log import DecisionLogPanel
 from tabletop.gui.decision_recorder import DecisionRecorder
-from tabletop.gui.dialogs import DeliverDialog, SkipDialog
 from tabletop.gui.escalation_meter import EscalationPanel
-from tabletop.gui.hotwash import HotwashWindow
 from tabletop.gui.inject_timeline import InjectTimeline
 from tabletop.gui.observations import ObservationBar, ObservationList
 from tabletop.gui.play_bar import PlayBar
 from tabletop.gui.projector import ProjectorWindow
 from tabletop.gui.session_controller import SessionController
 from tabletop.gui.widgets import MessageBanner, heading
+
+if TYPE_CHECKING:
+    from tabletop.gui.hotwash import HotwashWindow
 
 SPLITTERS = ("main", "left", "top", "bottom", "right")
 
@@ -257,11 +259,15 @@ class ConsoleWindow(QMainWindow):
 
     def skip_inject(self, inject_id: str = "") -> None:
         default = inject_id or self.controller.next_inject().inject
+        from tabletop.gui.dialogs import SkipDialog  # loaded when first needed
+
         dialog = SkipDialog(self.controller.state, default, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.controller.skip(dialog.text(), dialog.inject_id() or None)
 
     def deliver_inject(self, inject_id: str = "") -> None:
+        from tabletop.gui.dialogs import DeliverDialog  # loaded when first needed
+
         dialog = DeliverDialog(self.controller.state, self)
         if inject_id:
             dialog.select(inject_id)
@@ -272,6 +278,8 @@ class ConsoleWindow(QMainWindow):
         self.controller.undo_last()
 
     def show_hotwash(self) -> HotwashWindow:
+        from tabletop.gui.hotwash import HotwashWindow  # loaded when first needed
+
         if self.hotwash_window is None:
             self.hotwash_window = HotwashWindow(
                 self.controller,

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from tabletop.core.engine.state import DecisionRecord
-from tabletop.gui.dialogs import AmendDialog, ReasonDialog
 from tabletop.gui.models import DecisionLogModel
 from tabletop.gui.session_controller import SessionController
 from tabletop.gui.widgets import BadgeDelegate
@@ -130,6 +129,8 @@ class DecisionLogPanel(QWidget):
         decision = self.selected()
         if decision is None or decision.withdrawn:
             return
+        from tabletop.gui.dialogs import AmendDialog  # loaded when first needed
+
         dialog = AmendDialog(decision, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -141,6 +142,8 @@ class DecisionLogPanel(QWidget):
         decision = self.selected()
         if decision is None or decision.withdrawn:
             return
+        from tabletop.gui.dialogs import ReasonDialog  # loaded when first needed
+
         dialog = ReasonDialog(
             f"Withdraw decision {decision.id}",
             f"Withdraw “{decision.text[:80]}”? It stays in the log, marked "

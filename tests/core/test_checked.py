@@ -48,3 +48,19 @@ def test_an_unwritable_cache_only_costs_speed(minimal_deck_path: Path, tabletop_
     (tabletop_home / "cache").write_text("not a folder")
     assert loader.load_deck_text(minimal_deck_path.read_text(), quick=True).ok
     assert not checked.already_checked(checked.fingerprint("deck", "anything"))
+
+
+def test_a_quick_load_gives_the_same_deck(minimal_deck_path: Path) -> None:
+    text = minimal_deck_path.read_text()
+    full = loader.load_deck_text(text)
+    quick = loader.load_deck_text(text, quick=True)
+    assert quick.deck == full.deck
+    assert quick.text == text
+
+
+def test_a_damaged_cache_entry_is_ignored(minimal_deck_path: Path, tabletop_home: Path) -> None:
+    text = minimal_deck_path.read_text()
+    assert loader.load_deck_text(text).ok
+    for entry in (tabletop_home / "cache" / "checked").glob("*.json"):
+        entry.write_text("{not json")
+    assert loader.load_deck_text(text, quick=True).ok

@@ -70,15 +70,16 @@ CATALOG_FILES = ("channels.yaml", "escalation.yaml", "sources.yaml")
 
 
 def _check(name: str, text: str, fmt: str, body: dict[str, Any]) -> dict[str, Any]:
+    key = checked.fingerprint(name, text)
+    known = checked.recall(key)
+    if isinstance(known, dict):
+        return known
     try:
         document = read_text(text)
     except Exception as exc:  # the file is ours; anything wrong is a packaging bug
         raise CatalogError(f"{name}: {exc}") from exc
     if document.problems:
         raise CatalogError(f"{name}: {document.problems[0].format()}")
-    key = checked.fingerprint(name, text)
-    if checked.already_checked(key):
-        return dict(document.data)
     import jsonschema  # on first use only: it takes a noticeable time to load
 
     schema = {
@@ -92,8 +93,8 @@ def _check(name: str, text: str, fmt: str, body: dict[str, Any]) -> dict[str, An
     if errors:
         where = "/".join(str(p) for p in errors[0].absolute_path)
         raise CatalogError(f"{name}: {where}: {errors[0].message}")
-    checked.remember(key)
     data: dict[str, Any] = document.data
+    checked.remember(key, data)
     return data
 
 

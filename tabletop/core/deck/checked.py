@@ -1,23 +1,28 @@
-"""A record of deck texts that already passed the schema check, so a class starts fast.
+"""A cache of deck texts that already passed the schema check, so a class starts fast.
 
-Checking a deck against its JSON Schema is the slowest part of opening a
-session (the check and its library take a noticeable fraction of a second). A
-text that passed once under the same schema passes again, so its fingerprint
-is kept in the user cache folder and the schema check is skipped next time;
-every other check (references, flow, building the deck) still runs.
-``tabletop validate`` and the deck editor never use this shortcut.
+Reading a deck's YAML and checking it against the JSON Schema are the slowest
+parts of opening a session (the schema library alone takes a noticeable
+fraction of a second to load). A text that passed once under the same schema
+passes again, so the plain data read from it is kept in the user cache folder,
+under a fingerprint of the text and the schema; next time the YAML is not read
+and the schema is not checked. Every other check (references, flow, building
+the deck) still runs. ``tabletop validate`` and the deck editor never use this
+shortcut, and losing the cache only costs speed.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 from tabletop.core import paths
 
-_FILE = "checked-decks.txt"
-_KEEP = 500
+_FOLDER = "checked"
+_KEEP = 200
 
 
 @lru_cache(maxsize=1)
@@ -34,26 +39,34 @@ def fingerprint(*texts: str) -> str:
     return digest.hexdigest()
 
 
-def _read() -> list[str]:
+def _folder() -> Path:
+    return paths.user_cache_dir() / _FOLDER
+
+
+def recall(key: str) -> Any | None:
+    """The plain data of a text that passed before, or None."""
     try:
-        return (paths.user_cache_dir() / _FILE).read_text(encoding="ascii").split()
-    except (OSError, UnicodeDecodeError):
-        return []
+        with (_folder() / f"{key}.json").open(encoding="utf-8") as handle:
+            return json.load(handle)
+    except (OSError, ValueError):
+        return None
 
 
 def already_checked(key: str) -> bool:
     """Whether a text with this key passed the schema check before."""
-    return key in _read()
+    return (_folder() / f"{key}.json").is_file()
 
 
-def remember(key: str) -> None:
-    """Note that a text passed; a failure to write only costs speed next time."""
-    keys = [*[k for k in _read() if k != key][-(_KEEP - 1) :], key]
-    folder = paths.user_cache_dir()
+def remember(key: str, data: Any) -> None:
+    """Keep the data of a text that passed; a failure to write only costs speed."""
+    folder = _folder()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        temp = folder / f"{_FILE}.{os.getpid()}.tmp"
-        temp.write_text("\n".join(keys) + "\n", encoding="ascii")
-        os.replace(temp, folder / _FILE)
-    except OSError:
+        temp = folder / f"{key}.{os.getpid()}.tmp"
+        temp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        os.replace(temp, folder / f"{key}.json")
+        entries = sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime)
+        for old in entries[:-_KEEP]:
+            old.unlink(missing_ok=True)
+    except (OSError, TypeError, ValueError):
         pass

@@ -71,6 +71,13 @@ def load_deck(
         raise UnreadableFile(f"{source}: no such file")
     if path.is_dir():
         raise UnreadableFile(f"{source}: is a folder, not a deck file")
+    if quick:
+        try:
+            quick_text = path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError):
+            pass  # the full path below explains what is wrong
+        else:
+            return load_deck_text(quick_text, source, catalog, quick=True)
     try:
         doc = read_file(path)
     except YamlReadError as exc:
@@ -78,18 +85,22 @@ def load_deck(
             raise UnreadableFile(f"{source}: {exc.problems[0].message}") from None
         return LoadResult(source, None, [p.with_source(source) for p in exc.problems])
     text = path.read_text(encoding="utf-8-sig")
-    return _check(doc, source, text, catalog, quick)
+    return _check(doc, source, text, catalog)
 
 
 def load_deck_text(
     text: str, source: str = "<deck>", catalog: Catalog | None = None, *, quick: bool = False
 ) -> LoadResult:
     """Load and check a deck given as text (the editor, the session file)."""
+    if quick:
+        known = checked.recall(checked.fingerprint("deck", text))
+        if isinstance(known, dict):
+            return _check(YamlDocument(data=known), source, text, catalog, known_good=True)
     try:
         doc = read_text(text)
     except YamlReadError as exc:
         return LoadResult(source, None, [p.with_source(source) for p in exc.problems], text=text)
-    return _check(doc, source, text, catalog, quick)
+    return _check(doc, source, text, catalog)
 
 
 def load_deck_data(data: Any, source: str = "<deck>", catalog: Catalog | None = None) -> LoadResult:
@@ -102,7 +113,7 @@ def _check(
     source: str,
     text: str | None,
     catalog: Catalog | None,
-    quick: bool = False,
+    known_good: bool = False,
 ) -> LoadResult:
     catalog = catalog or load_catalog()
     if not isinstance(doc.data, dict):
@@ -117,11 +128,10 @@ def _check(
         return LoadResult(source, None, [problem.with_source(source)], doc, text)
     _take_literals(doc)
     problems = list(doc.problems)
-    key = checked.fingerprint("deck", text) if text is not None else ""
-    if not (quick and key and not problems and checked.already_checked(key)):
+    if not known_good:
         found = schema_problems(doc)
-        if key and not found and not problems:
-            checked.remember(key)
+        if text is not None and not found and not problems:
+            checked.remember(checked.fingerprint("deck", text), doc.data)
         problems += found
     reference_problems, _known = check_references(doc, catalog)
     problems += reference_problems
