@@ -135,15 +135,33 @@ def _plain(message: str, path: Path) -> str:
     return f"{path.name}: {message}"
 
 
-def _connect(path: Path, *, create: bool = False, readonly: bool = False) -> sqlite3.Connection:
-    if readonly:
-        uri = f"{path.resolve().as_uri()}?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, timeout=0, isolation_level=None)
-    else:
-        if not create and not path.exists():
-            raise SessionFileError(_plain("the file does not exist", path))
-        conn = sqlite3.connect(str(path), timeout=0, isolation_level=None)
-    return conn
+def _connect(path: Path, *, create: bool = False) -> sqlite3.Connection:
+    if not create and not path.exists():
+        raise SessionFileError(_plain("the file does not exist", path))
+    return sqlite3.connect(str(path), timeout=0, isolation_level=None)
+
+
+def _connect_read_only(path: Path, *, immutable: bool = False) -> sqlite3.Connection:
+    """A read-only connection; ``immutable`` reads without any lock (or journal)."""
+    uri = f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
+    return sqlite3.connect(uri, uri=True, timeout=0, isolation_level=None)
+
+
+def _open_snapshot(path: Path) -> tuple[sqlite3.Connection, bool]:
+    """A read-only connection, and whether another window holds the session open.
+
+    A session being recorded elsewhere is locked; it is then read as it stands
+    on disk, without waiting for or taking any lock.
+    """
+    conn = _connect_read_only(path)
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()  # needs a shared lock
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if "locked" not in str(exc).lower():
+            raise
+        return _connect_read_only(path, immutable=True), True
+    return conn, False
 
 
 def _explain_os_error(exc: BaseException, path: Path, doing: str) -> SessionFileError:
@@ -514,16 +532,8 @@ def read_snapshot(path: Path) -> Snapshot:
     if not path.is_file():
         raise SessionFileError(_plain("no such session file", path))
     _check_header(path)
-    live = False
     try:
-        conn = _connect(path, readonly=True)
-        conn.execute("SELECT COUNT(*) FROM meta").fetchone()
-    except sqlite3.OperationalError as exc:
-        if "locked" not in str(exc).lower():
-            raise _explain_os_error(exc, path, "read the session") from None
-        live = True
-        uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
-        conn = sqlite3.connect(uri, uri=True, timeout=0, isolation_level=None)
+        conn, live = _open_snapshot(path)
     except sqlite3.Error as exc:
         raise _explain_os_error(exc, path, "read the session") from None
     try:
@@ -557,57 +567,55 @@ def summarize(path: Path) -> SessionSummary:
         summary.status, summary.detail = "unreadable", str(exc)
         return summary
     try:
-        _read_summary(path, summary, immutable=False)
-    except sqlite3.OperationalError as exc:
-        if "locked" not in str(exc).lower():
-            summary.status, summary.detail = "damaged", str(exc)
-            return summary
-        # open in another window: read a snapshot without taking any lock
-        with contextlib.suppress(sqlite3.Error):
-            _read_summary(path, summary, immutable=True)
-        summary.status = "in use"
-        summary.detail = "open in another tabletop window"
+        conn, live = _open_snapshot(path)
     except sqlite3.DatabaseError as exc:
         summary.status, summary.detail = "damaged", str(exc)
+        return summary
+    try:
+        _read_summary(conn, summary)
+    except (sqlite3.DatabaseError, ValueError) as exc:
+        if not live:
+            summary.status, summary.detail = "damaged", str(exc)
+            return summary
+    finally:
+        conn.close()
+    if live:
+        summary.status = "in use"
+        summary.detail = "open in another tabletop window"
     return summary
 
 
-def _read_summary(path: Path, summary: SessionSummary, *, immutable: bool) -> None:
-    uri = f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
-    conn = sqlite3.connect(uri, uri=True, timeout=0, isolation_level=None)
-    try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        if app_id != APPLICATION_ID:
-            summary.status = "not a session"
-            return
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > FORMAT_VERSION:
-            summary.status = "newer version"
-            return
-        meta = dict(
-            conn.execute(
-                "SELECT key, value FROM meta WHERE key IN "
-                "('session_id', 'name', 'deck_id', 'deck_title', 'created_at')"
-            ).fetchall()
-        )
-        summary.session_id = meta.get("session_id", "")
-        summary.name = meta.get("name", "")
-        summary.deck_id = meta.get("deck_id", "")
-        summary.deck_title = meta.get("deck_title", "")
-        summary.started = meta.get("created_at", "")
-        count, last = conn.execute("SELECT COUNT(*), MAX(seq) FROM events").fetchone()
-        summary.events = int(count or 0)
-        ended = conn.execute(
-            "SELECT 1 FROM events WHERE type = 'session_ended' AND seq NOT IN "
-            "(SELECT CAST(json_extract(record, '$.data.target') AS INTEGER) FROM events "
-            " WHERE type = 'event_undone') LIMIT 1"
-        ).fetchone()
-        if last:
-            row = conn.execute("SELECT record FROM events WHERE seq = ?", (last,)).fetchone()
-            summary.last_event = format_time(Event.from_stored(row[0]).at)
-        summary.status = "ended" if ended else "running"
-    finally:
-        conn.close()
+def _read_summary(conn: sqlite3.Connection, summary: SessionSummary) -> None:
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    if app_id != APPLICATION_ID:
+        summary.status = "not a session"
+        return
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > FORMAT_VERSION:
+        summary.status = "newer version"
+        return
+    meta = dict(
+        conn.execute(
+            "SELECT key, value FROM meta WHERE key IN "
+            "('session_id', 'name', 'deck_id', 'deck_title', 'created_at')"
+        ).fetchall()
+    )
+    summary.session_id = meta.get("session_id", "")
+    summary.name = meta.get("name", "")
+    summary.deck_id = meta.get("deck_id", "")
+    summary.deck_title = meta.get("deck_title", "")
+    summary.started = meta.get("created_at", "")
+    count, last = conn.execute("SELECT COUNT(*), MAX(seq) FROM events").fetchone()
+    summary.events = int(count or 0)
+    ended = conn.execute(
+        "SELECT 1 FROM events WHERE type = 'session_ended' AND seq NOT IN "
+        "(SELECT CAST(json_extract(record, '$.data.target') AS INTEGER) FROM events "
+        " WHERE type = 'event_undone') LIMIT 1"
+    ).fetchone()
+    if last:
+        row = conn.execute("SELECT record FROM events WHERE seq = ?", (last,)).fetchone()
+        summary.last_event = format_time(Event.from_stored(row[0]).at)
+    summary.status = "ended" if ended else "running"
 
 
 def list_sessions(folder: Path) -> list[SessionSummary]:
@@ -680,8 +688,7 @@ def _sqlite_salvage(path: Path, recovery: Recovery) -> None:
 
 def _salvage_rows(path: Path, recovery: Recovery) -> None:
     try:
-        uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+        conn = _connect_read_only(path, immutable=True)
     except sqlite3.Error as exc:
         recovery.notes.append(f"SQLite could not open the file: {exc}")
         return

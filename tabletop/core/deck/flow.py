@@ -50,20 +50,6 @@ def successors(deck: Deck, inject: Inject) -> list[str]:
     return out
 
 
-def reachable(deck: Deck) -> set[str]:
-    """Injects play can reach from the start without the facilitator choosing one."""
-    start = first_inject(deck)
-    seen: set[str] = set()
-    todo = [start]
-    while todo:
-        current = todo.pop()
-        if current == END or current in seen or not deck.has_inject(current):
-            continue
-        seen.add(current)
-        todo.extend(successors(deck, deck.inject(current)))
-    return seen
-
-
 def roots(deck: Deck) -> list[str]:
     """Places play may start from: the first inject and every contingency inject."""
     out = [first_inject(deck)]

@@ -20,6 +20,7 @@ from tabletop.core.deck.loader import load_deck_text
 from tabletop.core.deck.model import ChannelStatus, Deck, ScenarioTime
 from tabletop.core.engine.branching import NextInject, next_inject
 from tabletop.core.engine.state import (
+    ALL_ASPECTS,
     DECISION_KINDS,
     HOTWASH_FIELDS,
     OBSERVATION_KINDS,
@@ -29,7 +30,6 @@ from tabletop.core.engine.state import (
     Outcome,
     SessionState,
     fold,
-    undone_targets,
 )
 from tabletop.core.store import (
     Event,
@@ -114,10 +114,7 @@ class Session:
         self.deck = deck
         self.file = file
         self.clock = clock
-        self._folder = Folder(deck)
-        self._folder.state.undone = undone_targets(events)
-        for event in events:
-            self._folder.apply(event)
+        self._folder = Folder.replay(deck, events)
 
     # -- opening and closing ------------------------------------------------------
 
@@ -205,22 +202,9 @@ class Session:
     def _commit(self, type_: str, data: dict[str, Any], summary: str) -> Change:
         event = self.file.append(type_, data, at=self.clock())
         if type_ == "event_undone":
-            events = [*list(self.state.events), event]
-            self._folder = Folder(self.deck)
-            self._folder.state.undone = undone_targets(events)
-            for past in events:
-                self._folder.apply(past)
-            aspects: set[str] = {
-                "session",
-                "injects",
-                "channels",
-                "escalation",
-                "beliefs",
-                "decisions",
-                "clock",
-                "observations",
-                "hotwash",
-            }
+            # taking an event back changes the past: replay the whole log
+            self._folder = Folder.replay(self.deck, [*self.state.events, event])
+            aspects: set[str] = set(ALL_ASPECTS)
         else:
             aspects = self._folder.apply(event)
         decision = None

@@ -311,11 +311,36 @@ class FoldError(Exception):
     """An event makes no sense in the state it meets; the fold records and skips it."""
 
 
+ALL_ASPECTS = frozenset(
+    {
+        "session",
+        "injects",
+        "channels",
+        "escalation",
+        "beliefs",
+        "decisions",
+        "clock",
+        "observations",
+        "hotwash",
+    }
+)
+
+
 class Folder:
     """Applies events to a state one at a time."""
 
     def __init__(self, deck: Deck) -> None:
         self.state = SessionState(deck=deck)
+
+    @classmethod
+    def replay(cls, deck: Deck, events: Iterable[Event]) -> Folder:
+        """A folder whose state is the deck replayed through these events, undos honoured."""
+        events = list(events)
+        folder = cls(deck)
+        folder.state.undone = undone_targets(events)
+        for event in events:
+            folder.apply(event)
+        return folder
 
     # -- the fold -----------------------------------------------------------------
 
@@ -723,9 +748,4 @@ def undone_targets(events: Iterable[Event]) -> set[int]:
 
 def fold(deck: Deck, events: Iterable[Event]) -> SessionState:
     """The state of a session: its deck, replayed through its events in order."""
-    events = list(events)
-    folder = Folder(deck)
-    folder.state.undone = undone_targets(events)
-    for event in events:
-        folder.apply(event)
-    return folder.state
+    return Folder.replay(deck, events).state
