@@ -52,9 +52,7 @@ from tabletop.core.deck.msel_files import (
 from tabletop.core.deck.msel_names import InjectRow, NameResolution, _slug
 from tabletop.core.deck.writer import ordered_keys
 from tabletop.core.problems import (
-    Location,
     Problem,
-    Severity,
     SortsProblems,
     did_you_mean,
     format_path,
@@ -100,49 +98,6 @@ class _Importer(NameResolution):
         self.deck_rows: dict[str, int] = {}  # top-level key -> Deck sheet row
         self.made: dict[str, list[str]] = {}  # what was made up: teams, objectives
         self.reported: set[str] = set()  # codes of the problems reported so far
-
-    # -- reporting --------------------------------------------------------------------
-
-    def report(
-        self,
-        message: str,
-        row: int = 0,
-        column: str = "",
-        *,
-        line: int = 0,
-        path: tuple[str | int, ...] = (),
-        code: str = "msel",
-        severity: Severity = Severity.ERROR,
-        sheet: str = "",
-        at_column: int = 0,
-        label: str = "",
-    ) -> None:
-        place = []
-        if sheet:
-            place.append(f"sheet {sheet}")
-        if row:
-            place.append(f"row {row}")
-        col = at_column or self.columns.get(column, 0)
-        label = label or (BY_KEY[column].header if column else "")
-        if col:
-            place.append(f"column {column_letter(col)}" + (f" ({label})" if label else ""))
-        if line:
-            place.append(f"line {line}")
-        prefix = ", ".join(place)
-        self.reported.add(code.removeprefix("msel-"))
-        self.problems.append(
-            Problem(
-                f"{prefix}: {message}" if prefix else message,
-                Location(row, col),
-                severity,
-                path,
-                code,
-                self.book.source,
-            )
-        )
-
-    def warn(self, message: str, row: int = 0, column: str = "", **kw: Any) -> None:
-        self.report(message, row, column, severity=Severity.WARNING, **kw)
 
     # -- the steps --------------------------------------------------------------------
 

@@ -14,7 +14,8 @@ from typing import Any
 
 from tabletop.core.deck.catalog import load_catalog
 from tabletop.core.deck.msel_cells import split_entries, split_names
-from tabletop.core.problems import Severity, did_you_mean
+from tabletop.core.deck.msel_columns import BY_KEY, column_letter
+from tabletop.core.problems import Location, Problem, Severity, did_you_mean
 
 _ALL_TEAMS = frozenset({"all", "all teams", "everyone", "all players", "every team"})
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
@@ -34,8 +35,11 @@ class InjectRow:
 
 
 class NameResolution:
-    """The importer's steps that turn names into ids (mixed into the importer)."""
+    """The importer's reporting, and its steps that turn names into ids (its base class)."""
 
+    book: Any  # the workbook being read (it names the file)
+    problems: list[Problem]
+    reported: set[str]
     rows: list[InjectRow]
     columns: dict[str, int]
     made: dict[str, list[str]]
@@ -54,10 +58,32 @@ class NameResolution:
         at_column: int = 0,
         label: str = "",
     ) -> None:
-        raise NotImplementedError  # the importer reports
+        place = []
+        if sheet:
+            place.append(f"sheet {sheet}")
+        if row:
+            place.append(f"row {row}")
+        col = at_column or self.columns.get(column, 0)
+        label = label or (BY_KEY[column].header if column else "")
+        if col:
+            place.append(f"column {column_letter(col)}" + (f" ({label})" if label else ""))
+        if line:
+            place.append(f"line {line}")
+        prefix = ", ".join(place)
+        self.reported.add(code.removeprefix("msel-"))
+        self.problems.append(
+            Problem(
+                f"{prefix}: {message}" if prefix else message,
+                Location(row, col),
+                severity,
+                path,
+                code,
+                self.book.source,
+            )
+        )
 
     def warn(self, message: str, row: int = 0, column: str = "", **kw: Any) -> None:
-        raise NotImplementedError  # the importer reports
+        self.report(message, row, column, severity=Severity.WARNING, **kw)
 
     def _resolve(self, data: dict[str, Any]) -> None:
         self._resolve_teams(data)
