@@ -20,6 +20,7 @@ from tabletop.core.deck.model import InjectType
 from tabletop.gui.models import BADGE_ROLE, ID_ROLE, InjectTimelineModel
 from tabletop.gui.session_controller import SessionController
 from tabletop.gui.style import Badge, badge_size, blend, paint_badge
+from tabletop.gui.widgets import paint_item_background
 
 
 class TimelineDelegate(QStyledItemDelegate):
@@ -44,12 +45,7 @@ class TimelineDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        widget = opt.widget
-        if widget is not None:
-            widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        paint_item_background(self, painter, option, index)
         row = index.row()
         inject = self._model.inject_at(row)
         badge = self._model.index(row, 1).data(BADGE_ROLE)

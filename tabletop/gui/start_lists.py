@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as _dt
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from tabletop.core.deck.library import DeckEntry
 from tabletop.core.store import SessionSummary
 from tabletop.gui.style import Badge, blend
+from tabletop.gui.widgets import paint_item_background
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 10
 
@@ -93,14 +94,7 @@ class TwoLineDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        opt.icon = QIcon()  # drawn below, at the size of the text
-        widget = opt.widget
-        style = widget.style() if widget is not None else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        paint_item_background(self, painter, option, index)  # the icon is drawn below
         title_text, summary, details = index.data(ENTRY_ROLE) or ("", "", "")
         title, body, small = self._fonts(option)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QFont, QIcon, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,6 +20,22 @@ from tabletop.gui.models import BADGE_ROLE
 from tabletop.gui.style import Badge, badge_size, blend, ink, paint_badge, scaled_font, tint
 
 
+def paint_item_background(
+    delegate: QStyledItemDelegate,
+    painter: QPainter,
+    option: QStyleOptionViewItem,
+    index: QModelIndex | QPersistentModelIndex,
+) -> None:
+    """Draw a view item's background and selection as the style does, without text or icon."""
+    opt = QStyleOptionViewItem(option)
+    delegate.initStyleOption(opt, index)
+    opt.text = ""
+    opt.icon = QIcon()
+    widget = opt.widget
+    if widget is not None:
+        widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+
+
 class BadgeDelegate(QStyledItemDelegate):
     """Draws a cell holding a :class:`Badge` as a badge; other cells as usual."""
 
@@ -33,14 +49,7 @@ class BadgeDelegate(QStyledItemDelegate):
         if not isinstance(badge, Badge):
             super().paint(painter, option, index)
             return
-        # draw the selection/background as the style does, then the badge on top
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget is not None else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        paint_item_background(self, painter, option, index)
         rect = option.rect.adjusted(3, 2, -3, -2)
         paint_badge(painter, rect, badge, option.palette)
 
