@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from tabletop.core import paths
-from tabletop.core.deck.loader import LoadResult, UnreadableFile, load_deck
+from tabletop.core.deck.loader import UnreadableFile
 from tabletop.core.deck.yaml_reader import YamlReadError, read_file
 
 
@@ -125,8 +125,3 @@ def resolve_deck(spec: str) -> Path:
             return entry.path
     known = ", ".join(e.id for e in entries) or "none"
     raise UnreadableFile(f"no deck with the id '{spec}' (known decks: {known})")
-
-
-def load_by_spec(spec: str) -> LoadResult:
-    """Load a deck named by path or id."""
-    return load_deck(resolve_deck(spec))

@@ -120,9 +120,6 @@ class Team:
     briefing: str = ""
     participants: tuple[str, ...] = ()
 
-    def speaks_for(self, party: str) -> bool:
-        return party in self.parties
-
 
 @dataclass(frozen=True)
 class Channel:
@@ -307,10 +304,6 @@ class Inject:
     next: str = ""
     duration: int = 0  # class minutes planned for discussing it
     sources: tuple[SourceRef, ...] = ()
-
-    @property
-    def on_main_line(self) -> bool:
-        return self.type is InjectType.STANDARD
 
 
 @dataclass(frozen=True)

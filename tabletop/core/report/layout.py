@@ -142,12 +142,6 @@ class Kit:
         self.paragraphs += 1
         return Heading(escape(title), style, Bookmark(f"s{self._keys}", title, level))
 
-    def bullets(self, items: Sequence[str], empty: str = "") -> list[Flowable]:
-        """A bullet list of user text, or a muted line saying there is nothing."""
-        if not items:
-            return [self.text(empty, self.muted)] if empty else []
-        return [self.para(escape(item), self.bullet) for item in items]
-
     # -- tables -------------------------------------------------------------------------
 
     def table(
