@@ -137,20 +137,6 @@ class SessionController(QObject):
             self.hotwash_changed.emit()
         self.action_done.emit(change.summary)
 
-    def refresh_all(self) -> None:
-        """Tell every view to redraw from the state (after opening a session)."""
-        for signal in (
-            self.session_changed,
-            self.injects_changed,
-            self.channels_changed,
-            self.escalation_changed,
-            self.decisions_changed,
-            self.clock_changed,
-            self.observations_changed,
-            self.hotwash_changed,
-        ):
-            signal.emit()
-
     # -- the operations -----------------------------------------------------------------
 
     def deliver_next(self) -> bool:

@@ -90,11 +90,6 @@ class BadgeLabel(QWidget):
     def text(self) -> str:
         return self._badge.label if self._badge else ""
 
-    def set_factor(self, factor: float) -> None:
-        self._factor = factor
-        self.updateGeometry()
-        self.update()
-
     def _font(self) -> QFont:
         return scaled_font(self, self._factor)
 

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from tabletop.core import paths
-from tabletop.core.deck.loader import load_deck_data
 from tabletop.core.deck.writer import DeckWriteError
 from tabletop.core.problems import Problem
 from tabletop.gui.editor import deck_actions
@@ -340,11 +339,6 @@ class DeckEditorWindow(QMainWindow):
     def _checked(self, problems: list[Problem]) -> None:
         assert self.document is not None
         self.problems.show_problems(problems, self.document.data)
-
-    def current_problems(self) -> list[Problem]:
-        """Check the deck now (not waiting for the live check) and return its problems."""
-        assert self.document is not None
-        return load_deck_data(self.document.snapshot(), self.document.name).problems
 
     # -- going to a field -------------------------------------------------------------------
 
