@@ -324,3 +324,83 @@ def test_state_is_a_pure_fold_and_resume_matches(tmp_path: Path, clock: FakeCloc
         assert other.running == live.running
         assert other.scenario_at(clock()) == live.scenario_at(clock())
     resumed.close()
+
+
+def test_degraded_channels_follow_the_catalog_rule(session: Session) -> None:
+    """One rule for degraded channels: the catalog's factor and minimum, read by the engine."""
+    rule = session.deck.degraded
+    assert (rule.latency_factor, rule.minimum) == (4, 60)
+    for latency, expected in ((10, 60), (30, 120), (240, 960), (0, 60)):
+        assert rule.delay(latency) == expected
+    session.set_channel_status("mil-to-mil", "degraded", "attachés reconnect")
+    slow = session.send_message("nato", "mil-to-mil", "Explain").decision
+    assert slow is not None and slow.outcome is not None
+    latency = session.deck.channel("mil-to-mil").latency
+    assert slow.outcome.arrives_at == slow.outcome.sent_at + max(latency * 4, 60)
+
+
+def test_a_deck_may_override_the_degraded_rule(tmp_path: Path, clock: FakeClock) -> None:
+    from support.sessions import MINIMAL
+
+    text = MINIMAL.read_text(encoding="utf-8").replace(
+        "duration: 45\n", "duration: 45\ndegraded: {latency_factor: 3, minimum_minutes: 30}\n"
+    )
+    s = Session.start(text, path=tmp_path / "o.tabletop", clock=clock)
+    assert (s.deck.degraded.latency_factor, s.deck.degraded.minimum) == (3, 30)
+    slow = s.send_message("nato", "mil-to-mil", "Explain").decision
+    assert slow is not None and slow.outcome is not None
+    latency = s.deck.channel("mil-to-mil").latency
+    assert slow.outcome.arrives_at == slow.outcome.sent_at + max(latency * 3, 30)
+    s.close()
+
+
+def test_messages_that_arrive_during_a_clock_jump_carry_the_level_before_it(
+    session: Session, clock: FakeClock
+) -> None:
+    """An inject that moves the clock applies its effects after what arrived meanwhile."""
+    session.deliver_next()  # cable-cut, day 1 06:40: level 2, everyone believes 3
+    session.set_channel_status("mil-to-mil", "open", "restored")
+    sent = session.send_message("russia", "mil-to-mil", "Not us", recipients=["nato"]).decision
+    assert sent is not None and sent.outcome is not None and sent.outcome.arrives_at is not None
+    arrival = sent.outcome.arrives_at
+    session.skip("no time", "talks-offer")
+    # tanker-seizure at 14:00 jumps the clock past the arrival, then raises the level by 2
+    session.deliver("tanker-seizure")
+    state = session.state
+    assert state.level == 4
+    # nato learnt the true level (2) when the message arrived, then read the rise as usual
+    assert state.beliefs["nato"] == max(2 + 2, 4 + session.deck.ladder.misperception)
+    arrived = [c for c in state.levels if c.cause == "messages arrived"]
+    assert arrived and arrived[0].scenario == arrival  # plotted when it arrived
+    assert arrived[0].level == 2 and arrived[0].beliefs["nato"] == 2
+
+
+def test_a_fall_is_not_noticed_through_a_message_that_arrived_before_it(
+    session: Session, clock: FakeClock
+) -> None:
+    session.deliver_next()  # level 2, beliefs 3
+    session.set_channel_status("mil-to-mil", "open", "restored")
+    session.send_message("russia", "mil-to-mil", "Not us", recipients=["nato"])
+    session.skip("no time", "tanker-seizure")
+    session.deliver("talks-offer")  # day 2: the message arrived on day 1; then the level falls
+    state = session.state
+    assert state.level == 1
+    assert state.beliefs["nato"] == 2  # corrected to the level at arrival; the fall unnoticed
+
+
+def test_a_decision_id_is_never_given_twice(session: Session) -> None:
+    first = session.record_decision("nato", "Convene the council").decision
+    assert first is not None and first.id == "D1"
+    session.undo_last()
+    again = session.record_decision("nato", "Convene the council again").decision
+    assert again is not None and again.id == "D2"
+    session.note_observation("strength", "Quick")
+    session.undo_last()
+    assert session.note_observation("strength", "Quick again").event.data["observation"] == "O2"
+    session.add_action("Slow", "Faster")
+    session.undo_last()
+    assert session.add_action("Slow", "Faster!").event.data["action"] == "A2"
+    ids = [d.id for d in session.state.decisions.values()]
+    assert ids == ["D2"]
+    reopened = fold(session.deck, session.file.events())
+    assert list(reopened.decisions) == ["D2"]
