@@ -148,7 +148,7 @@ def test_message_outcomes_follow_channel_status(session: Session, clock: FakeClo
     assert slow is not None and slow.outcome is not None
     assert slow.outcome.status == "delayed"
     latency = session.deck.channel("mil-to-mil").latency
-    assert slow.outcome.arrives_at == slow.outcome.sent_at + max(latency * 2, 60)
+    assert slow.outcome.arrives_at == slow.outcome.sent_at + max(latency * 4, 60)
 
 
 def test_a_team_can_only_use_its_own_channels(session: Session) -> None:
@@ -247,7 +247,125 @@ def test_amend_keeps_history(session: Session) -> None:
     assert decision.escalation == 1
     assert decision.amendments[0].changes == {"text": "Send two frigates", "escalation": 1}
     with pytest.raises(OperationError, match="withdraw the decision"):
+        session.amend_decision(d.id, inject="talks-offer")
+    with pytest.raises(OperationError, match="not a party to Washington–Moscow hotline"):
         session.amend_decision(d.id, channel="hotline")
+
+
+def test_amend_can_move_a_decision_to_another_team_and_channel(
+    session: Session, clock: FakeClock
+) -> None:
+    session.deliver_next()  # mil-to-mil closed
+    sent = session.send_message("nato", "mil-to-mil", "Explain your ships").decision
+    assert sent is not None and sent.outcome is not None
+    assert sent.outcome.status == "undeliverable"
+    clock.advance(minutes=5)
+    session.set_channel_status("hotline", "closed", "cut")
+    # the facilitator picked the wrong team and channel: it was the US, over the hotline,
+    # which was still open when the message was sent
+    change = session.amend_decision(sent.id, team="us", channel="hotline")
+    amended = session.state.decisions[sent.id]
+    assert (amended.team, amended.channel) == ("us", "hotline")
+    assert amended.outcome is not None and amended.outcome.status == "delivered"
+    assert amended.outcome.recipients == ("russia",)
+    assert amended.outcome.arrives_at == amended.scenario + session.deck.channel("hotline").latency
+    assert "delivered over Washington–Moscow hotline" in change.summary
+    clock.advance(minutes=60)
+    session.note_observation("strength", "later")
+    assert session.state.beliefs["russia"] == session.state.level  # it arrived
+    # back to an action without a channel: no outcome
+    session.amend_decision(sent.id, channel="")
+    assert session.state.decisions[sent.id].outcome is None
+
+
+def test_agreements_are_shown_as_they_come_and_the_opening_is_announced(
+    session: Session,
+) -> None:
+    first = session.record_decision(
+        "nato", "We accept", kind="agree_channel", channel="nato-russia-hotline"
+    )
+    assert "opens when russia agrees" in first.summary
+    assert session.state.pending_agreement("nato-russia-hotline") == (("nato",), ("russia",))
+    second = session.record_decision(
+        "russia", "We accept too", kind="agree_channel", channel="nato-russia-hotline"
+    )
+    assert "is now OPEN" in second.summary
+    assert session.state.channel_status("nato-russia-hotline") is ChannelStatus.OPEN
+
+
+def test_expected_actions_and_objectives_are_evaluated_during_play(session: Session) -> None:
+    session.deliver_next()  # cable-cut: one expected action
+    d = session.record_decision("nato", "Ask Helsinki for the sonar data").decision
+    assert d is not None
+    session.assess_expectation("cable-cut", 0, "met", note="asked first", decision=d.id)
+    verdict = session.state.assessment("cable-cut", 0)
+    assert verdict is not None and (verdict.verdict, verdict.decision) == ("met", d.id)
+    session.assess_expectation("cable-cut", 0, "partly", note="slow")
+    assert session.state.assessment("cable-cut", 0).verdict == "partly"  # type: ignore[union-attr]
+    with pytest.raises(OperationError, match="1 expected action"):
+        session.assess_expectation("cable-cut", 3, "met")
+    with pytest.raises(OperationError, match="verdict is one of"):
+        session.assess_expectation("cable-cut", 0, "great")
+    session.assess_expectation("cable-cut", 0, "")
+    assert session.state.assessment("cable-cut", 0) is None
+    session.rate_objective("obj-communicate", "S", note="late but done")
+    rating = session.state.objective_ratings["obj-communicate"]
+    assert (rating.rating, rating.note) == ("S", "late but done")
+    with pytest.raises(OperationError, match="nothing to change"):
+        session.rate_objective("obj-communicate", "S", note="late but done")
+    session.end()
+    session.rate_objective("obj-communicate", "P")  # still possible during the hot wash
+    assert session.state.objective_ratings["obj-communicate"].rating == "P"
+
+
+def test_improvement_actions_carry_the_hseep_columns_and_real_dates(session: Session) -> None:
+    change = session.add_action(
+        "Attribution was slow",
+        "Drill the attribution checklist",
+        capability="Operational Communications",
+        owner="Ministry of Defence",
+        poc="Col. A",
+        element="Training",
+        start="2027-01-15",
+        due="2027-03-31",
+        area="O1",
+    )
+    action = session.state.actions[0]
+    assert (action.element, action.poc, action.area, action.due) == (
+        "Training",
+        "Col. A",
+        "O1",
+        "2027-03-31",
+    )
+    assert change.event.data["start"] == "2027-01-15"
+    with pytest.raises(OperationError, match="not a date"):
+        session.add_action("x", "y", due="31/03/2027")
+    with pytest.raises(OperationError, match="before the start date"):
+        session.add_action("x", "y", start="2027-03-01", due="2027-02-01")
+    with pytest.raises(OperationError, match="capability element"):
+        session.add_action("x", "y", element="Money")
+
+
+def test_announcing_the_level_corrects_beliefs(session: Session) -> None:
+    session.deliver_next()  # level 2, everyone believes 3
+    session.announce_level(["nato"])
+    assert session.state.beliefs == {"nato": 2, "us": 3, "russia": 3}
+    session.announce_level()
+    assert set(session.state.beliefs.values()) == {2}
+    assert [c.cause for c in session.state.announced] == ["announced", "announced"]
+
+
+def test_a_device_submission_is_recorded_once(session: Session) -> None:
+    change = session.record_decision("nato", "From the tablet", submission="k-1", source="device")
+    assert change.decision is not None and change.decision.source == "device"
+    assert session.submission_decision("k-1") is change.decision
+    with pytest.raises(OperationError, match="already recorded as D1"):
+        session.record_decision("nato", "From the tablet", submission="k-1")
+    session.return_submission("k-2", "russia", "Strike now", "Rephrase as a message")
+    assert session.state.returned[0].note == "Rephrase as a message"
+    reopened = fold(session.deck, session.file.events())
+    assert reopened.submissions == {"k-1": "D1"}
+    assert reopened.returned[0].submission == "k-2"
 
 
 def test_clock_pause_keeps_scenario_and_wall_time_apart(session: Session, clock: FakeClock) -> None:
@@ -286,7 +404,7 @@ def test_hotwash_actions_and_end(session: Session) -> None:
     session.note_observation("improvement", "Nobody used the OSCE", rating="M")
     session.note_hotwash("supposed", "Attribution before enforcement")
     session.add_action(
-        "No NATO line to Moscow", "Propose an incident hotline", owner="NAC", due="2027-03"
+        "No NATO line to Moscow", "Propose an incident hotline", owner="NAC", due="2027-03-31"
     )
     session.end()
     assert session.state.ended
@@ -332,7 +450,7 @@ def test_degraded_channels_follow_the_catalog_rule(session: Session) -> None:
     assert (rule.latency_factor, rule.minimum) == (4, 60)
     for latency, expected in ((10, 60), (30, 120), (240, 960), (0, 60)):
         assert rule.delay(latency) == expected
-    session.set_channel_status("mil-to-mil", "degraded", "attachés reconnect")
+    assert session.state.channel_status("mil-to-mil") is ChannelStatus.DEGRADED
     slow = session.send_message("nato", "mil-to-mil", "Explain").decision
     assert slow is not None and slow.outcome is not None
     latency = session.deck.channel("mil-to-mil").latency

@@ -20,6 +20,7 @@ from tabletop.core.deck.model import (
     ChannelStatusIs,
     Condition,
     DecisionMade,
+    DegradedRule,
     Effects,
     EscalationAtLeast,
     EscalationAtMost,
@@ -214,3 +215,13 @@ __all__ = [
     "build_team",
     "build_time",
 ]
+
+
+def build_degraded(data: Mapping[str, Any] | None, base: DegradedRule) -> DegradedRule:
+    """The degraded-channel rule: ``base`` with whatever ``data`` sets."""
+    if not isinstance(data, Mapping):
+        return base
+    return DegradedRule(
+        latency_factor=float(data.get("latency_factor", base.latency_factor)),
+        minimum=int(data.get("minimum_minutes", base.minimum)),
+    )

@@ -7,14 +7,14 @@ They live in ``resources/`` (``channels.yaml``, ``escalation.yaml``,
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from tabletop.core import paths
 from tabletop.core.deck import checked
-from tabletop.core.deck.build import build_channel, build_level, build_source
-from tabletop.core.deck.model import Channel, Ladder, Source
+from tabletop.core.deck.build import build_channel, build_degraded, build_level, build_source
+from tabletop.core.deck.model import Channel, DegradedRule, Ladder, Source
 from tabletop.core.deck.yaml_reader import read_text
 
 
@@ -36,6 +36,7 @@ class Catalog:
     channels: tuple[Channel, ...]
     ladder: Ladder
     sources: tuple[Source, ...]
+    degraded: DegradedRule = field(default_factory=DegradedRule)
 
     def channel(self, channel_id: str) -> Channel | None:
         for channel in self.channels:
@@ -126,6 +127,7 @@ def catalog_from_texts(texts: dict[str, str]) -> Catalog:
                 },
             },
             "channels": {"type": "array", "items": {"$ref": "#/$defs/channel"}},
+            "degraded": {"$ref": "#/$defs/degradedRule"},
         },
     )
     ladder_data = _check(
@@ -164,4 +166,5 @@ def catalog_from_texts(texts: dict[str, str]) -> Catalog:
             misperception=int(ladder_data.get("misperception", 1)),
         ),
         sources=sources,
+        degraded=build_degraded(channels_data.get("degraded"), DegradedRule()),
     )

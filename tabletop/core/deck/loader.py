@@ -14,6 +14,7 @@ from typing import Any
 from tabletop.core.deck import checked, flow
 from tabletop.core.deck.build import (
     build_channel,
+    build_degraded,
     build_inject,
     build_level,
     build_objective,
@@ -209,6 +210,7 @@ def build_deck(data: dict[str, Any], catalog: Catalog) -> Deck:
         sources=sources,
         start=build_time(data.get("start")),
         time_scale=float(data.get("time_scale") or 1.0),
+        degraded=build_degraded(data.get("degraded"), catalog.degraded),
     )
 
 

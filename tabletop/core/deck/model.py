@@ -145,6 +145,18 @@ class Channel:
 
 
 @dataclass(frozen=True)
+class DegradedRule:
+    """How much slower a degraded channel is: latency × factor, never under a minimum."""
+
+    latency_factor: float = 4
+    minimum: int = 60  # scenario minutes
+
+    def delay(self, latency: int) -> float:
+        """Scenario minutes a message takes over a degraded channel of this latency."""
+        return max(latency * self.latency_factor, self.minimum)
+
+
+@dataclass(frozen=True)
 class EscalationLevel:
     """One rung of the escalation ladder."""
 
@@ -326,6 +338,7 @@ class Deck:
     sources: tuple[Source, ...] = ()
     start: ScenarioTime | None = None
     time_scale: float = 1.0  # scenario minutes per wall minute while the clock runs
+    degraded: DegradedRule = field(default_factory=DegradedRule)
 
     @cached_property
     def inject_index(self) -> dict[str, int]:

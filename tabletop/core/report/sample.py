@@ -299,16 +299,16 @@ def play_sample_session(path: Path, *, end: bool = True) -> Path:
                 "Brief the channel map at the start of every move.",
                 capability="Crisis communication",
                 owner="Course team",
-                start="1 December 2026",
-                due="15 January 2027",
+                start="2026-12-01",
+                due="2027-01-15",
             )
             session.add_action(
                 "Enforcement came before attribution.",
                 "Add an attribution checklist to the NATO team briefing.",
                 capability="Situational assessment",
                 owner="Dr. Elena Marković",
-                start="1 December 2026",
-                due="1 February 2027",
+                start="2026-12-01",
+                due="2027-02-01",
             )
     return Path(path)
 
