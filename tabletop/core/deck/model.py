@@ -344,6 +344,14 @@ class Deck:
     def inject_index(self) -> dict[str, int]:
         return {inject.id: i for i, inject in enumerate(self.injects)}
 
+    @cached_property
+    def standard_from(self) -> tuple[int, ...]:
+        """For each position (and one past the end): the first standard inject at or after it."""
+        out = [len(self.injects)] * (len(self.injects) + 1)
+        for i in range(len(self.injects) - 1, -1, -1):
+            out[i] = i if self.injects[i].type is InjectType.STANDARD else out[i + 1]
+        return tuple(out)
+
     def inject(self, inject_id: str) -> Inject:
         return self.injects[self.inject_index[inject_id]]
 
