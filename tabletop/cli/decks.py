@@ -6,8 +6,12 @@ import argparse
 import json
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tabletop.cli._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, err, out, table
+
+if TYPE_CHECKING:
+    from tabletop.core.problems import Problem
 
 
 def _expand(paths: Sequence[str]) -> list[Path]:
@@ -21,9 +25,22 @@ def _expand(paths: Sequence[str]) -> list[Path]:
     return found
 
 
+def _check_translation(path: Path) -> list[Problem]:
+    """The problems of a companion translation file, against the deck (or catalog) beside it."""
+    from tabletop.core.deck.translation import read_translation, translation_problems
+    from tabletop.core.deck.yaml_reader import YamlReadError, read_file
+
+    translation = read_translation(path.read_text(encoding="utf-8-sig"), str(path))
+    original = path.with_name(path.stem.rpartition(".")[0] + path.suffix)
+    try:
+        data = read_file(original).data
+    except YamlReadError:
+        return translation.problems  # the deck's own problems are reported with the deck
+    return translation_problems(translation, data)
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
     from tabletop.core.deck.loader import UnreadableFile, load_deck
-    from tabletop.core.problems import Problem
 
     strict = bool(getattr(args, "strict", False))
     files = _expand(args.paths)
@@ -33,7 +50,31 @@ def cmd_validate(args: argparse.Namespace) -> int:
     results: list[dict[str, object]] = []
     problems: list[Problem] = []
     unreadable = False
+    from tabletop.core.deck.translation import is_companion, languages_of
+
+    for path in list(files):  # a deck's translations are checked with it
+        if not is_companion(path):
+            files += [
+                c
+                for c in (
+                    path.with_name(f"{path.stem}.{lang}{path.suffix}")
+                    for lang in languages_of(path)
+                )
+                if c not in files
+            ]
     for path in files:
+        if is_companion(path):
+            found = _check_translation(path)
+            problems += found
+            results.append(
+                {
+                    "file": str(path),
+                    "ok": not any(p.is_error or strict for p in found),
+                    "translation": True,
+                    "problems": [p.to_json() for p in found],
+                }
+            )
+            continue
         try:
             result = load_deck(path)
         except UnreadableFile as exc:

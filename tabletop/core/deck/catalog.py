@@ -104,14 +104,34 @@ def shipped_catalog_texts() -> dict[str, str]:
     return {name: paths.resource(name).read_text(encoding="utf-8") for name in CATALOG_FILES}
 
 
-@lru_cache(maxsize=1)
-def load_catalog() -> Catalog:
-    """The shared catalog, read from the shipped resources."""
-    return catalog_from_texts(shipped_catalog_texts())
+def shipped_catalog_translations(language: str) -> dict[str, str]:
+    """The shipped translations of the catalog files into ``language``, by catalog file name."""
+    from tabletop.core.deck.translation import companion_path
+
+    out = {}
+    for name in CATALOG_FILES:
+        companion = companion_path(paths.resource(name), language)
+        if language and companion.is_file():
+            out[name] = companion.read_text(encoding="utf-8")
+    return out
 
 
-def catalog_from_texts(texts: dict[str, str]) -> Catalog:
-    """A catalog from the texts of its three files (as embedded in a session file)."""
+@lru_cache(maxsize=4)
+def load_catalog(language: str = "") -> Catalog:
+    """The shared catalog, read from the shipped resources (translated into ``language``)."""
+    translations = shipped_catalog_translations(language) if language else {}
+    return catalog_from_texts(shipped_catalog_texts(), translations)
+
+
+def catalog_from_texts(
+    texts: dict[str, str], translations: dict[str, str] | None = None
+) -> Catalog:
+    """A catalog from the texts of its three files (as embedded in a session file).
+
+    ``translations`` holds companion translation texts by catalog file name; their
+    texts replace the English ones (a damaged translation is ignored: the catalog
+    still works in its own language).
+    """
     channels_data = _check(
         "channels.yaml",
         texts["channels.yaml"],
@@ -146,6 +166,9 @@ def catalog_from_texts(texts: dict[str, str]) -> Catalog:
         "tabletop-sources/1",
         {"sources": {"type": "array", "items": {"$ref": "#/$defs/source"}}},
     )
+    if translations:
+        channels_data = _translated(channels_data, translations.get("channels.yaml"))
+        ladder_data = _translated(ladder_data, translations.get("escalation.yaml"))
     levels = tuple(sorted((build_level(x) for x in ladder_data["levels"]), key=lambda r: r.level))
     channels = tuple(build_channel(c) for c in channels_data.get("channels", []))
     sources = tuple(build_source(s) for s in sources_data.get("sources", []))
@@ -168,3 +191,15 @@ def catalog_from_texts(texts: dict[str, str]) -> Catalog:
         sources=sources,
         degraded=build_degraded(channels_data.get("degraded"), DegradedRule()),
     )
+
+
+def _translated(data: dict[str, Any], text: str | None) -> dict[str, Any]:
+    if not text:
+        return data
+    from tabletop.core.deck.translation import apply_translation, read_translation
+
+    translation = read_translation(text)
+    if translation.errors:
+        return data
+    translated: dict[str, Any] = apply_translation(data, translation)
+    return translated

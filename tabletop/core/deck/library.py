@@ -9,6 +9,7 @@ from typing import Any
 
 from tabletop.core import paths
 from tabletop.core.deck.loader import UnreadableFile
+from tabletop.core.deck.translation import is_companion, languages_of
 from tabletop.core.deck.yaml_reader import YamlReadError, read_file
 
 
@@ -25,6 +26,8 @@ class DeckEntry:
     teams: list[str] = field(default_factory=list)
     injects: int = 0
     problem: str = ""  # set when the file could not be read
+    language: str = "en"  # the language it is written in
+    translations: list[str] = field(default_factory=list)  # languages of its companion files
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -36,17 +39,23 @@ class DeckEntry:
             "origin": self.origin,
             "path": str(self.path),
             "problem": self.problem,
+            "language": self.language,
+            "translations": self.translations,
         }
 
 
 def _deck_files(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if p.suffix in paths.DECK_SUFFIXES and p.is_file())
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if p.suffix in paths.DECK_SUFFIXES and p.is_file() and not is_companion(p)
+    )
 
 
 def _entry(path: Path, origin: str) -> DeckEntry:
-    entry = DeckEntry(path=path, origin=origin)
+    entry = DeckEntry(path=path, origin=origin, translations=languages_of(path))
     try:
         data = read_file(path).data
     except YamlReadError as exc:
@@ -62,6 +71,7 @@ def _entry(path: Path, origin: str) -> DeckEntry:
     entry.id = str(data.get("id") or path.stem)
     entry.title = str(data.get("title") or entry.id)
     entry.summary = str(data.get("summary") or "")
+    entry.language = str(data.get("language") or "en")
     duration = data.get("duration")
     entry.duration = duration if isinstance(duration, int) else 0
     teams = data.get("teams")
