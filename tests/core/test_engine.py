@@ -529,7 +529,7 @@ def test_log_lines_name_teams_and_channels_as_people_read_them(session: Session)
     session.send_message("us", "hotline", "Stand down")
     label = describe_event(session.undoable(), session.deck)  # type: ignore[arg-type]
     assert "US National Security Council" in label and "Washington–Moscow hotline" in label
-    assert " us " not in f" {label} " and "hotline:" not in label
+    assert " by us " not in label and "over hotline" not in label
     session.set_channel_status("mil-to-mil", "open", "repaired")
     label = describe_event(session.undoable(), session.deck)  # type: ignore[arg-type]
     assert "Military-to-military channels" in label and "open" in label
