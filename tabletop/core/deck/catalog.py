@@ -7,7 +7,8 @@ They live in ``resources/`` (``channels.yaml``, ``escalation.yaml``,
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -36,6 +37,8 @@ class Catalog:
     channels: tuple[Channel, ...]
     ladder: Ladder
     sources: tuple[Source, ...]
+    # the sections each shared source declares (source id -> labels), for the citation lint
+    sections: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def channel(self, channel_id: str) -> Channel | None:
         for channel in self.channels:
@@ -142,7 +145,7 @@ def catalog_from_texts(texts: dict[str, str]) -> Catalog:
         "sources.yaml",
         texts["sources.yaml"],
         "tabletop-sources/1",
-        {"sources": {"type": "array", "items": {"$ref": "#/$defs/source"}}},
+        {"sources": {"type": "array", "items": _shared_source_schema()}},
     )
     levels = tuple(sorted((build_level(x) for x in ladder_data["levels"]), key=lambda r: r.level))
     channels = tuple(build_channel(c) for c in channels_data.get("channels", []))
@@ -164,4 +167,21 @@ def catalog_from_texts(texts: dict[str, str]) -> Catalog:
             misperception=int(ladder_data.get("misperception", 1)),
         ),
         sources=sources,
+        sections={
+            str(s["id"]): tuple(str(x) for x in s["sections"])
+            for s in sources_data.get("sources", [])
+            if s.get("sections")
+        },
     )
+
+
+def _shared_source_schema() -> dict[str, Any]:
+    """A deck source, plus the list of sections a shared source declares for citations."""
+    base = deck_schema()["$defs"]["source"]
+    sections = {
+        "type": "array",
+        "description": "the labels a citation of this source may give as its section",
+        "items": {"type": "string", "minLength": 1},
+        "uniqueItems": True,
+    }
+    return {**base, "properties": {**base["properties"], "sections": sections}}

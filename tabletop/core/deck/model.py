@@ -317,7 +317,8 @@ class Deck:
     channels: tuple[Channel, ...]
     ladder: Ladder
     summary: str = ""
-    duration: int = 0  # class minutes
+    duration: int = 0  # class minutes, including the briefing and the hot wash
+    play_time: int = 0  # minutes of play (the injects); 0 when the deck does not say
     audience: str = ""
     language: str = "en"
     version: str = ""
@@ -326,6 +327,11 @@ class Deck:
     sources: tuple[Source, ...] = ()
     start: ScenarioTime | None = None
     time_scale: float = 1.0  # scenario minutes per wall minute while the clock runs
+
+    @property
+    def planned_play(self) -> int:
+        """Minutes of play the injects are planned to fill: ``play_time``, else ``duration``."""
+        return self.play_time or self.duration
 
     @cached_property
     def inject_index(self) -> dict[str, int]:
