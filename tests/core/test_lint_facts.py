@@ -4,6 +4,7 @@ silent on the bundled decks."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -220,3 +221,38 @@ def test_the_shared_sources_declare_their_sections() -> None:
 def test_the_bundled_decks_raise_no_fact_finding(path: Path) -> None:
     result = load_deck(path)
     assert [p.format() for p in lint_deck(result) if p.code in FACTS] == []
+
+
+def test_the_catalog_cites_only_the_sections_its_sources_declare() -> None:
+    catalog = load_catalog()
+    wrong = [
+        (channel.id, ref.ref, ref.section)
+        for channel in catalog.channels
+        for ref in channel.sources
+        if ref.ref in catalog.sections and ref.section not in catalog.sections[ref.ref]
+    ]
+    assert wrong == []
+
+
+def test_the_catalog_states_the_degraded_rule_it_uses() -> None:
+    """Every duration the channel notes give for a degraded channel follows the one rule."""
+    deck = load_deck(MINIMAL).deck
+    assert deck is not None
+    header = (paths.resource("channels.yaml")).read_text(encoding="utf-8").split("format:")[0]
+    assert "four times slower, at least an hour" in " ".join(header.replace("#", "").split())
+    wrong = []
+    for channel in load_catalog().channels:
+        allowed = {channel.latency, degraded_delay(deck, channel.latency)}
+        for sentence in re.split(r"(?<=[.;])\s+", channel.notes):
+            if "egraded" not in sentence:
+                continue
+            for written, low, high in durations(sentence):
+                if not any(low <= a <= high for a in allowed):
+                    wrong.append((channel.id, written))
+    assert wrong == []
+
+
+def test_the_deck_format_page_states_the_degraded_rule() -> None:
+    page = (Path(__file__).resolve().parents[2] / "docs" / "deck-format.md").read_text("utf-8")
+    assert "after four times the latency, at least an hour" in page
+    assert "twice the latency" not in page
