@@ -29,6 +29,8 @@ EXPECTED = {
     "moldova-georgia",
 }
 DECKS = sorted(paths.bundled_decks_dir().glob("*.yaml"))
+# short decks (a first class, a framing exercise) and the branch points they need
+SHORT = {"intro": 1}
 
 
 def _load(path: Path) -> Deck:
@@ -80,9 +82,10 @@ def test_deck_meets_the_content_brief(path: Path) -> None:
         )
     ]
     channel_effects = sum(len(i.effects.channels) for i in deck.injects)
-    if deck.id == "intro":
-        assert deck.duration == 30
-        assert decided_by_play and channel_effects >= 1
+    assert deck.play_time and deck.play_time < deck.duration, "play time and class time"
+    if deck.id in SHORT:
+        assert deck.duration <= 45
+        assert len(decided_by_play) >= SHORT[deck.id] and channel_effects >= 1
     else:
         assert 12 <= len(deck.injects) <= 25
         assert len(decided_by_play) >= 2
