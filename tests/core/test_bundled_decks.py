@@ -12,6 +12,7 @@ from tabletop.core.deck.library import list_decks
 from tabletop.core.deck.lint import lint_deck
 from tabletop.core.deck.loader import load_deck
 from tabletop.core.deck.model import (
+    ChannelStatusIs,
     DecisionMade,
     Deck,
     EscalationAtLeast,
@@ -30,7 +31,7 @@ EXPECTED = {
 }
 DECKS = sorted(paths.bundled_decks_dir().glob("*.yaml"))
 # short decks (a first class, a framing exercise) and the branch points they need
-SHORT = {"intro": 1}
+SHORT = {"intro": 1, "framing": 2}
 
 
 def _load(path: Path) -> Deck:
@@ -76,7 +77,7 @@ def test_deck_meets_the_content_brief(path: Path) -> None:
         i.id
         for i in deck.injects
         if any(
-            isinstance(c, (DecisionMade, EscalationAtLeast, EscalationAtMost))
+            isinstance(c, (DecisionMade, EscalationAtLeast, EscalationAtMost, ChannelStatusIs))
             for b in i.branches
             for c in iter_conditions(b.when)
         )

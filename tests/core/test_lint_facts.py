@@ -179,7 +179,7 @@ def test_a_section_the_source_does_not_declare_is_flagged_with_a_suggestion() ->
 def test_a_shared_source_repeated_under_another_label_is_flagged() -> None:
     own = (
         "sources:\n"
-        "  - id: przewodow-2022\n"
+        "  - id: poland-missile-2022\n"
         "    title: Russia didn't take US phone call after Poland missile strike\n"
         "    url: https://ktvz.com/news/ap-national-news/2022/11/16/"
         "russia-didnt-take-us-phone-call-after-poland-missile-strike/\n"
@@ -189,7 +189,7 @@ def test_a_shared_source_repeated_under_another_label_is_flagged() -> None:
     )
     found = _facts(_deck(**{"teams:\n": own}))
     assert any(
-        "source 'przewodow-2022' is the shared 'ap-milley-2022' (same address) under another "
+        "source 'poland-missile-2022' is the shared 'ap-milley-2022' (same address) under another "
         "label; cite 'ap-milley-2022' instead" in f
         for f in found
     ), found
