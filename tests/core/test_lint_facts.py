@@ -87,6 +87,7 @@ def test_latencies_that_the_channels_give_pass(note: str) -> None:
         ("The US–Russia hotline (15 minutes) is the fastest line.", "15 minutes"),
         ("The hotline takes four hours.", "four hours"),
         ("Mil-to-mil: messages still arrive, but late (at least an hour).", "an hour"),
+        ("mil-to-mil degrades (contacts cut; a call takes eight hours now).", "eight hours"),
     ],
 )
 def test_latencies_that_contradict_the_channel_are_flagged(note: str, said: str) -> None:

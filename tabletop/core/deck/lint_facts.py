@@ -261,6 +261,19 @@ def _plainly_this(text: str, start: int, channel: Channel) -> bool:
     return bool(parts) and parts <= {p.lower() for p in channel.parties}
 
 
+def _clause(text: str) -> str:
+    """The text up to the end of its clause; a stop or semicolon in brackets does not end it."""
+    depth = 0
+    for i, char in enumerate(text):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and _CLAUSE_END.match(text, i):
+            return text[:i]
+    return text
+
+
 # Words that tie a duration to the channel named before it: "takes four hours",
 # "its 240-minute latency", "arrives after 48 hours", "land sixteen hours later".
 _CUE = re.compile(
@@ -282,8 +295,7 @@ def _stated(text: str, mention: _Mention, following: int) -> Iterator[tuple[str,
         close = stripped.find(")")
         yield from durations(stripped[1 : close if close != -1 else None])
         return
-    cut = _CLAUSE_END.search(rest)
-    clause = rest[: cut.start() if cut else None][:110]
+    clause = _clause(rest)[:110]
     for m in _DURATION.finditer(clause):
         if _CUE.search(clause[: m.end() + 10]):
             yield from durations(m.group(0))
