@@ -48,7 +48,7 @@ def test_the_deck_carries_both_times() -> None:
 def test_routes_are_timed_against_the_play_time_not_the_class_time() -> None:
     # the minimal deck's routes plan 20 to 30 minutes
     assert _timing(_text(45, 27)) == []
-    found = _timing(_text(45, 60))
+    found = _timing(_text(90, 60))
     assert found == [
         "the shortest route through the deck plans only 20 minutes of the stated play time "
         "of 60; the class would finish early"
