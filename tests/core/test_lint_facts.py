@@ -59,7 +59,7 @@ def test_a_clean_note_gives_no_fact_finding() -> None:
 def test_a_latency_the_channel_does_not_have_is_flagged() -> None:
     found = _facts(_deck("Watch whether the US team uses the hotline (15 minutes, text only)."))
     assert found == [
-        "bad.yaml:43:24: warning: inject 'cable-cut' says '15 minutes' for Washington–Moscow "
+        "bad.yaml:44:24: warning: inject 'cable-cut' says '15 minutes' for Washington–Moscow "
         "hotline ('hotline'), but the channel takes 30 minutes when open and 2 hours when "
         "degraded; correct the text or the channel's latency"
     ]
@@ -143,7 +143,7 @@ def test_a_threshold_on_a_rung_that_has_none_is_flagged(note: str, flagged: bool
 def test_a_level_given_another_rungs_name_is_flagged() -> None:
     found = _facts(_deck("The level rises to 5 (coercive enforcement)."))
     assert found == [
-        "bad.yaml:43:24: warning: inject 'cable-cut' puts 'coercive enforcement' at level 5, "
+        "bad.yaml:44:24: warning: inject 'cable-cut' puts 'coercive enforcement' at level 5, "
         "but the ladder has it at level 4"
     ]
     assert _facts(_deck("The level rises to 4 (coercive enforcement).")) == []
@@ -152,7 +152,7 @@ def test_a_level_given_another_rungs_name_is_flagged() -> None:
 def test_a_channel_the_deck_lacks_is_flagged_when_named_by_its_id() -> None:
     found = _facts(_deck("Russia warned through the nrrc before the launch."))
     assert found == [
-        "bad.yaml:43:24: warning: inject 'cable-cut' names the channel 'nrrc', which this "
+        "bad.yaml:44:24: warning: inject 'cable-cut' names the channel 'nrrc', which this "
         "deck does not have; add the channel to the deck's channels or reword"
     ]
     # everyday words are ids only in backticks
@@ -169,7 +169,7 @@ def test_a_section_the_source_does_not_declare_is_flagged_with_a_suggestion() ->
     text = _deck(**{"section: On the brink}]": "section: Introduction}]"})
     found = _facts(text)
     assert found == [
-        "bad.yaml:56:43: warning: inject 'cable-cut' cites section 'Introduction' of "
+        "bad.yaml:57:43: warning: inject 'cable-cut' cites section 'Introduction' of "
         "'charap-2026', which is not one of its sections (Opening, Point of no return, On the "
         "brink, Denial by deterrence, Break the ice, Talk it out)"
     ]
@@ -201,7 +201,7 @@ def test_a_shared_source_repeated_under_another_label_is_flagged() -> None:
 def test_a_note_left_for_the_authors_is_flagged() -> None:
     found = _facts(_deck("Over 6,000 arrests followed (research 3.5)."))
     assert found == [
-        "bad.yaml:43:24: warning: inject 'cable-cut' contains a note for the authors "
+        "bad.yaml:44:24: warning: inject 'cable-cut' contains a note for the authors "
         "('research 3.5'); remove it before the deck is used"
     ]
 
