@@ -139,10 +139,11 @@ def cmd_decks(args: argparse.Namespace) -> int:
         return EXIT_OK
     rows = []
     for e in entries:
+        play = f"{e.play_time} min" if e.play_time else "?"
         duration = f"{e.duration} min" if e.duration else "?"
         teams = ", ".join(e.teams) if not e.problem else f"(cannot read: {e.problem})"
-        rows.append([e.id, e.title, duration, teams, e.origin])
-    table(rows, ["ID", "TITLE", "DURATION", "TEAMS", "FROM"])
+        rows.append([e.id, e.title, play, duration, teams, e.origin])
+    table(rows, ["ID", "TITLE", "PLAY", "CLASS", "TEAMS", "FROM"])
     out()
     out(f"Your own decks go in: {paths.user_decks_dir()}")
     return EXIT_OK

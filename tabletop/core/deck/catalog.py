@@ -7,6 +7,7 @@ They live in ``resources/`` (``channels.yaml``, ``escalation.yaml``,
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -37,6 +38,8 @@ class Catalog:
     ladder: Ladder
     sources: tuple[Source, ...]
     degraded: DegradedRule = field(default_factory=DegradedRule)
+    # the sections each shared source declares (source id -> labels), for the citation lint
+    sections: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def channel(self, channel_id: str) -> Channel | None:
         for channel in self.channels:
@@ -164,7 +167,7 @@ def catalog_from_texts(
         "sources.yaml",
         texts["sources.yaml"],
         "tabletop-sources/1",
-        {"sources": {"type": "array", "items": {"$ref": "#/$defs/source"}}},
+        {"sources": {"type": "array", "items": _shared_source_schema()}},
     )
     if translations:
         channels_data = _translated(channels_data, translations.get("channels.yaml"))
@@ -190,6 +193,11 @@ def catalog_from_texts(
         ),
         sources=sources,
         degraded=build_degraded(channels_data.get("degraded"), DegradedRule()),
+        sections={
+            str(s["id"]): tuple(str(x) for x in s["sections"])
+            for s in sources_data.get("sources", [])
+            if s.get("sections")
+        },
     )
 
 
@@ -203,3 +211,15 @@ def _translated(data: dict[str, Any], text: str | None) -> dict[str, Any]:
         return data
     translated: dict[str, Any] = apply_translation(data, translation)
     return translated
+
+
+def _shared_source_schema() -> dict[str, Any]:
+    """A deck source, plus the list of sections a shared source declares for citations."""
+    base = deck_schema()["$defs"]["source"]
+    sections = {
+        "type": "array",
+        "description": "the labels a citation of this source may give as its section",
+        "items": {"type": "string", "minLength": 1},
+        "uniqueItems": True,
+    }
+    return {**base, "properties": {**base["properties"], "sections": sections}}

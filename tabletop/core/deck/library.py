@@ -22,7 +22,8 @@ class DeckEntry:
     id: str = ""
     title: str = ""
     summary: str = ""
-    duration: int = 0
+    duration: int = 0  # class minutes
+    play_time: int = 0  # minutes of play, when the deck states it
     teams: list[str] = field(default_factory=list)
     injects: int = 0
     problem: str = ""  # set when the file could not be read
@@ -34,6 +35,7 @@ class DeckEntry:
             "id": self.id,
             "title": self.title,
             "duration": self.duration,
+            "play_time": self.play_time,
             "teams": self.teams,
             "injects": self.injects,
             "origin": self.origin,
@@ -74,6 +76,8 @@ def _entry(path: Path, origin: str) -> DeckEntry:
     entry.language = str(data.get("language") or "en")
     duration = data.get("duration")
     entry.duration = duration if isinstance(duration, int) else 0
+    play_time = data.get("play_time")
+    entry.play_time = play_time if isinstance(play_time, int) else 0
     teams = data.get("teams")
     if isinstance(teams, list):
         entry.teams = [str(t.get("name") or t.get("id")) for t in teams if isinstance(t, dict)]

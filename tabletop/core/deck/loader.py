@@ -219,6 +219,7 @@ def build_deck(data: dict[str, Any], catalog: Catalog) -> Deck:
         ladder=ladder,
         summary=str(data.get("summary") or ""),
         duration=int(data.get("duration") or 0),
+        play_time=int(data.get("play_time") or 0),
         audience=str(data.get("audience") or ""),
         language=str(data.get("language") or "en"),
         version=str(data.get("version") or ""),

@@ -329,7 +329,8 @@ class Deck:
     channels: tuple[Channel, ...]
     ladder: Ladder
     summary: str = ""
-    duration: int = 0  # class minutes
+    duration: int = 0  # class minutes, including the briefing and the hot wash
+    play_time: int = 0  # minutes of play (the injects); 0 when the deck does not say
     audience: str = ""
     language: str = "en"
     version: str = ""
@@ -339,6 +340,11 @@ class Deck:
     start: ScenarioTime | None = None
     time_scale: float = 1.0  # scenario minutes per wall minute while the clock runs
     degraded: DegradedRule = field(default_factory=DegradedRule)
+
+    @property
+    def planned_play(self) -> int:
+        """Minutes of play the injects are planned to fill: ``play_time``, else ``duration``."""
+        return self.play_time or self.duration
 
     @cached_property
     def inject_index(self) -> dict[str, int]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from tabletop.core.deck.model import Deck
 from tabletop.core.store import Event
@@ -35,7 +36,8 @@ def describe_event(event: Event, deck: Deck) -> str:
         who = team(data.get("team"))
         return f"Decision {data.get('decision')} by {who}{over}: {data.get('text')}"
     if kind == "decision_amended":
-        changes = data.get("changes") if isinstance(data.get("changes"), dict) else {}
+        raw = data.get("changes")
+        changes: dict[str, Any] = raw if isinstance(raw, dict) else {}
         shown = []
         for key, value in changes.items():
             if key == "team":
@@ -76,7 +78,8 @@ def describe_event(event: Event, deck: Deck) -> str:
         what = found.text if found else str(data.get("objective"))
         return f"Objective rated {data.get('rating') or '(cleared)'}: {what}"
     if kind == "level_announced":
-        named = data.get("teams") if isinstance(data.get("teams"), list) else []
+        listed = data.get("teams")
+        named: list[Any] = listed if isinstance(listed, list) else []
         return "Real escalation level announced to " + (
             ", ".join(team(t) for t in named) or "every team"
         )
