@@ -47,7 +47,7 @@ def _summary(problems: list[Problem]) -> str:
 
 
 def cmd_msel_export(args: argparse.Namespace) -> int:
-    from tabletop.core.deck.msel import MselFileError, export_msel
+    from tabletop.core.msel import MselFileError, export_msel
 
     target = Path(args.output)
     if target.suffix.casefold() not in (".csv", ".xlsx"):
@@ -74,8 +74,8 @@ def cmd_msel_export(args: argparse.Namespace) -> int:
 
 
 def cmd_msel_import(args: argparse.Namespace) -> int:
-    from tabletop.core.deck.msel import MselFileError, import_msel
     from tabletop.core.deck.writer import DeckWriteError, save_deck
+    from tabletop.core.msel import MselFileError, import_msel
 
     target = Path(args.output)
     if target.suffix.casefold() not in (".yaml", ".yml"):

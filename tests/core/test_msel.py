@@ -12,9 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tabletop.core.deck.loader import load_deck, load_deck_data
-from tabletop.core.deck.msel import export_msel, import_msel, msel_rows
-from tabletop.core.deck.msel_columns import COLUMNS, match_header, neutralise, restore
-from tabletop.core.deck.msel_files import MselFileError
+from tabletop.core.msel import export_msel, import_msel, msel_rows
+from tabletop.core.msel.columns import COLUMNS, match_header, neutralise, restore
+from tabletop.core.msel.files import MselFileError
 
 
 def _data(path: Path) -> dict[str, Any]:
@@ -239,7 +239,7 @@ def test_csv_is_read_in_utf8_with_or_without_bom_and_in_cp1252(
 def test_scenario_times_in_the_ways_spreadsheets_write_them(
     cell: str, expected: dict[str, Any] | None
 ) -> None:
-    from tabletop.core.deck.msel_cells import CellError, parse_scenario_time
+    from tabletop.core.msel.cells import CellError, parse_scenario_time
 
     if expected is None:
         with pytest.raises(CellError, match=r"Day 1 06:40|00:00 to 23:59"):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tabletop.core.deck.loader import load_deck, load_deck_text
-from tabletop.core.deck.msel import export_msel
+from tabletop.core.msel import export_msel
 from tabletop.gui.editor import DeckEditorWindow, open_deck_editor
 from tabletop.gui.editor.condition_editor import ConditionEditor, ConditionRow
 from tabletop.gui.editor.fields import TextAreaField, TextField

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 
 def import_msel(window: DeckEditorWindow) -> None:
-    from tabletop.core.deck.msel import MselFileError, import_msel
+    from tabletop.core.msel import MselFileError, import_msel
 
     assert window.document is not None
     name, _ = QFileDialog.getOpenFileName(
@@ -67,7 +67,7 @@ def import_msel(window: DeckEditorWindow) -> None:
 
 
 def export_msel(window: DeckEditorWindow) -> None:
-    from tabletop.core.deck.msel import MselFileError, export_msel
+    from tabletop.core.msel import MselFileError, export_msel
 
     assert window.document is not None
     start = paths.user_decks_dir() / f"{window.document.get(('id',), 'deck')}-msel.xlsx"

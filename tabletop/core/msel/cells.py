@@ -12,9 +12,9 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from tabletop.core.deck.msel_columns import DECK_TEXT_FIELDS
 from tabletop.core.deck.writer import flow_text
 from tabletop.core.deck.yaml_reader import YamlReadError, read_text
+from tabletop.core.msel.columns import DECK_TEXT_FIELDS
 
 STATUSES = ("open", "degraded", "closed", "proposed")
 INJECT_TYPES = ("standard", "contingency", "adaptive")

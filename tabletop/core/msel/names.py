@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tabletop.core.deck.catalog import load_catalog
-from tabletop.core.deck.msel_cells import split_entries, split_names
-from tabletop.core.deck.msel_columns import BY_KEY, column_letter
+from tabletop.core.msel.cells import split_entries, split_names
+from tabletop.core.msel.columns import BY_KEY, column_letter
 from tabletop.core.problems import Location, Problem, Severity, did_you_mean
 
 _ALL_TEAMS = frozenset({"all", "all teams", "everyone", "all players", "every team"})

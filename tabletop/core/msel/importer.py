@@ -17,7 +17,8 @@ from typing import Any
 
 from tabletop.core.deck.loader import load_deck_data
 from tabletop.core.deck.model import FORMAT
-from tabletop.core.deck.msel_cells import (
+from tabletop.core.deck.writer import ordered_keys
+from tabletop.core.msel.cells import (
     CellError,
     cell_text,
     parse_branch,
@@ -31,7 +32,7 @@ from tabletop.core.deck.msel_cells import (
     parse_whole_number,
     split_lines,
 )
-from tabletop.core.deck.msel_columns import (
+from tabletop.core.msel.columns import (
     BY_KEY,
     DECK_ORDER,
     FIELD_COLUMN,
@@ -40,7 +41,7 @@ from tabletop.core.deck.msel_columns import (
     match_header,
     restore,
 )
-from tabletop.core.deck.msel_files import (
+from tabletop.core.msel.files import (
     DECK_SHEET,
     HELP_SHEET,
     MSEL_SHEET,
@@ -49,8 +50,7 @@ from tabletop.core.deck.msel_files import (
     Workbook,
     read_workbook,
 )
-from tabletop.core.deck.msel_names import InjectRow, NameResolution, _slug
-from tabletop.core.deck.writer import ordered_keys
+from tabletop.core.msel.names import InjectRow, NameResolution, _slug
 from tabletop.core.problems import (
     Problem,
     SortsProblems,

@@ -1,4 +1,4 @@
-"""Convert a deck to an MSEL spreadsheet (CSV or XLSX) and back.
+"""Write a deck as an MSEL spreadsheet (CSV or XLSX).
 
 What travels (see ``docs/msel.md``):
 
@@ -15,9 +15,6 @@ What travels (see ``docs/msel.md``):
 * the Delivery method column is not kept (tabletop delivers every inject on
   the console and the projector), and Delivery time is written from the
   injects' durations and read only when there is no Duration column.
-
-An import reports every problem at once, each with its row and column, and
-gives deck data only when the deck it makes is valid.
 """
 
 from __future__ import annotations
@@ -26,7 +23,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from tabletop.core.deck.msel_cells import (
+from tabletop.core.deck.writer import dump_deck, ordered_keys
+from tabletop.core.msel.cells import (
     format_branch,
     format_channel_changes,
     format_escalation,
@@ -35,13 +33,13 @@ from tabletop.core.deck.msel_cells import (
     format_sources,
     join_lines,
 )
-from tabletop.core.deck.msel_columns import (
+from tabletop.core.msel.columns import (
     COLUMNS,
     DECK_ORDER,
     DECK_TEXT_FIELDS,
     neutralise,
 )
-from tabletop.core.deck.msel_files import (
+from tabletop.core.msel.files import (
     DECK_SHEET,
     HELP_SHEET,
     MSEL_SHEET,
@@ -51,22 +49,10 @@ from tabletop.core.deck.msel_files import (
     write_file,
     xlsx_bytes,
 )
-from tabletop.core.deck.msel_import import MselImport, import_msel, import_workbook
-from tabletop.core.deck.writer import dump_deck, ordered_keys
 from tabletop.core.problems import (
     Problem,
     Severity,
 )
-
-__all__ = [
-    "MselFileError",
-    "MselImport",
-    "deck_rows",
-    "export_msel",
-    "import_msel",
-    "import_workbook",
-    "msel_rows",
-]
 
 # inject fields written to a column as they are: (field, column key)
 _TEXT_COLUMNS = (
