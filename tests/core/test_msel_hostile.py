@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from tabletop.core.msel import files, import_msel
+from tabletop.core.msel import import_msel, xlsx
 from tabletop.core.msel.files import MselFileError
 
 SHEET = "xl/worksheets/sheet1.xml"
@@ -202,7 +202,7 @@ def test_a_zip_bomb_is_refused_before_it_is_expanded(tmp_path: Path) -> None:
 def test_a_real_bomb_over_the_cap_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(files, "MAX_UNCOMPRESSED", 4 * 1024 * 1024)
+    monkeypatch.setattr(xlsx, "MAX_UNCOMPRESSED", 4 * 1024 * 1024)
     huge = "A" * (6 * 1024 * 1024)
     data = _replace(_valid_workbook(), {STRINGS: _strings(*TEXTS[:4], huge, "nato")})
     assert len(data) < 100_000  # it compresses to almost nothing
@@ -226,3 +226,9 @@ def test_damaged_containers_are_refused_with_a_message(
     message = _refused(_write(tmp_path, damage(_valid_workbook())))
     assert message.startswith(str(tmp_path / "hostile.xlsx"))
     assert "save it again as .xlsx" in message
+
+
+def test_openpyxl_parses_with_defusedxml() -> None:
+    import openpyxl
+
+    assert openpyxl.DEFUSEDXML, "defusedxml is a dependency: openpyxl must find it"

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import io
-import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,6 +39,8 @@ class Sheet:
 
     name: str
     rows: list[list[Cell]] = field(default_factory=list)
+    # merged ranges: (first row, first column, last row, last column), 1-based
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -162,36 +163,20 @@ def csv_bytes(rows: Sequence[Sequence[Cell]]) -> bytes:
 
 
 def read_xlsx_bytes(data: bytes, source: str) -> Workbook:
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
+    """The sheets of a workbook, read safely (:mod:`tabletop.core.msel.xlsx`)."""
+    from tabletop.core.msel.xlsx import WorkbookError, read_sheets
 
     if not data.startswith(b"PK"):
         raise MselFileError(
             f"{source}: this is not an Excel workbook (.xlsx); if it is CSV, name it .csv"
         )
     try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as exc:
-        raise MselFileError(
-            f"{source}: the workbook is damaged or not an .xlsx file ({exc}); open it in your "
-            "spreadsheet program and save it again as .xlsx"
-        ) from None
-    sheets: list[Sheet] = []
-    try:
-        for worksheet in book.worksheets:
-            rows: list[list[Cell]] = []
-            for row in worksheet.iter_rows(values_only=True):
-                if len(rows) >= MAX_ROWS:
-                    raise MselFileError(
-                        f"{source}: sheet {worksheet.title} has more than {MAX_ROWS:,} rows"
-                    )
-                rows.append(list(row[:MAX_COLUMNS]))
-            sheets.append(Sheet(worksheet.title, _trim(rows)))
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise MselFileError(f"{source}: the workbook is damaged ({exc})") from None
-    finally:
-        book.close()
-    return Workbook(source, "xlsx", sheets)
+        sheets = read_sheets(data, source, MAX_ROWS, MAX_COLUMNS)
+    except WorkbookError as exc:
+        raise MselFileError(str(exc)) from None
+    return Workbook(
+        source, "xlsx", [Sheet(title, _trim(rows), merged) for title, rows, merged in sheets]
+    )
 
 
 def _trim(rows: list[list[Cell]]) -> list[list[Cell]]:
