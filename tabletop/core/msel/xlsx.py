@@ -240,7 +240,7 @@ def explain(
 
 def _xml_problem(archive: zipfile.ZipFile, name: str) -> str:
     """'line L, column C: what' for a part that is not well-formed XML, else ''."""
-    parser = XMLPullParser()
+    parser: XMLPullParser[Any] = XMLPullParser()
     try:
         with archive.open(name) as stream:
             for chunk in iter(lambda: stream.read(65536), b""):
