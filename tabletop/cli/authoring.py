@@ -57,11 +57,14 @@ def cmd_msel_export(args: argparse.Namespace) -> int:
     if result is None:
         return code
     try:
-        warnings = export_msel(result.document.data, target)
+        problems = export_msel(result.document.data, target)
     except MselFileError as exc:
         err(f"tabletop: {exc}")
         return EXIT_USAGE
-    _print([w.with_source(result.source) for w in warnings])
+    _print([p.with_source(result.source) for p in problems])
+    if any(p.is_error for p in problems):
+        err(f"{_summary(problems)}; nothing was written")
+        return EXIT_PROBLEMS
     count = len(result.deck.injects)
     err(f"Wrote {count} inject{'s' if count != 1 else ''} to {target}")
     if target.suffix.casefold() == ".csv":

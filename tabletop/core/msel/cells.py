@@ -14,7 +14,7 @@ from typing import Any
 
 from tabletop.core.deck.writer import flow_text
 from tabletop.core.deck.yaml_reader import YamlReadError, read_text
-from tabletop.core.msel.columns import DECK_TEXT_FIELDS
+from tabletop.core.msel.columns import DECK_TEXT_FIELDS, is_guarded
 
 STATUSES = ("open", "degraded", "closed", "proposed")
 INJECT_TYPES = ("standard", "contingency", "adaptive")
@@ -44,6 +44,18 @@ def cell_text(value: Any) -> str:
     if isinstance(value, _dt.timedelta):
         return format_offset(int(value.total_seconds() // 60))
     return str(value).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_cell(value: Any) -> str:
+    """A cell's text as an import reads it: guarded text exactly, other text trimmed.
+
+    Guarded text (a leading ``'`` before a formula character, see
+    :func:`~tabletop.core.msel.columns.neutralise`) comes back exactly as it was
+    written, whatever control characters it starts or ends with.
+    """
+    if isinstance(value, str) and is_guarded(value):
+        return value[1:]
+    return cell_text(value).strip()
 
 
 def parse_whole_number(text: str, what: str, low: int, high: int, example: str = "") -> int:
@@ -95,7 +107,7 @@ def format_scenario_time(at: Mapping[str, Any]) -> str:
 
 
 _OFFSET = re.compile(
-    r"(?:t\s*)?\+?\s*(?P<hour>\d{1,3})\s*[:.h]\s*(?P<minute>\d{2})(?::00)?", re.IGNORECASE
+    r"(?:t\s*)?\+?\s*(?P<hour>\d{1,6})\s*[:.h]\s*(?P<minute>\d{2})(?::00)?", re.IGNORECASE
 )
 
 

@@ -214,7 +214,6 @@ COLUMNS: tuple[Column, ...] = (
             "note",
             "facilitator notes",
             "controller note",
-            "evaluator notes",
             "remarks",
             "comments",
             "notes for controllers",
@@ -279,6 +278,13 @@ COLUMNS: tuple[Column, ...] = (
         ("sources", "source", "references", "citations", "source documents"),
         "source id: section, one per line",
         "sources",
+    ),
+    Column(
+        "evaluator_notes",
+        "Evaluator notes",
+        ("evaluator notes", "evaluator note", "notes for evaluators", "evaluator guidance"),
+        "what an evaluator watches for; never projected",
+        "evaluator_notes",
     ),
 )
 
@@ -385,8 +391,11 @@ def neutralise(text: str) -> str:
     return "'" + text if _looks_like_formula(text) else text
 
 
+def is_guarded(text: str) -> bool:
+    """Whether ``text`` is guarded by :func:`neutralise` (a ``'`` before a formula character)."""
+    return text.startswith("'") and _looks_like_formula(text)
+
+
 def restore(text: str) -> str:
     """Undo :func:`neutralise`."""
-    if text.startswith("'") and _looks_like_formula(text):
-        return text[1:]
-    return text
+    return text[1:] if is_guarded(text) else text

@@ -19,6 +19,7 @@ What travels (see ``docs/msel.md``):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -52,6 +53,7 @@ from tabletop.core.msel.files import (
 from tabletop.core.problems import (
     Problem,
     Severity,
+    format_path,
 )
 
 # inject fields written to a column as they are: (field, column key)
@@ -62,6 +64,7 @@ _TEXT_COLUMNS = (
     ("title", "title"),
     ("narrative", "narrative"),
     ("facilitator_notes", "notes"),
+    ("evaluator_notes", "evaluator_notes"),
     ("type", "type"),
 )
 
@@ -153,6 +156,79 @@ def help_rows() -> list[list[Cell]]:
     return rows
 
 
+# characters no spreadsheet cell holds: the C0 controls other than tab, line feed and
+# carriage return (XML 1.0 forbids them), and the two non-characters U+FFFE and U+FFFF
+_UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_C0_NAMES = [
+    "NUL",
+    "SOH",
+    "STX",
+    "ETX",
+    "EOT",
+    "ENQ",
+    "ACK",
+    "BEL",
+    "BS",
+    "HT",
+    "LF",
+    "VT",
+    "FF",
+    "CR",
+    "SO",
+    "SI",
+    "DLE",
+    "DC1",
+    "DC2",
+    "DC3",
+    "DC4",
+    "NAK",
+    "SYN",
+    "ETB",
+    "CAN",
+    "EM",
+    "SUB",
+    "ESC",
+    "FS",
+    "GS",
+    "RS",
+    "US",
+]
+
+
+def character_name(character: str) -> str:
+    """``U+001B (ESC)``: a character by its code point and, for a control, its short name."""
+    code = ord(character)
+    name = _C0_NAMES[code] if code < 32 else ""
+    return f"U+{code:04X}" + (f" ({name})" if name else "")
+
+
+def control_characters(data: Any) -> list[Problem]:
+    """An error for each text of the deck holding a character a spreadsheet cannot hold."""
+    problems: list[Problem] = []
+    pending: list[tuple[tuple[str | int, ...], Any]] = [((), data)]
+    while pending:
+        path, value = pending.pop()
+        if isinstance(value, str):
+            match = _UNWRITABLE.search(value)
+            if match:
+                where = format_path(path) or "the deck"
+                problems.append(
+                    Problem(
+                        f"{where} holds the control character {character_name(match.group())} "
+                        f"at character {match.start() + 1}, which a spreadsheet cannot hold; "
+                        "remove it from the deck and export again",
+                        path=path,
+                        code="msel-control-character",
+                    )
+                )
+        elif isinstance(value, Mapping):
+            pending.extend(((*path, str(k)), v) for k, v in value.items())
+            pending.extend(((*path, str(k)), k) for k in value if isinstance(k, str))
+        elif isinstance(value, (list, tuple)):
+            pending.extend(((*path, i), v) for i, v in enumerate(value))
+    return sorted(problems, key=lambda p: [str(part) for part in p.path])
+
+
 def _neutral(value: Cell) -> Cell:
     return neutralise(value) if isinstance(value, str) else value
 
@@ -178,15 +254,21 @@ _WIDTHS = {
     "escalation": 10,
     "channels": 22,
     "sources": 24,
+    "evaluator_notes": 40,
 }
 
 
 def export_msel(data: Mapping[str, Any], path: Path) -> list[Problem]:
-    """Write deck data as an MSEL (.csv or .xlsx, by the suffix); returns warnings.
+    """Write deck data as an MSEL (.csv or .xlsx, by the suffix); returns its problems.
 
-    Raises MselFileError if the file cannot be written (nothing is left half-written).
+    Text a spreadsheet cannot hold (control characters) is an error and nothing is
+    written; otherwise the problems are warnings. Raises MselFileError if the file
+    cannot be written (nothing is left half-written).
     """
     suffix = path.suffix.casefold()
+    unwritable = control_characters(data)
+    if unwritable:
+        return unwritable
     rows, problems = msel_rows(data)
     if suffix == ".csv":
         payload = csv_bytes(rows)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -174,9 +175,52 @@ def read_xlsx_bytes(data: bytes, source: str) -> Workbook:
         sheets = read_sheets(data, source, MAX_ROWS, MAX_COLUMNS)
     except WorkbookError as exc:
         raise MselFileError(str(exc)) from None
-    return Workbook(
-        source, "xlsx", [Sheet(title, _trim(rows), merged) for title, rows, merged in sheets]
-    )
+    book = Workbook(source, "xlsx")
+    for title, rows, merged in sheets:
+        for row in rows:
+            for i, cell in enumerate(row):
+                if isinstance(cell, str) and "_x" in cell:
+                    row[i] = ooxml_unescape(cell)
+        book.sheets.append(Sheet(title, _fill_merged(_trim(rows), merged), merged))
+    return book
+
+
+def _fill_merged(
+    rows: list[list[Cell]], merged: list[tuple[int, int, int, int]]
+) -> list[list[Cell]]:
+    """A cell merged over several rows (a Phase for a whole move) gives its value to each."""
+    for first_row, first_col, last_row, _last_col in merged:
+        if last_row <= first_row or first_row > len(rows):
+            continue
+        top = rows[first_row - 1]
+        value = top[first_col - 1] if first_col - 1 < len(top) else None
+        if value is None or value == "":
+            continue
+        for number in range(first_row + 1, min(last_row, len(rows)) + 1):
+            row = rows[number - 1]
+            if len(row) < first_col:
+                row.extend([None] * (first_col - len(row)))
+            if row[first_col - 1] is None or row[first_col - 1] == "":
+                row[first_col - 1] = value
+    return rows
+
+
+# Text in a workbook part cannot hold a carriage return (XML reads it as a line feed) or
+# most control characters; Office writes them as _xHHHH_, and a literal "_xHHHH_" as
+# "_x005F_xHHHH_". openpyxl leaves both as they are, so tabletop does the escaping.
+_OOXML_ESCAPE = re.compile(r"_x[0-9A-Fa-f]{4}_")
+
+
+def ooxml_escape(text: str) -> str:
+    """Text for an .xlsx cell: carriage returns kept as _x000D_, literal escapes protected."""
+    if "_x" in text:
+        text = _OOXML_ESCAPE.sub(lambda match: "_x005F" + match.group(0), text)
+    return text.replace("\r", "_x000D_") if "\r" in text else text
+
+
+def ooxml_unescape(text: str) -> str:
+    """The inverse of :func:`ooxml_escape` (and how Excel reads what it wrote)."""
+    return _OOXML_ESCAPE.sub(lambda match: chr(int(match.group(0)[2:6], 16)), text)
 
 
 def _trim(rows: list[list[Cell]]) -> list[list[Cell]]:
@@ -204,7 +248,7 @@ def xlsx_bytes(sheets: Sequence[tuple[str, Sequence[Sequence[Cell]], Sequence[in
     for name, rows, widths in sheets:
         sheet = book.create_sheet(name)
         for row in rows:
-            sheet.append(list(row))
+            sheet.append([ooxml_escape(c) if isinstance(c, str) else c for c in row])
         for cells in sheet.iter_rows():
             for cell in cells:
                 cell.alignment = wrap

@@ -30,6 +30,7 @@ from tabletop.core.msel.cells import (
     parse_sources,
     parse_type,
     parse_whole_number,
+    read_cell,
     split_lines,
 )
 from tabletop.core.msel.columns import (
@@ -39,7 +40,6 @@ from tabletop.core.msel.columns import (
     column_letter,
     known_headers,
     match_header,
-    restore,
 )
 from tabletop.core.msel.files import (
     DECK_SHEET,
@@ -164,7 +164,7 @@ class _Importer(NameResolution):
     def _map_columns(self, header: list[Cell], row: int) -> None:
         names: dict[int, str] = {}
         for index, cell in enumerate(header, 1):
-            text = restore(cell_text(cell)).strip()
+            text = read_cell(cell)
             if not text:
                 continue
             key = match_header(text)
@@ -217,7 +217,7 @@ class _Importer(NameResolution):
             texts: dict[str, str] = {}
             for key, col in self.columns.items():
                 value = row[col - 1] if col - 1 < len(row) else None
-                text = restore(cell_text(value)).strip()
+                text = read_cell(value)
                 if isinstance(value, _dt.datetime) and key == "scenario_time" and day_one:
                     text = f"Day {(value.date() - day_one).days + 1} {value:%H:%M}"
                 if text:
@@ -260,6 +260,7 @@ class _Importer(NameResolution):
         attempt("from", lambda t: inject.__setitem__("from", t))
         attempt("narrative", lambda t: inject.__setitem__("narrative", t))
         attempt("notes", lambda t: inject.__setitem__("facilitator_notes", t))
+        attempt("evaluator_notes", lambda t: inject.__setitem__("evaluator_notes", t))
         attempt("questions", lambda t: inject.__setitem__("questions", split_lines(t)))
         attempt(
             "expected_actions", lambda t: inject.__setitem__("expected_actions", split_lines(t))
@@ -327,7 +328,7 @@ class _Importer(NameResolution):
                 continue
             key = re.sub(r"[\s-]+", "_", name.casefold())
             raw = row[1] if len(row) > 1 else None
-            text = restore(cell_text(raw)).strip()
+            text = read_cell(raw)
             if key in self.deck_rows:
                 self.report(
                     f"'{name}' is given twice (first on row {self.deck_rows[key]})",

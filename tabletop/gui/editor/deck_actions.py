@@ -84,6 +84,15 @@ def export_msel(window: DeckEditorWindow) -> None:
     except MselFileError as exc:
         QMessageBox.critical(window, "The spreadsheet was not written", str(exc))
         return
+    errors = [p for p in warnings if p.is_error]
+    if errors:
+        QMessageBox.critical(
+            window,
+            "The spreadsheet was not written",
+            "\n".join(p.message for p in errors[:5])
+            + (f"\n… and {len(errors) - 5} more" if len(errors) > 5 else ""),
+        )
+        return
     note = f" ({len(warnings)} note(s): {warnings[0].message})" if warnings else ""
     window.statusBar().showMessage(f"Wrote {name}{note}", 10000)
 
