@@ -29,8 +29,6 @@ from tabletop.core.msel.cells import (
     format_branch,
     format_channel_changes,
     format_escalation,
-    format_offset,
-    format_scenario_time,
     format_sources,
     join_lines,
 )
@@ -50,6 +48,7 @@ from tabletop.core.msel.files import (
     write_file,
     xlsx_bytes,
 )
+from tabletop.core.msel.times import format_offset, format_scenario_time
 from tabletop.core.problems import (
     Problem,
     Severity,

@@ -32,6 +32,7 @@ class InjectRow:
     next_line: int = 0
     offset: int | None = None
     bad: set[str] = field(default_factory=set)  # fields with a reported cell problem
+    kept: list[tuple[Any, str]] = field(default_factory=list)  # (column kept in notes, text)
 
 
 class NameResolution:
