@@ -246,7 +246,7 @@ class _Importer(ProblemPlacing):
         if proposed:
             listed = ", ".join(
                 f"{c.letter} ({c.header or 'no header'}) as {c.label}"
-                + ("" if c.sure else " by its cells")
+                + (" by its cells" if c.why.startswith("its cells") else "")
                 for c in proposed
             )
             self.warn(

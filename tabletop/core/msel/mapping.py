@@ -325,11 +325,16 @@ def _content_candidates(column: _Column, team_names: set[str]) -> list[_Candidat
         out.append(_Candidate(9, "from", "its cells are a few names", False))
     if not moments:
         mean = sum(len(t) for t in texts) / n
+        words = sum(len(t.split()) for t in texts) / n
         unique = len(set(texts)) / n
-        if mean >= 60 or sum(len(t.split()) for t in texts) / n >= 10:
+        if mean >= 60 or words >= 10:
             out.append(_Candidate(10, "narrative", "its cells are long texts", False))
-        elif 8 <= mean <= 90 and unique >= 0.8 and n >= 1:
-            out.append(_Candidate(11, "title", "its cells are short, different texts", False))
+        elif 8 <= mean <= 90 and unique >= 0.8:
+            # a headline has a few words; a sender's name one or two
+            score = 9 + min(3, int(words) // 2)
+            out.append(_Candidate(score, "title", "its cells are short, different texts", False))
+            if words <= 3:
+                out.append(_Candidate(8, "from", "its cells are short names", False))
         codes = len(set(texts)) == n and all(_ID.fullmatch(t) for t in texts)
         if codes and all(
             any(c.isalpha() for c in t) and any(c.isdigit() for c in t) for t in texts

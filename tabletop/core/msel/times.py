@@ -12,8 +12,9 @@ A scenario time cell may hold any of these (``docs/msel.md``):
 * a date and time, ``2026-03-02 09:30`` or ``02.03.2026 09:30``, or a workbook's
   date cell: the earliest date of the column is day 1;
 * an Excel serial number (a cell formatted as a number): a fraction of a day
-  is a time of day, a number above 20,000 a date; a duration cell (``[h]:mm``)
-  is an offset from the start.
+  is a time of day, a number with a fraction from 1 on is elapsed days (1.25:
+  day 2 06:00), a number above 20,000 a date; a duration cell (``[h]:mm``) is
+  an offset from the start.
 
 Reading happens per column, because weekdays and dates only mean a scenario day
 once the whole column is seen. Offsets count from the deck's start time
@@ -148,6 +149,11 @@ def _serial(number: float, text: str) -> Moment:
     if 0 <= number < 1:
         minutes = round(number * 1440)
         return Moment("day", 1, min(minutes, 1439))
+    if 1 <= number < MAX_DAY + 1 and not number.is_integer():
+        # elapsed time as a number of days (a duration cell shown as a number): 1.25 is
+        # a day and six hours after the start of day 1
+        whole = int(number)
+        return Moment("day", whole + 1, min(round((number - whole) * 1440), 1439))
     if number >= SERIAL_DATES_FROM:
         moment = _EXCEL_EPOCH + _dt.timedelta(days=number)
         moment = moment.replace(second=0, microsecond=0) + _dt.timedelta(
