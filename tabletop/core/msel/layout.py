@@ -61,14 +61,15 @@ def choose_sheet(book: Workbook, name: str | None = None) -> Sheet | None:
     candidates = data_sheets(book) or book.sheets
     if not candidates:
         return None
+    # the sheet whose headers name the most columns; the leftmost of equals
     return max(candidates, key=lambda s: (_sheet_score(s), -candidates.index(s)))
 
 
-def _sheet_score(sheet: Sheet) -> tuple[int, int]:
+def _sheet_score(sheet: Sheet) -> int:
     layout = find_layout(sheet)
-    named = sum(1 for h in layout.headers if _header_known(h))
-    rows = len(sheet.rows) - layout.header_row if layout.found else 0
-    return (named if layout.found else -1, rows)
+    if not layout.found:
+        return -1
+    return sum(1 for h in layout.headers if _header_known(h))
 
 
 def _header_known(text: str) -> bool:
