@@ -122,7 +122,7 @@ def test_decisions_and_ratings_side_by_side(sections: list[Path], comparison: Co
 def test_where_the_sections_diverged_and_why(comparison: Comparison) -> None:
     first, second = comparison.divergences
     assert first.after == "Data cable severed in the Gulf of Finland"
-    ways = {labels: (title, why) for labels, title, why in first.ways}
+    ways = {labels: (title, why) for labels, _verb, title, why in first.ways}
     assert ways["A"][0] == "An offer of talks"
     assert "Washington–Moscow hotline" in ways["A"][1] and "The hotline was used" in ways["A"][1]
     assert ways["B, C"] == (
@@ -130,13 +130,13 @@ def test_where_the_sections_diverged_and_why(comparison: Comparison) -> None:
         "no branch held, so play went on in the deck's order",
     )
     assert second.after == "A tanker is boarded"
-    ways = {labels: (title, why) for labels, title, why in second.ways}
+    ways = {labels: (verb, why) for labels, verb, _title, why in second.ways}
     assert ways["B"] == (
-        "",
+        "stopped",
         "the exercise ended because the escalation level is 5 (Mobilisation and posture "
         "surge) or higher",
     )
-    assert ways["C"] == ("An offer of talks", "the inject's next leads there")
+    assert ways["C"] == ("went to", "the inject's next leads there")
 
 
 def test_a_contingency_on_demand_is_on_the_path_but_not_a_divergence(

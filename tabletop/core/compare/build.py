@@ -332,26 +332,31 @@ def _divergences(played: Sequence[Played]) -> tuple[Divergence, ...]:
     while pending and len(out) < MAX_DIVERGENCES:
         group, position = pending.pop(0)
         while True:
-            by_next: dict[str | None, list[int]] = {}
+            # sections part when they play different injects, or skip one the others play
+            by_next: dict[tuple[str, str] | None, list[int]] = {}
             for n in group:
                 line = lines[n]
-                by_next.setdefault(line[position] if position < len(line) else None, []).append(n)
+                key = None
+                if position < len(line):
+                    key = (line[position], played[n].state.injects[line[position]].status)
+                by_next.setdefault(key, []).append(n)
             if len(by_next) == 1:
                 if None in by_next:
                     break  # they all stopped here, together
                 position += 1
                 continue
             ways = []
-            for inject_id, members in by_next.items():
+            for key, members in by_next.items():
                 labels = ", ".join(LABELS[m] for m in members)
-                whys = {
-                    _why(played[m], lines[m], position) if inject_id else _stop(played[m], lines[m])
-                    for m in members
-                }
-                ways.append(
-                    (labels, title(inject_id) if inject_id else "", "; ".join(sorted(whys)))
-                )
-                if inject_id and len(members) > 1:
+                if key is None:
+                    why = "; ".join(sorted({_stop(played[m], lines[m]) for m in members}))
+                    ways.append((labels, "stopped", "", why))
+                    continue
+                inject_id, status = key
+                why = "; ".join(sorted({_why(played[m], lines[m], position) for m in members}))
+                verb = "skipped" if status == "skipped" else "went to"
+                ways.append((labels, verb, title(inject_id), why))
+                if len(members) > 1:
                     pending.append((members, position + 1))
             after = title(lines[group[0]][position - 1]) if position else ""
             out.append(Divergence(after, tuple(ways)))
@@ -365,7 +370,7 @@ def _why(played: Played, line: list[str], position: int) -> str:
     inject_id = line[position]
     record = state.injects[inject_id]
     if record.status == "skipped":
-        return "it was skipped" + (f" ({record.reason})" if record.reason else "")
+        return record.reason or "no reason was given"
     how = record.via
     anchor = deck.inject(line[position - 1]) if position else None
     if how.startswith("branch:") and anchor is not None:

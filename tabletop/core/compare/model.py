@@ -173,7 +173,8 @@ class Divergence:
     """A point where sections went different ways, and why each went where it did."""
 
     after: str  # the title of the inject they had all reached ("" at the start)
-    ways: tuple[tuple[str, str, str], ...]  # (section labels, title of where they went, why)
+    # (section labels, "went to" | "skipped" | "stopped", the inject's title, why)
+    ways: tuple[tuple[str, str, str, str], ...]
 
 
 @dataclass(frozen=True)

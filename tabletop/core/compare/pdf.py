@@ -112,8 +112,8 @@ class ComparisonRenderer:
         for divergence in comparison.divergences:
             where = f"After “{divergence.after}”" if divergence.after else "At the start"
             parts = []
-            for labels, title, why in divergence.ways:
-                went = f"went to “{escape(title)}”" if title else "stopped"
+            for labels, verb, title, why in divergence.ways:
+                went = f"{verb} “{escape(title)}”" if title else verb
                 parts.append(f"{bold(escape(labels))} {went}: {escape(why)}")
             out.append(kit.para(escape(where) + ": " + "; ".join(parts) + ".", kit.body))
         width = self.frame_width
