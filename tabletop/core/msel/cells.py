@@ -15,6 +15,7 @@ from typing import Any
 from tabletop.core.deck.writer import flow_text
 from tabletop.core.deck.yaml_reader import YamlReadError, read_text
 from tabletop.core.msel.columns import DECK_TEXT_FIELDS, is_guarded
+from tabletop.core.msel.inline_yaml import read_inline, write_inline
 from tabletop.core.msel.times import TimeError, format_offset, parse_scenario_time
 
 STATUSES = ("open", "degraded", "closed", "proposed")
@@ -54,8 +55,14 @@ def read_cell(value: Any) -> str:
     :func:`~tabletop.core.msel.columns.neutralise`) comes back exactly as it was
     written, whatever control characters it starts or ends with.
     """
-    if isinstance(value, str) and is_guarded(value):
-        return value[1:]
+    if type(value) is str:  # most cells: no conversion needed
+        if value[:1] == "'" and is_guarded(value):
+            return value[1:]
+        if "\r" in value:
+            value = value.replace("\r\n", "\n").replace("\r", "\n")
+        return value.strip()
+    if value is None:
+        return ""
     return cell_text(value).strip()
 
 
@@ -236,13 +243,16 @@ def _number_id(value: float) -> str:
 
 
 def format_branch(branches: Sequence[Any], follow: str | None) -> str:
-    lines = [flow_text(branch) for branch in branches]
+    lines = [write_inline(branch) for branch in branches]
     if follow:
         lines.append(f"next: {follow}")
     return "\n".join(lines)
 
 
 def _flow_mapping(line: str, number: int, what: str) -> dict[str, Any]:
+    plain = read_inline(line)
+    if plain is not None:
+        return plain
     try:
         document = read_text(line)
     except YamlReadError as exc:

@@ -265,21 +265,16 @@ def export_msel(data: Mapping[str, Any], path: Path) -> list[Problem]:
     cannot be written (nothing is left half-written).
     """
     suffix = path.suffix.casefold()
-    unwritable = control_characters(data)
-    if unwritable:
-        return unwritable
-    rows, problems = msel_rows(data)
-    if suffix == ".csv":
-        payload = csv_bytes(rows)
-    elif suffix == ".xlsx":
-        payload = xlsx_bytes(
-            [
-                (MSEL_SHEET, rows, [_WIDTHS[c.key] for c in COLUMNS]),
-                (DECK_SHEET, deck_rows(data), [16, 100]),
-                (HELP_SHEET, help_rows(), [22, 60, 60]),
-            ]
-        )
-    else:
+    if suffix not in (".csv", ".xlsx"):
         raise MselFileError(f"{path}: an MSEL is written as .csv or .xlsx; name the file so")
+    rows, problems = msel_rows(data)
+    sheets = [(MSEL_SHEET, rows, [_WIDTHS[c.key] for c in COLUMNS])]
+    if suffix == ".xlsx":
+        sheets.append((DECK_SHEET, deck_rows(data), [16, 100]))
+        sheets.append((HELP_SHEET, help_rows(), [22, 60, 60]))
+    cells = [c for _name, table, _w in sheets for row in table for c in row if isinstance(c, str)]
+    if _UNWRITABLE.search("\n".join(cells)):  # one search over every cell to be written
+        return control_characters(data)
+    payload = csv_bytes(rows) if suffix == ".csv" else xlsx_bytes(sheets)
     write_file(path, payload)
     return problems

@@ -13,6 +13,7 @@ import csv
 import io
 import re
 from collections.abc import Sequence
+from copy import copy
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -249,9 +250,16 @@ def xlsx_bytes(sheets: Sequence[tuple[str, Sequence[Sequence[Cell]], Sequence[in
         sheet = book.create_sheet(name)
         for row in rows:
             sheet.append([ooxml_escape(c) if isinstance(c, str) else c for c in row])
+        # the wrapped, top-aligned style is made once and its index shared by every cell
+        # (assigning the Alignment cell by cell would look it up 100,000 times)
+        shared = None
         for cells in sheet.iter_rows():
             for cell in cells:
-                cell.alignment = wrap
+                if shared is None:
+                    cell.alignment = wrap
+                    shared = cell._style
+                else:
+                    cell._style = copy(shared)
                 if isinstance(cell.value, str):
                     cell.data_type = "s"  # never a formula, whatever the text
         for cell in sheet[1]:

@@ -281,7 +281,7 @@ class _Importer(ProblemPlacing):
         entries: list[tuple[int, str, Any]] = []  # (row, "inject" | "single", payload)
         for index in range(layout.header_row, len(sheet.rows)):
             row = sheet.rows[index]
-            filled = [i for i, c in enumerate(row, 1) if c is not None and cell_text(c).strip()]
+            filled = [i for i, c in enumerate(row, 1) if _filled(c)]
             if not filled:
                 continue
             if len(filled) == 1 and filled[0] != narrative:
@@ -496,6 +496,12 @@ class _Importer(ProblemPlacing):
                     code="msel-deck-value",
                 )
         return values
+
+
+def _filled(cell: Cell) -> bool:
+    if type(cell) is str:
+        return bool(cell) and not cell.isspace()
+    return cell is not None and bool(cell_text(cell).strip())
 
 
 def _named_exactly(choice: ColumnChoice) -> bool:
