@@ -41,6 +41,8 @@ PAPERS = {"a4": landscape(A4), "letter": landscape(LETTER)}
 MARGIN_SIDE = 15 * mm
 MARGIN_TOP = 17 * mm
 MARGIN_BOTTOM = 14 * mm
+COLUMNS = 5  # sections side by side in one table; more go into a second table below
+SHOWN = 4  # decisions listed in full per section and inject; more are counted
 OUTCOME_WORDS = {"delivered": "got through", "delayed": "delayed", "undeliverable": "NOT through"}
 KIND_WORDS = {
     "action": "action",
@@ -75,12 +77,23 @@ class ComparisonRenderer:
 
     # -- shares of the frame: a label column and one column per section --------------------
 
-    def _widths(self, label: float = 0.2) -> list[float]:
-        count = len(self.comparison.sections)
-        return [label, *([(1 - label) / count] * count)]
-
-    def _headers(self, first: str) -> list[str]:
-        return [first, *(s.title for s in self.comparison.sections)]
+    def _tables(
+        self, first: str, rows: list[list[Any]], label: float, numeric: tuple[int, ...] = ()
+    ) -> list[Flowable]:
+        """Tables of a label column and the sections' columns, at most COLUMNS sections each
+        (more would be too narrow to read): one table per group of sections."""
+        sections = self.comparison.sections
+        out: list[Flowable] = []
+        for start in range(0, len(sections), COLUMNS):
+            group = sections[start : start + COLUMNS]
+            share = (1 - label) / max(len(group), min(len(sections), COLUMNS))
+            headers = [first, *(s.title for s in group)]
+            widths = [label, *([share] * len(group))]
+            body = [[row[0], *row[1 + start : 1 + start + len(group)]] for row in rows]
+            if out:
+                out.append(Spacer(1, 6))
+            out.append(self.kit.table(headers, body, widths, numeric=numeric))
+        return out
 
     # -- page 1 -----------------------------------------------------------------------------
 
@@ -104,7 +117,7 @@ class ComparisonRenderer:
             ["Widest belief gap", *(self._gap(s) for s in sections)],
             ["Expected actions met", *(self._expected(s) for s in sections)],
         ]
-        out.append(kit.table(self._headers("Key figures"), rows, self._widths(0.18)))
+        out += self._tables("Key figures", rows, 0.18)
         out.append(Spacer(1, 4))
         out.append(kit.heading("Where they diverged", 1))
         if not comparison.divergences:
@@ -176,7 +189,7 @@ class ComparisonRenderer:
             )
         )
         rows = [[row.title, *row.played] for row in comparison.injects]
-        out.append(kit.table(self._headers("Inject"), rows, self._widths(0.24)))
+        out += self._tables("Inject", rows, 0.24)
         out.append(Spacer(1, 6))
         steps = max((len(s.path) for s in comparison.sections), default=0)
         order_rows = []
@@ -190,7 +203,7 @@ class ComparisonRenderer:
                 else:
                     cells.append("")
             order_rows.append([str(position + 1), *cells])
-        out.append(kit.table(self._headers("#"), order_rows, self._widths(0.04), numeric=(0,)))
+        out += self._tables("#", order_rows, 0.04, numeric=(0,))
         return out
 
     def _channels(self) -> list[Flowable]:
@@ -220,7 +233,7 @@ class ComparisonRenderer:
                 cells.append(text)
             rows.append([name, *cells])
         rows.append(["All channels", *(s.through_share for s in comparison.sections)])
-        out.append(kit.table(self._headers("Channel"), rows, self._widths(0.24)))
+        out += self._tables("Channel", rows, 0.24)
         return out
 
     def _expected_actions(self) -> list[Flowable]:
@@ -240,7 +253,7 @@ class ComparisonRenderer:
                 word = status.upper() if status in (MET, NOT_MET) else status
                 cells.append(word)
             rows.append(cells)
-        out.append(kit.table(self._headers("Expected action (inject)"), rows, self._widths(0.34)))
+        out += self._tables("Expected action (inject)", rows, 0.34)
         return out
 
     def _decisions_table(self) -> list[Flowable]:
@@ -257,14 +270,27 @@ class ComparisonRenderer:
         if not rows:
             out.append(kit.text("No section recorded a decision on a shared inject."))
             return out
-        out.append(kit.table(self._headers("Inject"), rows, self._widths(0.16)))
+        out += self._tables("Inject", rows, 0.16)
         return out
 
     def _notes(self, notes: tuple[DecisionNote, ...]) -> Paragraph | str:
+        """A section's decisions at one inject: every one when few, else a count by team and
+        the first few (the section's own report and exports list them all)."""
         if not notes:
             return "—"
         lines = []
-        for note in notes:
+        if len(notes) > SHOWN:
+            teams: dict[str, int] = {}
+            for note in notes:
+                teams[note.team] = teams.get(note.team, 0) + 1
+            messages = [n for n in notes if n.channel]
+            through = sum(1 for n in messages if n.outcome in ("delivered", "delayed"))
+            counts = ", ".join(f"{escape(team)} {count}" for team, count in teams.items())
+            lines.append(
+                f"{bold(str(len(notes)))} decisions ({counts}); {len(messages)} messages, "
+                f"{through} got through. The first {SHOWN}:"
+            )
+        for note in notes[:SHOWN]:
             how = KIND_WORDS.get(note.kind, note.kind)
             if note.channel:
                 how += f" over {note.channel}"
@@ -285,7 +311,7 @@ class ComparisonRenderer:
             for ratings in objective.ratings:
                 cells.append(", ".join(ratings) if ratings else "not rated")
             rows.append(cells)
-        out.append(kit.table(self._headers("Objective"), rows, self._widths(0.34)))
+        out += self._tables("Objective", rows, 0.34)
         out.append(
             kit.para(
                 "P: performed without challenges; S: with some challenges; M: with major "
