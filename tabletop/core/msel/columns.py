@@ -107,7 +107,7 @@ COLUMNS: tuple[Column, ...] = (
         "delivery_method",
         "Delivery method",
         ("delivery method", "method", "mode", "delivery mode", "means", "medium"),
-        "how it reaches the players (phone, email …); not kept in the deck",
+        "how it reaches the players (phone, email …); kept in the facilitator notes",
         "",
     ),
     Column(
