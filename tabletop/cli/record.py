@@ -45,12 +45,15 @@ def _is_stream(path: Path) -> bool:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from tabletop.core.record.evidence import EvidenceError, verify
+    from tabletop.core.record.evidence import MAX_TOTAL, EvidenceError, verify
 
     path = Path(args.package)
     try:
         if not path.is_file():
             err(f"tabletop: {path}: no such file")
+            return EXIT_USAGE
+        if path.stat().st_size > MAX_TOTAL:
+            err(f"tabletop: {path}: too large to be an evidence package")
             return EXIT_USAGE
         data = path.read_bytes()
         result = verify(data)

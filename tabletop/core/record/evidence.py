@@ -40,7 +40,7 @@ from tabletop.core.store import format_time
 FORMAT = "tabletop-evidence/1"
 MANIFEST = "manifest.json"
 MAX_MEMBERS = 64
-MAX_TOTAL = 1024 * 1024 * 1024  # a package bigger than this, uncompressed, is refused
+MAX_TOTAL = 512 * 1024 * 1024  # a package bigger than this (file, or unpacked) is refused
 _EPOCH = (1980, 1, 1, 0, 0, 0)  # member times: the same session gives the same bytes
 
 DESCRIPTIONS = {
@@ -169,7 +169,7 @@ def verify(data: bytes) -> Verification:
     if len(infos) > MAX_MEMBERS:
         raise EvidenceError(f"the ZIP holds {len(infos)} files; a package holds a handful")
     if sum(info.file_size for info in infos) > MAX_TOTAL:
-        raise EvidenceError("the ZIP would be larger than 1 GiB unpacked; it is not a package")
+        raise EvidenceError("the ZIP would be larger than 512 MiB unpacked; it is not a package")
     result = Verification()
     names = [info.filename for info in infos]
     for name in names:
