@@ -371,6 +371,7 @@ def column_letter(index: int) -> str:
 
 # A spreadsheet treats a cell that starts with one of these as a formula.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_MAY_GUARD = frozenset(["'", *_FORMULA_START])
 
 
 # A plain number (-1, +2, 3.5) cannot run anything; a quote in front would only confuse.
@@ -388,6 +389,8 @@ def neutralise(text: str) -> str:
     The rule is reversible (see :func:`restore`): text that already starts with
     quotes before a formula character gets one more, so the round trip is exact.
     """
+    if text[:1] not in _MAY_GUARD:
+        return text  # most cells: no formula character, no quote in front
     return "'" + text if _looks_like_formula(text) else text
 
 

@@ -13,6 +13,7 @@ special words, punctuation, duplicate keys) is left to the YAML machinery:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from tabletop.core.deck.writer import flow_text
@@ -26,6 +27,7 @@ _SPECIAL = frozenset(
 )
 
 
+@lru_cache(maxsize=8192)  # the same ids and words come back on every row
 def _plain(text: str) -> bool:
     return (
         _PLAIN.fullmatch(text) is not None
