@@ -184,6 +184,7 @@ def build_inject(data: Data) -> Inject:
         sender=_text(data, "from"),
         to=_texts(data, "to"),
         facilitator_notes=_text(data, "facilitator_notes"),
+        evaluator_notes=_text(data, "evaluator_notes"),
         questions=_texts(data, "questions"),
         expected_actions=_texts(data, "expected_actions"),
         objectives=_texts(data, "objectives"),

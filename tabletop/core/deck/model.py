@@ -308,6 +308,7 @@ class Inject:
     sender: str = ""  # the ``from`` field: who the inject comes from in the story
     to: tuple[str, ...] = ()
     facilitator_notes: str = ""
+    evaluator_notes: str = ""  # what an evaluator watches for; never projected
     questions: tuple[str, ...] = ()
     expected_actions: tuple[str, ...] = ()
     objectives: tuple[str, ...] = ()

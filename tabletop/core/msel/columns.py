@@ -107,7 +107,7 @@ COLUMNS: tuple[Column, ...] = (
         "delivery_method",
         "Delivery method",
         ("delivery method", "method", "mode", "delivery mode", "means", "medium"),
-        "how it reaches the players (phone, email …); not kept in the deck",
+        "how it reaches the players (phone, email …); kept in the facilitator notes",
         "",
     ),
     Column(
@@ -214,7 +214,6 @@ COLUMNS: tuple[Column, ...] = (
             "note",
             "facilitator notes",
             "controller note",
-            "evaluator notes",
             "remarks",
             "comments",
             "notes for controllers",
@@ -279,6 +278,13 @@ COLUMNS: tuple[Column, ...] = (
         ("sources", "source", "references", "citations", "source documents"),
         "source id: section, one per line",
         "sources",
+    ),
+    Column(
+        "evaluator_notes",
+        "Evaluator notes",
+        ("evaluator notes", "evaluator note", "notes for evaluators", "evaluator guidance"),
+        "what an evaluator watches for; never projected",
+        "evaluator_notes",
     ),
 )
 
@@ -365,6 +371,7 @@ def column_letter(index: int) -> str:
 
 # A spreadsheet treats a cell that starts with one of these as a formula.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_MAY_GUARD = frozenset(["'", *_FORMULA_START])
 
 
 # A plain number (-1, +2, 3.5) cannot run anything; a quote in front would only confuse.
@@ -382,11 +389,16 @@ def neutralise(text: str) -> str:
     The rule is reversible (see :func:`restore`): text that already starts with
     quotes before a formula character gets one more, so the round trip is exact.
     """
+    if text[:1] not in _MAY_GUARD:
+        return text  # most cells: no formula character, no quote in front
     return "'" + text if _looks_like_formula(text) else text
+
+
+def is_guarded(text: str) -> bool:
+    """Whether ``text`` is guarded by :func:`neutralise` (a ``'`` before a formula character)."""
+    return text.startswith("'") and _looks_like_formula(text)
 
 
 def restore(text: str) -> str:
     """Undo :func:`neutralise`."""
-    if text.startswith("'") and _looks_like_formula(text):
-        return text[1:]
-    return text
+    return text[1:] if is_guarded(text) else text

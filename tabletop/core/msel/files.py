@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import csv
 import io
-import zipfile
+import re
 from collections.abc import Sequence
+from copy import copy
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,6 +41,8 @@ class Sheet:
 
     name: str
     rows: list[list[Cell]] = field(default_factory=list)
+    # merged ranges: (first row, first column, last row, last column), 1-based
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -162,36 +165,63 @@ def csv_bytes(rows: Sequence[Sequence[Cell]]) -> bytes:
 
 
 def read_xlsx_bytes(data: bytes, source: str) -> Workbook:
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
+    """The sheets of a workbook, read safely (:mod:`tabletop.core.msel.xlsx`)."""
+    from tabletop.core.msel.xlsx import WorkbookError, read_sheets
 
     if not data.startswith(b"PK"):
         raise MselFileError(
             f"{source}: this is not an Excel workbook (.xlsx); if it is CSV, name it .csv"
         )
     try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as exc:
-        raise MselFileError(
-            f"{source}: the workbook is damaged or not an .xlsx file ({exc}); open it in your "
-            "spreadsheet program and save it again as .xlsx"
-        ) from None
-    sheets: list[Sheet] = []
-    try:
-        for worksheet in book.worksheets:
-            rows: list[list[Cell]] = []
-            for row in worksheet.iter_rows(values_only=True):
-                if len(rows) >= MAX_ROWS:
-                    raise MselFileError(
-                        f"{source}: sheet {worksheet.title} has more than {MAX_ROWS:,} rows"
-                    )
-                rows.append(list(row[:MAX_COLUMNS]))
-            sheets.append(Sheet(worksheet.title, _trim(rows)))
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise MselFileError(f"{source}: the workbook is damaged ({exc})") from None
-    finally:
-        book.close()
-    return Workbook(source, "xlsx", sheets)
+        sheets = read_sheets(data, source, MAX_ROWS, MAX_COLUMNS)
+    except WorkbookError as exc:
+        raise MselFileError(str(exc)) from None
+    book = Workbook(source, "xlsx")
+    for title, rows, merged in sheets:
+        for row in rows:
+            for i, cell in enumerate(row):
+                if isinstance(cell, str) and "_x" in cell:
+                    row[i] = ooxml_unescape(cell)
+        book.sheets.append(Sheet(title, _fill_merged(_trim(rows), merged), merged))
+    return book
+
+
+def _fill_merged(
+    rows: list[list[Cell]], merged: list[tuple[int, int, int, int]]
+) -> list[list[Cell]]:
+    """A cell merged over several rows (a Phase for a whole move) gives its value to each."""
+    for first_row, first_col, last_row, _last_col in merged:
+        if last_row <= first_row or first_row > len(rows):
+            continue
+        top = rows[first_row - 1]
+        value = top[first_col - 1] if first_col - 1 < len(top) else None
+        if value is None or value == "":
+            continue
+        for number in range(first_row + 1, min(last_row, len(rows)) + 1):
+            row = rows[number - 1]
+            if len(row) < first_col:
+                row.extend([None] * (first_col - len(row)))
+            if row[first_col - 1] is None or row[first_col - 1] == "":
+                row[first_col - 1] = value
+    return rows
+
+
+# Text in a workbook part cannot hold a carriage return (XML reads it as a line feed) or
+# most control characters; Office writes them as _xHHHH_, and a literal "_xHHHH_" as
+# "_x005F_xHHHH_". openpyxl leaves both as they are, so tabletop does the escaping.
+_OOXML_ESCAPE = re.compile(r"_x[0-9A-Fa-f]{4}_")
+
+
+def ooxml_escape(text: str) -> str:
+    """Text for an .xlsx cell: carriage returns kept as _x000D_, literal escapes protected."""
+    if "_x" in text:
+        text = _OOXML_ESCAPE.sub(lambda match: "_x005F" + match.group(0), text)
+    return text.replace("\r", "_x000D_") if "\r" in text else text
+
+
+def ooxml_unescape(text: str) -> str:
+    """The inverse of :func:`ooxml_escape` (and how Excel reads what it wrote)."""
+    return _OOXML_ESCAPE.sub(lambda match: chr(int(match.group(0)[2:6], 16)), text)
 
 
 def _trim(rows: list[list[Cell]]) -> list[list[Cell]]:
@@ -219,10 +249,17 @@ def xlsx_bytes(sheets: Sequence[tuple[str, Sequence[Sequence[Cell]], Sequence[in
     for name, rows, widths in sheets:
         sheet = book.create_sheet(name)
         for row in rows:
-            sheet.append(list(row))
+            sheet.append([ooxml_escape(c) if isinstance(c, str) else c for c in row])
+        # the wrapped, top-aligned style is made once and its index shared by every cell
+        # (assigning the Alignment cell by cell would look it up 100,000 times)
+        shared = None
         for cells in sheet.iter_rows():
             for cell in cells:
-                cell.alignment = wrap
+                if shared is None:
+                    cell.alignment = wrap
+                    shared = cell._style
+                else:
+                    cell._style = copy(shared)
                 if isinstance(cell.value, str):
                     cell.data_type = "s"  # never a formula, whatever the text
         for cell in sheet[1]:

@@ -1,4 +1,4 @@
-"""Convert a deck to an MSEL spreadsheet (CSV or XLSX) and back.
+"""Write a deck as an MSEL spreadsheet (CSV or XLSX).
 
 What travels (see ``docs/msel.md``):
 
@@ -15,33 +15,30 @@ What travels (see ``docs/msel.md``):
 * the Delivery method column is not kept (tabletop delivers every inject on
   the console and the projector), and Delivery time is written from the
   injects' durations and read only when there is no Duration column.
-
-An import reports every problem at once, each with its row and column, and
-gives deck data only when the deck it makes is valid.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from tabletop.core.deck.msel_cells import (
+from tabletop.core.deck.writer import dump_deck, ordered_keys
+from tabletop.core.msel.cells import (
     format_branch,
     format_channel_changes,
     format_escalation,
-    format_offset,
-    format_scenario_time,
     format_sources,
     join_lines,
 )
-from tabletop.core.deck.msel_columns import (
+from tabletop.core.msel.columns import (
     COLUMNS,
     DECK_ORDER,
     DECK_TEXT_FIELDS,
     neutralise,
 )
-from tabletop.core.deck.msel_files import (
+from tabletop.core.msel.files import (
     DECK_SHEET,
     HELP_SHEET,
     MSEL_SHEET,
@@ -51,22 +48,12 @@ from tabletop.core.deck.msel_files import (
     write_file,
     xlsx_bytes,
 )
-from tabletop.core.deck.msel_import import MselImport, import_msel, import_workbook
-from tabletop.core.deck.writer import dump_deck, ordered_keys
+from tabletop.core.msel.times import format_offset, format_scenario_time
 from tabletop.core.problems import (
     Problem,
     Severity,
+    format_path,
 )
-
-__all__ = [
-    "MselFileError",
-    "MselImport",
-    "deck_rows",
-    "export_msel",
-    "import_msel",
-    "import_workbook",
-    "msel_rows",
-]
 
 # inject fields written to a column as they are: (field, column key)
 _TEXT_COLUMNS = (
@@ -76,6 +63,7 @@ _TEXT_COLUMNS = (
     ("title", "title"),
     ("narrative", "narrative"),
     ("facilitator_notes", "notes"),
+    ("evaluator_notes", "evaluator_notes"),
     ("type", "type"),
 )
 
@@ -167,6 +155,79 @@ def help_rows() -> list[list[Cell]]:
     return rows
 
 
+# characters no spreadsheet cell holds: the C0 controls other than tab, line feed and
+# carriage return (XML 1.0 forbids them), and the two non-characters U+FFFE and U+FFFF
+_UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_C0_NAMES = [
+    "NUL",
+    "SOH",
+    "STX",
+    "ETX",
+    "EOT",
+    "ENQ",
+    "ACK",
+    "BEL",
+    "BS",
+    "HT",
+    "LF",
+    "VT",
+    "FF",
+    "CR",
+    "SO",
+    "SI",
+    "DLE",
+    "DC1",
+    "DC2",
+    "DC3",
+    "DC4",
+    "NAK",
+    "SYN",
+    "ETB",
+    "CAN",
+    "EM",
+    "SUB",
+    "ESC",
+    "FS",
+    "GS",
+    "RS",
+    "US",
+]
+
+
+def character_name(character: str) -> str:
+    """``U+001B (ESC)``: a character by its code point and, for a control, its short name."""
+    code = ord(character)
+    name = _C0_NAMES[code] if code < 32 else ""
+    return f"U+{code:04X}" + (f" ({name})" if name else "")
+
+
+def control_characters(data: Any) -> list[Problem]:
+    """An error for each text of the deck holding a character a spreadsheet cannot hold."""
+    problems: list[Problem] = []
+    pending: list[tuple[tuple[str | int, ...], Any]] = [((), data)]
+    while pending:
+        path, value = pending.pop()
+        if isinstance(value, str):
+            match = _UNWRITABLE.search(value)
+            if match:
+                where = format_path(path) or "the deck"
+                problems.append(
+                    Problem(
+                        f"{where} holds the control character {character_name(match.group())} "
+                        f"at character {match.start() + 1}, which a spreadsheet cannot hold; "
+                        "remove it from the deck and export again",
+                        path=path,
+                        code="msel-control-character",
+                    )
+                )
+        elif isinstance(value, Mapping):
+            pending.extend(((*path, str(k)), v) for k, v in value.items())
+            pending.extend(((*path, str(k)), k) for k in value if isinstance(k, str))
+        elif isinstance(value, (list, tuple)):
+            pending.extend(((*path, i), v) for i, v in enumerate(value))
+    return sorted(problems, key=lambda p: [str(part) for part in p.path])
+
+
 def _neutral(value: Cell) -> Cell:
     return neutralise(value) if isinstance(value, str) else value
 
@@ -192,27 +253,28 @@ _WIDTHS = {
     "escalation": 10,
     "channels": 22,
     "sources": 24,
+    "evaluator_notes": 40,
 }
 
 
 def export_msel(data: Mapping[str, Any], path: Path) -> list[Problem]:
-    """Write deck data as an MSEL (.csv or .xlsx, by the suffix); returns warnings.
+    """Write deck data as an MSEL (.csv or .xlsx, by the suffix); returns its problems.
 
-    Raises MselFileError if the file cannot be written (nothing is left half-written).
+    Text a spreadsheet cannot hold (control characters) is an error and nothing is
+    written; otherwise the problems are warnings. Raises MselFileError if the file
+    cannot be written (nothing is left half-written).
     """
     suffix = path.suffix.casefold()
-    rows, problems = msel_rows(data)
-    if suffix == ".csv":
-        payload = csv_bytes(rows)
-    elif suffix == ".xlsx":
-        payload = xlsx_bytes(
-            [
-                (MSEL_SHEET, rows, [_WIDTHS[c.key] for c in COLUMNS]),
-                (DECK_SHEET, deck_rows(data), [16, 100]),
-                (HELP_SHEET, help_rows(), [22, 60, 60]),
-            ]
-        )
-    else:
+    if suffix not in (".csv", ".xlsx"):
         raise MselFileError(f"{path}: an MSEL is written as .csv or .xlsx; name the file so")
+    rows, problems = msel_rows(data)
+    sheets = [(MSEL_SHEET, rows, [_WIDTHS[c.key] for c in COLUMNS])]
+    if suffix == ".xlsx":
+        sheets.append((DECK_SHEET, deck_rows(data), [16, 100]))
+        sheets.append((HELP_SHEET, help_rows(), [22, 60, 60]))
+    cells = [c for _name, table, _w in sheets for row in table for c in row if isinstance(c, str)]
+    if _UNWRITABLE.search("\n".join(cells)):  # one search over every cell to be written
+        return control_characters(data)
+    payload = csv_bytes(rows) if suffix == ".csv" else xlsx_bytes(sheets)
     write_file(path, payload)
     return problems

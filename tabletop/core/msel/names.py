@@ -9,15 +9,35 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
 from tabletop.core.deck.catalog import load_catalog
-from tabletop.core.deck.msel_cells import split_entries, split_names
-from tabletop.core.deck.msel_columns import BY_KEY, column_letter
+from tabletop.core.msel.cells import split_entries, split_names
+from tabletop.core.msel.columns import BY_KEY, column_letter
 from tabletop.core.problems import Location, Problem, Severity, did_you_mean
 
-_ALL_TEAMS = frozenset({"all", "all teams", "everyone", "all players", "every team"})
+ALL_TEAMS = frozenset(
+    {
+        "all",
+        "all teams",
+        "everyone",
+        "all players",
+        "every team",
+        # as other languages write it
+        "alle",
+        "alle teams",
+        "tous",
+        "toutes",
+        "todos",
+        "tutti",
+        "wszyscy",
+        "kaikki",
+        "все",
+        "всем",
+    }
+)
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
 
 
@@ -32,6 +52,7 @@ class InjectRow:
     next_line: int = 0
     offset: int | None = None
     bad: set[str] = field(default_factory=set)  # fields with a reported cell problem
+    kept: list[tuple[Any, str]] = field(default_factory=list)  # (column kept in notes, text)
 
 
 class NameResolution:
@@ -101,7 +122,7 @@ class NameResolution:
             text = row.cells.get("to")
             if text is None:
                 continue
-            if text.casefold() in _ALL_TEAMS:
+            if text.casefold() in ALL_TEAMS:
                 row.inject["to"] = []
                 continue
             ids: list[str] = []
@@ -243,8 +264,60 @@ def _find(
     return None
 
 
+_CYRILLIC = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяієїґ",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "e",
+            "zh",
+            "z",
+            "i",
+            "y",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "-",
+            "y",
+            "-",
+            "e",
+            "yu",
+            "ya",
+            "i",
+            "ye",
+            "yi",
+            "g",
+        ],
+        strict=True,
+    )
+)
+_LATIN = {"ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "ł": "l", "đ": "d", "þ": "th"}
+
+
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
+    """An id from a name in any script: accents dropped, Cyrillic spelled in Latin letters."""
+    folded = text.casefold()
+    spelled = "".join(_CYRILLIC.get(c, _LATIN.get(c, c)) for c in folded).replace("-", " ")
+    plain = unicodedata.normalize("NFKD", spelled).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
 
 
 def _unique(ident: str, taken: set[str]) -> str:

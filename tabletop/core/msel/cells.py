@@ -12,9 +12,11 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from tabletop.core.deck.msel_columns import DECK_TEXT_FIELDS
 from tabletop.core.deck.writer import flow_text
 from tabletop.core.deck.yaml_reader import YamlReadError, read_text
+from tabletop.core.msel.columns import DECK_TEXT_FIELDS, is_guarded
+from tabletop.core.msel.inline_yaml import read_inline, write_inline
+from tabletop.core.msel.times import TimeError, format_offset, parse_scenario_time
 
 STATUSES = ("open", "degraded", "closed", "proposed")
 INJECT_TYPES = ("standard", "contingency", "adaptive")
@@ -46,6 +48,24 @@ def cell_text(value: Any) -> str:
     return str(value).replace("\r\n", "\n").replace("\r", "\n")
 
 
+def read_cell(value: Any) -> str:
+    """A cell's text as an import reads it: guarded text exactly, other text trimmed.
+
+    Guarded text (a leading ``'`` before a formula character, see
+    :func:`~tabletop.core.msel.columns.neutralise`) comes back exactly as it was
+    written, whatever control characters it starts or ends with.
+    """
+    if type(value) is str:  # most cells: no conversion needed
+        if value[:1] == "'" and is_guarded(value):
+            return value[1:]
+        if "\r" in value:
+            value = value.replace("\r\n", "\n").replace("\r", "\n")
+        return value.strip()
+    if value is None:
+        return ""
+    return cell_text(value).strip()
+
+
 def parse_whole_number(text: str, what: str, low: int, high: int, example: str = "") -> int:
     """A whole number (``10``, ``+1``, ``10 min``) within ``low``..``high``."""
     cleaned = re.sub(r"\s*(min|mins|minutes|minute)\.?$", "", text.strip(), flags=re.I)
@@ -63,54 +83,6 @@ def parse_escalation(text: str) -> int:
 
 def format_escalation(value: int) -> str:
     return f"+{value}" if value > 0 else str(value)
-
-
-# -- time --------------------------------------------------------------------------------
-
-_SCENARIO_TIME = re.compile(
-    r"(?:(?:day|d)\s*\+?\s*(?P<day>\d{1,3})\s*[,/;]?\s*)?"
-    # a spreadsheet that took the time for a time of day may add seconds: 06:40:00
-    r"(?P<hour>\d{1,2})\s*[:.h]\s*(?P<minute>\d{2})(?::00)?(?:\s*h(?:rs)?)?",
-    re.IGNORECASE,
-)
-_DAY_ONLY = re.compile(r"(?:day|d)\s*\+?\s*(?P<day>\d{1,3})", re.IGNORECASE)
-
-
-def parse_scenario_time(text: str) -> dict[str, Any]:
-    """``Day 2 06:40`` (also ``D2 06:40``, ``Day 2, 6:40``, ``06:40`` for day 1)."""
-    match = _SCENARIO_TIME.fullmatch(text.strip())
-    if match is None:
-        raise CellError(f"'{text}' is not a scenario time; write it like Day 1 06:40")
-    day = int(match["day"]) if match["day"] else 1
-    hour, minute = int(match["hour"]), int(match["minute"])
-    if hour > 23 or minute > 59:
-        raise CellError(f"'{text}' is not a time of day; the clock runs from 00:00 to 23:59")
-    if not 1 <= day <= 366:
-        raise CellError(f"day {day} is out of range; scenario days count from Day 1")
-    return {"day": day, "time": f"{hour:02d}:{minute:02d}"}
-
-
-def format_scenario_time(at: Mapping[str, Any]) -> str:
-    return f"Day {at.get('day', 1)} {at.get('time', '')}".strip()
-
-
-_OFFSET = re.compile(
-    r"(?:t\s*)?\+?\s*(?P<hour>\d{1,3})\s*[:.h]\s*(?P<minute>\d{2})(?::00)?", re.IGNORECASE
-)
-
-
-def parse_offset(text: str) -> int:
-    """Class time in minutes from ``0:10``, ``+0:10``, ``T+1:05`` or ``09:10``."""
-    match = _OFFSET.fullmatch(text.strip())
-    if match is None or int(match["minute"]) > 59:
-        raise CellError(
-            f"'{text}' is not a delivery time; write it like 0:10 (hours:minutes from the start)"
-        )
-    return int(match["hour"]) * 60 + int(match["minute"])
-
-
-def format_offset(minutes: int) -> str:
-    return f"{minutes // 60}:{minutes % 60:02d}"
 
 
 # -- lists -------------------------------------------------------------------------------
@@ -271,13 +243,16 @@ def _number_id(value: float) -> str:
 
 
 def format_branch(branches: Sequence[Any], follow: str | None) -> str:
-    lines = [flow_text(branch) for branch in branches]
+    lines = [write_inline(branch) for branch in branches]
     if follow:
         lines.append(f"next: {follow}")
     return "\n".join(lines)
 
 
 def _flow_mapping(line: str, number: int, what: str) -> dict[str, Any]:
+    plain = read_inline(line)
+    if plain is not None:
+        return plain
     try:
         document = read_text(line)
     except YamlReadError as exc:
@@ -306,7 +281,10 @@ def parse_deck_value(key: str, text: str, raw: Any) -> Any:
         except ValueError:
             raise CellError(f"'{text}' is not a number; write e.g. 1 or 2.5") from None
     if key == "start":
-        return parse_scenario_time(text)
+        try:
+            return parse_scenario_time(text)
+        except TimeError as exc:
+            raise CellError(str(exc)) from None
     if key == "authors":
         return split_lines(text)
     try:
