@@ -18,7 +18,7 @@ from reportlab.graphics import renderPDF
 
 from tabletop.core.engine import open_state
 from tabletop.core.report.build import build_report
-from tabletop.core.report.charts import availability_drawing, escalation_drawing
+from tabletop.core.report.pdf.charts import availability_drawing, escalation_drawing
 from tabletop.core.report.pdf import render_report
 from tabletop.core.report.sample import play_sample_session
 

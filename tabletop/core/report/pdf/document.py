@@ -1,7 +1,7 @@
 """The after-action report as a PDF: page templates, header and footer, outline, metadata.
 
 :class:`ReportRenderer` lays out a :class:`ReportModel` (see
-:mod:`tabletop.core.report.sections` for the sections themselves). The output
+:mod:`tabletop.core.report.pdf.sections` for the sections themselves). The output
 is reproducible: reportlab's invariant mode plus a creation date taken from
 the session make the same model give the same bytes.
 """
@@ -18,10 +18,10 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from tabletop import __version__
-from tabletop.core.report.charts import fit_text
-from tabletop.core.report.layout import ALERT, MUTED, NAVY, RULE, Heading, Kit
 from tabletop.core.report.model import ReportModel
-from tabletop.core.report.sections import story
+from tabletop.core.report.pdf.charts import fit_text
+from tabletop.core.report.pdf.layout import ALERT, MUTED, NAVY, RULE, Heading, Kit
+from tabletop.core.report.pdf.sections import story
 
 PAPERS: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
 MARGIN_SIDE = 20 * mm
@@ -36,30 +36,39 @@ class RenderCancelled(Exception):
     """The progress callback asked to stop; nothing was written."""
 
 
+PAGE_TOTAL = "pageTotal"  # the form XObject that holds the number of pages
+
+
 def _numbered_canvas(footer_font: str) -> type[Canvas]:
-    """A canvas class that writes "Page X of Y" once the number of pages is known."""
+    """A canvas class that writes "Page X of Y" on each page as it goes.
+
+    Y is not known until the end, so each page refers to a form that is drawn
+    once, when the document is saved; pages are written out as they are made
+    (nothing of a page is kept), and bookmarks point at the page they are on.
+    """
 
     class NumberedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
         def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
+            width = self._pagesize[0]
+            self.saveState()
+            self.setFont(footer_font, 7.5)
+            self.setFillColor(MUTED)
+            text = f"Page {self._pageNumber} of "
+            x = width - MARGIN_SIDE - self.stringWidth("0000", footer_font, 7.5)
+            self.drawRightString(x, 10 * mm, text)
+            self.translate(x, 10 * mm)
+            self.doForm(PAGE_TOTAL)
+            self.restoreState()
+            super().showPage()
 
         def save(self) -> None:
-            total = len(self._pages)
-            for page in self._pages:
-                self.__dict__.update(page)
-                width = self._pagesize[0]
-                self.setFont(footer_font, 7.5)
-                self.setFillColor(MUTED)
-                self.drawRightString(
-                    width - MARGIN_SIDE, 10 * mm, f"Page {self._pageNumber} of {total}"
-                )
-                Canvas.showPage(self)
-            Canvas.save(self)
+            total = self._pageNumber - 1
+            self.beginForm(PAGE_TOTAL)
+            self.setFont(footer_font, 7.5)
+            self.setFillColor(MUTED)
+            self.drawString(0, 0, str(total))
+            self.endForm()
+            super().save()
 
     return NumberedCanvas
 
@@ -111,7 +120,7 @@ class ReportRenderer:
         canvas.saveState()
         canvas.setFont(self.fonts.bold, 72)
         canvas.setFillColor(RULE)
-        canvas.setFillAlpha(0.35)
+        canvas.setFillAlpha(0.18)
         canvas.translate(width / 2, height / 2)
         canvas.rotate(50)
         canvas.drawCentredString(0, -20, "INTERIM")
@@ -119,15 +128,19 @@ class ReportRenderer:
 
     def _cover_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
-        self._interim_watermark(canvas)
         self._marking(canvas)
+        canvas.restoreState()
+
+    def _over_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        """Drawn after the page's content: the INTERIM mark lies over tables, not under them."""
+        canvas.saveState()
+        self._interim_watermark(canvas)
         canvas.restoreState()
 
     def _body_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         width, height = self.pagesize
         model = self.model
         canvas.saveState()
-        self._interim_watermark(canvas)
         self._marking(canvas)
         top = height - 17 * mm
         status = "Interim" if model.interim else "Final"
@@ -199,8 +212,12 @@ class ReportRenderer:
         )
         doc.addPageTemplates(
             [
-                PageTemplate("cover", frames=[frame], onPage=self._cover_page),
-                PageTemplate("body", frames=[frame], onPage=self._body_page),
+                PageTemplate(
+                    "cover", frames=[frame], onPage=self._cover_page, onPageEnd=self._over_page
+                ),
+                PageTemplate(
+                    "body", frames=[frame], onPage=self._body_page, onPageEnd=self._over_page
+                ),
             ]
         )
         doc.setProgressCallBack(self._report_progress)

@@ -40,7 +40,7 @@ from reportlab.platypus import (
 from tabletop.core.deck.model import Deck, Inject, InjectType
 from tabletop.core.deck.wording import describe_effects, describe_next
 from tabletop.core.deck.writer import write_bytes_atomic
-from tabletop.core.report.fonts import FontNames, register_fonts
+from tabletop.core.fonts import FontNames, register_fonts
 
 PAPERS = {"a4": A4, "letter": LETTER}
 MARGIN = 12 * mm

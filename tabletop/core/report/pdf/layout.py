@@ -14,10 +14,11 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
-from tabletop.core.report.fonts import register_fonts
-from tabletop.core.report.text import escape
+from tabletop.core.fonts import register_fonts
+from tabletop.core.report.model import SECTIONS
+from tabletop.core.report.pdf.text import escape
 
 NAVY = colors.HexColor("#14283f")
 ACCENT = colors.HexColor("#2b5a8a")
@@ -274,3 +275,17 @@ class Kit:
         """A two-column table of labels and user-text values (the overview, the hot wash)."""
         rows = [(self.para(escape(label), self.cell_head), value) for label, value in fields]
         return self.table(None, rows, [label_share, 1 - label_share], header_column=True)
+
+
+def opening(key: str, kit: Kit, room: float = 0.2) -> list[Flowable]:
+    """A numbered section's heading and introduction, on a new page if little room is left."""
+    title, intro = SECTIONS[key]
+    out: list[Flowable] = [CondPageBreak(kit.height * room), kit.heading(title)]
+    if intro:
+        out.append(kit.text(intro))
+    return out
+
+
+def subheading(title: str, kit: Kit, level: int = 1) -> list[Flowable]:
+    """A heading that never ends a page alone: it moves on with room for a few lines."""
+    return [CondPageBreak(72), kit.heading(title, level)]
