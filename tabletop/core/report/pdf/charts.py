@@ -170,14 +170,17 @@ class TimeAxis:
                         x, y + 8, x, top, strokeColor=MOVE, strokeWidth=0.6, strokeDashArray=(3, 2)
                     )
                 )
+                label = fit_text(mark.label, font, 6, 60)
+                near_end = x + stringWidth(label, font, 6) + 4 > self.right
                 group.add(
                     String(
-                        x + 2,
+                        x - 2 if near_end else x + 2,
                         top - 8,
-                        fit_text(mark.label, font, 6, 60),
+                        label,
                         fontName=font,
                         fontSize=6,
                         fillColor=MOVE,
+                        textAnchor="end" if near_end else "start",
                     )
                 )
                 continue

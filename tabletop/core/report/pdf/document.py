@@ -36,38 +36,28 @@ class RenderCancelled(Exception):
     """The progress callback asked to stop; nothing was written."""
 
 
-PAGE_TOTAL = "pageTotal"  # the form XObject that holds the number of pages
-
-
 def _numbered_canvas(footer_font: str) -> type[Canvas]:
     """A canvas class that writes "Page X of Y" on each page as it goes.
 
-    Y is not known until the end, so each page refers to a form that is drawn
-    once, when the document is saved; pages are written out as they are made
-    (nothing of a page is kept), and bookmarks point at the page they are on.
+    Y is not known until the end, so each page draws a form of its own that is
+    filled in when the document is saved. Pages are written out as they are
+    made (only their count is kept), and bookmarks point at the page they are on.
     """
 
     class NumberedCanvas(Canvas):
         def showPage(self) -> None:
-            width = self._pagesize[0]
-            self.saveState()
-            self.setFont(footer_font, 7.5)
-            self.setFillColor(MUTED)
-            text = f"Page {self._pageNumber} of "
-            x = width - MARGIN_SIDE - self.stringWidth("0000", footer_font, 7.5)
-            self.drawRightString(x, 10 * mm, text)
-            self.translate(x, 10 * mm)
-            self.doForm(PAGE_TOTAL)
-            self.restoreState()
+            self.doForm(f"pageNumber{self._pageNumber}")
             super().showPage()
 
         def save(self) -> None:
             total = self._pageNumber - 1
-            self.beginForm(PAGE_TOTAL)
-            self.setFont(footer_font, 7.5)
-            self.setFillColor(MUTED)
-            self.drawString(0, 0, str(total))
-            self.endForm()
+            width = self._pagesize[0]
+            for number in range(1, total + 1):
+                self.beginForm(f"pageNumber{number}")
+                self.setFont(footer_font, 7.5)
+                self.setFillColor(MUTED)
+                self.drawRightString(width - MARGIN_SIDE, 10 * mm, f"Page {number} of {total}")
+                self.endForm()
             super().save()
 
     return NumberedCanvas
