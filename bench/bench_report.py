@@ -26,13 +26,13 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
 from tabletop.core.engine import open_state
+from tabletop.core.fonts import register_fonts
 from tabletop.core.report.build import build_report
 from tabletop.core.report.export import export_session
-from tabletop.core.fonts import register_fonts
-from tabletop.core.report.pdf.layout import Kit
 from tabletop.core.report.pdf import PAPERS, ReportRenderer
-from tabletop.core.report.sample import practice_session
+from tabletop.core.report.pdf.layout import Kit
 from tabletop.core.report.pdf.sections import story
+from tabletop.core.report.sample import practice_session
 
 INJECTS = 60
 DECISIONS = 300

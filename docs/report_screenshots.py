@@ -18,8 +18,8 @@ from reportlab.graphics import renderPDF
 
 from tabletop.core.engine import open_state
 from tabletop.core.report.build import build_report
-from tabletop.core.report.pdf.charts import availability_drawing, escalation_drawing
 from tabletop.core.report.pdf import render_report
+from tabletop.core.report.pdf.charts import availability_drawing, escalation_drawing
 from tabletop.core.report.sample import play_sample_session
 
 HERE = Path(__file__).resolve().parent / "screenshots"
@@ -29,8 +29,19 @@ WIDTH = 482.0  # the text width of an A4 page, in points
 def png(pdf: Path, name: str, *, page: int = 1, dpi: int = 80) -> None:
     stem = HERE / name
     subprocess.run(
-        ["pdftoppm", "-png", "-r", str(dpi), "-f", str(page), "-l", str(page), "-singlefile",
-         str(pdf), str(stem)],
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            str(dpi),
+            "-f",
+            str(page),
+            "-l",
+            str(page),
+            "-singlefile",
+            str(pdf),
+            str(stem),
+        ],
         check=True,
     )
     print(f"wrote {stem}.png")

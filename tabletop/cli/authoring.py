@@ -113,8 +113,8 @@ def cmd_msel_import(args: argparse.Namespace) -> int:
 
 
 def cmd_cards(args: argparse.Namespace) -> int:
-    from tabletop.core.deck.writer import DeckWriteError
     from tabletop.core.cards import write_cards
+    from tabletop.core.deck.writer import DeckWriteError
 
     target = Path(args.output)
     if target.suffix.casefold() != ".pdf":

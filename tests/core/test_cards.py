@@ -12,9 +12,9 @@ import pytest
 from pypdf import PdfReader
 
 from tabletop.cli import main
+from tabletop.core.cards import render_cards
 from tabletop.core.deck.loader import load_deck, load_deck_text
 from tabletop.core.deck.model import Deck
-from tabletop.core.cards import render_cards
 
 
 def _deck(path: Path) -> Deck:
