@@ -9,7 +9,6 @@ the session make the same model give the same bytes.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
 from typing import Any
 
 from reportlab.lib.pagesizes import A4, LETTER
@@ -22,18 +21,12 @@ from tabletop.core.report.model import ReportModel
 from tabletop.core.report.pdf.charts import fit_text
 from tabletop.core.report.pdf.layout import ALERT, MUTED, NAVY, RULE, Heading, Kit
 from tabletop.core.report.pdf.sections import story
+from tabletop.core.report.progress import Progress, RenderCancelled
 
 PAPERS: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
 MARGIN_SIDE = 20 * mm
 MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 20 * mm
-
-# called with the share of the document laid out so far; returning False cancels
-Progress = Callable[[float], "bool | None"]
-
-
-class RenderCancelled(Exception):
-    """The progress callback asked to stop; nothing was written."""
 
 
 def _numbered_canvas(footer_font: str) -> type[Canvas]:
