@@ -16,14 +16,14 @@ def cmd_report(args: argparse.Namespace) -> int:
         err(f"tabletop: {source}: no such session file")
         return EXIT_USAGE
     target = Path(args.output) if args.output else source.with_suffix(".pdf")
+    if target.resolve() == source.resolve():
+        err(f"tabletop: {target}: that is the session file itself; choose another output name")
+        return EXIT_USAGE
     if target.suffix.lower() not in FORMATS and not target.is_dir():
         err(
             f"tabletop: {target}: the report is written as .pdf or .docx; "
             "give an output name ending in one"
         )
-        return EXIT_USAGE
-    if target.resolve() == source.resolve():
-        err(f"tabletop: {target}: that is the session file itself; choose another output name")
         return EXIT_USAGE
     try:
         result = export_session(source, target, paper=args.paper)
