@@ -49,10 +49,10 @@ objectives:
     text: Teams keep the escalation level below armed incidents.
     capability: Escalation management
 teams:
-  - {id: nato, name: North Atlantic Council, side: west, parties: [nato, europe], role: Allied decisions}
-  - {id: us, name: US National Security Council, side: west, parties: [us, nato], role: US decisions}
-  - {id: russia, name: Russian Security Council, side: east, parties: [russia], role: Russian decisions}
-  - {id: finland, name: Government of Finland, side: west, parties: [europe, nato], role: Coastal state}
+  - {id: nato, name: North Atlantic Council, side: west, parties: [nato, europe]}
+  - {id: us, name: US National Security Council, side: west, parties: [us, nato]}
+  - {id: russia, name: Russian Security Council, side: east, parties: [russia]}
+  - {id: finland, name: Government of Finland, side: west, parties: [europe, nato]}
 channels: [hotline, mil-to-mil, nato-russia-hotline, nrc, incidents-code, osce, public, track2]
 injects:
   - id: cable-cut
@@ -94,7 +94,9 @@ injects:
     phase: Move 2
     from: National Cyber Security Centre
     to: [finland, nato]
-    narrative: Port logistics systems in Helsinki and Kotka stop; a group close to Russian services claims it.
+    narrative: >-
+      Port logistics systems in Helsinki and Kotka stop; a group close to Russian
+      services claims it.
     expected_actions:
       - Attribute with care and say what is known publicly
     objectives: [obj-attribution]
