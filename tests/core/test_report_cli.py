@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from tabletop.cli import main
-from tabletop.core.report import export
+from tabletop.core import printing
 from tabletop.core.report.export import ReportError, report_file_name, write_atomically
 from tabletop.core.report.sample import play_sample_session, practice_session
 
@@ -91,7 +91,7 @@ def test_a_failed_write_leaves_the_old_report_alone(
     def refuse(source: object, destination: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(export.os, "replace", refuse)
+    monkeypatch.setattr(printing.os, "replace", refuse)
     with pytest.raises(ReportError, match="No space left on device"):
         write_atomically(b"%PDF-new", target)
     assert target.read_bytes() == b"the report printed yesterday"

@@ -357,3 +357,55 @@ def test_an_interim_report_says_so_on_every_page(tmp_path: Path) -> None:
     assert "INTERIM REPORT" in pages[0]
     for text in pages[1:]:
         assert "After-action report / improvement plan · Interim" in text
+
+
+# -- every script a class may type ------------------------------------------------------------
+
+SCRIPTS = {
+    "Chinese": "中文：停止升级，立即对话。",
+    "Japanese": "日本語のテキスト",
+    "Korean": "한국어 문장",
+    "emoji": "Emoji 🚢⚓😀 ok",
+    "Arabic": "مرحبا بالعالم",
+    "Hebrew": "שלום עולם",
+    "Greek": "Ελληνικά κείμενα",
+    "mixed": "Mixed: hello مرحبا world",
+}
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
+@pytest.mark.parametrize("script", sorted(SCRIPTS))
+def test_every_script_prints_as_typed_and_extracts_as_typed(script: str, tmp_path: Path) -> None:
+    import unicodedata
+
+    from tabletop.core.fonts import printable
+
+    text = SCRIPTS[script]
+    lacking = [c for c in text if not c.isspace() and not printable(c)]
+    if lacking and script not in ("Arabic", "Hebrew", "mixed"):
+        pytest.skip(f"no font on this system has {lacking[0]!r} (install fonts-droid-fallback, …)")
+    deck = (Path(__file__).parent.parent / "data" / "decks" / "minimal.yaml").read_text("utf-8")
+    session, clock = practice_session(tmp_path / "scripts.tabletop", deck, SessionSetup(name=text))
+    with session:
+        session.deliver_next()
+        clock.advance(1)
+        session.record_decision("nato", text)
+    pdf = tmp_path / "scripts.pdf"
+    pdf.write_bytes(render_report(build_report(*open_state(session.path))))
+    out = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    # pdftotext marks right-to-left runs with bidi controls and gives Arabic letters in the
+    # contextual forms drawn; NFKC gives back the letters typed
+    extracted = re.sub("[\u202a-\u202e]", "", unicodedata.normalize("NFKC", out))
+    assert squeeze(unicodedata.normalize("NFKC", text)) in squeeze(extracted)
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
+    assert "Helvetica" not in fonts  # no unembedded standard font
+    for line in fonts.splitlines()[2:]:
+        assert " yes yes yes " in line, line  # embedded, subset, with a ToUnicode map
+
+
+def test_arabic_is_joined_not_left_as_separate_letters(tmp_path: Path) -> None:
+    from tabletop.core.fonts import visual_order
+
+    drawn = visual_order(SCRIPTS["Arabic"])
+    assert any(0xFE70 <= ord(c) <= 0xFEFF for c in drawn)  # contextual (joined) forms
+    assert drawn.split()[0] != SCRIPTS["Arabic"].split()[0]  # right to left: last word first

@@ -10,8 +10,6 @@ left as it was; the new file gets the user's usual permissions.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,11 +17,12 @@ from pathlib import Path
 from tabletop.core.deck.model import Deck
 from tabletop.core.engine.session import open_state
 from tabletop.core.engine.state import SessionState
+from tabletop.core.printing import PrintWriteError, write_printed
 from tabletop.core.report.build import build_report
 from tabletop.core.report.model import ReportModel
 from tabletop.core.report.pdf import PAPERS, ReportRenderer
 from tabletop.core.report.progress import Progress, RenderCancelled
-from tabletop.core.store import SessionFileError, fsync_dir
+from tabletop.core.store import SessionFileError
 
 FORMATS = {".pdf": "pdf", ".docx": "docx"}
 
@@ -70,43 +69,20 @@ def report_format(target: Path) -> str:
     return kind
 
 
-def _usual_mode() -> int:
-    """rw for everyone the user's umask allows (a new file's usual permissions)."""
-    mask = os.umask(0)
-    os.umask(mask)
-    return 0o666 & ~mask
-
-
 def write_report_file(data: bytes, target: Path) -> None:
-    """Write a report (or inject cards) file: the one place printed output reaches the disk."""
+    """Write a report file: the one place the report reaches the disk."""
     write_atomically(data, target)
 
 
 def write_atomically(data: bytes, target: Path) -> None:
     """Write ``data`` to ``target`` through a temporary file in the same folder."""
-    target = Path(target)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise ReportError(f"{target}: the folder {folder} does not exist")
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise ReportError(f"{target}: cannot write in {folder}: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temp_name, _usual_mode())  # not the 0600 of a temporary file
-        os.replace(temp_name, target)
-    except OSError as exc:
-        Path(temp_name).unlink(missing_ok=True)
-        if isinstance(exc, IsADirectoryError) or target.is_dir():
-            raise ReportError(
-                f"{target}: is a folder; give a file name ending in .pdf or .docx"
-            ) from None
-        raise ReportError(f"{target}: cannot write the report: {exc.strerror or exc}") from None
-    fsync_dir(folder)
+        write_printed(data, Path(target), what="report")
+    except PrintWriteError as exc:
+        message = str(exc)
+        if message.endswith("is a folder; give a file name"):
+            message += " ending in .pdf or .docx"
+        raise ReportError(message) from None
 
 
 def render(

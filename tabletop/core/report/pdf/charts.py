@@ -13,7 +13,7 @@ from reportlab.graphics.shapes import Drawing, Group, Line, PolyLine, Rect, Stri
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from tabletop.core.fonts import register_fonts
+from tabletop.core.fonts import register_fonts, runs, visual_order
 from tabletop.core.report.model import (
     AxisMark,
     AxisSegment,
@@ -56,9 +56,18 @@ MIN_SPAN = 10.0  # minutes: a session that has not moved in story time is drawn 
 MIN_BAR = 1.5  # points: the narrowest status span drawn
 
 
+def label_font(text: str, font: str) -> str:
+    """The font a label is drawn in: a fallback font if the main one lacks a character."""
+    for _font, _part in runs(text):
+        if _font is not None:
+            return _font
+    return font
+
+
 def fit_text(text: str, font: str, size: float, width: float) -> str:
-    """Text cut with an ellipsis so it fits ``width`` points."""
-    text = " ".join(clean(text).split())
+    """Text cut with an ellipsis so it fits ``width`` points (right-to-left text in visual
+    order)."""
+    text = visual_order(" ".join(clean(text).split()))
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:
@@ -383,7 +392,7 @@ def escalation_drawing(chart: EscalationChart, width: float) -> Drawing:
                 lx + 27,
                 ly,
                 fit_text(label, fonts.regular, 7, column - 32),
-                fontName=fonts.regular,
+                fontName=label_font(label, fonts.regular),
                 fontSize=7,
                 fillColor=INK,
             )
@@ -414,7 +423,7 @@ def availability_drawing(analysis: ChannelAnalysis, width: float) -> Drawing:
                 axis.left - 5,
                 base + 2.5,
                 label,
-                fontName=fonts.regular,
+                fontName=label_font(label, fonts.regular),
                 fontSize=7,
                 textAnchor="end",
                 fillColor=INK,
@@ -517,7 +526,7 @@ def path_drawing(path: DeckPath, width: float) -> Drawing:
                 fit_text(
                     f"{tag}{step.title}", fonts.bold if taken else fonts.regular, 6.8, box_w - 8
                 ),
-                fontName=fonts.bold if taken else fonts.regular,
+                fontName=label_font(step.title, fonts.bold if taken else fonts.regular),
                 fontSize=6.8,
                 fillColor=INK,
             )

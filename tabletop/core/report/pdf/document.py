@@ -18,7 +18,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from tabletop import __version__
 from tabletop.core.report.model import ReportModel
-from tabletop.core.report.pdf.charts import fit_text
+from tabletop.core.report.pdf.charts import fit_text, label_font
 from tabletop.core.report.pdf.layout import ALERT, MUTED, NAVY, RULE, Heading, Kit
 from tabletop.core.report.pdf.sections import story
 from tabletop.core.report.progress import Progress, RenderCancelled
@@ -132,9 +132,10 @@ class ReportRenderer:
         canvas.setFillColor(NAVY)
         canvas.drawString(MARGIN_SIDE, top, left)
         room = self.frame_width - canvas.stringWidth(left, self.fonts.regular, 7.5) - 20
-        canvas.drawRightString(
-            width - MARGIN_SIDE, top, fit_text(model.exercise, self.fonts.regular, 7.5, room)
-        )
+        name = fit_text(model.exercise, self.fonts.regular, 7.5, room)
+        canvas.setFont(label_font(name, self.fonts.regular), 7.5)
+        canvas.drawRightString(width - MARGIN_SIDE, top, name)
+        canvas.setFont(self.fonts.regular, 7.5)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN_SIDE, top - 2.5 * mm, width - MARGIN_SIDE, top - 2.5 * mm)
