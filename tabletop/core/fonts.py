@@ -164,10 +164,9 @@ class _Fallbacks:
         if self.pending is None:
             self.pending = _candidates()
         while self.pending:
-            path = self.pending.pop(0)
-            name = self._load(path)
-            if name is not None and code in self.loaded[-1][1]:
-                return name
+            loaded = self._load(self.pending.pop(0))
+            if loaded is not None and code in self.loaded[-1][1]:
+                return loaded
         self.missing.add(code)
         return None
 

@@ -97,8 +97,9 @@ class EvaluationPage(QScrollArea):
         self._shown = played
         while self._actions.count():
             item = self._actions.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.verdicts.clear()
         self.verdict_notes.clear()
         self.verdict_decisions.clear()

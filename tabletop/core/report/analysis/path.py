@@ -70,8 +70,8 @@ def deck_path(deck: Deck, state: SessionState, past: Past, figures: Figures) -> 
         record = state.injects.get(inject.id)
         status = record.status if record is not None else "pending"
         if status == "delivered":
-            check = by_inject.get(inject.id)
-            how = _sentence(check, names) if check is not None else "Delivered."
+            found = by_inject.get(inject.id)
+            how = _sentence(found, names) if found is not None else "Delivered."
         elif status == "skipped" and record is not None:
             how = f"Skipped by the facilitator: {record.reason}"
         else:

@@ -129,7 +129,7 @@ def escalation_png(chart: EscalationChart, width_pt: float = 480) -> bytes:
     counters = {False: 0, True: 0}
     for mark in chart.closures:
         counters[mark.reopened] += 1
-        x = axis.x(mark.minute)
+        cx = axis.x(mark.minute)
         colour = GREEN if mark.reopened else RED
         for yy in range(int(top), int(bottom), 4 * SCALE):
             draw.line([(x, yy), (x, yy + SCALE)], fill=colour, width=SCALE)
@@ -203,7 +203,7 @@ def availability_png(analysis: ChannelAnalysis, width_pt: float = 480) -> bytes:
                 axis.x(span.end if span.end < analysis.end else analysis.end), x0 + 1.5 * SCALE
             )
             draw.rectangle([x0, base, x1, base + bar], fill=STATUS[span.status], outline="white")
-    x = 6 * SCALE
+    x: float = 6 * SCALE
     for status, fill in STATUS.items():
         draw.rectangle(
             [x, height - 14 * SCALE, x + 16 * SCALE, height - 6 * SCALE], fill=fill, outline=AXIS

@@ -48,7 +48,7 @@ class DocxRenderer:
         style = self.doc.styles["Normal"]
         style.font.name = "DejaVu Sans"
         style.font.size = Pt(9.5)
-        self.width_pt = (section.page_width - section.left_margin - section.right_margin) / 12700
+        self.width_pt = (PAPERS[paper][0] - Cm(4)) / 12700  # the page less both margins
 
     # -- building blocks -------------------------------------------------------------------
 
