@@ -132,10 +132,10 @@ def escalation_png(chart: EscalationChart, width_pt: float = 480) -> bytes:
         cx = axis.x(mark.minute)
         colour = GREEN if mark.reopened else RED
         for yy in range(int(top), int(bottom), 4 * SCALE):
-            draw.line([(x, yy), (x, yy + SCALE)], fill=colour, width=SCALE)
+            draw.line([(cx, yy), (cx, yy + SCALE)], fill=colour, width=SCALE)
         tag = f"{'R' if mark.reopened else 'C'}{counters[mark.reopened]}"
         draw.text(
-            (x + 2 * SCALE, top + 8 * SCALE * (sum(counters.values()) % 4)),
+            (cx + 2 * SCALE, top + 8 * SCALE * (sum(counters.values()) % 4)),
             tag,
             font=_font(7, True),
             fill=colour,
