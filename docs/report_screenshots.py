@@ -3,8 +3,7 @@ sample session.
 
     python docs/report_screenshots.py
 
-Needs poppler's ``pdftoppm``. Writes report-cover.png (page 1), report-overview.png
-(page 2), report-findings.png (the executive summary's findings),
+Needs poppler's ``pdftoppm``. Writes report-cover.png (page 1), report-findings.png (the executive summary's findings),
 report-questions.png (the first page of the four questions), report-path.png,
 report-escalation.png and report-channels.png (the three figures).
 """
@@ -69,7 +68,6 @@ def main() -> int:
             ["pdftotext", "-layout", str(report), "-"], capture_output=True, text=True, check=True
         ).stdout.split("\f")
         png(report, "report-cover", page=1)
-        png(report, "report-overview", page=2)
         png(report, "report-findings", page=_page(text, "Major strengths"))
         png(report, "report-questions", page=_page(text, "4. The four after-action questions"))
         for name, drawing in (

@@ -221,7 +221,7 @@ def availability_png(analysis: ChannelAnalysis, width_pt: float = 480) -> bytes:
 
 def path_png(path: DeckPath, width_pt: float = 480) -> bytes:
     width = int(width_pt * SCALE)
-    columns, gap = 4, 10 * SCALE
+    columns, gap = max(4, -(-len(path.steps) // 14)), 10 * SCALE
     box_w, box_h = (width - gap * (columns - 1)) / columns, 24 * SCALE
     rows = max(1, -(-len(path.steps) // columns))
     height = int(rows * (box_h + 12 * SCALE) + 4 * SCALE)

@@ -486,12 +486,15 @@ PATH_FILL = {
 }
 
 
+PATH_ROWS = 14  # a longer deck gets more, narrower columns: the figure fits a page
+
+
 def path_drawing(path: DeckPath, width: float) -> Drawing:
     """The deck's injects as boxes in the deck's order, shaded by what became of them, with
     the path of play drawn through them in the order played."""
     fonts = register_fonts()
     steps = path.steps
-    columns = 4
+    columns = max(4, -(-len(steps) // PATH_ROWS))
     gap_x, gap_y = 10.0, 12.0
     box_w = (width - gap_x * (columns - 1)) / columns
     box_h = 24.0
