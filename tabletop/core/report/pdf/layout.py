@@ -167,11 +167,17 @@ class Kit:
         ]
         body: list[list[Flowable | str]] = []
         logical: list[int] = []  # which source row each printed row belongs to
+        styles = [
+            self._column_style(
+                [row[c] for row in rows if c < len(row) and isinstance(row[c], str)],
+                w - 2 * CELL_PADDING,
+                self.cell_number if c in numeric else self.cell,
+            )
+            for c, w in enumerate(col_widths)
+        ]
         for index, row in enumerate(rows):
             cells = [
-                cell
-                if isinstance(cell, Paragraph)
-                else self.text(cell, self.cell_number if column in numeric else self.cell)
+                cell if isinstance(cell, Paragraph) else self.text(cell, styles[column])
                 for column, cell in enumerate(row)
             ]
             for piece in self._fit_row(cells, col_widths):
@@ -230,6 +236,24 @@ class Kit:
             return style
         size = max(style.fontSize * width / longest, 5.5)
         return style.clone("cell_head_small", fontSize=size, leading=size * 1.25)
+
+    def _column_style(
+        self, texts: list[str], width: float, style: ParagraphStyle
+    ) -> ParagraphStyle:
+        """A narrow column's style, smaller when a word would otherwise be cut in two
+        ("Co|mmunications"); wide columns (and words too long for any size) keep theirs."""
+        if width > self.width * 0.2 or not texts:
+            return style
+        longest = max(
+            (stringWidth(w, style.fontName, style.fontSize) for t in texts for w in t.split()),
+            default=0.0,
+        )
+        if longest <= width:
+            return style
+        size = style.fontSize * width / longest
+        if size < 6.0:
+            return style  # a code or a URL: it is broken where the line ends
+        return style.clone(f"{style.name}_narrow", fontSize=size, leading=size * 1.28)
 
     @staticmethod
     def _surely_fits(cell: Flowable, width: float, limit: float) -> bool:
