@@ -184,7 +184,7 @@ class TimeAxis:
                 group.add(
                     String(
                         x - 2 if near_end else x + 2,
-                        top - 8,
+                        y + 33,  # just above the axis, clear of the channel marks at the top
                         label,
                         fontName=font,
                         fontSize=6,

@@ -312,4 +312,4 @@ def opening(key: str, kit: Kit, room: float = 0.2) -> list[Flowable]:
 
 def subheading(title: str, kit: Kit, level: int = 1) -> list[Flowable]:
     """A heading that never ends a page alone: it moves on with room for a few lines."""
-    return [CondPageBreak(72), kit.heading(title, level)]
+    return [CondPageBreak(110), kit.heading(title, level)]

@@ -123,8 +123,7 @@ def escalation(model: ReportModel, kit: Kit) -> list[Flowable]:
     if not closed:
         lines.append("No channel stopped working.")
     caption = kit.para("<br/>".join(escape(line) for line in lines), kit.caption)
-    out = opening("escalation", kit, 0.0)
-    out.insert(0, Spacer(1, 0))
+    out = opening("escalation", kit, min(0.95, (drawing.height + 120) / kit.height))
     out.append(KeepTogether([drawing, caption]))
     if chart.thresholds:
         out += subheading("The ladder's thresholds", kit)
@@ -142,7 +141,7 @@ def escalation(model: ReportModel, kit: Kit) -> list[Flowable]:
 def channels(model: ReportModel, kit: Kit) -> list[Flowable]:
     analysis = model.channels
     drawing = charts.availability_drawing(analysis, kit.width)
-    out = opening("channels", kit, 0.0)
+    out = opening("channels", kit, min(0.95, (drawing.height + 80) / kit.height))
     out.append(drawing)
     out.append(Spacer(1, 8))
     out += subheading("Messages per channel", kit)
