@@ -370,6 +370,7 @@ SCRIPTS = {
     "Hebrew": "שלום עולם",
     "Greek": "Ελληνικά κείμενα",
     "mixed": "Mixed: hello مرحبا world",
+    "markup": HOSTILE,
 }
 
 

@@ -503,13 +503,14 @@ def path_drawing(path: DeckPath, width: float) -> Drawing:
     height = rows * (box_h + gap_y) + legend
     drawing = Drawing(width, height, initialFontName=fonts.regular)
     group = Group()
+    boxes = Group()  # drawn over the path of play, which shows between them
     centres: dict[int, tuple[float, float]] = {}
     for index, step in enumerate(steps):
         col, row = index % columns, index // columns
         x = col * (box_w + gap_x)
         y = height - (row + 1) * (box_h + gap_y) + gap_y / 2
         taken = step.status == "delivered"
-        group.add(
+        boxes.add(
             Rect(
                 x,
                 y,
@@ -522,7 +523,7 @@ def path_drawing(path: DeckPath, width: float) -> Drawing:
             )
         )
         tag = f"{step.order}. " if step.order else ""
-        group.add(
+        boxes.add(
             String(
                 x + 4,
                 y + box_h - 10,
@@ -534,7 +535,7 @@ def path_drawing(path: DeckPath, width: float) -> Drawing:
                 fillColor=INK,
             )
         )
-        group.add(
+        boxes.add(
             String(x + 4, y + 4, step.status, fontName=fonts.regular, fontSize=6, fillColor=AXIS)
         )
         if step.order:
@@ -545,10 +546,9 @@ def path_drawing(path: DeckPath, width: float) -> Drawing:
         for cx, cy in ordered:
             points += [cx, cy]
         group.add(PolyLine(points, strokeColor=THRESHOLD, strokeWidth=0.9))
-        for cx, cy in ordered:
-            group.add(
-                Rect(cx - 1.6, cy - 1.6, 3.2, 3.2, fillColor=THRESHOLD, strokeColor=THRESHOLD)
-            )
+    group.add(boxes)
+    for cx, cy in ordered if len(ordered) > 1 else ():
+        group.add(Rect(cx - 1.6, cy - 1.6, 3.2, 3.2, fillColor=THRESHOLD, strokeColor=THRESHOLD))
     x = 0.0
     for status, fill in PATH_FILL.items():
         group.add(Rect(x, 3, 14, 8, fillColor=fill, strokeColor=AXIS, strokeWidth=0.4))
