@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -89,3 +91,24 @@ def test_the_plan_form_refuses_bad_dates_in_the_form_and_records_hseep_columns(
     assert hotwash.plan.item(0, 3).text() == "Training"
     (row,) = build_report(*open_state(controller.path)).plan
     assert row.answers == "Observation O1: Nobody checked the channel map."
+
+
+def test_the_setup_window_s_overview_group_overrides_the_deck_for_one_session(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from tabletop.gui.setup_window import SessionSetupWindow
+
+    deck = Path(__file__).parents[1] / "data" / "decks" / "evaluated.yaml"
+    window = SessionSetupWindow(deck)
+    qtbot.addWidget(window)
+    group = window.overview_group
+    assert not group.isChecked()  # folded away until wanted
+    assert group.edits["sponsor"].text() == "Department of International Security"
+    group.setChecked(True)
+    group.edits["sponsor"].setText("Baltic Defence College")
+    group.edits["evaluators"].setText("Sara Lindqvist, Tomás Ruiz")
+    setup = window.setup()
+    assert setup.overview == {
+        "sponsor": "Baltic Defence College",
+        "evaluators": ["Sara Lindqvist", "Tomás Ruiz"],
+    }
