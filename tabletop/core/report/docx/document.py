@@ -90,9 +90,12 @@ class DocxRenderer:
             cells = table.add_row().cells
             for cell, text in zip(cells, row, strict=True):
                 cell.text = _clean(text)
+        table.autofit = False
         for column, share in enumerate(widths):
+            width = Pt(self.width_pt * share)
+            table.columns[column].width = width  # the grid LibreOffice reads
             for cell in table.columns[column].cells:
-                cell.width = Pt(self.width_pt * share)
+                cell.width = width  # and each cell's, which Word reads
         self.doc.add_paragraph()
         return table
 
