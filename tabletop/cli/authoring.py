@@ -9,7 +9,7 @@ from typing import Any
 from tabletop.cli._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, err, out
 from tabletop.core.problems import Problem
 
-PAPERS = ("a4", "letter")  # the sizes tabletop.core.report.cards prints on
+PAPERS = ("a4", "letter")  # the sizes tabletop.core.cards prints on
 
 
 def _load(spec: str) -> tuple[Any, int]:
@@ -163,8 +163,8 @@ def _show_mapping(file: str, book: Any, mapping: Any, sheet: str | None) -> int:
 
 
 def cmd_cards(args: argparse.Namespace) -> int:
+    from tabletop.core.cards import write_cards
     from tabletop.core.deck.writer import DeckWriteError
-    from tabletop.core.report.cards import write_cards
 
     target = Path(args.output)
     if target.suffix.casefold() != ".pdf":

@@ -20,7 +20,7 @@ from support.sessions import MINIMAL, FakeClock
 from tabletop.cli import main
 from tabletop.core import paths
 from tabletop.core.compare import CompareError, compare, read_sessions, write_comparison
-from tabletop.core.compare.build import Played, expected_status, story_line
+from tabletop.core.compare.build import Played, expected_statuses, story_line
 from tabletop.core.compare.model import MET, NOT_ASSESSED, NOT_MET, NOT_PLAYED, Comparison
 from tabletop.core.engine import Session, SessionSetup, open_state
 from tabletop.core.engine.state import Outcome
@@ -79,23 +79,22 @@ def test_every_sections_figures_are_those_of_its_session(
             assert use.undeliverable == sum(
                 1 for d in sent if d.outcome and d.outcome.status == Outcome.UNDELIVERABLE
             )
-        statuses = [
-            expected_status(state, inject.id)
-            for inject in deck.injects
-            for _action in inject.expected_actions
-        ]
+        judged = expected_statuses(deck, state)
+        statuses = [status for inject in deck.injects for status in judged[inject.id]]
         assert section.expected_met == statuses.count(MET)
         assert section.expected_not_met == statuses.count(NOT_MET)
         assert section.expected_not_assessed == statuses.count(NOT_ASSESSED)
         assert section.expected_total == len(statuses) - statuses.count(NOT_PLAYED)
 
 
-def test_the_expected_status_follows_the_rated_observations(sections: list[Path]) -> None:
-    a, b, c = (open_state(p)[1] for p in sections)
-    assert expected_status(a, "cable-cut") == MET  # rated P
-    assert expected_status(b, "cable-cut") == NOT_MET  # rated M
-    assert expected_status(c, "cable-cut") == NOT_ASSESSED  # no rated observation
-    assert expected_status(a, "tanker-seizure") == NOT_PLAYED
+def test_the_expected_status_is_the_reports_judgement(sections: list[Path]) -> None:
+    """Each expected action as the after-action report judges it: the facilitator's verdict,
+    else the deck's test, else not assessed."""
+    (deck_a, a, _), (deck_b, b, _), (deck_c, c, _) = (open_state(p) for p in sections)
+    assert expected_statuses(deck_a, a)["cable-cut"] == (MET,)  # the facilitator: met
+    assert expected_statuses(deck_b, b)["cable-cut"] == (NOT_MET,)  # not met, despite a P
+    assert expected_statuses(deck_c, c)["cable-cut"] == (NOT_ASSESSED,)  # no verdict, no test
+    assert expected_statuses(deck_a, a)["tanker-seizure"] == (NOT_PLAYED,)
 
 
 def test_decisions_and_ratings_side_by_side(sections: list[Path], comparison: Comparison) -> None:

@@ -47,6 +47,7 @@ def section_a(folder: Path) -> Path:
             inject="cable-cut",
             objective="obj-communicate",
         )
+        session.assess_expectation("cable-cut", 0, "met", note="attribution came first")
         clock.advance(6)
         session.deliver_next()  # talks-offer, by the branch
         session.record_decision("russia", "Accept the talks", kind="statement")
@@ -69,12 +70,14 @@ def section_b(folder: Path) -> Path:
         assert withdrawn.decision is not None
         session.withdraw_decision(withdrawn.decision.id, "recorded for the wrong team")
         session.note_observation(
-            "improvement",
-            "Nobody used a working channel",
-            rating="M",
+            "strength",
+            "The Council met quickly",
+            rating="P",
             inject="cable-cut",
             objective="obj-communicate",
         )
+        # the facilitator's verdict on the expected action decides, not an observation
+        session.assess_expectation("cable-cut", 0, "not_met", note="enforcement came first")
         clock.advance(8)
         session.deliver_next()  # tanker-seizure, in order
         session.record_decision("nato", "Board a second tanker")

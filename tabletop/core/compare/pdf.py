@@ -34,8 +34,8 @@ from tabletop.core.compare.model import (
     DecisionNote,
     Section,
 )
-from tabletop.core.report.layout import MUTED, NAVY, RULE, Heading, Kit
-from tabletop.core.report.text import bold, escape
+from tabletop.core.report.pdf.layout import MUTED, NAVY, RULE, Heading, Kit
+from tabletop.core.report.pdf.text import bold, escape
 
 PAPERS = {"a4": landscape(A4), "letter": landscape(LETTER)}
 MARGIN_SIDE = 15 * mm

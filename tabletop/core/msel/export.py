@@ -106,7 +106,9 @@ def msel_rows(data: Mapping[str, Any]) -> tuple[list[list[Cell]], list[Problem]]
                                 code="msel-line-break",
                             )
                         )
-                cells[key] = join_lines([str(i) for i in items])
+                cells[key] = join_lines(
+                    [str(i.get("text") or "") if isinstance(i, dict) else str(i) for i in items]
+                )
         if isinstance(inject.get("duration"), int):
             cells["duration"] = inject["duration"]
         effects = inject.get("effects")

@@ -103,7 +103,7 @@ def valid_deck(window: DeckEditorWindow, doing: str) -> Any:
 
 
 def print_cards(window: DeckEditorWindow) -> None:
-    from tabletop.core.report.cards import write_cards
+    from tabletop.core.cards import write_cards
 
     deck = valid_deck(window, "print the cards")
     if deck is None:

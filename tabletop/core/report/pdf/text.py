@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from xml.sax.saxutils import escape as _xml_escape
+
+from tabletop.core.fonts import markup
 
 # C0/C1 control characters other than tab and newline: they have no glyph and
 # some of them are not even allowed in the paragraph parser's XML.
@@ -26,8 +27,11 @@ def clean(text: str) -> str:
 
 
 def escape(text: str) -> str:
-    """User text as paragraph markup that shows the text literally; newlines become breaks."""
-    return _xml_escape(clean(text)).replace("\n", "<br/>")
+    """User text as paragraph markup that shows the text literally; newlines become breaks.
+
+    Right-to-left runs come in visual order and characters the main font lacks in a
+    fallback font (see :mod:`tabletop.core.fonts`)."""
+    return markup(clean(text))
 
 
 def bold(text: str) -> str:

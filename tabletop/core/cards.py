@@ -15,7 +15,6 @@ import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
@@ -39,8 +38,9 @@ from reportlab.platypus import (
 
 from tabletop.core.deck.model import Deck, Inject, InjectType
 from tabletop.core.deck.wording import describe_effects, describe_next
-from tabletop.core.deck.writer import write_bytes_atomic
-from tabletop.core.report.fonts import FontNames, register_fonts
+from tabletop.core.deck.writer import DeckWriteError
+from tabletop.core.fonts import FontNames, markup, register_fonts, reproducible
+from tabletop.core.printing import PrintWriteError, write_printed
 
 PAPERS = {"a4": A4, "letter": LETTER}
 MARGIN = 12 * mm
@@ -104,8 +104,9 @@ class _Styles:
 
 
 def _text(value: str) -> str:
-    """User text made safe for reportlab's paragraph markup, line breaks kept."""
-    return escape(value).replace("\n", "<br/>")
+    """User text made safe for reportlab's paragraph markup, line breaks kept; any script
+    prints as typed (see :mod:`tabletop.core.fonts`)."""
+    return markup(value)
 
 
 def _band(left: str, badge: str, colour: colors.Color, width: float, styles: _Styles) -> Table:
@@ -293,7 +294,8 @@ def render_cards(deck: Deck, paper: str = "a4") -> bytes:
         author="tabletop",
         subject=f"{len(deck.injects)} inject cards for paper play",
         creator="tabletop",
-        invariant=1,
+        # the date the cards were printed; a reproducible build (SOURCE_DATE_EPOCH) fixes it
+        invariant=1 if reproducible() else 0,
         initialFontName=register_fonts().regular,  # no stray Helvetica in the file
     )
     builder = CardBuilder(deck, inner)
@@ -348,5 +350,8 @@ def write_cards(deck: Deck, path: Path, paper: str = "a4") -> int:
 
     Raises DeckWriteError with a plain message if the file cannot be written.
     """
-    write_bytes_atomic(path, render_cards(deck, paper))
+    try:
+        write_printed(render_cards(deck, paper), Path(path), what="cards")
+    except PrintWriteError as exc:
+        raise DeckWriteError(str(exc)) from None
     return len(deck.injects)

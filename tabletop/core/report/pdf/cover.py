@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer, Table
 
-from tabletop.core.report.layout import ALERT, NAVY, RULE, Kit
 from tabletop.core.report.model import MARKING, ReportModel
-from tabletop.core.report.text import escape
+from tabletop.core.report.pdf.layout import ALERT, NAVY, RULE, Kit
+from tabletop.core.report.pdf.text import escape
 
 DISCLAIMER = (
     "The scenario, its injects and the decisions recorded here belong to a classroom "

@@ -1,7 +1,7 @@
 """The after-action report as a PDF: page templates, header and footer, outline, metadata.
 
 :class:`ReportRenderer` lays out a :class:`ReportModel` (see
-:mod:`tabletop.core.report.sections` for the sections themselves). The output
+:mod:`tabletop.core.report.pdf.sections` for the sections themselves). The output
 is reproducible: reportlab's invariant mode plus a creation date taken from
 the session make the same model give the same bytes.
 """
@@ -9,7 +9,6 @@ the session make the same model give the same bytes.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
 from typing import Any
 
 from reportlab.lib.pagesizes import A4, LETTER
@@ -18,48 +17,41 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from tabletop import __version__
-from tabletop.core.report.charts import fit_text
-from tabletop.core.report.layout import ALERT, MUTED, NAVY, RULE, Heading, Kit
 from tabletop.core.report.model import ReportModel
-from tabletop.core.report.sections import story
+from tabletop.core.report.pdf.charts import fit_text, label_font
+from tabletop.core.report.pdf.layout import ALERT, MUTED, NAVY, RULE, Heading, Kit
+from tabletop.core.report.pdf.sections import story
+from tabletop.core.report.progress import Progress, RenderCancelled
 
 PAPERS: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
 MARGIN_SIDE = 20 * mm
 MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 20 * mm
 
-# called with the share of the document laid out so far; returning False cancels
-Progress = Callable[[float], "bool | None"]
-
-
-class RenderCancelled(Exception):
-    """The progress callback asked to stop; nothing was written."""
-
 
 def _numbered_canvas(footer_font: str) -> type[Canvas]:
-    """A canvas class that writes "Page X of Y" once the number of pages is known."""
+    """A canvas class that writes "Page X of Y" on each page as it goes.
+
+    Y is not known until the end, so each page draws a form of its own that is
+    filled in when the document is saved. Pages are written out as they are
+    made (only their count is kept), and bookmarks point at the page they are on.
+    """
 
     class NumberedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
         def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self.doForm(f"pageNumber{self._pageNumber}")
+            super().showPage()
 
         def save(self) -> None:
-            total = len(self._pages)
-            for page in self._pages:
-                self.__dict__.update(page)
-                width = self._pagesize[0]
+            total = self._pageNumber - 1
+            width = self._pagesize[0]
+            for number in range(1, total + 1):
+                self.beginForm(f"pageNumber{number}")
                 self.setFont(footer_font, 7.5)
                 self.setFillColor(MUTED)
-                self.drawRightString(
-                    width - MARGIN_SIDE, 10 * mm, f"Page {self._pageNumber} of {total}"
-                )
-                Canvas.showPage(self)
-            Canvas.save(self)
+                self.drawRightString(width - MARGIN_SIDE, 10 * mm, f"Page {number} of {total}")
+                self.endForm()
+            super().save()
 
     return NumberedCanvas
 
@@ -111,7 +103,7 @@ class ReportRenderer:
         canvas.saveState()
         canvas.setFont(self.fonts.bold, 72)
         canvas.setFillColor(RULE)
-        canvas.setFillAlpha(0.35)
+        canvas.setFillAlpha(0.18)
         canvas.translate(width / 2, height / 2)
         canvas.rotate(50)
         canvas.drawCentredString(0, -20, "INTERIM")
@@ -119,15 +111,19 @@ class ReportRenderer:
 
     def _cover_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
-        self._interim_watermark(canvas)
         self._marking(canvas)
+        canvas.restoreState()
+
+    def _over_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        """Drawn after the page's content: the INTERIM mark lies over tables, not under them."""
+        canvas.saveState()
+        self._interim_watermark(canvas)
         canvas.restoreState()
 
     def _body_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         width, height = self.pagesize
         model = self.model
         canvas.saveState()
-        self._interim_watermark(canvas)
         self._marking(canvas)
         top = height - 17 * mm
         status = "Interim" if model.interim else "Final"
@@ -136,9 +132,10 @@ class ReportRenderer:
         canvas.setFillColor(NAVY)
         canvas.drawString(MARGIN_SIDE, top, left)
         room = self.frame_width - canvas.stringWidth(left, self.fonts.regular, 7.5) - 20
-        canvas.drawRightString(
-            width - MARGIN_SIDE, top, fit_text(model.exercise, self.fonts.regular, 7.5, room)
-        )
+        name = fit_text(model.exercise, self.fonts.regular, 7.5, room)
+        canvas.setFont(label_font(name, self.fonts.regular), 7.5)
+        canvas.drawRightString(width - MARGIN_SIDE, top, name)
+        canvas.setFont(self.fonts.regular, 7.5)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN_SIDE, top - 2.5 * mm, width - MARGIN_SIDE, top - 2.5 * mm)
@@ -199,8 +196,12 @@ class ReportRenderer:
         )
         doc.addPageTemplates(
             [
-                PageTemplate("cover", frames=[frame], onPage=self._cover_page),
-                PageTemplate("body", frames=[frame], onPage=self._body_page),
+                PageTemplate(
+                    "cover", frames=[frame], onPage=self._cover_page, onPageEnd=self._over_page
+                ),
+                PageTemplate(
+                    "body", frames=[frame], onPage=self._body_page, onPageEnd=self._over_page
+                ),
             ]
         )
         doc.setProgressCallBack(self._report_progress)

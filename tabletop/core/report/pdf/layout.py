@@ -14,10 +14,11 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
-from tabletop.core.report.fonts import register_fonts
-from tabletop.core.report.text import escape
+from tabletop.core.fonts import register_fonts
+from tabletop.core.report.model import SECTIONS
+from tabletop.core.report.pdf.text import escape
 
 NAVY = colors.HexColor("#14283f")
 ACCENT = colors.HexColor("#2b5a8a")
@@ -166,11 +167,17 @@ class Kit:
         ]
         body: list[list[Flowable | str]] = []
         logical: list[int] = []  # which source row each printed row belongs to
+        styles = [
+            self._column_style(
+                [row[c] for row in rows if c < len(row) and isinstance(row[c], str)],
+                w - 2 * CELL_PADDING,
+                self.cell_number if c in numeric else self.cell,
+            )
+            for c, w in enumerate(col_widths)
+        ]
         for index, row in enumerate(rows):
             cells = [
-                cell
-                if isinstance(cell, Paragraph)
-                else self.text(cell, self.cell_number if column in numeric else self.cell)
+                cell if isinstance(cell, Paragraph) else self.text(cell, styles[column])
                 for column, cell in enumerate(row)
             ]
             for piece in self._fit_row(cells, col_widths):
@@ -230,6 +237,24 @@ class Kit:
         size = max(style.fontSize * width / longest, 5.5)
         return style.clone("cell_head_small", fontSize=size, leading=size * 1.25)
 
+    def _column_style(
+        self, texts: list[str], width: float, style: ParagraphStyle
+    ) -> ParagraphStyle:
+        """A narrow column's style, smaller when a word would otherwise be cut in two
+        ("Co|mmunications"); wide columns (and words too long for any size) keep theirs."""
+        if width > self.width * 0.2 or not texts:
+            return style
+        longest = max(
+            (stringWidth(w, style.fontName, style.fontSize) for t in texts for w in t.split()),
+            default=0.0,
+        )
+        if longest <= width:
+            return style
+        size = style.fontSize * width / longest
+        if size < 6.0:
+            return style  # a code or a URL: it is broken where the line ends
+        return style.clone(f"{style.name}_narrow", fontSize=size, leading=size * 1.28)
+
     @staticmethod
     def _surely_fits(cell: Flowable, width: float, limit: float) -> bool:
         """A cheap upper bound on a paragraph's height: no glyph of DejaVu Sans is wider
@@ -274,3 +299,17 @@ class Kit:
         """A two-column table of labels and user-text values (the overview, the hot wash)."""
         rows = [(self.para(escape(label), self.cell_head), value) for label, value in fields]
         return self.table(None, rows, [label_share, 1 - label_share], header_column=True)
+
+
+def opening(key: str, kit: Kit, room: float = 0.2) -> list[Flowable]:
+    """A numbered section's heading and introduction, on a new page if little room is left."""
+    title, intro = SECTIONS[key]
+    out: list[Flowable] = [CondPageBreak(kit.height * room), kit.heading(title)]
+    if intro:
+        out.append(kit.text(intro))
+    return out
+
+
+def subheading(title: str, kit: Kit, level: int = 1) -> list[Flowable]:
+    """A heading that never ends a page alone: it moves on with room for a few lines."""
+    return [CondPageBreak(110), kit.heading(title, level)]
