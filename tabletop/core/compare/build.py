@@ -17,7 +17,9 @@ from tabletop.core.compare.model import (
     MET,
     NOT_ASSESSED,
     NOT_MET,
+    NOT_OBSERVED,
     NOT_PLAYED,
+    PARTLY,
     BeliefGap,
     ChannelUse,
     Comparison,
@@ -35,6 +37,11 @@ from tabletop.core.deck.wording import describe_condition
 from tabletop.core.engine.branching import holds, next_inject
 from tabletop.core.engine.session import open_state
 from tabletop.core.engine.state import Outcome, SessionState
+from tabletop.core.report.analysis.expectations import (
+    expected_actions as judge_expected_actions,
+)
+from tabletop.core.report.analysis.naming import Names
+from tabletop.core.report.analysis.replay import replay
 from tabletop.core.store import SessionFileError
 
 LABELS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -157,8 +164,8 @@ def _section(label: str, played: Played) -> Section:
         withdrawn=sum(1 for d in state.decisions.values() if d.withdrawn),
         channels=_channels(deck, state),
         expected_met=expected.count(MET),
-        expected_not_met=expected.count(NOT_MET),
-        expected_not_assessed=expected.count(NOT_ASSESSED),
+        expected_not_met=expected.count(NOT_MET) + expected.count(PARTLY),
+        expected_not_assessed=expected.count(NOT_ASSESSED) + expected.count(NOT_OBSERVED),
         expected_total=len(expected) - expected.count(NOT_PLAYED),
     )
 
@@ -226,38 +233,54 @@ def _channels(deck: Deck, state: SessionState) -> tuple[ChannelUse, ...]:
 # -- across sections --------------------------------------------------------------------------
 
 
-def expected_status(state: SessionState, inject_id: str) -> str:
-    """Whether an inject's expected actions were met in a section (see DEFINITIONS).
+_STATUS = {
+    "met": MET,
+    "partly": PARTLY,
+    "not_met": NOT_MET,
+    "not_observed": NOT_OBSERVED,
+    "not_assessed": NOT_ASSESSED,
+}
 
-    The one place that decides it: from the facilitator's rated observations on
-    the inject.
+
+def expected_statuses(deck: Deck, state: SessionState) -> dict[str, tuple[str, ...]]:
+    """Each inject's expected actions as the after-action report judges them (see DEFINITIONS).
+
+    The one place that decides it, shared with the report: the facilitator's verdict,
+    else the deck's test for the action, else not assessed; not played when the
+    inject was not delivered.
     """
-    record = state.injects.get(inject_id)
-    if record is None or record.status != "delivered":
-        return NOT_PLAYED
-    ratings = [o.rating for o in state.observations if o.inject == inject_id and o.rating]
-    if not ratings:
-        return NOT_ASSESSED
-    return NOT_MET if any(r in ("M", "U") for r in ratings) else MET
+    names = Names(deck, state)
+    past = replay(deck, state, names)
+    out: dict[str, tuple[str, ...]] = {}
+    for inject in deck.injects:
+        record = state.injects.get(inject.id)
+        if record is None or record.status != "delivered":
+            out[inject.id] = (NOT_PLAYED,) * len(inject.expected_actions)
+            continue
+        judged = judge_expected_actions(deck, state, past, names, inject.id)
+        out[inject.id] = tuple(_STATUS[action.status] for action in judged)
+    return out
 
 
 def _expected_of(deck: Deck, played: Played) -> list[list[str]]:
-    rows = []
-    for inject in deck.injects:
-        if inject.expected_actions:
-            status = expected_status(played.state, inject.id)
-            rows.append([status] * len(inject.expected_actions))
-    return rows
+    judged = expected_statuses(deck, played.state)
+    return [list(judged[inject.id]) for inject in deck.injects if inject.expected_actions]
 
 
 def _expected(
     deck: Deck, shared: Sequence[str], played: Sequence[Played]
 ) -> tuple[ExpectedAction, ...]:
+    judged = [expected_statuses(p.deck, p.state) for p in played]
     out = []
     for inject_id in shared:
         inject = deck.inject(inject_id)
-        statuses = tuple(expected_status(p.state, inject_id) for p in played)
-        for text in inject.expected_actions:
+        for index, text in enumerate(inject.expected_actions):
+            statuses = tuple(
+                by_inject[inject_id][index]
+                if index < len(by_inject.get(inject_id, ()))
+                else NOT_PLAYED
+                for by_inject in judged
+            )
             out.append(ExpectedAction(inject.title, text, statuses))
     return tuple(out)
 

@@ -11,8 +11,8 @@ from reportlab.graphics.shapes import Drawing, Group, Line, PolyLine, String
 from reportlab.lib import colors
 
 from tabletop.core.compare.model import Comparison
-from tabletop.core.report.pdf.charts import AXIS, GRID, INK, TimeAxis, fit_text
 from tabletop.core.fonts import register_fonts
+from tabletop.core.report.pdf.charts import AXIS, GRID, INK, TimeAxis, fit_text
 
 SECTION_COLOURS = (
     colors.HexColor("#14283f"),

@@ -27,9 +27,10 @@ DEFINITIONS: tuple[tuple[str, str], ...] = (
     ),
     (
         "Expected actions met",
-        "each expected action of an inject the section played counts as met when the "
-        "facilitator's rated observations on that inject are P or S, not met when one is M "
-        "or U, and not assessed when no rated observation names the inject",
+        "each expected action of an inject the section played is judged as in the "
+        "after-action report: the facilitator's verdict (met, partly met, not met, not "
+        "observed), else the deck's test for it, else not assessed; in the totals, partly "
+        "met counts as not met and not observed as not assessed",
     ),
     (
         "Path",
@@ -40,7 +41,9 @@ DEFINITIONS: tuple[tuple[str, str], ...] = (
 )
 
 MET = "met"
+PARTLY = "partly met"
 NOT_MET = "not met"
+NOT_OBSERVED = "not observed"
 NOT_ASSESSED = "not assessed"
 NOT_PLAYED = "not played"
 
