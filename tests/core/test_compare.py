@@ -124,6 +124,10 @@ def test_decisions_and_ratings_side_by_side(sections: list[Path], comparison: Co
                 for o in state.observations
                 if o.objective == objective.objective and o.rating
             ]
+        for rating, state in zip(objective.evaluated, states, strict=True):
+            given = state.objective_ratings.get(objective.objective)
+            assert rating == (given.rating if given else "")
+    assert any(any(o.evaluated) for o in comparison.objectives)
     for action in comparison.expected:
         assert len(action.status) == len(states)
 
@@ -178,7 +182,7 @@ def test_the_pdf_says_it_on_its_first_page(
         "Channels and messages",
         "Expected actions",
         "Decisions at each inject",
-        "Objectives: the ratings noted",
+        "Objectives: the evaluator's rating and those noted",
         "How the figures are counted",
     ):
         assert heading in rest

@@ -48,6 +48,7 @@ def section_a(folder: Path) -> Path:
             objective="obj-communicate",
         )
         session.assess_expectation("cable-cut", 0, "met", note="attribution came first")
+        session.rate_objective("obj-communicate", "S", note="the Council waited")
         clock.advance(6)
         session.deliver_next()  # talks-offer, by the branch
         session.record_decision("russia", "Accept the talks", kind="statement")

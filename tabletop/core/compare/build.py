@@ -325,7 +325,11 @@ def _objectives(deck: Deck, played: Sequence[Played]) -> tuple[ObjectiveRow, ...
             )
             for p in played
         )
-        rows.append(ObjectiveRow(objective.id, objective.text, ratings))
+        evaluated = tuple(
+            rating.rating if (rating := p.state.objective_ratings.get(objective.id)) else ""
+            for p in played
+        )
+        rows.append(ObjectiveRow(objective.id, objective.text, ratings, evaluated))
     return tuple(rows)
 
 

@@ -123,6 +123,7 @@ class ObjectiveRow:
     objective: str  # id
     text: str
     ratings: tuple[tuple[str, ...], ...]  # per section: the P/S/M/U ratings noted, in order
+    evaluated: tuple[str, ...] = ()  # per section: the evaluator's own rating, or ""
 
 
 @dataclass(frozen=True)

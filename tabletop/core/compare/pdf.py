@@ -301,22 +301,26 @@ class ComparisonRenderer:
 
     def _objectives(self) -> list[Flowable]:
         kit, comparison = self.kit, self.comparison
-        out: list[Flowable] = [kit.heading("Objectives: the ratings noted")]
+        out: list[Flowable] = [kit.heading("Objectives: the evaluator's rating and those noted")]
         if not comparison.objectives:
             out.append(kit.text("The deck has no learning objectives."))
             return out
         rows = []
         for objective in comparison.objectives:
             cells: list[Any] = [objective.text]
-            for ratings in objective.ratings:
-                cells.append(", ".join(ratings) if ratings else "not rated")
+            evaluated = objective.evaluated or ("",) * len(objective.ratings)
+            for ratings, given in zip(objective.ratings, evaluated, strict=True):
+                parts = [f"{given} (evaluator)"] if given else []
+                if ratings:
+                    parts.append("noted: " + ", ".join(ratings))
+                cells.append("; ".join(parts) if parts else "not rated")
             rows.append(cells)
         out += self._tables("Objective", rows, 0.34)
         out.append(
             kit.para(
                 "P: performed without challenges; S: with some challenges; M: with major "
-                "challenges; U: unable to be performed. Every rating noted against the "
-                "objective is listed, in the order noted.",
+                "challenges; U: unable to be performed. The evaluator's rating comes first; "
+                "then every rating noted against the objective, in the order noted.",
                 kit.caption,
             )
         )
