@@ -15,6 +15,7 @@ from tabletop.core.deck.loader import load_deck, load_deck_data
 from tabletop.core.deck.msel import export_msel, import_msel, msel_rows
 from tabletop.core.deck.msel_columns import COLUMNS, match_header, neutralise, restore
 from tabletop.core.deck.msel_files import MselFileError
+from tabletop.core.deck.translation import is_companion
 
 
 def _data(path: Path) -> dict[str, Any]:
@@ -325,7 +326,8 @@ def test_list_entries_with_line_breaks_are_warned_about(minimal_deck_path: Path)
     ]
 
 
-BUNDLED = sorted((Path(__file__).resolve().parents[2] / "injects").glob("*.yaml"))
+INJECTS = Path(__file__).resolve().parents[2] / "injects"
+BUNDLED = sorted(p for p in INJECTS.glob("*.yaml") if not is_companion(p))
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
