@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tabletop.core.deck.loader import load_deck, load_deck_data
+from tabletop.core.deck.translation import is_companion
 from tabletop.core.msel import export_msel, import_msel, msel_rows
 from tabletop.core.msel.columns import COLUMNS, match_header, neutralise, restore
 from tabletop.core.msel.files import MselFileError
@@ -326,7 +327,8 @@ def test_list_entries_with_line_breaks_are_warned_about(minimal_deck_path: Path)
     ]
 
 
-BUNDLED = sorted((Path(__file__).resolve().parents[2] / "injects").glob("*.yaml"))
+INJECTS = Path(__file__).resolve().parents[2] / "injects"
+BUNDLED = sorted(p for p in INJECTS.glob("*.yaml") if not is_companion(p))
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
