@@ -20,6 +20,7 @@ from tabletop.core.deck.model import (
     InjectType,
     iter_conditions,
 )
+from tabletop.core.deck.translation import is_companion
 
 EXPECTED = {
     "intro",
@@ -33,7 +34,7 @@ EXPECTED = {
     "kaliningrad-transit",
     "framing",
 }
-DECKS = sorted(paths.bundled_decks_dir().glob("*.yaml"))
+DECKS = sorted(p for p in paths.bundled_decks_dir().glob("*.yaml") if not is_companion(p))
 # short decks (a first class, a framing exercise) and the branch points they need
 SHORT = {"intro": 1, "framing": 2}
 

@@ -27,8 +27,9 @@ from tabletop.core.deck.model import (
     InjectType,
     iter_conditions,
 )
+from tabletop.core.deck.translation import is_companion
 
-DECKS = sorted(paths.bundled_decks_dir().glob("*.yaml"))
+DECKS = sorted(p for p in paths.bundled_decks_dir().glob("*.yaml") if not is_companion(p))
 ROOT = Path(__file__).resolve().parents[2]
 
 

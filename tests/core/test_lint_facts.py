@@ -16,9 +16,10 @@ from tabletop.core.deck.catalog import load_catalog
 from tabletop.core.deck.lint import lint_deck
 from tabletop.core.deck.lint_facts import degraded_delay, durations
 from tabletop.core.deck.loader import load_deck, load_deck_text
+from tabletop.core.deck.translation import is_companion
 
 MINIMAL = Path(__file__).resolve().parent.parent / "data" / "decks" / "minimal.yaml"
-DECKS = sorted(paths.bundled_decks_dir().glob("*.yaml"))
+DECKS = sorted(p for p in paths.bundled_decks_dir().glob("*.yaml") if not is_companion(p))
 
 
 def _deck(notes: str = "Watch who calls whom.", **replace: str) -> str:

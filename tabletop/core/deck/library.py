@@ -11,6 +11,7 @@ from tabletop.core import paths
 from tabletop.core.deck.loader import UnreadableFile
 from tabletop.core.deck.translation import is_companion, languages_of
 from tabletop.core.deck.yaml_reader import YamlReadError, read_file
+from tabletop.core.listing_cache import ListingCache
 
 
 @dataclass
@@ -86,10 +87,47 @@ def _entry(path: Path, origin: str) -> DeckEntry:
     return entry
 
 
+def _dump(entry: DeckEntry) -> dict[str, Any]:
+    data = entry.to_json()
+    data["summary"] = entry.summary
+    return data
+
+
+def _load(data: dict[str, Any]) -> DeckEntry:
+    return DeckEntry(
+        path=Path(data["path"]),
+        origin=str(data["origin"]),
+        id=str(data["id"]),
+        title=str(data["title"]),
+        summary=str(data["summary"]),
+        duration=int(data["duration"]),
+        play_time=int(data["play_time"]),
+        teams=[str(t) for t in data["teams"]],
+        injects=int(data["injects"]),
+        problem=str(data["problem"]),
+        language=str(data["language"]),
+    )
+
+
 def list_decks() -> list[DeckEntry]:
-    """Bundled decks first (by title), then the user's decks folder."""
-    bundled = [_entry(p, "bundled") for p in _deck_files(paths.bundled_decks_dir())]
-    user = [_entry(p, "user") for p in _deck_files(paths.user_decks_dir())]
+    """Bundled decks first (by title), then the user's decks folder.
+
+    What the list shows of each deck is remembered by file size and time
+    (:mod:`tabletop.core.listing_cache`): a deck is read again only when it changed.
+    """
+    cache = ListingCache("decks")
+    present: set[str] = set()
+
+    def entry(path: Path, origin: str) -> DeckEntry:
+        present.add(str(path.resolve()))
+        found = cache.get(path, lambda p: _entry(p, origin), _dump, _load)
+        found.path, found.origin = path, origin
+        found.translations = languages_of(path)
+        return found
+
+    bundled = [entry(p, "bundled") for p in _deck_files(paths.bundled_decks_dir())]
+    user = [entry(p, "user") for p in _deck_files(paths.user_decks_dir())]
+    cache.save(present)
     bundled.sort(key=lambda e: (e.duration > 45, e.title.lower()))
     user.sort(key=lambda e: e.title.lower())
     return bundled + user

@@ -284,6 +284,36 @@ class Branch:
 
 
 @dataclass(frozen=True)
+class Expectation:
+    """An expected action: what a well-prepared team would do, and how to check it.
+
+    ``test`` is a condition in the branch-condition language that holds once
+    recorded play meets the expectation; ``before`` names the inject by whose
+    delivery it must be met. Without a test, only the facilitator's verdict
+    can say whether it was met.
+    """
+
+    text: str
+    test: Condition | None = None
+    before: str = ""
+
+
+@dataclass(frozen=True)
+class Overview:
+    """Exercise overview fields for the after-action report (HSEEP)."""
+
+    mission_areas: tuple[str, ...] = ()
+    core_capabilities: tuple[str, ...] = ()
+    scenario_type: str = ""
+    threat: str = ""
+    sponsor: str = ""
+    organisations: tuple[str, ...] = ()
+    point_of_contact: str = ""
+    evaluation_method: str = ""
+    glossary: tuple[tuple[str, str], ...] = ()  # (acronym, meaning)
+
+
+@dataclass(frozen=True)
 class Effects:
     """What delivering an inject does to the world: escalation and channel statuses."""
 
@@ -308,14 +338,25 @@ class Inject:
     sender: str = ""  # the ``from`` field: who the inject comes from in the story
     to: tuple[str, ...] = ()
     facilitator_notes: str = ""
+    evaluator_notes: str = ""  # what an evaluator watches for; never projected
     questions: tuple[str, ...] = ()
-    expected_actions: tuple[str, ...] = ()
+    expected_actions: tuple[str, ...] = ()  # the texts of ``expectations``
+    expectations: tuple[Expectation, ...] = ()
     objectives: tuple[str, ...] = ()
     effects: Effects = field(default_factory=Effects)
     branches: tuple[Branch, ...] = ()
     next: str = ""
     duration: int = 0  # class minutes planned for discussing it
     sources: tuple[SourceRef, ...] = ()
+
+    def __post_init__(self) -> None:
+        # either may be given: plain texts, or expectations with tests
+        if self.expectations and not self.expected_actions:
+            object.__setattr__(self, "expected_actions", tuple(e.text for e in self.expectations))
+        elif self.expected_actions and not self.expectations:
+            object.__setattr__(
+                self, "expectations", tuple(Expectation(t) for t in self.expected_actions)
+            )
 
 
 @dataclass(frozen=True)
@@ -335,6 +376,7 @@ class Deck:
     language: str = "en"
     version: str = ""
     authors: tuple[str, ...] = ()
+    overview: Overview = field(default_factory=Overview)
     objectives: tuple[Objective, ...] = ()
     sources: tuple[Source, ...] = ()
     start: ScenarioTime | None = None

@@ -243,6 +243,12 @@ class ReferenceChecker:
             for j, objective in enumerate(objectives):
                 self.ref(objective, known.objectives, "objective", (*base, "objectives", j))
         self._check_source_refs(inject.get("sources"), (*base, "sources"))
+        for j, expectation in _dicts(inject.get("expected_actions")):
+            where: FieldPath = (*base, "expected_actions", j)
+            test = expectation.get("test")
+            if isinstance(test, dict):
+                self._check_condition(test, (*where, "test"))
+            self.ref(expectation.get("before"), known.injects, "inject", (*where, "before"))
         effects = inject.get("effects")
         if isinstance(effects, dict):
             channels = effects.get("channels")
