@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from tabletop.cli._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, err, out
+from tabletop.core.deck.model import Deck
 from tabletop.core.problems import Problem
 
 PAPERS = ("a4", "letter")  # the sizes tabletop.core.cards prints on
@@ -173,6 +174,8 @@ def cmd_cards(args: argparse.Namespace) -> int:
     result, code = _load(args.deck)
     if result is None:
         return code
+    if args.team:
+        return _handouts(result.deck, args.team, target, args.paper)
     try:
         pages = write_cards(result.deck, target, args.paper)
     except DeckWriteError as exc:
@@ -181,6 +184,30 @@ def cmd_cards(args: argparse.Namespace) -> int:
     err(
         f"Wrote {pages} card{'s' if pages != 1 else ''} to {target} "
         "(one page per inject: cut along the dashed line)"
+    )
+    return EXIT_OK
+
+
+def _handouts(deck: Deck, team: str, target: Path, paper: str) -> int:
+    """``tabletop cards DECK --team T``: the team's team-only cards as handouts."""
+    from tabletop.core.deck.writer import DeckWriteError
+    from tabletop.core.handouts import team_cards, write_handouts
+
+    if not deck.has_team(team):
+        known = ", ".join(t.id for t in deck.teams)
+        err(f"tabletop: there is no team '{team}' in {deck.id} (its teams: {known})")
+        return EXIT_USAGE
+    if not team_cards(deck, team):
+        err(f"tabletop: {deck.id} has no team-only cards for '{team}'; nothing was written")
+        return EXIT_PROBLEMS
+    try:
+        pages = write_handouts(deck, team, target, paper)
+    except DeckWriteError as exc:
+        err(f"tabletop: {exc}")
+        return EXIT_USAGE
+    err(
+        f"Wrote {pages} handout{'s' if pages != 1 else ''} for {deck.team(team).name} to "
+        f"{target} (one page per team-only card: hand each over when it is delivered)"
     )
     return EXIT_OK
 
@@ -240,4 +267,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,
     p.add_argument("deck", metavar="DECK", help="a deck file or the id of a deck")
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="the PDF to write")
     p.add_argument("--paper", choices=PAPERS, default="a4", help="paper size (default a4)")
+    p.add_argument(
+        "--team",
+        metavar="TEAM",
+        help="print only this team's team-only cards, as handouts for a team without a device",
+    )
     p.set_defaults(func=cmd_cards)

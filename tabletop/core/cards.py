@@ -168,7 +168,8 @@ class CardBuilder:
 
     def players(self, index: int, inject: Inject) -> tuple[Table, list[Flowable]]:
         styles = self.styles
-        band = _band(self._where(index), "PLAYERS", PLAYERS_BAND, self.width, styles)
+        badge = team_only_badge(self.deck, inject) if inject.private else "PLAYERS"
+        band = _band(self._where(index), badge, PLAYERS_BAND, self.width, styles)
         story: list[Flowable] = [
             Paragraph(_text(inject.title), styles.title),
             Paragraph(self._meta(inject), styles.meta),
@@ -243,6 +244,12 @@ class CardBuilder:
                 cited.append(", ".join(x for x in (title, ref.section, ref.note) if x))
             section("Sources", *_bullets(cited, styles))
         return band, story
+
+
+def team_only_badge(deck: Deck, inject: Inject) -> str:
+    """The band's words on a team-only card: whose eyes it is for."""
+    names = [deck.team(t).name if deck.has_team(t) else t for t in inject.to]
+    return _text(f"ONLY FOR {', '.join(names).upper()}")
 
 
 def _split(players: float, facilitator: float, total: float) -> float:

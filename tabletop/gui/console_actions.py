@@ -160,6 +160,13 @@ class ConsoleActions:
             "Ctrl+Shift+H",
             "Strengths, areas for improvement, after-action questions, plan",
         )
+        self.team_devices = a(
+            window,
+            "Team &devices…",
+            "teamDevicesAction",
+            "Ctrl+Shift+D",
+            "Let teams play from their own phones and laptops: QR codes, join cards, devices",
+        )
         self.end_session = a(
             window,
             "&End session…",
@@ -179,6 +186,14 @@ class ConsoleActions:
         self.projector_full = a(
             window, "Projector &full screen", "projectorFullScreenAction", "F11"
         )
+        self.projector_hold = a(
+            window,
+            "&Hold the projector (blank)",
+            "projectorHoldAction",
+            "Ctrl+B",
+            "Blank the projector until you release it",
+        )
+        self.projector_hold.setCheckable(True)
         self.reset_layout = a(window, "&Reset panel layout", "resetLayoutAction")
         # Help
         self.shortcuts = a(window, "&Keyboard shortcuts", "shortcutsAction", "F1")
@@ -209,9 +224,11 @@ class ConsoleActions:
         session.addSeparator()
         session.addAction(self.undo)
         session.addSeparator()
+        session.addAction(self.team_devices)
+        session.addSeparator()
         session.addActions([self.hotwash, self.end_session])
         view = bar.addMenu("&View")
-        view.addActions([self.projector, self.projector_full])
+        view.addActions([self.projector, self.projector_full, self.projector_hold])
         view.addSeparator()
         view.addAction(self.reset_layout)
         help_menu = bar.addMenu("&Help")

@@ -40,6 +40,7 @@ from tabletop.gui.observations import ObservationBar, ObservationList
 from tabletop.gui.play_bar import PlayBar
 from tabletop.gui.projector import ProjectorWindow
 from tabletop.gui.session_controller import SessionController
+from tabletop.gui.team_console import TeamConsole
 from tabletop.gui.widgets import MessageBanner, heading
 
 if TYPE_CHECKING:
@@ -74,6 +75,7 @@ class ConsoleWindow(QMainWindow):
         self.projector.setVisible(False)
         self._build()
         self._connect()
+        self.team_console = TeamConsole(self)
         self._restore_layout()
         self._restore_drafts()
         # what is typed but not yet recorded is kept every few seconds, so even a crash
@@ -466,6 +468,7 @@ class ConsoleWindow(QMainWindow):
             self._save_drafts()
             self._save_layout()
             self.projector.hide()
+            self.team_console.shutdown()
             self.controller.close()
         navigation.forget(self)
         super().closeEvent(event)

@@ -161,6 +161,8 @@ class SessionController(QObject):
         recipients: Sequence[str] = (),
         tags: Iterable[str] = (),
         escalation: int = 0,
+        submission: str = "",
+        source: str = "",
     ) -> DecisionRecord | None:
         change = self._run(
             lambda: self.session.record_decision(
@@ -171,9 +173,22 @@ class SessionController(QObject):
                 recipients=recipients,
                 tags=tags,
                 escalation=escalation,
+                submission=submission,
+                source=source,
             )
         )
         return change.decision if change is not None else None
+
+    def return_submission(self, submission: str, team: str, text: str, note: str) -> bool:
+        """Send a team device's submission back with a note (nothing is recorded as decided)."""
+        return (
+            self._run(lambda: self.session.return_submission(submission, team, text, note))
+            is not None
+        )
+
+    def announce_level(self, teams: Sequence[str] = ()) -> bool:
+        """Tell teams (all by default) the real escalation level."""
+        return self._run(lambda: self.session.announce_level(teams)) is not None
 
     def amend_decision(self, decision_id: str, **changes: object) -> bool:
         return self._run(lambda: self.session.amend_decision(decision_id, **changes)) is not None

@@ -92,3 +92,15 @@ def test_libreoffice_opens_it_and_prints_every_section(model: ReportModel, tmp_p
         assert title in text
     info = subprocess.run(["pdfinfo", str(printed)], capture_output=True, text=True).stdout
     assert "612 x 792 pts" in info  # US Letter
+
+
+def test_the_same_session_gives_the_same_word_file_whatever_the_clock(
+    model: ReportModel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    first = render_docx(model)
+    later = time.time() + 3600
+    monkeypatch.setattr(time, "time", lambda: later)
+    monkeypatch.setattr(time, "localtime", lambda *_: time.gmtime(later))
+    assert render_docx(model) == first

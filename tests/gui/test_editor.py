@@ -530,3 +530,20 @@ def test_a_file_that_is_not_yaml_opens_a_window_that_says_where(
     assert not window.save_action.isEnabled()
     assert QApplication.instance() is not None
     assert isinstance(QPoint(), QPoint)
+
+
+def test_the_team_only_box_marks_an_inject_private_and_undo_clears_it(
+    qtbot: QtBot, editor: DeckEditorWindow
+) -> None:
+    document = editor.document
+    assert document is not None
+    box = _field(editor, "injectPrivate").widget
+    assert not box.isChecked() and "private" not in document.data["injects"][0]
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(4, box.height() // 2))
+    assert document.data["injects"][0]["private"] is True
+    assert editor.isWindowModified()
+    _checked(qtbot, editor)  # the first inject goes to nato: a valid team-only card
+    assert not [p for p in editor.problems.problems if p.is_error]
+    editor.undo_action.trigger()
+    assert "private" not in document.data["injects"][0]
+    assert not box.isChecked()

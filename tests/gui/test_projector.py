@@ -141,3 +141,25 @@ def test_with_a_second_screen_the_projector_opens_there_full_screen(
     assert done.returncode == 0, done.stderr
     placed = json.loads(done.stdout.strip().splitlines()[-1])
     assert placed == {"console": "laptop", "projector": "projector", "full": True}
+
+
+def test_a_team_only_card_is_never_projected(qtbot: QtBot, session_path: Path) -> None:
+    from tabletop.gui import open_window
+
+    deck_path = Path(__file__).resolve().parents[1] / "data" / "decks" / "team-cards.yaml"
+    window = open_window(["run", str(deck_path), "--session", str(session_path)])
+    assert isinstance(window, ConsoleWindow)
+    qtbot.addWidget(window)
+    window.actions_.projector.trigger()
+    projector = window.projector
+    window.actions_.next_inject.trigger()  # cable-cut, public
+    assert projector.title.text() == "Data cable severed in the Gulf of Finland"
+    for _ in range(2):  # the Russian team's card, then the Allies' card
+        window.actions_.next_inject.trigger()
+        shown = projector.visible_text()
+        assert "PRIVATE-" not in shown and "What the check is for" not in shown
+        assert projector.title.text() == "Data cable severed in the Gulf of Finland"
+    # the console, for the facilitator, is on the card the room cannot see
+    assert "PRIVATE-WEST" in window.current.view.toPlainText()
+    window.actions_.next_inject.trigger()  # talks-offer, public again
+    assert projector.title.text() == "An offer of talks"

@@ -1,7 +1,7 @@
 """The comparison as a PDF: one landscape page that says where the sections diverged and why,
 then the detail side by side (path, channels, expected actions, decisions, objectives).
 
-It uses the report's typography (:class:`tabletop.core.report.layout.Kit`):
+It uses the report's typography (:class:`tabletop.core.report.pdf.layout.Kit`):
 escaped user text, repeated table headers, the bundled fonts, and
 reportlab's invariant mode, so the same sessions give the same bytes.
 """

@@ -217,6 +217,7 @@ def build_inject(data: Data) -> Inject:
         type=InjectType(data.get("type") or InjectType.STANDARD),
         sender=_text(data, "from"),
         to=_texts(data, "to"),
+        private=data.get("private") is True,
         facilitator_notes=_text(data, "facilitator_notes"),
         evaluator_notes=_text(data, "evaluator_notes"),
         questions=_texts(data, "questions"),

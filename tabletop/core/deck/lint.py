@@ -7,16 +7,20 @@ fit the class. ``tabletop lint`` (or ``validate --strict``) reports these.
 
 from __future__ import annotations
 
+import re
+
 from tabletop.core.deck import flow
 from tabletop.core.deck.catalog import Catalog, load_catalog
 from tabletop.core.deck.lint_facts import fact_findings
 from tabletop.core.deck.loader import LoadResult
-from tabletop.core.deck.model import Deck, InjectType
+from tabletop.core.deck.model import Deck, Inject, InjectType
 from tabletop.core.deck.yaml_reader import FieldPath, YamlDocument
 from tabletop.core.problems import Location, Problem, Severity, sort_problems
 
 # how far the planned class time may stray from the stated duration
 TIMING_TOLERANCE = 0.15
+# facilitator notes that say a card is for one team's eyes ("Only the Russian team sees this")
+_ONE_TEAM_ONLY = re.compile(r"\bonly the [\w .'-]{1,40}? teams? (sees|reads|gets)\b", re.I)
 
 
 class _Linter:
@@ -154,6 +158,24 @@ class _Linter:
                     self.inject_path(inject.id, "id"),
                     "duration",
                 )
+            self.audience(inject)
+
+    def audience(self, inject: Inject) -> None:
+        """A team-only card that every team sees, or a card for one team that is projected."""
+        if inject.private and {t.id for t in self.deck.teams} <= set(inject.to):
+            self.warn(
+                f"inject '{inject.id}' is private to every team: no one is left out, but it "
+                "is never projected; drop 'private' or name fewer teams in 'to'",
+                self.inject_path(inject.id, "private"),
+                "private-everyone",
+            )
+        if not inject.private and _ONE_TEAM_ONLY.search(inject.facilitator_notes):
+            self.warn(
+                f"inject '{inject.id}': the notes say only one team sees it, but it is "
+                "projected to everyone; add 'private: true' (and name the team in 'to')",
+                self.inject_path(inject.id, "id"),
+                "private-missing",
+            )
 
     def timing(self) -> None:
         deck = self.deck

@@ -337,6 +337,7 @@ class Inject:
     type: InjectType = InjectType.STANDARD
     sender: str = ""  # the ``from`` field: who the inject comes from in the story
     to: tuple[str, ...] = ()
+    private: bool = False  # a team-only card: only the teams in ``to`` see it, never projected
     facilitator_notes: str = ""
     evaluator_notes: str = ""  # what an evaluator watches for; never projected
     questions: tuple[str, ...] = ()
@@ -357,6 +358,15 @@ class Inject:
             object.__setattr__(
                 self, "expectations", tuple(Expectation(t) for t in self.expected_actions)
             )
+
+    @property
+    def projected(self) -> bool:
+        """Whether the projector may show it: every inject but a team-only card."""
+        return not self.private
+
+    def seen_by(self, team_id: str) -> bool:
+        """Whether a team's players see it once delivered: all see a public inject."""
+        return not self.private or team_id in self.to
 
 
 @dataclass(frozen=True)

@@ -238,6 +238,12 @@ class ReferenceChecker:
         if isinstance(to, list):
             for j, team in enumerate(to):
                 self.ref(team, known.teams, "team", (*base, "to", j))
+        if inject.get("private") is True and not to:
+            self.error(
+                "a private inject needs 'to': the teams that see it (nobody else does)",
+                (*base, "private"),
+                "private-nobody",
+            )
         objectives = inject.get("objectives")
         if isinstance(objectives, list):
             for j, objective in enumerate(objectives):

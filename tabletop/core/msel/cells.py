@@ -77,6 +77,16 @@ def parse_whole_number(text: str, what: str, low: int, high: int, example: str =
     return number
 
 
+def parse_team_only(text: str) -> bool:
+    """Whether an inject is a team-only card: ``yes``/``no`` (also true/false, x, 1/0)."""
+    word = text.strip().casefold()
+    if word in ("yes", "y", "true", "x", "1", "private", "team only"):
+        return True
+    if word in ("no", "n", "false", "0", "", "public"):
+        return False
+    raise CellError(f"'{text}' is neither yes nor no; write yes for a card only the To teams see")
+
+
 def parse_escalation(text: str) -> int:
     return parse_whole_number(text, "the change of escalation level", -10, 10, ", e.g. +1 or -2")
 

@@ -286,6 +286,13 @@ COLUMNS: tuple[Column, ...] = (
         "what an evaluator watches for; never projected",
         "evaluator_notes",
     ),
+    Column(
+        "private",
+        "Team only",
+        ("team only", "private", "team-only card", "private card", "players only"),
+        "yes for a card only the To teams see (on their devices or as a handout), never projected",
+        "private",
+    ),
 )
 
 BY_KEY = {column.key: column for column in COLUMNS}

@@ -119,6 +119,8 @@ def msel_rows(data: Mapping[str, Any]) -> tuple[list[list[Cell]], list[Problem]]
                 cells["channels"] = format_channel_changes(effects["channels"])
         if isinstance(inject.get("sources"), list) and inject["sources"]:
             cells["sources"] = format_sources(inject["sources"])
+        if inject.get("private") is True:
+            cells["private"] = "yes"
         branches: list[Any] = inject["branches"] if isinstance(inject.get("branches"), list) else []
         follow = inject.get("next") if isinstance(inject.get("next"), str) else None
         if branches or follow:
@@ -256,6 +258,7 @@ _WIDTHS = {
     "channels": 22,
     "sources": 24,
     "evaluator_notes": 40,
+    "private": 10,
 }
 
 

@@ -26,6 +26,7 @@ from tabletop.core.msel.cells import (
     parse_deck_value,
     parse_escalation,
     parse_sources,
+    parse_team_only,
     parse_type,
     parse_whole_number,
     read_cell,
@@ -381,6 +382,12 @@ class _Importer(ProblemPlacing):
         if effects:
             inject["effects"] = effects
         attempt("sources", lambda t: inject.__setitem__("sources", parse_sources(t)))
+
+        def team_only(text: str) -> None:
+            if parse_team_only(text):
+                inject["private"] = True
+
+        attempt("private", team_only)
 
         def branch(text: str) -> None:
             branches, follow = parse_branch(text)

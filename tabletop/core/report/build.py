@@ -647,6 +647,7 @@ class ReportBuilder:
                     actions=tuple(actions.get(inject_id, ()))
                     if record.status == "delivered"
                     else (),
+                    team_only=inject.private,
                 )
             )
         return tuple(entries)

@@ -83,6 +83,7 @@ class TimelineEntry:
     effects: str = ""  # e.g. "Escalation +1; Military-to-military channels: closed"
     responses: tuple[Response, ...] = ()
     actions: tuple[FacilitatorAction, ...] = ()  # the facilitator's, while it was current
+    team_only: bool = False  # a card only the teams in ``to`` saw; never projected
 
     @property
     def items(self) -> tuple[Response | FacilitatorAction, ...]:

@@ -385,6 +385,20 @@ class ChecklistField(Field):
             self.widget.addItem(item)
 
 
+class FlagField(Field):
+    """A tick box for a true/false key; unticked leaves the key out (its default)."""
+
+    widget: QCheckBox
+
+    def __init__(self, form: Form, rel: FieldPath, text: str, *, label: str = "") -> None:
+        widget = QCheckBox(text)
+        super().__init__(form, rel, widget, label=label)
+        widget.toggled.connect(lambda on: self.commit(True if on else MISSING))
+
+    def show_value(self, value: Any) -> None:
+        self.widget.setChecked(value is True)
+
+
 class TimeField(Field):
     """A scenario time: a tick box (set or not), the day and the time of day."""
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import io
+import zipfile
 from collections.abc import Callable, Sequence
 
 from docx import Document
@@ -151,7 +153,7 @@ class DocxRenderer:
         props.language = model.language
         buffer = io.BytesIO()
         self.doc.save(buffer)
-        return buffer.getvalue()
+        return _stable_zip(buffer.getvalue(), model.info.created)
 
     def cover(self) -> None:
         m = self.model
@@ -326,7 +328,7 @@ class DocxRenderer:
                 f"{entry.when.scenario} · {entry.when.wall}",
                 entry.phase,
                 entry.sender and f"from {entry.sender}",
-                entry.to and f"to {entry.to}",
+                entry.to and f"{'team-only card for' if entry.team_only else 'to'} {entry.to}",
             ]
             self.para(" · ".join(f for f in facts if f), muted=True)
             if entry.reason:
@@ -514,3 +516,18 @@ class DocxRenderer:
 def render_docx(model: ReportModel, paper: str = "a4", progress: Progress | None = None) -> bytes:
     """The report as a .docx file's bytes."""
     return DocxRenderer(model, paper).render(progress)
+
+
+def _stable_zip(data: bytes, when: _dt.datetime) -> bytes:
+    """The same package with every entry dated ``when``: python-docx dates them by the clock,
+    so two exports of one session would differ in their bytes."""
+    stamp = (max(when.year, 1980), when.month, when.day, when.hour, when.minute, when.second)
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = info.external_attr
+            target.writestr(entry, source.read(info.filename))
+    return out.getvalue()

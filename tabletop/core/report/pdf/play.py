@@ -75,7 +75,7 @@ def _timeline_entry(entry: TimelineEntry, kit: Kit) -> list[Flowable]:
     if entry.sender:
         facts.append(f"from {escape(entry.sender)}")
     if entry.to:
-        facts.append(f"to {escape(entry.to)}")
+        facts.append(f"{'team-only card for' if entry.team_only else 'to'} {escape(entry.to)}")
     out: list[Flowable] = [*subheading(title, kit), kit.para(" · ".join(facts), kit.muted)]
     if entry.reason:
         label = "Reason for skipping" if entry.status == "skipped" else "How it came"
