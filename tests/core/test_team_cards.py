@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from tabletop.core.msel import export_msel, import_msel
+from support.sessions import FakeClock
 
 from tabletop.cli import main
 from tabletop.core.cards import render_cards
@@ -20,9 +20,9 @@ from tabletop.core.deck.writer import dump_deck
 from tabletop.core.engine import Session
 from tabletop.core.engine.team_view import projected_inject
 from tabletop.core.handouts import render_handouts, team_cards
+from tabletop.core.msel import export_msel, import_msel
 from tabletop.core.report.build import build_report
 from tabletop.core.report.pdf import render_report
-from tests.support.sessions import FakeClock
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 TEAM_CARDS = DATA / "decks" / "team-cards.yaml"
