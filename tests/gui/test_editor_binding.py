@@ -1,0 +1,115 @@
+"""What the deck editor shows is what it saves: branch conditions edited part by part."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox
+from pytestqt.qtbot import QtBot
+from support.editor_form import saved_data, shown_condition, window_mismatches
+
+from tabletop.gui.editor import DeckEditorWindow, open_deck_editor
+from tabletop.gui.editor.condition_editor import ConditionRow
+
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)"),
+]
+
+# the parts of "a decision was recorded", each with the widget that sets it and two settings:
+# another value, and "any" (the key left out)
+PARTS: dict[str, tuple[str, Any, Any]] = {
+    "by": ("Team", "russia", ""),
+    "kind": ("Kind of decision", "message", ""),
+    "channel": ("Channel", "nrc", ""),
+    "delivered": ("Outcome", True, None),
+    "tag": ("Tag", "hotline-call", ""),
+}
+
+
+@pytest.fixture(autouse=True)
+def discard_on_close(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    yield
+
+
+@pytest.fixture
+def editor(qtbot: QtBot, tmp_path: Path, minimal_deck_path: Path) -> DeckEditorWindow:
+    deck = tmp_path / "deck.yaml"
+    shutil.copy(minimal_deck_path, deck)
+    window = open_deck_editor(None, deck)
+    assert isinstance(window, DeckEditorWindow)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _decision_row(window: DeckEditorWindow) -> ConditionRow:
+    """The first inject's branch: "a decision by us over the hotline"."""
+    condition = window.inject_form.branches.boxes[0].condition
+    rows = [condition.itemWidget(item, 0) for item in condition.rows.values()]
+    (row,) = [r for r in rows if isinstance(r, ConditionRow)]
+    return row
+
+
+def _set_part(qtbot: QtBot, window: DeckEditorWindow, part: str, value: Any) -> None:
+    name = PARTS[part][0]
+    row = _decision_row(window)
+    if part == "tag":
+        (edit,) = [e for e in row.findChildren(QLineEdit) if e.accessibleName() == name]
+        edit.selectAll()
+        if value:
+            qtbot.keyClicks(edit, value)
+        else:
+            qtbot.keyClick(edit, "\b")
+        edit.editingFinished.emit()
+        return
+    (combo,) = [c for c in row.findChildren(QComboBox) if c.accessibleName() == name]
+    index = combo.findData(value)
+    assert index >= 0, (part, value)
+    combo.setCurrentIndex(index)  # what choosing in the drop-down list does
+    combo.activated.emit(index)
+
+
+@pytest.mark.parametrize("second", list(PARTS))
+@pytest.mark.parametrize("first", list(PARTS))
+@pytest.mark.parametrize("setting", ["another value", "any"])
+def test_each_part_of_a_decision_test_is_saved_as_shown_after_another_changes(
+    qtbot: QtBot, editor: DeckEditorWindow, first: str, second: str, setting: str
+) -> None:
+    if first == second:
+        pytest.skip("one part")
+    assert editor.document is not None and editor.document.path is not None
+    _set_part(qtbot, editor, first, PARTS[first][1 if setting == "another value" else 2])
+    _set_part(qtbot, editor, second, PARTS[second][1])
+    shown = shown_condition(editor.inject_form.branches.boxes[0].condition)
+    editor.save_action.trigger()
+    saved = saved_data(editor.document.path)
+    assert saved["injects"][0]["branches"][0]["when"] == shown
+    assert window_mismatches(editor, saved) == []
+
+
+def test_any_team_then_another_channel_is_any_team_in_the_file(
+    qtbot: QtBot, editor: DeckEditorWindow
+) -> None:
+    """A branch for a message from anyone over the NRC is saved as such, and fires so."""
+    from tabletop.core.deck.loader import load_deck
+    from tabletop.core.deck.model import DecisionMade
+
+    assert editor.document is not None and editor.document.path is not None
+    _set_part(qtbot, editor, "by", "")
+    _set_part(qtbot, editor, "channel", "nrc")
+    row = _decision_row(editor)
+    shown = {c.accessibleName(): c.currentText() for c in row.findChildren(QComboBox)}
+    assert shown["Team"] == "any team" and shown["Channel"] == "NATO–Russia Council"
+    editor.save_action.trigger()
+    deck = load_deck(editor.document.path).deck
+    assert deck is not None
+    # what Try it plays: any team's decision over the NRC takes the branch
+    assert deck.inject("cable-cut").branches[0].when == DecisionMade(channel="nrc")
