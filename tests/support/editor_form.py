@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDoubleSpinBox,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -77,8 +78,8 @@ def shown_field(field: Field) -> Any:
         text = field.widget.toPlainText()
         return text if text or field.required else MISSING
     if isinstance(field, (IntField, FloatField)):
-        spin = field.widget
-        return MISSING if spin.value() == spin.minimum() else spin.value()
+        value = shown_number(field.widget)
+        return MISSING if value == field.widget.minimum() else value
     if isinstance(field, ChoiceField):
         value = field.widget.currentData()
         return MISSING if value is None else value
@@ -90,6 +91,14 @@ def shown_field(field: Field) -> Any:
         ]
         return sorted(ticked) or MISSING
     raise AssertionError(f"no reader for {type(field).__name__}")
+
+
+def shown_number(spin: QSpinBox | QDoubleSpinBox) -> float:
+    """The number a spin box shows (its text, which may be ahead of its value while typed)."""
+    text = spin.text()
+    if spin.specialValueText() and text == spin.specialValueText():
+        return spin.minimum()
+    return spin.valueFromText(text)
 
 
 def saved_field(field: Field, saved: Any) -> Any:
@@ -135,7 +144,7 @@ def _test_shown(row: ConditionRow, item: QTreeWidgetItem) -> dict[str, Any]:
     """One test as its row shows it: ``{kind: what it needs}``."""
     kind = str(row.kind.currentData())
     if kind in ("escalation_at_least", "escalation_at_most"):
-        return {kind: _one(row, QSpinBox, "Escalation level").value()}
+        return {kind: shown_number(_one(row, QSpinBox, "Escalation level"))}
     if kind == "channel_status":
         ticked = sorted(b.text() for b in _widgets(row, QCheckBox) if b.isChecked())
         return {kind: {"channel": _one(row, QComboBox, "Channel").currentData(), "is": ticked}}
@@ -193,21 +202,23 @@ def meaning(condition: Any) -> Any:
     The form draws ``{a: …, b: …}`` as a group of tests that must all hold, so the
     two spellings show the same; statuses are a sorted list either way.
     """
-    if isinstance(condition, list):
-        return [meaning(c) for c in condition]
     if not isinstance(condition, dict):
         return condition
     if len(condition) > 1:
         return {"all": [meaning({k: v}) for k, v in condition.items()]}
     out = {}
     for key, value in condition.items():
-        if key == "channel_status" and isinstance(value, dict):
+        if key in ("all", "any") and isinstance(value, list):
+            value = [meaning(c) for c in value]
+        elif key == "not":
+            value = meaning(value)
+        elif key == "channel_status" and isinstance(value, dict):
             statuses = value.get("is")
             value = {
                 "channel": value.get("channel"),
                 "is": sorted(statuses) if isinstance(statuses, list) else [statuses],
             }
-        out[key] = meaning(value)
+        out[key] = value
     return out
 
 
