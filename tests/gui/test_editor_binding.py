@@ -113,3 +113,27 @@ def test_any_team_then_another_channel_is_any_team_in_the_file(
     assert deck is not None
     # what Try it plays: any team's decision over the NRC takes the branch
     assert deck.inject("cable-cut").branches[0].when == DecisionMade(channel="nrc")
+
+
+@pytest.mark.parametrize(
+    ("name", "typed", "saved"),
+    [("injectDuration", "25", 25), ("injectId", "cable-cut-2", "cable-cut-2")],
+)
+def test_save_keeps_what_is_being_typed(
+    qtbot: QtBot, editor: DeckEditorWindow, name: str, typed: str, saved: Any
+) -> None:
+    """Ctrl+S with the cursor still in a number or an id saves what the field shows."""
+    from PySide6.QtCore import Qt
+
+    assert editor.document is not None and editor.document.path is not None
+    editor.activateWindow()
+    qtbot.waitActive(editor)
+    (field,) = [f for f in editor.inject_form.fields if f.widget.objectName() == name]
+    qtbot.mouseClick(field.widget, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(field.widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(field.widget, typed)
+    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not editor.isWindowModified()
+    assert saved_data(editor.document.path)["injects"][0][field.rel[0]] == saved
+    assert window_mismatches(editor, saved_data(editor.document.path)) == []
+    assert field.widget.hasFocus()  # the cursor stays where it was
