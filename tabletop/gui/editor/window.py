@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -426,6 +427,19 @@ class DeckEditorWindow(QMainWindow):
             return "overwrite"
         return "save-as" if box.clickedButton() is other else "cancel"
 
+    def finish_typing(self) -> None:
+        """Take in what is being typed before the deck is used (saved, tried, exported).
+
+        A spin box takes a typed number, and an inject id is renamed, when the cursor
+        leaves the field; the cursor leaves it and comes back, so what the field shows
+        is what the deck holds.
+        """
+        widget = QApplication.focusWidget()
+        if widget is None or not self.isAncestorOf(widget):
+            return
+        widget.clearFocus()
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _write(self, target: Path) -> bool:
         assert self.document is not None
         if not self._confirm_comments(target):
@@ -441,6 +455,7 @@ class DeckEditorWindow(QMainWindow):
     def save(self) -> bool:
         if self.document is None:
             return False
+        self.finish_typing()
         if self.document.path is None or self.is_bundled():
             return self.save_as()
         return self._write(self.document.path)
@@ -459,6 +474,7 @@ class DeckEditorWindow(QMainWindow):
     def save_as(self) -> bool:
         if self.document is None:
             return False
+        self.finish_typing()
         if self.is_bundled() and self.document.path is not None:
             folder = paths.ensure_dir(paths.user_decks_dir())
             start = folder / self.document.path.name
@@ -500,6 +516,7 @@ class DeckEditorWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Discard
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.finish_typing()
         if not self.maybe_save():
             event.ignore()
             return
