@@ -55,6 +55,8 @@ from support.editor_form import saved_data, window_mismatches
 
 from tabletop.core.deck.writer import save_deck
 from tabletop.gui.editor import DeckEditorWindow, open_deck_editor
+from tabletop.gui.editor.branch_editor import BranchEditor
+from tabletop.gui.editor.condition_editor import ConditionEditor
 from tabletop.gui.editor.records import RecordList
 from tabletop.gui.editor.template import new_deck_data
 
@@ -68,7 +70,7 @@ DECKS = {
     "template": None,  # the new-deck template, saved to a file first
 }
 THOROUGH = os.environ.get("HYPOTHESIS_PROFILE") == "thorough"
-RUNS = 400 if THOROUGH else 12
+RUNS = int(os.environ.get("TABLETOP_EDITOR_RUNS", 400 if THOROUGH else 12))
 STEPS = 60 if THOROUGH else 25
 QUIET = (
     "This plugin does not support propagateSizeHints()",
@@ -218,8 +220,9 @@ class EditorRoundTrip(RuleBasedStateMachine):
             QTest.keyClick(spin, Qt.Key.Key_Up if how == "up" else Qt.Key.Key_Down)
 
     @rule(which=st.integers(0, 999), option=st.integers(0, 99))
-    def choose(self, which: int, option: int) -> None:
-        combos = self.on_page(QComboBox, lambda c: c.count() > 0)
+    def choose(self, which: int, option: int, among: list[QComboBox] | None = None) -> None:
+        combos = among if among is not None else self.on_page(QComboBox)
+        combos = [c for c in combos if c.count() > 0]
         if not combos:
             return
         combo = combos[which % len(combos)]
@@ -229,6 +232,23 @@ class EditorRoundTrip(RuleBasedStateMachine):
         combo.setCurrentIndex(index)
         combo.activated.emit(index)
         combo.textActivated.emit(combo.itemText(index))
+
+    @rule(which=st.integers(0, 999), option=st.integers(0, 99))
+    def choose_in_condition(self, which: int, option: int) -> None:
+        """Branch conditions have the most drop-down lists; they get their own share."""
+        conditions = self.on_page(ConditionEditor)
+        combos = [c for e in conditions for c in e.findChildren(QComboBox) if c.isVisible()]
+        if combos:
+            self.choose(which % len(combos), option, combos)
+
+    @rule(which=st.integers(0, 999))
+    def press_branch_button(self, which: int) -> None:
+        """Add, move or delete a branch, add or remove a test."""
+        boxes = self.on_page(BranchEditor)
+        buttons = [b for e in boxes for b in e.findChildren(QPushButton) if b.isVisible()]
+        buttons = [b for b in buttons if b.isEnabled()]
+        if buttons:
+            click(buttons[which % len(buttons)])
 
     @rule(which=st.integers(0, 999))
     def tick(self, which: int) -> None:
