@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -93,15 +94,12 @@ def _set_part(qtbot: QtBot, window: DeckEditorWindow, part: str, value: Any) -> 
     combo.activated.emit(index)
 
 
-@pytest.mark.parametrize("second", list(PARTS))
-@pytest.mark.parametrize("first", list(PARTS))
+@pytest.mark.parametrize(("first", "second"), list(itertools.permutations(PARTS, 2)))
 @pytest.mark.parametrize("setting", ["another value", "any"])
 def test_each_part_of_a_decision_test_is_saved_as_shown_after_another_changes(
     qtbot: QtBot, full_editor: DeckEditorWindow, first: str, second: str, setting: str
 ) -> None:
     editor = full_editor
-    if first == second:
-        pytest.skip("one part")
     assert editor.document is not None and editor.document.path is not None
     _set_part(qtbot, editor, first, PARTS[first][1 if setting == "another value" else 2])
     _set_part(qtbot, editor, second, PARTS[second][1])
