@@ -157,6 +157,7 @@ def _test_shown(row: ConditionRow, item: QTreeWidgetItem) -> dict[str, Any]:
             ("Kind of decision", "kind"),
             ("Channel", "channel"),
             ("Outcome", "delivered"),
+            ("Since", "since"),
         ):
             value = _one(row, QComboBox, name).currentData()
             if value not in (None, ""):

@@ -95,9 +95,14 @@ def replace_key(mapping: dict[str, Any], old: str, new: dict[str, Any]) -> dict[
 
 
 def _set(root: Any, path: FieldPath, value: Any) -> Any:
+    """``root`` with ``value`` at ``path`` (MISSING removes the key)."""
     if not path:
         return value
-    get(root, path[:-1])[path[-1]] = value
+    parent = get(root, path[:-1])
+    if value is MISSING:
+        parent.pop(path[-1], None)
+    else:
+        parent[path[-1]] = value
     return root
 
 
@@ -175,7 +180,7 @@ class ConditionRow(QWidget):
                 combo(
                     channel_ids(editor.document),
                     value.get("channel"),
-                    lambda c: editor.set_part((*path, "channel"), c),
+                    lambda c: editor.set_key(path, "channel", c),
                     "Channel",
                 )
             )
@@ -191,7 +196,7 @@ class ConditionRow(QWidget):
 
             def statuses_changed() -> None:
                 ticked = [b.text() for b in boxes if b.isChecked()]
-                editor.set_part((*path, "is"), ticked[0] if len(ticked) == 1 else ticked)
+                editor.set_key(path, "is", ticked[0] if len(ticked) == 1 else ticked)
 
             for box in boxes:
                 box.toggled.connect(lambda _on: statuses_changed())
@@ -206,16 +211,18 @@ class ConditionRow(QWidget):
             )
 
     def _decision(self, layout: QHBoxLayout, path: FieldPath, value: dict[str, Any]) -> None:
+        """The parts of "a decision was recorded"; each widget sets its own key, and only it.
+
+        ``value`` is what the widgets start by showing. A change never starts from it:
+        it would be stale once another widget of the row has changed the data.
+        """
         editor = self.editor
 
         def part(name: str) -> Callable[[Any], None]:
             def setter(choice: Any) -> None:
-                updated = dict(value)
-                if choice in (None, ""):
-                    updated.pop(name, None)
-                else:
-                    updated[name] = choice
-                editor.set_part(path, updated, typing=name == "tag")
+                editor.set_key(
+                    path, name, MISSING if choice in (None, "") else choice, typing=name == "tag"
+                )
 
             return setter
 
@@ -250,6 +257,20 @@ class ConditionRow(QWidget):
         tag.textEdited.connect(lambda text: part("tag")(text.strip()))
         tag.editingFinished.connect(editor.document.end_typing)
         layout.addWidget(tag)
+        layout.addWidget(
+            combo(
+                [
+                    ("", "at any time"),
+                    *(
+                        (i, f"since {label} was delivered")
+                        for i, label in record_ids(editor.document, "injects", "title")
+                    ),
+                ],
+                value.get("since", ""),
+                part("since"),
+                "Since",
+            )
+        )
 
 
 class ConditionEditor(QTreeWidget):
@@ -358,10 +379,23 @@ class ConditionEditor(QTreeWidget):
         )
 
     def set_part(self, path: FieldPath, value: Any, typing: bool = False) -> None:
-        """Change one value inside the condition; the widget showing it stays as it is."""
+        """Change one value inside the condition; the widget showing it stays as it is.
+
+        The change is made to the condition as the data has it now, and touches
+        ``path`` alone, so the other widgets still show the data and need no redraw.
+        """
         when = _set(self.when(), path, value)
+        if when == self.document.get(self.when_path, {}):
+            return  # the same entry chosen again
         self._expect = copy.deepcopy(when)
         self._push(when, "Edit branch condition", typing)
+
+    def set_key(self, test: FieldPath, key: str, value: Any, typing: bool = False) -> None:
+        """Set (or, with MISSING, remove) one key of the test at ``test`` (a mapping)."""
+        if not isinstance(get(self.when(), test), dict):
+            self.set_part(test, {} if value is MISSING else {key: value}, typing)
+        else:
+            self.set_part((*test, key), value, typing)
 
     def change_kind(self, address: Address, kind: str, synthetic: bool) -> None:
         mapping_path, key = address
