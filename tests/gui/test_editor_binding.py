@@ -9,12 +9,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 from support.editor_form import saved_data, shown_condition, window_mismatches
 
 from tabletop.gui.editor import DeckEditorWindow, open_deck_editor
 from tabletop.gui.editor.condition_editor import ConditionRow
+from tabletop.gui.editor.forms import channel_ids
 
 pytestmark = [
     pytest.mark.gui,
@@ -138,8 +140,6 @@ def test_save_keeps_what_is_being_typed(
     qtbot: QtBot, editor: DeckEditorWindow, name: str, typed: str, saved: Any
 ) -> None:
     """Ctrl+S with the cursor still in a number or an id saves what the field shows."""
-    from PySide6.QtCore import Qt
-
     assert editor.document is not None and editor.document.path is not None
     editor.activateWindow()
     qtbot.waitActive(editor)
@@ -152,3 +152,24 @@ def test_save_keeps_what_is_being_typed(
     assert saved_data(editor.document.path)["injects"][0][field.rel[0]] == saved
     assert window_mismatches(editor, saved_data(editor.document.path)) == []
     assert field.widget.hasFocus()  # the cursor stays where it was
+
+
+def test_a_channel_change_shows_the_channel_it_saves(
+    qtbot: QtBot, editor: DeckEditorWindow
+) -> None:
+    """Whatever channel is picked in a row of "When it is delivered", the file says the same."""
+    assert editor.document is not None and editor.document.path is not None
+    changes = editor.inject_form.channel_changes
+    qtbot.mouseClick(changes.add_button, Qt.MouseButton.LeftButton)  # a second channel change
+    for row in range(2):
+        for option in range(len(channel_ids(editor.document))):
+            combo = changes.row_widgets[row].findChildren(QComboBox)[0]
+            if option >= combo.count():
+                continue
+            combo.setCurrentIndex(option)
+            combo.activated.emit(option)
+            qtbot.wait(1)
+            editor.save_action.trigger()
+            saved = saved_data(editor.document.path)
+            assert window_mismatches(editor, saved) == [], combo.itemText(option)
+            assert len(saved["injects"][0]["effects"]["channels"]) == 2
