@@ -165,9 +165,13 @@ class ChannelChanges(RowsEditor):
         changes = self.value()
         widgets = []
         for name, status in changes.items() if isinstance(changes, dict) else ():
-            channel = combo(
-                channel_ids(self.document), name, partial(self._rename, name), "Channel"
-            )
+            # a channel changed in another row is not offered: one change per channel
+            free = [
+                (c, label)
+                for c, label in channel_ids(self.document)
+                if c == name or c not in changes
+            ]
+            channel = combo(free, name, partial(self._rename, name), "Channel")
             state = combo(list(STATUSES), status, partial(self._status, name), "New status")
             widgets.append(
                 _row(channel, QLabel("becomes"), state, _remove_button(partial(self._remove, name)))
@@ -176,7 +180,7 @@ class ChannelChanges(RowsEditor):
 
     def _rename(self, old: str, new: str) -> None:
         changes = self.value()
-        if new in changes and new != old:
+        if new == old or new in changes:
             return
         self.push(
             {(new if k == old else k): v for k, v in changes.items()}, "Change channel effect"
