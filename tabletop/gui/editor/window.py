@@ -523,6 +523,9 @@ class DeckEditorWindow(QMainWindow):
         if self.document is not None:
             self.validator.wait()
         _open_windows.discard(self)
+        from tabletop.gui import navigation
+
+        navigation.forget(self)  # the start screen kept it while it was open
         event.accept()
 
     # -- spreadsheets, cards, trying it (in deck_actions) ---------------------------
