@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from tabletop.core.deck import flow
 from tabletop.core.deck.loader import LoadResult
-from tabletop.core.deck.model import Deck, InjectType
+from tabletop.core.deck.model import Deck, DecisionMade, InjectType, iter_conditions
 from tabletop.core.deck.yaml_reader import FieldPath, YamlDocument
 from tabletop.core.problems import Location, Problem, Severity, sort_problems
 
@@ -47,6 +47,7 @@ class _Linter:
         self.objectives()
         self.channels()
         self.injects()
+        self.decisions_no_party_can_make()
         self.timing()
         return sort_problems(self.problems)
 
@@ -144,6 +145,31 @@ class _Linter:
                     self.inject_path(inject.id, "id"),
                     "duration",
                 )
+
+    def decisions_no_party_can_make(self) -> None:
+        """Branch tests waiting for a decision by a team over a channel it is not a party to.
+
+        The console refuses to record such a decision, so the test never holds.
+        """
+        deck = self.deck
+        for inject in deck.injects:
+            for j, branch in enumerate(inject.branches):
+                for test in iter_conditions(branch.when):
+                    if not (isinstance(test, DecisionMade) and test.by and test.channel):
+                        continue
+                    if not (deck.has_team(test.by) and deck.has_channel(test.channel)):
+                        continue
+                    channel = deck.channel(test.channel)
+                    if channel.usable_by(deck.team(test.by)):
+                        continue
+                    self.warn(
+                        f"branch {j + 1} of inject '{inject.id}' waits for a decision by "
+                        f"'{test.by}' over '{test.channel}', but that team is not a party to the "
+                        f"channel (its parties: {', '.join(channel.parties)}), so no such "
+                        "decision can be recorded; choose another team or channel",
+                        self.inject_path(inject.id, "branches", j, "when"),
+                        "branch-not-a-party",
+                    )
 
     def timing(self) -> None:
         deck = self.deck
