@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from tabletop.gui import open_window
-from tabletop.gui.editor import DeckEditorWindow
+from tabletop.gui.editor import DeckEditorWindow, open_deck_editor
 from tabletop.gui.start_screen import StartWindow
 
 pytestmark = [
@@ -50,3 +51,26 @@ def test_new_deck_opens_the_editor_and_nothing_else(qtbot: QtBot) -> None:
         assert panel.empty.window() is editor
         assert panel.empty.isVisibleTo(panel)
     editor.close()
+
+
+def test_a_new_deck_saved_as_it_opens_is_valid_and_lint_clean(
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The template teaches by example: 'tabletop lint' has nothing to say about it."""
+    from tabletop.cli import main
+
+    target = tmp_path / "new-deck.yaml"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    editor = open_deck_editor(None, None)
+    assert isinstance(editor, DeckEditorWindow)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.save_action.trigger()
+    assert target.exists()
+    capsys.readouterr()
+    assert main(["validate", "--strict", str(target)]) == 0
+    out, err = capsys.readouterr()
+    assert "warning" not in out + err, out + err
