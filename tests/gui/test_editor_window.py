@@ -45,11 +45,15 @@ def test_new_deck_opens_the_editor_and_nothing_else(qtbot: QtBot) -> None:
     strays = [w for w in shown if not isinstance(w, (StartWindow, DeckEditorWindow))]
     assert strays == [], [f"{type(w).__name__}: {getattr(w, 'text', str)()}" for w in strays]
     (editor,) = [w for w in shown if isinstance(w, DeckEditorWindow)]
-    # the lists that start empty say so inside their tab
-    for key in ("sources", "channels"):
-        panel = editor.panels[key]
-        assert panel.empty.window() is editor
-        assert panel.empty.isVisibleTo(panel)
+    # a list emptied by the user says so inside its tab, not in a window of its own
+    panel = editor.panels["sources"]
+    editor.tabs.setCurrentWidget(panel)
+    while panel.list.count():
+        qtbot.mouseClick(panel.buttons["delete"], Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    assert [w for w in _shown_windows() if not isinstance(w, (StartWindow, DeckEditorWindow))] == []
+    assert panel.empty.window() is editor and panel.empty.isVisible()
+    assert not panel.scroll_area.isVisible()
     editor.close()
 
 
@@ -73,4 +77,5 @@ def test_a_new_deck_saved_as_it_opens_is_valid_and_lint_clean(
     capsys.readouterr()
     assert main(["validate", "--strict", str(target)]) == 0
     out, err = capsys.readouterr()
-    assert "warning" not in out + err, out + err
+    assert ": warning:" not in out + err, out + err
+    assert "0 errors, 0 warnings" in err
