@@ -51,6 +51,7 @@ def test_enter_in_the_session_name_starts_the_session(
     qtbot: QtBot, setup: SessionSetupWindow
 ) -> None:
     qtbot.mouseClick(setup.name_edit, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(setup.name_edit, Qt.Key.Key_End)
     qtbot.keyClicks(setup.name_edit, " (group B)")
     qtbot.keyClick(setup.name_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: bool(_consoles()), timeout=5000)
