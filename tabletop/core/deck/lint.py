@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from tabletop.core.deck import flow
 from tabletop.core.deck.loader import LoadResult
-from tabletop.core.deck.model import Deck, DecisionMade, InjectType, iter_conditions
+from tabletop.core.deck.model import DecisionMade, Deck, InjectType, iter_conditions
 from tabletop.core.deck.yaml_reader import FieldPath, YamlDocument
 from tabletop.core.problems import Location, Problem, Severity, sort_problems
 
