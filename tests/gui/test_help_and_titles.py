@@ -111,3 +111,16 @@ def test_an_empty_sessions_list_says_why(qtbot: QtBot) -> None:
     ]
     assert len(said) == 1
     assert "Set up session" in said[0]
+
+
+def test_the_guide_is_found_where_an_installed_package_keeps_it(tmp_path: Path) -> None:
+    from tabletop.gui.help import guide_path
+
+    package = tmp_path / "site-packages" / "tabletop"
+    (package / "guide").mkdir(parents=True)
+    assert guide_path(package=package) is None  # neither shipped nor beside a checkout
+    shipped = package / "guide" / "facilitator-guide.md"
+    shipped.write_text("# Facilitator's guide\n", encoding="utf-8")
+    assert guide_path(package=package) == shipped
+    found = guide_path()  # here: docs/ of the checkout, or the copy an install ships
+    assert found is not None and found.read_bytes() == GUIDE.read_bytes()

@@ -48,6 +48,9 @@ from tabletop.gui.editor.problems_panel import ProblemsPanel
 from tabletop.gui.editor.records import RecordPanel
 from tabletop.gui.editor.template import new_deck_data
 from tabletop.gui.editor.validation import Validator
+from tabletop.gui.help import guide_action, open_guide
+
+EDITOR = "deck-editor.md"  # the editor's own guide, beside the facilitator's
 
 _open_windows: set[QMainWindow] = set()  # editors opened from an editor stay alive
 
@@ -184,6 +187,11 @@ class DeckEditorWindow(QMainWindow):
             else:
                 file_menu.addAction(action)
         self.edit_menu = self.menuBar().addMenu("&Edit")
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(guide_action(self, "F1"))
+        help_menu.addAction(
+            self._action("editorGuideAction", "The &deck editor", lambda: open_guide(self, EDITOR))
+        )
         self.toolbar = self.addToolBar("Deck")
         self.toolbar.setObjectName("editorToolbar")
         self.toolbar.setMovable(False)
@@ -307,7 +315,7 @@ class DeckEditorWindow(QMainWindow):
             self.problems.show_problems(error.problems, {})
         layout.addWidget(QLabel("Open another deck or start a new one from the File menu."))
         self.setCentralWidget(page)
-        self.setWindowTitle("Deck editor — tabletop")
+        self.setWindowTitle("Deck editor")
 
     # -- state ----------------------------------------------------------------------------
 
@@ -317,7 +325,7 @@ class DeckEditorWindow(QMainWindow):
     def _update_title(self) -> None:
         if self.document is None:
             return
-        self.setWindowTitle(f"{self.document.name}[*] — Deck editor — tabletop")
+        self.setWindowTitle(f"{self.document.name}[*] — Deck editor")
         self.setWindowModified(self.document.modified)
 
     def _changed(self, changed: list[Any]) -> None:
