@@ -137,3 +137,28 @@ def test_tabletop_names_the_missing_libraries_and_exits_2(tmp_path: Path) -> Non
             result.stderr
         )
     assert "Traceback" not in result.stderr and "Aborted" not in result.stderr
+
+
+def _readme_command(tool: str) -> list[str]:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    lines = [line for line in readme.splitlines() if line.startswith(f"sudo {tool} install ")]
+    assert len(lines) == 1, f"the README has {len(lines)} '{tool} install' lines"
+    return lines[0].split()[3:]
+
+
+@pytest.mark.parametrize(("tool", "column"), [("apt-get", 0), ("dnf", 1)])
+def test_the_readme_lists_every_package_the_window_needs(tool: str, column: int) -> None:
+    """The README's install lines hold the package of every library the xcb plugin loads."""
+    plugin = xcb_plugin()
+    ldd = shutil.which("ldd")
+    if plugin is None or ldd is None:
+        pytest.skip("needs ldd and PySide6's xcb plugin")
+    output = subprocess.run([ldd, str(plugin)], capture_output=True, text=True).stdout
+    needed = {
+        PACKAGES[name][column]
+        for name in (line.split("=>")[0].strip() for line in output.splitlines())
+        if name in PACKAGES
+    }
+    listed = _readme_command(tool)
+    assert sorted(needed - set(listed)) == []
+    assert len(listed) == len(set(listed))
