@@ -133,11 +133,15 @@ class ConditionRow(QWidget):
         layout.addWidget(self.kind)
         self.synthetic = synthetic
         if key == "decision" and not synthetic:
-            second = QHBoxLayout()
-            second.setContentsMargins(24, 0, 0, 0)
-            self._decision(second, (*address[0], key), value if isinstance(value, dict) else {})
-            second.addStretch(1)
-            lines.addLayout(second)
+            second, third = QHBoxLayout(), QHBoxLayout()
+            for line in (second, third):
+                line.setContentsMargins(24, 0, 0, 0)
+            self._decision(
+                second, third, (*address[0], key), value if isinstance(value, dict) else {}
+            )
+            for line in (second, third):
+                line.addStretch(1)
+                lines.addLayout(line)
         elif not synthetic:
             self._parameters(layout, key, value)
         if key in ("all", "any") or synthetic:
@@ -210,7 +214,9 @@ class ConditionRow(QWidget):
                 )
             )
 
-    def _decision(self, layout: QHBoxLayout, path: FieldPath, value: dict[str, Any]) -> None:
+    def _decision(
+        self, layout: QHBoxLayout, more: QHBoxLayout, path: FieldPath, value: dict[str, Any]
+    ) -> None:
         """The parts of "a decision was recorded"; each widget sets its own key, and only it.
 
         ``value`` is what the widgets start by showing. A change never starts from it:
@@ -247,17 +253,15 @@ class ConditionRow(QWidget):
                 "Channel",
             )
         )
-        layout.addWidget(
-            combo(list(OUTCOMES), value.get("delivered"), part("delivered"), "Outcome")
-        )
+        more.addWidget(combo(list(OUTCOMES), value.get("delivered"), part("delivered"), "Outcome"))
         tag = QLineEdit(str(value.get("tag", "")))
         tag.setPlaceholderText("tag (optional)")
         tag.setAccessibleName("Tag")
         tag.setMinimumWidth(tag.fontMetrics().horizontalAdvance("tag (optional)") + 16)
         tag.textEdited.connect(lambda text: part("tag")(text.strip()))
         tag.editingFinished.connect(editor.document.end_typing)
-        layout.addWidget(tag)
-        layout.addWidget(
+        more.addWidget(tag)
+        more.addWidget(
             combo(
                 [
                     ("", "at any time"),
