@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from support.editor_form import saved_data, shown_condition, window_mismatches
 
@@ -173,3 +173,34 @@ def test_a_channel_change_shows_the_channel_it_saves(
             saved = saved_data(editor.document.path)
             assert window_mismatches(editor, saved) == [], combo.itemText(option)
             assert len(saved["injects"][0]["effects"]["channels"]) == 2
+
+
+def _rows(editor: DeckEditorWindow) -> list[ConditionRow]:
+    condition = editor.inject_form.branches.boxes[0].condition
+    rows = [condition.itemWidget(item, 0) for item in condition.rows.values()]
+    return [r for r in rows if isinstance(r, ConditionRow)]
+
+
+def _choose(combo: QComboBox, value: Any) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
+@pytest.mark.parametrize("group", ["not", "all", "any"])
+def test_removing_the_last_test_of_a_group_leaves_nothing_the_form_cannot_show(
+    qtbot: QtBot, editor: DeckEditorWindow, group: str
+) -> None:
+    """A "not" with nothing to negate has no "+ test" to refill it: it goes with its test."""
+    assert editor.document is not None and editor.document.path is not None
+    _choose(_rows(editor)[0].kind, group)  # the decision test becomes a group of one test
+    QApplication.processEvents()
+    inner = _rows(editor)[1]
+    remove = next(b for b in inner.findChildren(QPushButton) if b.accessibleName() == "Remove test")
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    editor.save_action.trigger()
+    saved = saved_data(editor.document.path)
+    assert window_mismatches(editor, saved) == []
+    when = saved["injects"][0]["branches"][0]["when"]
+    assert when == ({} if group == "not" else {group: []})

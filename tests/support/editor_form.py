@@ -170,8 +170,8 @@ def _test_shown(row: ConditionRow, item: QTreeWidgetItem) -> dict[str, Any]:
     if kind in ("all", "any"):
         return {kind: [_mapping_shown(row.editor, child) for child in children]}
     assert kind == "not", kind
-    assert len(children) == 1, f"'not' shows {len(children)} tests"
-    return {kind: _mapping_shown(row.editor, children[0])}
+    assert len(children) <= 1, f"'not' shows {len(children)} tests"
+    return {kind: _mapping_shown(row.editor, children[0]) if children else {}}
 
 
 def _mapping_shown(editor: ConditionEditor, item: QTreeWidgetItem) -> dict[str, Any]:
