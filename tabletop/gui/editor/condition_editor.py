@@ -449,15 +449,21 @@ class ConditionEditor(QTreeWidget):
         self._push(new, "Add test")
 
     def remove(self, address: Address, synthetic: bool) -> None:
+        """Remove a test; a group entry or a "not" it leaves empty goes with it."""
         mapping_path, key = address
         when = self.when()
-        if synthetic:
-            self._push(_set(when, mapping_path, {}) if mapping_path else {}, "Remove test")
-            return
         mapping = get(when, mapping_path) if mapping_path else when
-        mapping.pop(key, None)
-        parent_path = mapping_path[:-1]
-        if not mapping and mapping_path and isinstance(mapping_path[-1], int):
-            items = get(when, parent_path)
-            items.pop(mapping_path[-1])  # an emptied entry of all/any goes with its test
+        if synthetic:
+            mapping.clear()
+        else:
+            mapping.pop(key, None)
+        while not mapping and mapping_path:
+            parent_path, last = mapping_path[:-1], mapping_path[-1]
+            if isinstance(last, int):  # an emptied entry of all/any goes with its test
+                get(when, parent_path).pop(last)
+                break
+            # a "not" left with nothing to negate goes too (it has no "+ test" to refill it)
+            mapping_path, key = parent_path, str(last)
+            mapping = get(when, mapping_path) if mapping_path else when
+            mapping.pop(key, None)
         self._push(when, "Remove test")
