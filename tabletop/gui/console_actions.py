@@ -84,6 +84,20 @@ class ConsoleActions:
             "Ctrl+E",
             "Save the after-action report as a PDF",
         )
+        self.export_record = a(
+            window,
+            "Export the &record…",
+            "exportRecordAction",
+            "",
+            "Save the event log, the decisions or an evidence package of this session",
+        )
+        self.compare_sessions = a(
+            window,
+            "Co&mpare sessions…",
+            "compareSessionsAction",
+            "",
+            "Compare class sections that played this deck, side by side (PDF)",
+        )
         self.close_session = a(
             window,
             "&Close session",
@@ -181,7 +195,7 @@ class ConsoleActions:
         file_menu.addSeparator()
         file_menu.addActions([self.new_deck, self.edit_deck])
         file_menu.addSeparator()
-        file_menu.addAction(self.export_report)
+        file_menu.addActions([self.export_report, self.export_record, self.compare_sessions])
         file_menu.addSeparator()
         file_menu.addActions([self.close_session, self.quit])
         session = bar.addMenu("&Session")

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tabletop.gui import settings
+from tabletop.gui import record_dialogs, settings
 from tabletop.gui.channel_board import ChannelBoard
 from tabletop.gui.clock_panel import ClockPanel
 from tabletop.gui.console_actions import ConsoleActions, shortcut_rows
@@ -193,6 +193,14 @@ class ConsoleWindow(QMainWindow):
         act.projector_full.triggered.connect(self._projector_full_screen)
         act.reset_layout.triggered.connect(self._default_sizes)
         act.export_report.triggered.connect(self.export_report)
+        act.export_record.triggered.connect(
+            lambda: record_dialogs.export_record_interactive(self, self.controller.session.path)
+        )
+        act.compare_sessions.triggered.connect(
+            lambda: record_dialogs.compare_interactive(
+                self, self.controller.session.path, self.controller.session.deck.id
+            )
+        )
         act.new_session.triggered.connect(self._new_session)
         act.open_deck.triggered.connect(self._open_deck)
         act.resume_session.triggered.connect(self._resume_session)

@@ -36,6 +36,7 @@ class SessionController(QObject):
     clock_changed = Signal()  # paused, resumed, or scenario time jumped
     observations_changed = Signal()
     hotwash_changed = Signal()
+    evaluation_changed = Signal()  # an expected action judged or an objective rated
     session_changed = Signal()  # started or ended
     tick = Signal()  # once a second, for clocks
     action_done = Signal(str)  # a plain summary of what was just recorded
@@ -135,6 +136,8 @@ class SessionController(QObject):
             self.observations_changed.emit()
         if "hotwash" in aspects:
             self.hotwash_changed.emit()
+        if "evaluation" in aspects:
+            self.evaluation_changed.emit()
         self.action_done.emit(change.summary)
 
     # -- the operations -----------------------------------------------------------------
@@ -215,6 +218,9 @@ class SessionController(QObject):
         owner: str = "",
         start: str = "",
         due: str = "",
+        element: str = "",
+        poc: str = "",
+        area: str = "",
     ) -> bool:
         return (
             self._run(
@@ -225,9 +231,29 @@ class SessionController(QObject):
                     owner=owner,
                     start=start,
                     due=due,
+                    element=element,
+                    poc=poc,
+                    area=area,
                 )
             )
             is not None
+        )
+
+    def assess_expectation(
+        self, inject: str, index: int, verdict: str, *, note: str = "", decision: str = ""
+    ) -> bool:
+        return (
+            self._run(
+                lambda: self.session.assess_expectation(
+                    inject, index, verdict, note=note, decision=decision
+                )
+            )
+            is not None
+        )
+
+    def rate_objective(self, objective: str, rating: str, *, note: str = "") -> bool:
+        return (
+            self._run(lambda: self.session.rate_objective(objective, rating, note=note)) is not None
         )
 
     def end(self) -> bool:

@@ -8,6 +8,8 @@ fit the class. ``tabletop lint`` (or ``validate --strict``) reports these.
 from __future__ import annotations
 
 from tabletop.core.deck import flow
+from tabletop.core.deck.catalog import Catalog, load_catalog
+from tabletop.core.deck.lint_facts import fact_findings
 from tabletop.core.deck.loader import LoadResult
 from tabletop.core.deck.model import DecisionMade, Deck, InjectType, iter_conditions
 from tabletop.core.deck.yaml_reader import FieldPath, YamlDocument
@@ -18,10 +20,11 @@ TIMING_TOLERANCE = 0.15
 
 
 class _Linter:
-    def __init__(self, deck: Deck, doc: YamlDocument | None, source: str) -> None:
+    def __init__(self, deck: Deck, doc: YamlDocument | None, source: str, catalog: Catalog) -> None:
         self.deck = deck
         self.doc = doc
         self.source = source
+        self.catalog = catalog
         self.problems: list[Problem] = []
 
     def where(self, path: FieldPath) -> Location:
@@ -49,7 +52,14 @@ class _Linter:
         self.injects()
         self.decisions_no_party_can_make()
         self.timing()
+        self.facts()
         return sort_problems(self.problems)
+
+    def facts(self) -> None:
+        if self.doc is None or not isinstance(self.doc.data, dict):
+            return
+        for message, path, code in fact_findings(self.deck, self.catalog, self.doc.data):
+            self.warn(message, path, code)
 
     def metadata(self) -> None:
         deck = self.deck
@@ -176,31 +186,41 @@ class _Linter:
         if not deck.duration:
             self.warn("the deck states no duration (class minutes)", ("title",), "no-duration")
             return
+        if deck.play_time > deck.duration:
+            self.warn(
+                f"the play time ({deck.play_time} minutes) is longer than the class time "
+                f"({deck.duration} minutes), which includes it with the briefing and hot wash",
+                ("play_time",),
+                "play-time",
+            )
+        target = deck.planned_play
+        what = "play time" if deck.play_time else "duration"
+        key = "play_time" if deck.play_time else "duration"
         routes = flow.paths_to_end(deck, limit=2000)
         if not routes:
             return
         totals = [sum(deck.inject(i).duration for i in route) for route in routes]
         shortest, longest = min(totals), max(totals)
-        high = deck.duration * (1 + TIMING_TOLERANCE)
-        low = deck.duration * (1 - 2 * TIMING_TOLERANCE)
+        high = target * (1 + TIMING_TOLERANCE)
+        low = target * (1 - 2 * TIMING_TOLERANCE)
         if longest > high:
             self.warn(
                 f"the longest route through the deck plans {longest} minutes, more than the "
-                f"stated {deck.duration}; trim inject durations or raise the duration",
-                ("duration",),
+                f"stated {what} of {target}; trim inject durations or raise the {what}",
+                (key,),
                 "timing-long",
             )
         if shortest < low:
             self.warn(
                 f"the shortest route through the deck plans only {shortest} minutes of the "
-                f"stated {deck.duration}; the class would finish early",
-                ("duration",),
+                f"stated {what} of {target}; the class would finish early",
+                (key,),
                 "timing-short",
             )
 
 
-def lint_deck(result: LoadResult) -> list[Problem]:
-    """Design warnings for a deck that loaded without errors."""
+def lint_deck(result: LoadResult, catalog: Catalog | None = None) -> list[Problem]:
+    """Design warnings, and fact checks on its text, for a deck that loaded without errors."""
     if result.deck is None:
         return []
-    return _Linter(result.deck, result.document, result.source).run()
+    return _Linter(result.deck, result.document, result.source, catalog or load_catalog()).run()

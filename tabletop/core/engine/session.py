@@ -8,58 +8,56 @@ to the state and returns a :class:`Change`. Views refresh from the change.
 from __future__ import annotations
 
 import datetime as _dt
-import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from tabletop.core import paths
-from tabletop.core.deck.catalog import catalog_from_texts, shipped_catalog_texts
+from tabletop.core.deck.catalog import (
+    load_catalog,
+    shipped_catalog_texts,
+    shipped_catalog_translations,
+)
 from tabletop.core.deck.loader import load_deck_text
 from tabletop.core.deck.model import ChannelStatus, Deck, ScenarioTime
+from tabletop.core.deck.translation import companion_path, read_translation
 from tabletop.core.engine.branching import NextInject, next_inject
+from tabletop.core.engine.describe import describe_event
+from tabletop.core.engine.evaluation import EvaluationOperations
+from tabletop.core.engine.operation import Change, OperationError
+from tabletop.core.engine.reading import (
+    CATALOG_META,
+    TRANSLATION_META,
+    deck_from_meta,
+    open_state,
+)
 from tabletop.core.engine.state import (
     ALL_ASPECTS,
     DECISION_KINDS,
-    HOTWASH_FIELDS,
-    OBSERVATION_KINDS,
-    RATINGS,
     DecisionRecord,
     Folder,
     Outcome,
     SessionState,
-    fold,
 )
 from tabletop.core.store import (
     Event,
     SessionFile,
-    SessionFileError,
     new_session_path,
-    read_snapshot,
     utc_now,
 )
 
 Clock = Callable[[], _dt.datetime]
 
-_CATALOG_META = "catalog/"
-
-
-class OperationError(Exception):
-    """An operation that cannot be done now; the message says why. Nothing was written."""
-
-
-@dataclass(frozen=True)
-class Change:
-    """What one operation did: the event written and the parts of the state it changed."""
-
-    event: Event
-    aspects: frozenset[str]
-    summary: str
-    decision: DecisionRecord | None = None
-
-    def touches(self, *aspects: str) -> bool:
-        return bool(self.aspects.intersection(aspects))
+__all__ = [
+    "Change",
+    "OperationError",
+    "Session",
+    "SessionSetup",
+    "deck_from_meta",
+    "describe_event",
+    "open_state",
+]
 
 
 @dataclass
@@ -72,6 +70,9 @@ class SessionSetup:
     teams: list[dict[str, Any]] = field(default_factory=list)  # {id, name, participants, absent}
     channels: dict[str, str] = field(default_factory=dict)  # channel id -> starting status
     level: int | None = None
+    language: str = ""  # the language the class plays in (default: the deck's)
+    # exercise overview for the report: mission areas, sponsor, point of contact …
+    overview: dict[str, Any] = field(default_factory=dict)
 
     def to_event(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -83,31 +84,14 @@ class SessionSetup:
         }
         if self.level is not None:
             data["level"] = self.level
+        if self.language:
+            data["language"] = self.language
+        if self.overview:
+            data["overview"] = self.overview
         return data
 
 
-def deck_from_meta(meta: dict[str, str], name: str) -> Deck:
-    """The deck a session started from, with the catalog it embedded (``name`` for messages)."""
-    texts = {
-        key[len(_CATALOG_META) :]: value
-        for key, value in meta.items()
-        if key.startswith(_CATALOG_META)
-    }
-    try:
-        catalog = catalog_from_texts(texts) if len(texts) == 3 else None
-    except Exception as exc:  # a damaged embedded catalog: say so plainly
-        raise SessionFileError(
-            f"{name}: the channel catalog stored in the session cannot be read ({exc})"
-        ) from None
-    deck_text = meta.get("deck_text", "")
-    result = load_deck_text(deck_text, f"{name} (embedded deck)", catalog=catalog, quick=True)
-    if result.deck is None:
-        first = result.errors[0].format() if result.errors else "unknown problem"
-        raise SessionFileError(f"{name}: the deck stored in the session cannot be read: {first}")
-    return result.deck
-
-
-class Session:
+class Session(EvaluationOperations):
     """A session file opened for recording, with its state kept up to date."""
 
     def __init__(self, deck: Deck, file: SessionFile, events: list[Event], clock: Clock) -> None:
@@ -127,14 +111,30 @@ class Session:
         path: Path | None = None,
         deck_source: str = "",
         clock: Clock = utc_now,
+        translation_text: str = "",
     ) -> Session:
-        """Create a session file for a deck and record the start."""
-        result = load_deck_text(deck_text, deck_source or "<deck>", quick=True)
+        """Create a session file for a deck and record the start.
+
+        With ``setup.language`` other than the deck's own, the deck is played in its
+        translation: ``translation_text``, or else the companion file beside
+        ``deck_source`` (``deck.vi.yaml``); the shared catalog's translations are used
+        too. The translations are embedded in the file with the deck.
+        """
+        setup = setup or SessionSetup()
+        translations = _translations(deck_text, deck_source, setup.language, translation_text)
+        result = load_deck_text(
+            deck_text,
+            deck_source or "<deck>",
+            catalog=load_catalog(setup.language) if translations else None,
+            quick=True,
+            translation=read_translation(translations[TRANSLATION_META + "deck"])
+            if TRANSLATION_META + "deck" in translations
+            else None,
+        )
         if result.deck is None:
             first = result.errors[0].format() if result.errors else "unknown problem"
             raise OperationError(f"the deck has errors and cannot be run: {first}")
         deck = result.deck
-        setup = setup or SessionSetup()
         _check_setup(deck, setup)
         if path is None:
             folder = paths.ensure_dir(paths.sessions_dir())
@@ -147,7 +147,10 @@ class Session:
             deck_source=deck_source,
             name=setup.name,
             created_at=clock(),
-            extra_meta={_CATALOG_META + n: t for n, t in shipped_catalog_texts().items()},
+            extra_meta={
+                **{CATALOG_META + n: t for n, t in shipped_catalog_texts().items()},
+                **translations,
+            },
         )
         try:
             session = cls(deck, file, [], clock)
@@ -202,8 +205,12 @@ class Session:
     def _commit(self, type_: str, data: dict[str, Any], summary: str) -> Change:
         event = self.file.append(type_, data, at=self.clock())
         if type_ == "event_undone":
-            # taking an event back changes the past: replay the whole log
-            self._folder = Folder.replay(self.deck, [*self.state.events, event])
+            # taking an event back changes the past: reverse the latest events from the
+            # fold's trail, or replay the whole log when the trail does not reach that far
+            try:
+                self._folder.undo(int(data["target"]), event)
+            except LookupError:
+                self._folder = Folder.replay(self.deck, [*self.state.events, event])
             aspects: set[str] = set(ALL_ASPECTS)
         else:
             aspects = self._folder.apply(event)
@@ -274,18 +281,61 @@ class Session:
         recipients: Sequence[str] = (),
         tags: Iterable[str] = (),
         escalation: int = 0,
+        submission: str = "",
+        source: str = "",
     ) -> Change:
-        """Record what a team decided; over a channel it is also a message with an outcome."""
+        """Record what a team decided; over a channel it is also a message with an outcome.
+
+        ``submission`` is the idempotency key of a decision a team sent from its own
+        device (``source="device"``): a key is recorded at most once.
+        """
         self._require_live()
         state = self.state
-        if team not in {t.id for t in state.teams}:
-            raise OperationError(f"there is no team '{team}' in this session")
         if not text.strip():
             raise OperationError("write what the team decided")
         if kind not in DECISION_KINDS:
             raise OperationError(
                 f"the kind of decision must be one of: {', '.join(DECISION_KINDS)}"
             )
+        self._check_route(team, kind, channel, recipients)
+        if not -10 <= escalation <= 10:
+            raise OperationError("a suggested escalation change is between -10 and +10")
+        if submission and submission in state.submissions:
+            raise OperationError(
+                f"this submission was already recorded as {state.submissions[submission]}"
+            )
+        decision_id = f"D{state.decision_count + 1}"
+        data: dict[str, Any] = {
+            "decision": decision_id,
+            "team": team,
+            "text": text.strip(),
+            "kind": kind,
+            "channel": channel,
+            "recipients": list(recipients),
+            "tags": sorted({t.strip() for t in tags if t.strip()}),
+            "escalation": int(escalation),
+            "inject": state.current,
+        }
+        if submission:
+            data["submission"] = submission
+        if source:
+            data["source"] = source
+        was_open = channel and state.channels[channel].status is ChannelStatus.OPEN
+        change = self._commit("decision_recorded", data, f"Decision {decision_id} recorded")
+        decision = change.decision
+        summary = change.summary
+        if decision is not None and kind == "agree_channel":
+            summary = self._agreement_summary(decision_id, channel, bool(was_open))
+        elif decision is not None and decision.outcome is not None:
+            summary = self._outcome_summary(decision)
+        return Change(change.event, change.aspects, summary, decision)
+
+    def _check_route(self, team: str, kind: str, channel: str, recipients: Sequence[str]) -> None:
+        """Refuse a team, channel or recipient that cannot carry this decision."""
+        state = self.state
+        playing = {t.id for t in state.teams}
+        if team not in playing:
+            raise OperationError(f"there is no team '{team}' in this session")
         team_obj = state.team(team)
         if channel:
             if not self.deck.has_channel(channel):
@@ -297,43 +347,55 @@ class Session:
                     f"(its parties: {', '.join(chan.parties)})"
                 )
             for recipient in recipients:
-                if recipient not in {t.id for t in state.teams}:
+                if recipient not in playing:
                     raise OperationError(f"there is no team '{recipient}' to send to")
         elif kind == "agree_channel":
             raise OperationError("say which channel the team agrees to open")
-        if not -10 <= escalation <= 10:
-            raise OperationError("a suggested escalation change is between -10 and +10")
-        decision_id = f"D{state.decision_count + 1}"
-        data = {
-            "decision": decision_id,
-            "team": team,
-            "text": text.strip(),
-            "kind": kind,
-            "channel": channel,
-            "recipients": list(recipients),
-            "tags": sorted({t.strip() for t in tags if t.strip()}),
-            "escalation": int(escalation),
-            "inject": state.current,
-        }
-        change = self._commit("decision_recorded", data, f"Decision {decision_id} recorded")
-        decision = change.decision
-        if decision is not None and decision.outcome is not None:
-            outcome = decision.outcome
-            chan_name = self.deck.channel(channel).name
-            if outcome.status == Outcome.UNDELIVERABLE:
-                summary = f"{decision_id}: NOT delivered – {outcome.reason}"
-            elif outcome.status == Outcome.DELAYED:
-                summary = (
-                    f"{decision_id}: delayed over {chan_name}, arrives "
-                    f"{ScenarioTime.from_minutes(outcome.arrives_at or 0)}"
-                )
-            else:
-                summary = (
-                    f"{decision_id}: delivered over {chan_name}, arrives "
-                    f"{ScenarioTime.from_minutes(outcome.arrives_at or 0)}"
-                )
-            change = Change(change.event, change.aspects, summary, decision)
-        return change
+
+    def _outcome_summary(self, decision: DecisionRecord) -> str:
+        outcome = decision.outcome
+        assert outcome is not None
+        chan_name = self.deck.channel(decision.channel).name
+        arrives = ScenarioTime.from_minutes(outcome.arrives_at or 0)
+        if outcome.status == Outcome.UNDELIVERABLE:
+            return f"{decision.id}: NOT delivered – {outcome.reason}"
+        if outcome.status == Outcome.DELAYED:
+            return f"{decision.id}: delayed over {chan_name}, arrives {arrives}"
+        return f"{decision.id}: delivered over {chan_name}, arrives {arrives}"
+
+    def _agreement_summary(self, decision_id: str, channel: str, was_open: bool) -> str:
+        state = self.state
+        name = self.deck.channel(channel).name
+        if state.channels[channel].status is ChannelStatus.OPEN and not was_open:
+            return f"{decision_id}: {name} is now OPEN – every party has agreed"
+        agreed, waiting = state.pending_agreement(channel)
+        if state.channels[channel].status is not ChannelStatus.PROPOSED:
+            status = state.channel_status(channel).value
+            return f"{decision_id}: agreement recorded ({name} is {status})"
+        return (
+            f"{decision_id}: agreement recorded; {name} opens when "
+            f"{', '.join(waiting)} agree{'s' if len(waiting) == 1 else ''} too "
+            f"(agreed so far: {', '.join(agreed) or 'none'})"
+        )
+
+    def submission_decision(self, key: str) -> DecisionRecord | None:
+        """The decision a team device's submission was recorded as, if it was."""
+        decision_id = self.state.submissions.get(key)
+        return self.state.decisions.get(decision_id) if decision_id else None
+
+    def return_submission(self, submission: str, team: str, text: str, note: str) -> Change:
+        """Send a team's submitted decision back to its device with the facilitator's note."""
+        if team not in {t.id for t in self.state.teams}:
+            raise OperationError(f"there is no team '{team}' in this session")
+        if not note.strip():
+            raise OperationError("say why it goes back: the team reads your note")
+        if submission in self.state.submissions:
+            raise OperationError("this submission was already recorded")
+        return self._commit(
+            "submission_returned",
+            {"submission": submission, "team": team, "text": text, "note": note.strip()},
+            f"Returned to {self.state.team_name(team)}",
+        )
 
     def send_message(
         self,
@@ -360,9 +422,14 @@ class Session:
         return decision
 
     def amend_decision(self, decision_id: str, **changes: Any) -> Change:
-        """Correct a decision's text, kind, tags or suggested escalation (kept as history)."""
+        """Correct a decision (kept as history): text, kind, tags, escalation, team, channel,
+        recipients.
+
+        A new team or channel re-sends the message as of the moment it was made:
+        its outcome follows the channel's status then.
+        """
         decision = self._live_decision(decision_id)
-        allowed = {"text", "kind", "tags", "escalation"}
+        allowed = {"text", "kind", "tags", "escalation", "team", "channel", "recipients"}
         unknown = set(changes) - allowed
         if unknown:
             raise OperationError(
@@ -377,19 +444,44 @@ class Session:
                 value = str(value).strip()
             if key == "tags":
                 value = sorted({str(t).strip() for t in value if str(t).strip()})
+            if key == "recipients":
+                value = [str(r) for r in value]
             if key == "kind" and value not in DECISION_KINDS:
                 raise OperationError(f"unknown kind '{value}'")
             if key == "escalation":
                 value = int(value)
-            if getattr(decision, key) != (tuple(value) if key == "tags" else value):
+            if key in ("team", "channel"):
+                value = str(value or "")
+            current = getattr(decision, key)
+            if current != (tuple(value) if key in ("tags", "recipients") else value):
                 clean[key] = value
         if not clean:
             raise OperationError("nothing to change")
-        return self._commit(
+        routed = {"team", "channel", "recipients"} & clean.keys()
+        kind = clean.get("kind", decision.kind)
+        if routed or "kind" in clean:
+            agreement = "agree_channel" in (decision.kind, kind)
+            if agreement and (routed or kind != decision.kind):
+                raise OperationError(
+                    "an agreement to open a channel cannot be moved to another team or "
+                    "channel; withdraw it and record a new one"
+                )
+            self._check_route(
+                clean.get("team", decision.team),
+                kind,
+                clean.get("channel", decision.channel),
+                clean.get("recipients", decision.recipients),
+            )
+        change = self._commit(
             "decision_amended",
             {"decision": decision_id, "changes": clean},
             f"Decision {decision_id} amended",
         )
+        amended = self.state.decisions[decision_id]
+        if routed and amended.outcome is not None:
+            summary = f"Decision {decision_id} amended – " + self._outcome_summary(amended)
+            return Change(change.event, change.aspects, summary, amended)
+        return Change(change.event, change.aspects, change.summary, amended)
 
     def withdraw_decision(self, decision_id: str, reason: str = "") -> Change:
         """Withdraw a decision; it stays in the log, marked withdrawn."""
@@ -435,39 +527,19 @@ class Session:
             f"Escalation level {level}: {ladder.name_of(level)}",
         )
 
-    def note_observation(
-        self,
-        kind: str,
-        text: str,
-        *,
-        rating: str = "",
-        inject: str | None = None,
-        objective: str = "",
-    ) -> Change:
-        """A strength or an area for improvement, optionally rated P/S/M/U."""
-        if kind not in OBSERVATION_KINDS:
-            raise OperationError("an observation is a strength or an area for improvement")
-        if not text.strip():
-            raise OperationError("write the observation")
-        if rating and rating not in RATINGS:
-            raise OperationError("the rating is P, S, M or U")
-        inject_id = self.state.current if inject is None else inject
-        if inject_id and not self.deck.has_inject(inject_id):
-            raise OperationError(f"there is no inject '{inject_id}'")
-        if objective and self.deck.objective(objective) is None:
-            raise OperationError(f"there is no objective '{objective}'")
-        label = "Strength" if kind == "strength" else "Area for improvement"
+    def announce_level(self, teams: Sequence[str] = ()) -> Change:
+        """Tell teams (all by default) the real escalation level: their beliefs catch up."""
+        self._require_live()
+        playing = [t.id for t in self.state.teams]
+        for team in teams:
+            if team not in playing:
+                raise OperationError(f"there is no team '{team}' in this session")
+        named = list(teams) or playing
+        level = self.state.level
         return self._commit(
-            "observation_noted",
-            {
-                "observation": f"O{self.state.observation_count + 1}",
-                "kind": kind,
-                "text": text.strip(),
-                "rating": rating,
-                "inject": inject_id,
-                "objective": objective,
-            },
-            f"{label} noted",
+            "level_announced",
+            {"teams": named},
+            f"Level {level} announced to {', '.join(self.state.team_name(t) for t in named)}",
         )
 
     def pause_clock(self) -> Change:
@@ -481,43 +553,6 @@ class Session:
         if self.state.running:
             raise OperationError("the clock is running")
         return self._commit("clock_resumed", {}, "Clock resumed")
-
-    def note_hotwash(self, field_name: str, text: str) -> Change:
-        """Set one of the hot wash answers (the latest text wins; the log keeps all)."""
-        if field_name not in HOTWASH_FIELDS:
-            raise OperationError(f"unknown hot wash field '{field_name}'")
-        if self.state.hotwash.get(field_name, "") == text.strip():
-            raise OperationError("nothing to change")
-        return self._commit(
-            "hotwash_noted", {"field": field_name, "text": text.strip()}, "Hot wash noted"
-        )
-
-    def add_action(
-        self,
-        issue: str,
-        corrective_action: str,
-        *,
-        capability: str = "",
-        owner: str = "",
-        start: str = "",
-        due: str = "",
-    ) -> Change:
-        """An improvement-plan line: issue, corrective action, owner, dates."""
-        if not issue.strip() or not corrective_action.strip():
-            raise OperationError("an improvement action needs an issue and a corrective action")
-        return self._commit(
-            "action_added",
-            {
-                "action": f"A{self.state.action_count + 1}",
-                "issue": issue.strip(),
-                "corrective_action": corrective_action.strip(),
-                "capability": capability.strip(),
-                "owner": owner.strip(),
-                "start": start.strip(),
-                "due": due.strip(),
-            },
-            "Improvement action added",
-        )
 
     def end(self) -> Change:
         """End the session; the hot wash and improvement plan can still be added."""
@@ -545,6 +580,27 @@ class Session:
         )
 
 
+def _translations(
+    deck_text: str, deck_source: str, language: str, translation_text: str
+) -> dict[str, str]:
+    """The translation texts to embed in a new session file, by meta key (none for English)."""
+    if not language:
+        return {}
+    if not translation_text and deck_source:
+        companion = companion_path(Path(deck_source), language)
+        if companion.is_file():
+            translation_text = companion.read_text(encoding="utf-8")
+    found = {
+        TRANSLATION_META + name: text
+        for name, text in shipped_catalog_translations(language).items()
+    }
+    if translation_text:
+        found[TRANSLATION_META + "deck"] = translation_text
+    if found:
+        found["language"] = language
+    return found
+
+
 def _check_setup(deck: Deck, setup: SessionSetup) -> None:
     for team in setup.teams:
         if not deck.has_team(str(team.get("id"))):
@@ -561,56 +617,3 @@ def _check_setup(deck: Deck, setup: SessionSetup) -> None:
             raise OperationError(f"'{status}' is not a channel status") from None
     if setup.level is not None and not deck.ladder.lowest <= setup.level <= deck.ladder.highest:
         raise OperationError("the starting level is outside the ladder")
-
-
-def describe_event(event: Event, deck: Deck) -> str:
-    """One line a person can read for an event of the log."""
-    data = event.data
-    kind = event.type
-
-    def title(inject_id: str) -> str:
-        return deck.inject(inject_id).title if deck.has_inject(inject_id) else inject_id
-
-    if kind == "session_started":
-        return f"Session started{': ' + data['name'] if data.get('name') else ''}"
-    if kind == "inject_delivered":
-        return f"Inject delivered: {title(str(data.get('inject')))}"
-    if kind == "inject_skipped":
-        return f"Inject skipped: {title(str(data.get('inject')))} ({data.get('reason', '')})"
-    if kind == "decision_recorded":
-        over = f" over {data['channel']}" if data.get("channel") else ""
-        return f"Decision {data.get('decision')} by {data.get('team')}{over}: {data.get('text')}"
-    if kind == "decision_amended":
-        return f"Decision {data.get('decision')} amended: {json.dumps(data.get('changes'))}"
-    if kind == "decision_withdrawn":
-        return f"Decision {data.get('decision')} withdrawn: {data.get('reason', '')}"
-    if kind == "channel_changed":
-        return f"Channel {data.get('channel')} set to {data.get('status')}"
-    if kind == "escalation_adjudicated":
-        return f"Escalation adjudicated at {data.get('level')}: {data.get('reason', '')}"
-    if kind == "observation_noted":
-        return f"Observation ({data.get('kind')}): {data.get('text')}"
-    if kind == "clock_paused":
-        return "Clock paused"
-    if kind == "clock_resumed":
-        return "Clock resumed"
-    if kind == "hotwash_noted":
-        return f"Hot wash ({data.get('field')}): {data.get('text')}"
-    if kind == "action_added":
-        return f"Improvement action: {data.get('issue')} → {data.get('corrective_action')}"
-    if kind == "session_ended":
-        return "Session ended"
-    if kind == "event_undone":
-        return f"Undid event {data.get('target')} ({data.get('type')})"
-    return kind
-
-
-def open_state(path: Path) -> tuple[Deck, SessionState, dict[str, str]]:
-    """Read a session file without recording (reports, listings): deck, state, details.
-
-    Works on a session that is open in another window too (a read-only snapshot).
-    """
-    snapshot = read_snapshot(Path(path))
-    deck = deck_from_meta(snapshot.meta, Path(path).name)
-    meta = {k: v for k, v in snapshot.meta.items() if not k.startswith(_CATALOG_META)}
-    return deck, fold(deck, snapshot.events), meta

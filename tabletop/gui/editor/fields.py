@@ -193,28 +193,38 @@ class TextAreaField(Field):
         return "" if value is None else str(value)
 
 
+def _line(item: Any) -> str:
+    """A list entry as one line: a mapping (an expected action with a test) shows its text."""
+    if isinstance(item, dict):
+        return str(item.get("text") or "")
+    return str(item)
+
+
 class LinesField(TextAreaField):
     """A list of short texts, one per line (questions, expected actions, authors)."""
 
     def to_value(self, text: str) -> Any:
         lines = [line.strip() for line in text.split("\n")]
-        items = [line for line in lines if line]
+        items: list[Any] = [line for line in lines if line]
         if not items:
             return MISSING
         current = self.current()
         # keep the list as it is while the user is between lines (a trailing newline)
-        if isinstance(current, list) and [str(x) for x in current] == items:
+        if isinstance(current, list) and [_line(x) for x in current] == items:
             return current
+        if isinstance(current, list):  # an entry with more than text (an expected action's
+            kept = {_line(x): x for x in current if isinstance(x, dict)}  # test) keeps it
+            items = [kept.get(item, item) for item in items]
         return items
 
     def to_text(self, value: Any) -> str:
         if isinstance(value, list):
-            return "\n".join(str(item) for item in value)
+            return "\n".join(_line(item) for item in value)
         return "" if value is None else str(value)
 
     def show_value(self, value: Any) -> None:
         shown = [line.strip() for line in self.widget.toPlainText().split("\n") if line.strip()]
-        if isinstance(value, list) and shown == [str(v) for v in value]:
+        if isinstance(value, list) and shown == [_line(v) for v in value]:
             return  # the same list; keep the cursor and any blank line being typed
         super().show_value(value)
 
