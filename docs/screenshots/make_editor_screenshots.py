@@ -50,8 +50,7 @@ def shoot(name: str, out: Path) -> None:
 
 
 def fill_screen(window: QWidget) -> None:
-    window.setGeometry(QGuiApplication.primaryScreen().availableGeometry())
-    window.show()
+    window.showMaximized()
     window.raise_()
     window.activateWindow()
     settle()
