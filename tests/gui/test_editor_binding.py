@@ -204,3 +204,27 @@ def test_removing_the_last_test_of_a_group_leaves_nothing_the_form_cannot_show(
     assert window_mismatches(editor, saved) == []
     when = saved["injects"][0]["branches"][0]["when"]
     assert when == ({} if group == "not" else {group: []})
+
+
+def test_a_source_cited_after_editing_another_injects_sources_is_shown(
+    qtbot: QtBot, editor: DeckEditorWindow
+) -> None:
+    """Found by the round-trip harness: clear a citation's section on one inject, cite the
+    same source on another inject; the new citation must be shown there."""
+    assert editor.document is not None and editor.document.path is not None
+    sources = editor.inject_form.sources
+    (section,) = [
+        e for e in sources.row_widgets[0].findChildren(QLineEdit) if e.accessibleName() == "Section"
+    ]
+    qtbot.mouseClick(section, Qt.MouseButton.LeftButton)
+    section.selectAll()
+    qtbot.keyClick(section, Qt.Key.Key_Backspace)  # the citation is now just the source
+    editor.panels["injects"].select(2)  # an inject that cites nothing
+    assert sources.row_widgets == []
+    qtbot.mouseClick(sources.add_button, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    editor.save_action.trigger()
+    saved = saved_data(editor.document.path)
+    assert saved["injects"][2]["sources"] == [{"ref": "charap-2026"}]
+    assert window_mismatches(editor, saved) == []
+    assert len(sources.row_widgets) == 1
