@@ -299,7 +299,6 @@ class ConditionEditor(QTreeWidget):
         """Redraw unless the data is what the widgets already show."""
         if self._expect is not MISSING and self.document.get(self.when_path) == self._expect:
             return
-        self._expect = MISSING
         self.build()
 
     def when(self) -> Any:
@@ -319,6 +318,7 @@ class ConditionEditor(QTreeWidget):
     # -- drawing ----------------------------------------------------------------------
 
     def build(self) -> None:
+        self._expect = MISSING  # it described the rows drawn before
         self.clear()
         self.rows.clear()
         when = self.document.get(self.when_path)

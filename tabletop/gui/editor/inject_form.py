@@ -104,11 +104,11 @@ class RowsEditor(Form):
         if touches(paths, self.path) or self.watches(paths):
             if self._expect is not MISSING and self.document.get(self.path) == self._expect:
                 return
-            self._expect = MISSING
             self.refresh()
 
     def refresh(self) -> None:
         super().refresh()
+        self._expect = MISSING  # it described the rows drawn before (another inject's, maybe)
         for widget in self.row_widgets:
             self.holder.removeWidget(widget)
             widget.deleteLater()
