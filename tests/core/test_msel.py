@@ -507,3 +507,18 @@ def test_docs_list_every_column_with_its_synonyms() -> None:
         )
         assert row is not None, column.header
         assert row.endswith(f"| {', '.join(column.synonyms)} |"), column.header
+
+
+def test_a_number_past_any_date_is_a_located_error_not_a_crash(tmp_path: Path) -> None:
+    """A serial number beyond 9999-12-31 is no date: the row says so (it crashed)."""
+    from tabletop.core.msel.times import TimeError, read_moment
+
+    with pytest.raises(TimeError, match="3000000"):
+        read_moment("3000000")
+    sheet = tmp_path / "far.csv"
+    sheet.write_text(
+        "Inject ID,Scenario time,Phase,To,Inject text\na,3000000,3000000,nato,Text\n",
+        encoding="utf-8",
+    )
+    result = import_msel(sheet)
+    assert any("3000000" in p.message for p in result.problems)
