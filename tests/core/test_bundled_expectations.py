@@ -39,6 +39,7 @@ from tabletop.core.engine.state import DecisionRecord
 from tabletop.core.report.analysis.expectations import expected_actions
 from tabletop.core.report.analysis.naming import Names
 from tabletop.core.report.analysis.replay import replay as replay_log
+from tabletop.core.report.build import build_report
 from tabletop.core.report.model import ExpectedAction
 
 DECKS = sorted(p for p in paths.bundled_decks_dir().glob("*.yaml") if not is_companion(p))
@@ -193,6 +194,9 @@ def _play(stem: str, inject_id: str, index: int, done: bool) -> Play:
     for step in steps:
         step(session)
     reached = _play_to(session, expectation.before)
+    if reached:  # the deadline comes after the inject, never before it
+        injects = session.state.injects
+        assert injects[expectation.before].seq > injects[inject_id].seq
     return Play(session, reached, _judged(session, inject_id, index))
 
 
@@ -239,6 +243,9 @@ def test_every_test_can_be_met_by_the_teams_it_names(path: Path) -> None:
     for inject_id, index, expectation in _checked(deck):
         where = f"{inject_id} #{index + 1}"
         assert expectation.test is not None
+        if deck.inject(inject_id).type is InjectType.CONTINGENCY:
+            # delivered on demand, perhaps after any deadline: checked at the end
+            assert not expectation.before, where
         if expectation.before:
             assert expectation.before != inject_id, where
             assert deck.inject(expectation.before).type is not InjectType.CONTINGENCY, where
@@ -294,3 +301,33 @@ def test_the_report_says_why_it_was_not_met(stem: str, inject_id: str, index: in
     for decision in lost:
         assert any(c.startswith(f"{decision.id} from ") for c in result.causes), result.causes
     assert not holds(expectation.test, state)  # nobody did it, then or later
+
+
+@pytest.mark.parametrize("path", DECKS, ids=[p.stem for p in DECKS])
+def test_a_silent_class_meets_no_checked_action(path: Path) -> None:
+    """A class that records nothing: the report's checked actions are not met, with the
+    team they waited for named, and the rest are left to the facilitator."""
+    deck = _deck(path.stem)
+    session = replay(deck, [])
+    while not session.next_inject().is_end:
+        session.deliver_next()
+    session.end()
+    report = build_report(deck, session.state, {})
+    judged = [e for review in report.reviews for e in review.expected]
+    assert judged
+    checked = 0
+    for e in judged:
+        expectation = deck.inject(e.inject_id).expectations[e.index]
+        if expectation.test is None:
+            assert (e.status, e.judged_by) == ("not_assessed", ""), e.statement
+            assert e.statement.startswith("Not assessed: it has no test in the deck")
+            continue
+        checked += 1
+        assert (e.status, e.judged_by) == ("not_met", "its test"), e.statement
+        assert e.statement.startswith("Not met") and not e.decisions
+        assert "No decision was recorded in answer to it." in e.causes
+        for wanted in _positive(expectation.test):
+            if wanted.by:
+                team = next(t.name for t in deck.teams if t.id == wanted.by)
+                assert f"{team} had not recorded" in e.statement
+    assert checked, "the main line has expected actions the report can check"
