@@ -11,6 +11,7 @@ decision, or not met and why.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -331,3 +332,17 @@ def test_a_silent_class_meets_no_checked_action(path: Path) -> None:
                 team = next(t.name for t in deck.teams if t.id == wanted.by)
                 assert f"{team} had not recorded" in e.statement
     assert checked, "the main line has expected actions the report can check"
+
+
+def test_the_deck_guide_counts_the_checked_actions() -> None:
+    guide = (Path(__file__).resolve().parents[2] / "docs" / "decks.md").read_text("utf-8")
+    said = {
+        m.group(1): (int(m.group(2)), int(m.group(3)))
+        for m in re.finditer(r"\*\*`([a-z-]+)`\*\*: (\d+) of (\d+) expected actions", guide)
+    }
+    counted = {}
+    for path in DECKS:
+        deck = _deck(path.stem)
+        total = sum(len(i.expectations) for i in deck.injects)
+        counted[deck.id] = (len(list(_checked(deck))), total)
+    assert said == counted
