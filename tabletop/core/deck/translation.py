@@ -20,7 +20,7 @@ and the checker can tell when the source has changed since::
         text: >-
           …
 
-Keys name a field by ids: ``title``, ``summary``, ``audience``,
+Keys name a field by ids: ``title``, ``summary``, ``audience``, ``parties/<id>/name``,
 ``objectives/<id>/text``, ``teams/<id>/name|role|briefing``,
 ``channels/<id>/name|kind|carries|cannot_carry|notes``,
 ``ladder/<level>/name|description|threshold``,
@@ -140,6 +140,10 @@ def translatable(data: Any) -> dict[str, tuple[FieldPath, str]]:
 
     for name in _DECK_TOP:
         add(name, (name,), data.get(name))
+    for i, party in _items(data.get("parties")):  # the shared catalog's parties
+        ident = party.get("id")
+        if isinstance(ident, str):
+            add(f"parties/{ident}/name", ("parties", i, "name"), party.get("name"))
     for i, objective in _items(data.get("objectives")):
         ident = objective.get("id")
         if isinstance(ident, str):
