@@ -43,6 +43,18 @@ def test_deck_to_msel_to_deck_is_exact(
     assert load_deck_data(imported.data).deck == load_deck(minimal_deck_path).deck
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_expected_actions_keep_their_tests_through_the_msel(suffix: str, tmp_path: Path) -> None:
+    data = _data(Path(__file__).resolve().parents[1] / "data" / "decks" / "evaluated.yaml")
+    checked = data["injects"][0]["expected_actions"][1]
+    assert set(checked) == {"text", "test", "before"}
+    target = tmp_path / f"msel{suffix}"
+    assert export_msel(data, target) == []
+    imported = import_msel(target, base=data if suffix == ".csv" else None)
+    assert not [p for p in imported.problems if p.is_error]
+    assert imported.data["injects"] == data["injects"]
+
+
 def test_the_csv_has_the_hseep_columns_in_order(tmp_path: Path, minimal_deck_path: Path) -> None:
     target = tmp_path / "msel.csv"
     export_msel(_data(minimal_deck_path), target)
