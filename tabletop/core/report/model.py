@@ -201,6 +201,8 @@ class ChannelRow:
     delivered: int
     delayed: int
     undeliverable: int
+    start: str = ""  # the statuses as codes (open, degraded, closed, proposed)
+    end: str = ""
 
 
 @dataclass(frozen=True)
