@@ -83,7 +83,7 @@ class ReportBuilder:
 
     def response(self, decision: DecisionRecord) -> Response:
         outcome = decision.outcome
-        status, note = "", ""
+        status, note, arrives = "", "", ""
         if outcome is not None:
             status = outcome.status
             reason = self.names.outcome_reason(outcome)
@@ -91,7 +91,7 @@ class ReportBuilder:
                 note = reason
             elif outcome.arrives_at is not None:
                 arrives = clock.scenario(outcome.arrives_at)
-                if reason:
+                if reason and outcome.status == Outcome.DELAYED:
                     note = _("{reason}; arrives {time}").format(reason=reason, time=arrives)
                 else:
                     note = _("arrives {time}").format(time=arrives)
@@ -112,6 +112,8 @@ class ReportBuilder:
             escalation=decision.escalation,
             tags=decision.tags,
             seq=decision.seq,
+            channel_status=outcome.channel_status.value if outcome is not None else "",
+            arrives=arrives,
         )
 
     # -- the whole report -----------------------------------------------------------

@@ -17,7 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
 from tabletop.core.fonts import register_fonts
-from tabletop.core.report.model import SECTIONS
+from tabletop.core.report.model import section
 from tabletop.core.report.pdf.text import escape
 
 NAVY = colors.HexColor("#14283f")
@@ -303,7 +303,7 @@ class Kit:
 
 def opening(key: str, kit: Kit, room: float = 0.2) -> list[Flowable]:
     """A numbered section's heading and introduction, on a new page if little room is left."""
-    title, intro = SECTIONS[key]
+    title, intro = section(key)
     out: list[Flowable] = [CondPageBreak(kit.height * room), kit.heading(title)]
     if intro:
         out.append(kit.text(intro))
