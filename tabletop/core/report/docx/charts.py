@@ -14,6 +14,8 @@ from functools import lru_cache
 from PIL import Image, ImageDraw, ImageFont
 
 from tabletop.core import paths
+from tabletop.core.i18n import _
+from tabletop.core.report import clock, words
 from tabletop.core.report.model import AxisSegment, ChannelAnalysis, DeckPath, EscalationChart
 
 SCALE = 2  # pixels per point: sharp in print
@@ -79,7 +81,7 @@ class _Axis:
             for minute in (a, (a + b) / 2, b):
                 x = self.x(minute)
                 whole = int(minute)
-                label = f"Day {whole // 1440 + 1} {whole % 1440 // 60:02d}:{whole % 60:02d}"
+                label = clock.scenario(whole)
                 draw.line([(x, top), (x, bottom)], fill=GRID, width=1)
                 draw.text((x, bottom + 4 * SCALE), label, font=font, fill=AXIS, anchor="mt")
         for x0 in self.offsets[1:]:
@@ -158,9 +160,12 @@ def escalation_png(chart: EscalationChart, width_pt: float = 480) -> bytes:
     if len(points) > 1:
         draw.line(points, fill=NAVY, width=3 * SCALE)
     entries = (
-        [("Adjudicated level", NAVY)]
-        + [(f"Believed by {t}", TEAMS[i % len(TEAMS)]) for i, t in enumerate(chart.teams)]
-        + [("Threshold", RED)]
+        [(_("Adjudicated level"), NAVY)]
+        + [
+            (_("Believed by {team}").format(team=t), TEAMS[i % len(TEAMS)])
+            for i, t in enumerate(chart.teams)
+        ]
+        + [(_("Threshold"), RED)]
     )
     column = (width - 20 * SCALE) / 2
     for i, (label, colour) in enumerate(entries):
@@ -208,14 +213,15 @@ def availability_png(analysis: ChannelAnalysis, width_pt: float = 480) -> bytes:
         draw.rectangle(
             [x, height - 14 * SCALE, x + 16 * SCALE, height - 6 * SCALE], fill=fill, outline=AXIS
         )
+        label = words.channel_status_label(status)
         draw.text(
             (x + 20 * SCALE, height - 10 * SCALE),
-            status.capitalize(),
+            label,
             font=font,
             fill=INK,
             anchor="lm",
         )
-        x += 30 * SCALE + draw.textlength(status, font=font) + 12 * SCALE
+        x += 30 * SCALE + draw.textlength(label, font=font) + 12 * SCALE
     return _png(image)
 
 
