@@ -66,9 +66,7 @@ def extract() -> Catalog:
         strip_comment_tags=True,
     ):
         path = (source_dir() / filename).relative_to(root).as_posix()
-        catalog.add(
-            message, None, [(path, lineno)], auto_comments=comments, context=context
-        )
+        catalog.add(message, None, [(path, lineno)], auto_comments=comments, context=context)
     return catalog
 
 
