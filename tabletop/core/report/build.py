@@ -858,7 +858,7 @@ class ReportBuilder:
             elif a.area in by_key:
                 e = by_key[a.area]
                 answers = expected_pattern.format(
-                    number=e.index + 1, inject=f"“{e.inject}”", text=e.text
+                    number=e.index + 1, inject=_("“{title}”").format(title=e.inject), text=e.text
                 )
             elif "#" in a.area:
                 inject_id, _hash, index = a.area.partition("#")

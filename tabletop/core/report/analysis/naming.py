@@ -32,7 +32,7 @@ class Names:
         return inject_id
 
     def quoted(self, inject_id: str) -> str:
-        return f"“{self.inject(inject_id)}”"
+        return _("“{title}”").format(title=self.inject(inject_id))
 
     def channel(self, channel_id: str) -> str:
         if channel_id and self.deck.has_channel(channel_id):
