@@ -386,7 +386,9 @@ class ReportBuilder:
             )
         sentences = [opening, path.path_counts(figures)]
         reasons = [
-            _("{inject}: {reason}").format(inject=names.inject(i), reason=state.injects[i].reason)
+            _("{inject}: {reason}").format(
+                inject=names.inject(i), reason=state.injects[i].reason.rstrip(". ")
+            )
             for i in figures.skipped
         ]
         if reasons:

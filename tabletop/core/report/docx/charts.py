@@ -251,7 +251,12 @@ def path_png(path: DeckPath, width_pt: float = 480) -> bytes:
             font=_font(7, taken),
             fill=INK,
         )
-        draw.text((x + 4 * SCALE, y + box_h - 10 * SCALE), step.status, font=_font(6), fill=AXIS)
+        draw.text(
+            (x + 4 * SCALE, y + box_h - 10 * SCALE),
+            words.path_status(step.status).lower(),
+            font=_font(6),
+            fill=AXIS,
+        )
         if step.order:
             centres[step.order] = (x + box_w - 6 * SCALE, y + box_h / 2)
     ordered = [centres[n] for n in sorted(centres)]

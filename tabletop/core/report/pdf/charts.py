@@ -149,13 +149,19 @@ class TimeAxis:
                         strokeWidth=0.8,
                     )
                 )
+        labelled = -1e9
         for tick in self.ticks():
             x = self.x(tick)
             whole = int(tick)
             day, minute = whole // 1440 + 1, whole % 1440
             group.add(Line(x, bottom, x, top, strokeColor=GRID, strokeWidth=0.4))
             group.add(Line(x, bottom - 3, x, bottom, strokeColor=AXIS, strokeWidth=0.8))
-            for dy, text in ((11, clock.day(day)), (19, f"{minute // 60:02d}:{minute % 60:02d}")):
+            labels = (clock.day(day), f"{minute // 60:02d}:{minute % 60:02d}")
+            room = max(stringWidth(text, font, 6.5) for text in labels) + 4
+            if x - labelled < room:  # a tick just past a cut: its label would overprint
+                continue
+            labelled = x
+            for dy, text in zip((11, 19), labels, strict=True):
                 group.add(
                     String(
                         x,
@@ -539,7 +545,14 @@ def path_drawing(path: DeckPath, width: float) -> Drawing:
             )
         )
         boxes.add(
-            String(x + 4, y + 4, step.status, fontName=fonts.regular, fontSize=6, fillColor=AXIS)
+            String(
+                x + 4,
+                y + 4,
+                words.path_status(step.status).lower(),
+                fontName=fonts.regular,
+                fontSize=6,
+                fillColor=AXIS,
+            )
         )
         if step.order:
             centres[step.order] = (x + box_w - 6, y + box_h / 2)
@@ -557,11 +570,18 @@ def path_drawing(path: DeckPath, width: float) -> Drawing:
         group.add(Rect(x, 3, 14, 8, fillColor=fill, strokeColor=AXIS, strokeWidth=0.4))
         group.add(
             String(
-                x + 18, 4, status.capitalize(), fontName=fonts.regular, fontSize=7, fillColor=INK
+                x + 18,
+                4,
+                words.path_status(status),
+                fontName=fonts.regular,
+                fontSize=7,
+                fillColor=INK,
             )
         )
-        x += 30 + stringWidth(status, fonts.regular, 7) + 12
+        x += 30 + stringWidth(words.path_status(status), fonts.regular, 7) + 12
     group.add(Line(x, 7, x + 16, 7, strokeColor=THRESHOLD, strokeWidth=0.9))
-    group.add(String(x + 20, 4, "Order of play", fontName=fonts.regular, fontSize=7, fillColor=INK))
+    group.add(
+        String(x + 20, 4, _("Order of play"), fontName=fonts.regular, fontSize=7, fillColor=INK)
+    )
     drawing.add(group)
     return drawing

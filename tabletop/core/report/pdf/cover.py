@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer, Ta
 from tabletop.core.i18n import N_, _
 from tabletop.core.report.model import ReportModel
 from tabletop.core.report.pdf.layout import ALERT, NAVY, RULE, Kit
-from tabletop.core.report.pdf.text import escape
+from tabletop.core.report.pdf.text import bold, escape
 
 DISCLAIMER = N_(
     "The scenario, its injects and the decisions recorded here belong to a classroom "
@@ -71,7 +71,7 @@ def cover(model: ReportModel, kit: Kit) -> list[Flowable]:
     )
     signature = Table(
         [
-            [kit.para(f"<b>{escape(_('Reviewed and approved'))}</b>", kit.small), "", ""],
+            [kit.para(bold(_("Reviewed and approved")), kit.small), "", ""],
             [
                 kit.text(_("Exercise director (name)"), kit.muted),
                 kit.text(_("Signature"), kit.muted),

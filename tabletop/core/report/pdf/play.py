@@ -14,7 +14,7 @@ from tabletop.core.report.model import (
 )
 from tabletop.core.report.pdf import charts
 from tabletop.core.report.pdf.layout import Kit, opening, subheading
-from tabletop.core.report.pdf.text import escape
+from tabletop.core.report.pdf.text import bold, escape
 
 
 def _outcome(response: Response) -> str:
@@ -60,8 +60,9 @@ def _response_line(response: Response, kit: Kit) -> Flowable:
 
 
 def _action_line(action: FacilitatorAction, kit: Kit) -> Flowable:
+    facilitator = bold(_("Facilitator"))
     return kit.para(
-        f"<font color='#5b3a8a'><b>{escape(_('Facilitator'))}</b> · {escape(action.kind)}</font> · "
+        f"<font color='#5b3a8a'>{facilitator} · {escape(action.kind)}</font> · "
         f"{escape(action.text)} · {escape(action.when.scenario)}, {escape(action.when.wall)}",
         kit.small.clone("action_line", leftIndent=12, spaceBefore=2, spaceAfter=4),
     )
@@ -191,7 +192,7 @@ def _how(response: Response) -> str:
     if response.escalation:
         how += "; " + escape(labels.proposed(response.escalation))
     if response.withdrawn:
-        withdrawn = f"<b>{escape(_('WITHDRAWN'))}</b>"
+        withdrawn = bold(_("WITHDRAWN"))
         if response.withdrawn_reason:
             how += "<br/>" + _("{withdrawn}: {reason} (not counted)").format(
                 withdrawn=withdrawn, reason=escape(response.withdrawn_reason)
@@ -199,7 +200,8 @@ def _how(response: Response) -> str:
         else:
             how += "<br/>" + _("{withdrawn} (not counted)").format(withdrawn=withdrawn)
     if response.amendments:
-        how += f"<br/><i>{escape(_('amended {n}×').format(n=response.amendments))}</i>"
+        amended = _("amended {n}×").format(n=response.amendments)
+        how += f"<br/><i>{escape(amended)}</i>"
     return how
 
 

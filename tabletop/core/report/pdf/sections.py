@@ -16,7 +16,7 @@ from tabletop.core.report import words
 from tabletop.core.report.model import Finding, ReportModel
 from tabletop.core.report.pdf import appendices, charts, cover, play
 from tabletop.core.report.pdf.layout import Kit, opening, subheading
-from tabletop.core.report.pdf.text import escape
+from tabletop.core.report.pdf.text import bold, escape
 
 STATUS_COLOURS = {
     "met": "#2f6b45",
@@ -95,7 +95,7 @@ def summary(model: ReportModel, kit: Kit) -> list[Flowable]:
     out.append(
         KeepTogether(
             [
-                kit.para(f"<b>{escape(_('How the figures are counted'))}</b>", kit.small),
+                kit.para(bold(_("How the figures are counted")), kit.small),
                 *[
                     kit.para(
                         _("{label}: {text}").format(
@@ -116,7 +116,7 @@ def _finding(finding: Finding, kit: Kit) -> Flowable:
     markup = f"{escape(finding.text)}{rating}<br/><font color='#5b6470'>{escape(finding.reference)}"
     if finding.root_cause:
         markup += "<br/>" + _("{label} {text}").format(
-            label=f"<b>{escape(_('Root cause:'))}</b>", text=escape(finding.root_cause)
+            label=bold(_("Root cause:")), text=escape(finding.root_cause)
         )
     markup += "</font>"
     return kit.para(markup, kit.bullet)
@@ -155,11 +155,11 @@ def capabilities(model: ReportModel, kit: Kit) -> list[Flowable]:
                     objective=title, rating=words.rating_words(objective.rating)
                 )
             out += subheading(title, kit, 2)
-            out.append(kit.para(f"<b>{escape(_('Strengths'))}</b>", kit.small))
+            out.append(kit.para(bold(_("Strengths")), kit.small))
             out += [_finding(f, kit) for f in objective.strengths] or [
                 kit.text(_("None recorded."), kit.muted)
             ]
-            out.append(kit.para(f"<b>{escape(_('Areas for improvement'))}</b>", kit.small))
+            out.append(kit.para(bold(_("Areas for improvement")), kit.small))
             out += [_finding(f, kit) for f in objective.improvements] or [
                 kit.text(_("None recorded."), kit.muted)
             ]
