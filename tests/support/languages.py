@@ -140,9 +140,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "injects/talks-offer/questions/1": "Вы согласны?",
         "injects/talks-offer/expected_actions/1": "Согласиться",
         "injects/stalled/title": "Звонок журналиста",
-        "injects/stalled/narrative": (
-            "Журналист просит прокомментировать слухи об обрыве кабеля."
-        ),
+        "injects/stalled/narrative": ("Журналист просит прокомментировать слухи об обрыве кабеля."),
     },
 }
 
@@ -241,10 +239,20 @@ def play_in(language: str, path: Path, *, hotline_messages: int = 1, end: bool =
         clock.advance(2)
         session.send_message("nato", "cable-commission", typed["call"], recipients=["russia"])
         session.record_decision("russia", typed["deny"], kind="statement", channel="public")
-        session.note_observation("strength", typed["strength"], rating="P",
-                                 objective="obj-communicate", inject="cable-cut")
-        session.note_observation("improvement", typed["weakness"], rating="S",
-                                 objective="obj-communicate", inject="cable-cut")
+        session.note_observation(
+            "strength",
+            typed["strength"],
+            rating="P",
+            objective="obj-communicate",
+            inject="cable-cut",
+        )
+        session.note_observation(
+            "improvement",
+            typed["weakness"],
+            rating="S",
+            objective="obj-communicate",
+            inject="cable-cut",
+        )
         clock.advance(6)
         session.skip(typed["skip"])
         clock.advance(3)
