@@ -165,6 +165,7 @@ TYPED: dict[str, dict[str, str]] = {
         "action": "Phát cho mỗi đội bảng kênh liên lạc trước khi bắt đầu.",
         "owner": "Tổ giảng viên",
         "rating": "Liên lạc nhanh nhưng chưa có hệ thống.",
+        "capability": "Liên lạc tác chiến",
         "message": "Tin nhắn số {n} qua đường dây nóng.",
     },
     "ru": {
@@ -186,6 +187,7 @@ TYPED: dict[str, dict[str, str]] = {
         "action": "Раздавать каждой команде табло каналов перед началом игры.",
         "owner": "Кафедра",
         "rating": "Связь быстрая, но бессистемная.",
+        "capability": "Оперативная связь",
         "message": "Сообщение № {n} по горячей линии.",
     },
 }
@@ -270,7 +272,7 @@ def play_in(language: str, path: Path, *, hotline_messages: int = 1, end: bool =
             session.add_action(
                 issue=typed["issue"],
                 corrective_action=typed["action"],
-                capability="Operational communications",
+                capability=typed["capability"],
                 owner=typed["owner"],
                 start="2027-01-10",
                 due="2027-02-15",

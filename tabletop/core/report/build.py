@@ -892,7 +892,9 @@ class ReportBuilder:
 
     def participants(self) -> tuple[Participant, ...]:
         state = self.state
-        people = [Participant(t.name, t.side, t.role, t.participants) for t in state.teams]
+        people = [
+            Participant(t.name, words.side(t.side), t.role, t.participants) for t in state.teams
+        ]
         people.append(
             Participant(
                 _("Facilitator"),

@@ -132,6 +132,15 @@ def path_status(status: str) -> str:
     return words.get(status, status.capitalize())
 
 
+def side(code: str) -> str:
+    """A team's side as the deck names it: the usual two in words, any other as written."""
+    words = {
+        "west": pgettext("team side", "west"),
+        "east": pgettext("team side", "east"),
+    }
+    return words.get(code, code)
+
+
 def observation_kind(kind: str) -> str:
     if kind == "strength":
         return _("Strength")
