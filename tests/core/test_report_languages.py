@@ -221,3 +221,60 @@ def test_under_a_pseudo_locale_nothing_of_the_report_s_own_text_is_left(
     allowed = {"UTC", "test-languages", "attribution", *COMMON}
     left = untranslated(text, allowed)
     assert left == [], left
+
+
+# -- the command line -------------------------------------------------------------------------
+
+
+def test_report_command_takes_a_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pypdf import PdfReader
+
+    from tabletop.cli import main
+
+    path = play_in("vi", tmp_path / "vi.tabletop")
+
+    def first_page(target: Path) -> str:
+        return PdfReader(target).pages[1].extract_text() or ""
+
+    assert main(["report", str(path), "-o", str(tmp_path / "default.pdf")]) == 0
+    assert "1. Tổng quan cuộc diễn tập" in first_page(tmp_path / "default.pdf")
+    assert main(["report", str(path), "-o", str(tmp_path / "ru.pdf"), "--language", "ru"]) == 0
+    assert "1. Общие сведения об учении" in first_page(tmp_path / "ru.pdf")
+    assert main(["report", str(path), "-o", str(tmp_path / "en.docx"), "--language", "en"]) == 0
+    assert "1. Exercise overview" in docx_text(tmp_path / "en.docx")
+    capsys.readouterr()
+    assert main(["report", str(path), "-o", str(tmp_path / "x.pdf"), "--language", "xx"]) == 2
+    assert "no report language 'xx': use en, ru, vi" in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_cards_command_prints_the_deck_in_its_translation(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With --language the deck is read with its companion file and the cards' own words
+    are in that language; a deck with no companion keeps its text, the labels change."""
+    from pypdf import PdfReader
+    from support.languages import LANGUAGES_DECK, translation_text
+
+    from tabletop.cli import main
+
+    deck = tmp_path / "languages.yaml"
+    deck.write_text(LANGUAGES_DECK.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "languages.ru.yaml").write_text(translation_text("ru"), encoding="utf-8")
+    target = tmp_path / "cards.pdf"
+    assert main(["cards", str(deck), "-o", str(target), "--language", "ru"]) == 0
+    first = PdfReader(target).pages[0].extract_text() or ""
+    assert TEXTS["ru"]["injects/cable-cut/title"] in first
+    assert "ИГРОКАМ" in first and "ТОЛЬКО ДЛЯ ВЕДУЩЕГО" in first and "Карточка 1 из 4" in first
+    assert "Если команда «Совет национальной безопасности США» зафиксировала" in " ".join(
+        first.split()
+    )
+    assert main(["cards", str(deck), "-o", str(target), "--language", "vi"]) == 0
+    first = PdfReader(target).pages[0].extract_text() or ""
+    assert "Data cable severed in the Gulf of Finland" in first  # no Vietnamese companion
+    assert "NGƯỜI CHƠI" in first and "Thẻ 1/4" in first
+    capsys.readouterr()
+    assert main(["cards", str(deck), "-o", str(target), "--language", "xx"]) == 2
+    assert "no card language 'xx'" in capsys.readouterr().err
