@@ -106,7 +106,8 @@ def problems() -> list[str]:
             if not message.id:
                 continue
             msgid = message.id if isinstance(message.id, str) else message.id[0]
-            strings = message.string if isinstance(message.string, tuple) else (message.string,)
+            raw = message.string
+            strings = tuple(raw) if isinstance(raw, (tuple, list)) else (raw,)
             if message.fuzzy:
                 found.append(f"{language}: fuzzy {msgid!r}")
             elif not all(s and s.strip() for s in strings):

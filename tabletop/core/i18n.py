@@ -32,6 +32,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
+from typing import Literal
 
 SOURCE_LANGUAGE = "en"
 DOMAIN = "tabletop"
@@ -268,7 +269,7 @@ def format_date(value: _dt.date | _dt.datetime | str, style: str = "long") -> st
     return babel_date(day, format="long", locale=code)
 
 
-def format_list(items: Iterable[str], style: str = "standard") -> str:
+def format_list(items: Iterable[str], style: Literal["standard", "or"] = "standard") -> str:
     """``A``, ``A and B``, ``A, B and C`` (``style="or"``: ``A or B``) in the language in force."""
     from babel.lists import format_list as babel_list
 
