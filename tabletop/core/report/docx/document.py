@@ -497,7 +497,7 @@ class DocxRenderer:
                 )
                 for r in self.model.plan
             ],
-            [0.12, 0.19, 0.19, 0.11, 0.12, 0.09, 0.09, 0.09],
+            [0.12, 0.18, 0.18, 0.11, 0.12, 0.10, 0.095, 0.095],
         )
 
     def participants(self) -> None:

@@ -43,7 +43,7 @@ def plan(model: ReportModel, kit: Kit) -> list[Flowable]:
                 )
                 for r in model.plan
             ],
-            [0.12, 0.19, 0.19, 0.11, 0.12, 0.09, 0.09, 0.09],
+            [0.12, 0.18, 0.18, 0.11, 0.12, 0.10, 0.095, 0.095],
         )
     )
     return out
