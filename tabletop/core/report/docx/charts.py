@@ -76,6 +76,7 @@ class _Axis:
 
     def draw(self, draw: ImageDraw.ImageDraw, bottom: float, top: float) -> None:
         font = _font(7)
+        labelled = -1e9  # where the last label ends: one that would overprint it is left out
         for (a, b), x0, w in zip(self.spans, self.offsets, self.widths, strict=True):
             draw.line([(x0, bottom), (x0 + w, bottom)], fill=AXIS, width=SCALE)
             for minute in (a, (a + b) / 2, b):
@@ -83,6 +84,10 @@ class _Axis:
                 whole = int(minute)
                 label = clock.scenario(whole)
                 draw.line([(x, top), (x, bottom)], fill=GRID, width=1)
+                half = draw.textlength(label, font=font) / 2
+                if x - half < labelled + 3 * SCALE or x + half > self.right + 12 * SCALE:
+                    continue
+                labelled = x + half
                 draw.text((x, bottom + 4 * SCALE), label, font=font, fill=AXIS, anchor="mt")
         for x0 in self.offsets[1:]:
             draw.text((x0 - 5 * SCALE, bottom), "//", font=font, fill=AXIS, anchor="mm")

@@ -74,18 +74,28 @@ class DocxRenderer:
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         if headers:
             cells = table.add_row().cells
-            for cell, text in zip(cells, headers, strict=True):
+            for cell, text, share in zip(cells, headers, widths, strict=True):
                 cell.text = ""
-                cell.paragraphs[0].add_run(_clean(text)).bold = True
+                run = cell.paragraphs[0].add_run(_clean(text))
+                run.bold = True
+                run.font.size = _fitting_size([text], self.width_pt * share, bold=True)
             # the header row repeats on every page the table spans
             tr_pr = table.rows[0]._tr.get_or_add_trPr()
             header = OxmlElement("w:tblHeader")
             header.set(qn("w:val"), "true")
             tr_pr.append(header)
+        sizes = [
+            _fitting_size([row[c] for row in rows], self.width_pt * share)
+            for c, share in enumerate(widths)
+        ]
         for row in rows:
             cells = table.add_row().cells
-            for cell, text in zip(cells, row, strict=True):
+            for cell, text, size in zip(cells, row, sizes, strict=True):
                 cell.text = _clean(text)
+                if size is not None:
+                    for paragraph in cell.paragraphs:
+                        for run in paragraph.runs:
+                            run.font.size = size
         table.autofit = False
         for column, share in enumerate(widths):
             width = Pt(self.width_pt * share)
@@ -421,7 +431,7 @@ class DocxRenderer:
                 )
                 for r in a.rows
             ],
-            [0.25, 0.105, 0.105, 0.09, 0.07, 0.115, 0.10, 0.165],
+            [0.22, 0.10, 0.10, 0.09, 0.08, 0.10, 0.13, 0.18],
         )
         self.heading(_("Decisions that never got through"), 2)
         if a.failed:
@@ -541,6 +551,19 @@ class DocxRenderer:
             ],
             [0.55, 0.45],
         )
+
+
+def _fitting_size(texts: Sequence[str], width_pt: float, *, bold: bool = False) -> Pt | None:
+    """A smaller size for a narrow column whose longest word would not fit it at the
+    document's 9.5 pt (Word would break the word letter by letter); None when it fits, or
+    for a word too long for any readable size (a code, a web address)."""
+    room = width_pt - 11  # the cell's margins, as Word and LibreOffice set them
+    longest = max((len(word) for text in texts for word in str(text).split()), default=0)
+    per_letter = 9.5 * (0.74 if bold else 0.68)  # DejaVu Sans: a wide letter (Cyrillic too)
+    if longest * per_letter <= room:
+        return None
+    size = 9.5 * room / (longest * per_letter)
+    return Pt(size) if size >= 6.0 else None
 
 
 def render_docx(model: ReportModel, paper: str = "a4", progress: Progress | None = None) -> bytes:
