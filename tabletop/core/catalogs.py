@@ -115,17 +115,28 @@ def problems() -> list[str]:
     return found
 
 
+def _write(path: Path, data: bytes) -> None:
+    """Write a catalog unless only its creation date would change (no churn in the history)."""
+
+    def body(text: bytes) -> list[bytes]:
+        return [line for line in text.splitlines() if not line.startswith(b'"POT-Creation-Date')]
+
+    if path.is_file() and body(path.read_bytes()) == body(data):
+        return
+    path.write_bytes(data)
+
+
 def update() -> None:
     """Write the template and merge it into every language's catalog."""
     code = extract()
     template_path().parent.mkdir(parents=True, exist_ok=True)
-    template_path().write_bytes(_po_bytes(code))
+    _write(template_path(), _po_bytes(code))
     for language in languages():
         path = locale_dir() / language / "LC_MESSAGES" / f"{DOMAIN}.po"
         catalog = read(path, language)
         catalog.update(code, no_fuzzy_matching=True)
         catalog.obsolete.clear()
-        path.write_bytes(_po_bytes(catalog))
+        _write(path, _po_bytes(catalog))
 
 
 def init(language: str) -> Path:

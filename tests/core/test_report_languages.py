@@ -278,3 +278,22 @@ def test_cards_command_prints_the_deck_in_its_translation(
     capsys.readouterr()
     assert main(["cards", str(deck), "-o", str(target), "--language", "xx"]) == 2
     assert "no card language 'xx'" in capsys.readouterr().err
+
+
+@needs_pdftotext
+def test_the_comparison_of_sections_is_in_the_language_they_played_in(tmp_path: Path) -> None:
+    from tabletop.core.compare import write_comparison
+
+    first = play_in("ru", tmp_path / "a.tabletop", hotline_messages=1)
+    second = play_in("ru", tmp_path / "b.tabletop", hotline_messages=3)
+    written = write_comparison([first, second], tmp_path / "compare.pdf")
+    assert written.comparison.language == "ru"
+    text = pdf_text(tmp_path / "compare.pdf")
+    for heading in ("Сравнение учебных групп", "Основные показатели", "Путь по сценарию"):
+        assert heading in text
+    left = [piece for piece in english_fragments() if piece in text]
+    assert left == [], left
+    english = write_comparison(
+        [first, second], tmp_path / "compare-en.pdf", language="en"
+    ).comparison
+    assert english.language == "en" and english.sections[0].status == "ended"

@@ -478,6 +478,7 @@ def _how(via: str, chosen: bool) -> str:
         "in order": _("in the deck's order"),
         "next": _("the previous inject's next"),
         "first inject": _("the first inject"),
+        "chosen by the facilitator": _("chosen by the facilitator"),
     }
     if via in words:
         return words[via]
