@@ -9,6 +9,7 @@ log up to that moment, and branch conditions are evaluated by the engine's own r
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -246,3 +247,35 @@ def test_the_plan_links_each_action_to_the_area_it_answers(
             assert row.answers.startswith("Expected action")
     acronyms = {a.short for a in report.acronyms}
     assert {"NATO", "INCSEA", "OSCE", "UTC"} <= acronyms
+
+
+def test_a_deadline_that_came_before_its_inject_is_not_called_never_delivered(
+    tmp_path: Path,
+) -> None:
+    """The facilitator delivered the deadline inject first: the report must not claim it
+    was never delivered; the action is checked at the end and says what happened."""
+    from support.sessions import DATA, FakeClock
+
+    from tabletop.core.engine import Session
+
+    deck_text = (DATA / "decks" / "evaluated.yaml").read_text(encoding="utf-8")
+    clock = FakeClock()
+    session = Session.start(deck_text, path=tmp_path / "early.tabletop", clock=clock)
+    session.deliver("tanker-boarded")  # the deadline, delivered first
+    clock.advance(minutes=5)
+    session.deliver("cable-cut")
+    session.send_message("us", "hotline", "Do not board; we are asking")
+    session.end()
+    session.close()
+    deck, state, meta = open_state(tmp_path / "early.tabletop")
+    model = build_report(deck, state, meta)
+    statements = [
+        action.statement
+        for review in model.reviews
+        for action in review.expected
+        if action.inject_id == "cable-cut" and action.index == 1
+    ]
+    assert statements, "the checked action is in the report"
+    assert "never delivered" not in statements[0]
+    assert "A tanker is boarded" in statements[0] and "before" in statements[0]
+    assert statements[0].startswith("Met")
