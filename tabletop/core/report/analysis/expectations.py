@@ -132,6 +132,15 @@ def _met_statement(when: str, met_by: str) -> str:
                 "met by {decisions}."
             )
         return _("Met (checked at the end: {inject} was never delivered), by its test: {why}.")
+    if when == "early":
+        if met_by:
+            return _(
+                "Met (checked at the end: {inject} came before this inject), by its test: "
+                "{why}; met by {decisions}."
+            )
+        return _(
+            "Met (checked at the end: {inject} came before this inject), by its test: {why}."
+        )
     if met_by:
         return _("Met by the end of the session, by its test: {why}; met by {decisions}.")
     return _("Met by the end of the session, by its test: {why}.")
@@ -142,6 +151,10 @@ def _not_met_statement(when: str) -> str:
         return _("Not met by the delivery of {inject}, by its test: {why}.")
     if when == "never":
         return _("Not met (checked at the end: {inject} was never delivered), by its test: {why}.")
+    if when == "early":
+        return _(
+            "Not met (checked at the end: {inject} came before this inject), by its test: {why}."
+        )
     return _("Not met by the end of the session, by its test: {why}.")
 
 
@@ -182,7 +195,12 @@ def expected_actions(
                 when = "before"
             else:
                 verdict = explain(expectation.test, state, names)
-                when = "never" if expectation.before else "end"
+                when = "end"
+                if expectation.before:
+                    # no verdict at the deadline: it never came, or came before this inject
+                    deadline_record = state.injects.get(expectation.before)
+                    came = deadline_record is not None and deadline_record.status == "delivered"
+                    when = "early" if came else "never"
             judged = "its test"
             if verdict.held:
                 status = "met"
