@@ -138,9 +138,7 @@ def _met_statement(when: str, met_by: str) -> str:
                 "Met (checked at the end: {inject} came before this inject), by its test: "
                 "{why}; met by {decisions}."
             )
-        return _(
-            "Met (checked at the end: {inject} came before this inject), by its test: {why}."
-        )
+        return _("Met (checked at the end: {inject} came before this inject), by its test: {why}.")
     if met_by:
         return _("Met by the end of the session, by its test: {why}; met by {decisions}.")
     return _("Met by the end of the session, by its test: {why}.")
