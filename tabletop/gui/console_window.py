@@ -76,6 +76,7 @@ class ConsoleWindow(QMainWindow):
         self._connect()
         self._restore_layout()
         self._restore_drafts()
+        self.recorder.keep_draft = self._save_drafts
         # what is typed but not yet recorded is kept every few seconds, so even a crash
         # loses at most the last few words of a draft
         self._saved_drafts = self._drafts()

@@ -8,15 +8,15 @@ recorded as undeliverable, and the recorder says so at once.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -32,7 +32,7 @@ from tabletop.core.engine.state import DECISION_KINDS, DecisionRecord, Outcome
 from tabletop.gui.models import DecisionLogModel, short_time
 from tabletop.gui.session_controller import SessionController
 from tabletop.gui.style import CHANNEL_BADGES, DECISION_KIND_LABELS, short_name
-from tabletop.gui.widgets import BadgeLabel, buddy_label
+from tabletop.gui.widgets import BadgeLabel, TagsEdit, buddy_label
 
 CHANNEL_WARNINGS = {
     ChannelStatus.CLOSED: "Closed: a message over it will be recorded as NOT delivered.",
@@ -135,7 +135,7 @@ class DecisionRecorder(QWidget):
         self.text_edit.submitted.connect(self.record)
         form.addRow("&Decision:", self.text_edit)
 
-        self.tags_edit = QLineEdit(self)
+        self.tags_edit = TagsEdit(self)
         self.tags_edit.setObjectName("decisionTagsEdit")
         self.tags_edit.setAccessibleName("Tags")
         self.tags_edit.setPlaceholderText("tags, comma-separated")
@@ -173,7 +173,13 @@ class DecisionRecorder(QWidget):
         self.channel_combo.currentIndexChanged.connect(self._channel_changed)
         controller.channels_changed.connect(self._fill_channels)
         controller.session_changed.connect(self._session_changed)
-        controller.decisions_changed.connect(self._update_tags)
+        controller.decision_recorded.connect(self._learn_tags)
+        # the console keeps the draft (in the settings file): called when it changes at once
+        self.keep_draft: Callable[[], None] = lambda: None
+        self._recording = False
+        self.tags_edit.add_known(
+            tag for decision in controller.state.decision_list for tag in decision.tags
+        )
         self._fill_teams()
         self._session_changed()
 
@@ -266,11 +272,8 @@ class DecisionRecorder(QWidget):
         self.channel_warning.setText(warning or "Open: a message over it will be delivered.")
         self._warning_row.setVisible(True)
 
-    def _update_tags(self) -> None:
-        tags = sorted({t for d in self._controller.state.decisions.values() for t in d.tags})
-        completer = QCompleter(tags, self.tags_edit)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.tags_edit.setCompleter(completer)
+    def _learn_tags(self, decision: DecisionRecord, _summary: str = "") -> None:
+        self.tags_edit.add_known(decision.tags)
 
     def _session_changed(self) -> None:
         if not self._controller.is_open:
@@ -289,7 +292,6 @@ class DecisionRecorder(QWidget):
             widget.setEnabled(live)
         if not live:
             self.text_edit.setPlaceholderText("The session has ended: no more decisions.")
-        self._update_tags()
 
     # -- recording -------------------------------------------------------------------
 
@@ -303,19 +305,26 @@ class DecisionRecorder(QWidget):
 
     def record(self) -> None:
         """Record what the form says; on success clear it for the next decision."""
-        if not self.record_button.isEnabled():
+        if not self.record_button.isEnabled() or self._recording:
             return
-        tags = [t.strip() for t in self.tags_edit.text().split(",") if t.strip()]
-        decision = self._controller.record_decision(
-            self.current_team(),
-            self.text_edit.toPlainText(),
-            kind=str(self.kind_combo.currentData()),
-            channel=self.current_channel(),
-            recipients=self.recipients_chosen() if self.current_channel() else (),
-            tags=tags,
-            escalation=self.escalation_spin.value(),
-        )
+        # the kept draft is dropped before the decision is committed: whatever happens
+        # after the commit (even a crash), the recorded text never comes back as a draft
+        self._recording = True
+        try:
+            self.keep_draft()
+            decision = self._controller.record_decision(
+                self.current_team(),
+                self.text_edit.toPlainText(),
+                kind=str(self.kind_combo.currentData()),
+                channel=self.current_channel(),
+                recipients=self.recipients_chosen() if self.current_channel() else (),
+                tags=self.tags_edit.tags(),
+                escalation=self.escalation_spin.value(),
+            )
+        finally:
+            self._recording = False
         if decision is None:
+            self.keep_draft()  # refused: what was typed is still the draft
             self.text_edit.setFocus()
             return
         self.show_result(decision)
@@ -346,7 +355,7 @@ class DecisionRecorder(QWidget):
     # -- drafts (kept across a closed window) ------------------------------------------
 
     def draft(self) -> str:
-        return self.text_edit.toPlainText()
+        return "" if self._recording else self.text_edit.toPlainText()
 
     def set_draft(self, text: str) -> None:
         if text and not self.text_edit.toPlainText():
