@@ -247,7 +247,9 @@ class ConsoleWindow(QMainWindow):
             action.setEnabled(live)
         undo = self.controller.undo_description()
         self.actions_.undo.setEnabled(bool(undo))
-        self.actions_.undo.setText(f"&Undo: {undo[:60]}" if undo else "&Undo last action")
+        shown = undo if len(undo) <= 96 else undo[:95] + "…"
+        self.actions_.undo.setText(f"&Undo: {shown}" if undo else "&Undo last action")
+        self.actions_.undo.setStatusTip(f"Undo: {undo}" if undo else "")
 
     def _failed(self, message: str, serious: bool) -> None:
         self.banner.show_message(message, serious=serious)

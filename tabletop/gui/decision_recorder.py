@@ -32,7 +32,7 @@ from tabletop.core.engine.state import DECISION_KINDS, DecisionRecord, Outcome
 from tabletop.gui.models import DecisionLogModel, short_time
 from tabletop.gui.session_controller import SessionController
 from tabletop.gui.style import CHANNEL_BADGES, DECISION_KIND_LABELS, short_name
-from tabletop.gui.widgets import BadgeLabel, TagsEdit, buddy_label
+from tabletop.gui.widgets import BadgeLabel, TagsEdit, buddy_label, let_undo_pass
 
 CHANNEL_WARNINGS = {
     ChannelStatus.CLOSED: "Closed: a message over it will be recorded as NOT delivered.",
@@ -156,6 +156,7 @@ class DecisionRecorder(QWidget):
         tags_row.addWidget(self.escalation_spin)
         tags_row.addWidget(self.record_button)
         form.addRow(buddy_label("T&ags:", self.tags_edit, self), tags_row)
+        let_undo_pass(self.text_edit, self.tags_edit)
 
         self.result_badge = BadgeLabel(None, self)
         self.result_badge.setObjectName("decisionResultBadge")

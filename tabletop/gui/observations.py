@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from tabletop.core.engine.state import RATING_NAMES
 from tabletop.gui.session_controller import SessionController
 from tabletop.gui.style import Badge
+from tabletop.gui.widgets import let_undo_pass
 
 STRENGTH = Badge("Strength", "check", "#1e7b34")
 IMPROVEMENT = Badge("Area for improvement", "warn", "#b26a00")
@@ -56,6 +57,7 @@ class ObservationBar(QWidget):
         self.improvement_button.setAccessibleName("Add as an area for improvement")
         self.improvement_button.setToolTip("Note it as an area for improvement (Ctrl+Alt+I)")
         self.improvement_button.clicked.connect(lambda: self.add("improvement"))
+        let_undo_pass(self.edit)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.rating)
         layout.addWidget(self.strength_button)

@@ -20,8 +20,28 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from tabletop.core.deck.model import ChannelStatus, Deck
 from tabletop.core.engine import Change, NextInject, OperationError, Session
 from tabletop.core.engine.state import DecisionRecord, SessionState
-from tabletop.core.store import SessionFileError
+from tabletop.core.store import Event, SessionFileError
 from tabletop.gui.style import sentence
+
+
+def _in_class_words(event: Event, state: SessionState) -> str:
+    """An event as the class knows it (team and channel names, not ids); "" for the rest."""
+    data = event.data if isinstance(event.data, dict) else {}
+    deck = state.deck
+
+    def channel(channel_id: object) -> str:
+        ident = str(channel_id or "")
+        return deck.channel(ident).name if deck.has_channel(ident) else ident
+
+    if event.type == "decision_recorded":
+        over = f" over {channel(data.get('channel'))}" if data.get("channel") else ""
+        team = state.team_name(str(data.get("team", "")))
+        return f"Decision {data.get('decision')} by {team}{over}: {data.get('text', '')}"
+    if event.type == "channel_changed":
+        return f"{channel(data.get('channel'))} set to {data.get('status')}"
+    if event.type == "decision_amended":
+        return f"Amendment of decision {data.get('decision')}"
+    return ""
 
 
 class SessionController(QObject):
@@ -243,7 +263,9 @@ class SessionController(QObject):
         if self._session is None:
             return ""
         event = self.session.undoable()
-        return describe_event(event, self.deck) if event is not None else ""
+        if event is None:
+            return ""
+        return _in_class_words(event, self.state) or describe_event(event, self.deck)
 
     # -- closing ---------------------------------------------------------------------
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QIcon, QKeyEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QFont, QIcon, QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QSizePolicy,
     QStyle,
     QStyledItemDelegate,
@@ -246,6 +247,47 @@ class ElidedLabel(QLabel):
             self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width()),
         )
         painter.end()
+
+
+class UndoPassesThrough(QObject):
+    """Lets the window's Undo (Ctrl+Z) act when a text field has nothing of its own to undo.
+
+    A text field claims Ctrl+Z for itself even when empty; right after a
+    decision is recorded (and its field cleared) Ctrl+Z must take the decision back.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Undo)
+            and not _can_undo(watched)
+        ):
+            event.ignore()
+            return True  # not accepted: the shortcut goes to the window's action
+        return False
+
+
+def _can_undo(widget: QObject) -> bool:
+    if isinstance(widget, QLineEdit):
+        return widget.isUndoAvailable()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.document().isUndoAvailable()
+    return True
+
+
+def let_undo_pass(*widgets: QWidget) -> None:
+    """Install :class:`UndoPassesThrough` on these text fields."""
+    for widget in widgets:
+        widget.installEventFilter(_undo_filter(widget))
+
+
+def _undo_filter(widget: QWidget) -> UndoPassesThrough:
+    found = widget.findChild(UndoPassesThrough, "undoPassesThrough")
+    if found is None:
+        found = UndoPassesThrough(widget)
+        found.setObjectName("undoPassesThrough")
+    return found
 
 
 class TagsEdit(QLineEdit):
