@@ -101,6 +101,7 @@ class ConsoleActions:
             "F5",
             "Deliver the inject the branches select",
         )
+        self.next_inject.setAutoRepeat(False)  # holding F5 delivers one inject
         self.skip_inject = a(
             window, "&Skip inject…", "skipInjectAction", "F6", "Skip an inject, with a reason"
         )

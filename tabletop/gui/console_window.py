@@ -40,7 +40,7 @@ from tabletop.gui.observations import ObservationBar, ObservationList
 from tabletop.gui.play_bar import PlayBar
 from tabletop.gui.projector import ProjectorWindow
 from tabletop.gui.session_controller import SessionController
-from tabletop.gui.widgets import MessageBanner, heading
+from tabletop.gui.widgets import MessageBanner, QuickRepeatGuard, heading
 
 if TYPE_CHECKING:
     from tabletop.gui.hotwash import HotwashWindow
@@ -70,6 +70,7 @@ class ConsoleWindow(QMainWindow):
         self.actions_ = ConsoleActions(self)
         self.menus = self.actions_.build_menus(self)
         self.hotwash_window: HotwashWindow | None = None
+        self.next_guard = QuickRepeatGuard(1.0)
         self.projector = ProjectorWindow(controller, self)
         self.projector.setVisible(False)
         self._build()
@@ -228,7 +229,9 @@ class ConsoleWindow(QMainWindow):
         live = not state.ended
         pending = any(r.status == "pending" for r in state.injects.values())
         upcoming = self.controller.next_inject()
-        self.actions_.next_inject.setEnabled(live and not upcoming.is_end)
+        # at the end of the story line F5 leads to the hot wash, as the big button does
+        at_end = state.ended or upcoming.is_end
+        self.actions_.next_inject.setText("&Hot wash and end" if at_end else "&Next inject")
         self.actions_.skip_inject.setEnabled(live and pending)
         self.actions_.deliver_inject.setEnabled(live and pending)
         for action in (
@@ -258,7 +261,23 @@ class ConsoleWindow(QMainWindow):
     # -- play -------------------------------------------------------------------------
 
     def next_inject(self) -> None:
-        self.controller.deliver_next()
+        """Deliver the next inject (F5); at the end of the story line, open the hot wash.
+
+        A second press within a second of a delivery is taken for a double press
+        and ignored, so one quick double F5 never delivers two injects.
+        """
+        if self.controller.ended or self.controller.next_inject().is_end:
+            self.show_hotwash()
+            return
+        if not self.next_guard.allow():
+            self.statusBar().showMessage(
+                "Next inject pressed twice in quick succession: one inject was delivered. "
+                "Press again to deliver the next.",
+                8000,
+            )
+            return
+        if not self.controller.deliver_next():
+            self.next_guard.clear()
 
     def skip_inject(self, inject_id: str = "") -> None:
         default = inject_id or self.controller.next_inject().inject

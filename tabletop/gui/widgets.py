@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import time
 from collections.abc import Iterable
 
 from PySide6.QtCore import (
@@ -247,6 +248,24 @@ class ElidedLabel(QLabel):
             self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width()),
         )
         painter.end()
+
+
+class QuickRepeatGuard:
+    """Refuses a second go within ``seconds`` of the last one (a double press, a key held)."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self._last: float | None = None
+
+    def allow(self) -> bool:
+        now = time.monotonic()
+        if self._last is not None and now - self._last < self.seconds:
+            return False
+        self._last = now
+        return True
+
+    def clear(self) -> None:
+        self._last = None
 
 
 class UndoPassesThrough(QObject):
