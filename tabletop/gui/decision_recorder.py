@@ -8,6 +8,7 @@ recorded as undeliverable, and the recorder says so at once.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -356,8 +357,53 @@ class DecisionRecorder(QWidget):
     # -- drafts (kept across a closed window) ------------------------------------------
 
     def draft(self) -> str:
-        return "" if self._recording else self.text_edit.toPlainText()
+        """The form as typed so far, as JSON ("" when nothing is typed, or while recording).
 
-    def set_draft(self, text: str) -> None:
-        if text and not self.text_edit.toPlainText():
-            self.text_edit.setPlainText(text)
+        The team, kind, channel, recipients, tags and escalation go with the
+        text, so a draft brought back after a crash is the same decision.
+        """
+        text = self.text_edit.toPlainText()
+        if self._recording or not (text.strip() or self.tags_edit.text().strip()):
+            return ""
+        return json.dumps(
+            {
+                "team": self.current_team(),
+                "kind": str(self.kind_combo.currentData() or ""),
+                "channel": self.current_channel(),
+                "recipients": self.recipients_chosen(),
+                "tags": self.tags_edit.text(),
+                "escalation": self.escalation_spin.value(),
+                "text": text,
+            },
+            ensure_ascii=False,
+        )
+
+    def set_draft(self, kept: str) -> None:
+        """Put a kept draft back into an empty form (plain text from older versions too)."""
+        if not kept or self.text_edit.toPlainText():
+            return
+        try:
+            form = json.loads(kept)
+        except ValueError:
+            form = None
+        if not isinstance(form, dict) or not isinstance(form.get("text"), str):
+            self.text_edit.setPlainText(kept)
+            return
+        index = self.team_combo.findData(str(form.get("team") or ""))
+        if index >= 0:
+            self.team_combo.setCurrentIndex(index)
+        self.select_channel(str(form.get("channel") or ""))
+        index = self.kind_combo.findData(str(form.get("kind") or ""))
+        if index >= 0:
+            self.kind_combo.setCurrentIndex(index)
+        chosen = form.get("recipients")
+        chosen = {str(r) for r in chosen} if isinstance(chosen, list) else set()
+        for row in range(self.recipients.count()):
+            item = self.recipients.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) in chosen:
+                item.setCheckState(Qt.CheckState.Checked)
+        self.tags_edit.setText(str(form.get("tags") or ""))
+        escalation = form.get("escalation")
+        if isinstance(escalation, int) and not isinstance(escalation, bool):
+            self.escalation_spin.setValue(escalation)
+        self.text_edit.setPlainText(form["text"])
