@@ -124,3 +124,27 @@ def test_at_200_percent_scaling_nothing_is_cut_off(tmp_path: Path, tabletop_home
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result == {"ratio": 2.0, "short": []}
+
+
+def _meter_after_play(qtbot: QtBot, console: ConsoleWindow, width: int, height: int) -> None:
+    _play(console)
+    console.controller.record_decision("russia", "Deny it", kind="statement", channel="public")
+    console.controller.adjudicate(3, "statements harden")
+    console.resize(width, height)
+    qtbot.wait(20)
+
+
+def test_at_1280_the_log_gives_the_decision_text_room(qtbot: QtBot, console: ConsoleWindow) -> None:
+    _meter_after_play(qtbot, console, 1280, 720)
+    table = console.log.table
+    column = console.log.model.HEADERS.index("Decision")
+    assert table.columnWidth(column) >= 240, table.columnWidth(column)
+
+
+def test_ladder_rung_names_are_not_cut(qtbot: QtBot, console: ConsoleWindow) -> None:
+    for width, height in ((1280, 720), (1920, 1080)):
+        _meter_after_play(qtbot, console, width, height)
+        meter = console.escalation.meter
+        meter.grab()  # paint it as it is on screen
+        assert meter.cut_names() == [], f"at {width}×{height}"
+        assert {b.level for b in meter.beliefs} != {meter.level}  # the teams' tags are drawn too

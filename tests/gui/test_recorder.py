@@ -107,3 +107,50 @@ def test_the_draft_is_cleared_in_the_step_that_records_it(
     qtbot.keyClick(recorder.text_edit, Qt.Key.Key_Return)  # a second Enter records nothing
     assert len(console.controller.state.decision_list) == 1
     assert QApplication.focusWidget() is recorder.text_edit
+
+
+def test_a_channel_chosen_means_a_message_and_stays_one_after_recording(
+    qtbot: QtBot, console: ConsoleWindow
+) -> None:
+    console.actions_.next_inject.trigger()
+    recorder = console.recorder
+    recorder.select_team(2)
+    assert recorder.kind_combo.currentData() == "action"
+    assert recorder.select_channel("hotline")
+    assert recorder.kind_combo.currentData() == "message"
+    for text in ("Call Moscow", "Call Moscow again"):
+        recorder.text_edit.setPlainText(text)
+        recorder.record()
+    decisions = console.controller.state.decision_list
+    assert [(d.kind, d.channel) for d in decisions] == [("message", "hotline")] * 2
+    assert recorder.current_channel() == "hotline"
+    assert recorder.kind_combo.currentData() == "message"
+    # a kind the user chose is kept while it fits the channel
+    assert recorder.select_channel("public")
+    recorder.kind_combo.setCurrentIndex(recorder.kind_combo.findData("statement"))
+    recorder.text_edit.setPlainText("We know who did it")
+    recorder.record()
+    assert recorder.kind_combo.currentData() == "statement"
+    # no channel: an action again
+    assert recorder.select_channel("")
+    assert recorder.kind_combo.currentData() == "action"
+
+
+def test_the_log_shows_each_decisions_kind_and_tags(qtbot: QtBot, console: ConsoleWindow) -> None:
+    from tabletop.gui.models import DETAIL_ROLE
+
+    console.actions_.next_inject.trigger()
+    controller = console.controller
+    controller.record_decision(
+        "us", "Call Moscow", kind="message", channel="hotline", tags=["query", "early"]
+    )
+    controller.record_decision("russia", "Deny it", kind="statement", channel="public")
+    controller.record_decision("nato", "Raise readiness", escalation=1)
+    model = console.log.model
+    column = model.DECISION_COLUMN
+    assert not console.log.table.isColumnHidden(column)
+    details = [str(model.index(row, column).data(DETAIL_ROLE)) for row in range(3)]
+    assert "Message" in details[0] and "Washington–Moscow hotline" in details[0]
+    assert "early" in details[0] and "query" in details[0]
+    assert "Public statement" in details[1]
+    assert "Action" in details[2] and "+1" in details[2]
