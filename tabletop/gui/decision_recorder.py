@@ -264,6 +264,7 @@ class DecisionRecorder(QWidget):
 
     def _channel_changed(self) -> None:
         channel_id = self.current_channel()
+        self._fit_kind_to_channel()
         self.recipients.setEnabled(bool(channel_id))
         if not channel_id:
             self._warning_row.hide()
@@ -273,6 +274,17 @@ class DecisionRecorder(QWidget):
         self.channel_badge.set_badge(CHANNEL_BADGES[status])
         self.channel_warning.setText(warning or "Open: a message over it will be delivered.")
         self._warning_row.setVisible(True)
+
+    def _fit_kind_to_channel(self) -> None:
+        """A channel chosen means a message unless the user chose another kind; none, an action."""
+        kind = str(self.kind_combo.currentData() or "")
+        wanted = kind
+        if self.current_channel() and kind == "action":
+            wanted = "message"
+        elif not self.current_channel() and kind in ("message", "agree_channel"):
+            wanted = "action"
+        if wanted != kind:
+            self.kind_combo.setCurrentIndex(self.kind_combo.findData(wanted))
 
     def _learn_tags(self, decision: DecisionRecord, _summary: str = "") -> None:
         self.tags_edit.add_known(decision.tags)
@@ -333,7 +345,8 @@ class DecisionRecorder(QWidget):
         self.text_edit.clear()
         self.tags_edit.clear()
         self.escalation_spin.setValue(0)
-        self.kind_combo.setCurrentIndex(0)
+        # the team, channel and kind stay for the next decision, and stay consistent
+        self._fit_kind_to_channel()
         for row in range(self.recipients.count()):
             self.recipients.item(row).setCheckState(Qt.CheckState.Unchecked)
         self.text_edit.setFocus()

@@ -125,15 +125,16 @@ def test_a_channel_chosen_means_a_message_and_stays_one_after_recording(
     assert [(d.kind, d.channel) for d in decisions] == [("message", "hotline")] * 2
     assert recorder.current_channel() == "hotline"
     assert recorder.kind_combo.currentData() == "message"
+    # no channel: an action again
+    assert recorder.select_channel("")
+    assert recorder.kind_combo.currentData() == "action"
     # a kind the user chose is kept while it fits the channel
     assert recorder.select_channel("public")
     recorder.kind_combo.setCurrentIndex(recorder.kind_combo.findData("statement"))
     recorder.text_edit.setPlainText("We know who did it")
     recorder.record()
     assert recorder.kind_combo.currentData() == "statement"
-    # no channel: an action again
-    assert recorder.select_channel("")
-    assert recorder.kind_combo.currentData() == "action"
+    assert console.controller.state.decision_list[-1].kind == "statement"
 
 
 def test_the_log_shows_each_decisions_kind_and_tags(qtbot: QtBot, console: ConsoleWindow) -> None:
