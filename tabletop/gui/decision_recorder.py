@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from tabletop.core.deck.model import ChannelStatus
 from tabletop.core.engine.state import DECISION_KINDS, DecisionRecord, Outcome
-from tabletop.gui.models import DecisionLogModel, short_time
+from tabletop.gui.decision_log_model import DecisionLogModel
+from tabletop.gui.models import short_time
 from tabletop.gui.session_controller import SessionController
 from tabletop.gui.style import CHANNEL_BADGES, DECISION_KIND_LABELS, short_name
 from tabletop.gui.widgets import BadgeLabel, TagsEdit, buddy_label, let_undo_pass
@@ -354,7 +355,8 @@ class DecisionRecorder(QWidget):
     def show_result(self, decision: DecisionRecord) -> None:
         """Say at once what became of the decision just recorded."""
         state = self._controller.state
-        self.result_badge.set_badge(DecisionLogModel.badge(decision))
+        now = self._controller.scenario_minutes()
+        self.result_badge.set_badge(DecisionLogModel.badge(decision, now))
         team = state.team_name(decision.team)
         outcome = decision.outcome
         if outcome is None:
@@ -362,8 +364,11 @@ class DecisionRecorder(QWidget):
         elif outcome.status == Outcome.UNDELIVERABLE:
             text = f"{decision.id} recorded, but NOT delivered: {outcome.reason}."
         else:
-            verb = "delayed, arrives" if outcome.status == Outcome.DELAYED else "arrives"
-            text = f"{decision.id} sent: {verb} {short_time(outcome.arrives_at or 0)}."
+            when = short_time(outcome.arrives_at or 0)
+            verb = "delayed" if outcome.status == Outcome.DELAYED else "delivered"
+            if outcome.in_transit_at(now):
+                verb = "delayed, in transit" if outcome.status == Outcome.DELAYED else "in transit"
+            text = f"{decision.id} sent: {verb}, arrives {when}."
         self.result_label.setText(text)
         self.result_label.setAccessibleDescription(text)
 

@@ -47,6 +47,7 @@ def _in_class_words(event: Event, state: SessionState) -> str:
 class SessionController(QObject):
     """Runs operations on a :class:`Session` and turns what changed into signals."""
 
+    changed = Signal(object)  # every Change, first: for views that update row by row
     injects_changed = Signal()  # delivered, skipped, or the next inject moved
     inject_delivered = Signal(str)  # the inject id now in front of the room
     channels_changed = Signal()
@@ -104,6 +105,10 @@ class SessionController(QObject):
     def next_inject(self) -> NextInject:
         return self.session.next_inject()
 
+    def scenario_minutes(self) -> float:
+        """The scenario clock now, in minutes."""
+        return self.state.scenario_at(self.session.clock())
+
     # -- running operations ----------------------------------------------------------
 
     def _run(self, operation: Callable[[], Change]) -> Change | None:
@@ -134,6 +139,7 @@ class SessionController(QObject):
 
     def _announce(self, change: Change) -> None:
         aspects = change.aspects
+        self.changed.emit(change)
         if "session" in aspects:
             self.session_changed.emit()
         # decisions, channels and the level can all change where the branches lead next

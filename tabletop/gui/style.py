@@ -57,6 +57,7 @@ OUTCOME_BADGES: dict[str, Badge] = {
 }
 
 WITHDRAWN_BADGE = Badge("Withdrawn", "skip", "#5d6d7e")
+IN_TRANSIT_BADGE = Badge("In transit", "clock", "#1f5fa8")
 NO_CHANNEL_BADGE = Badge("No message", "dot", "#5d6d7e")
 
 INJECT_BADGES: dict[str, Badge] = {

@@ -10,7 +10,12 @@ from tabletop.gui.console_window import ConsoleWindow
 def test_a_message_on_its_way_is_in_transit_until_it_arrives(console: ConsoleWindow) -> None:
     controller = console.controller
     controller.deliver_next()  # day 1, 06:40
-    controller.record_decision("us", "Call Moscow", kind="message", channel="hotline")
+    recorder = console.recorder
+    recorder.select_team(2)
+    recorder.select_channel("hotline")
+    recorder.kind_combo.setCurrentIndex(recorder.kind_combo.findData("message"))
+    recorder.text_edit.setPlainText("Call Moscow")
+    recorder.record()
     log = console.log.model
     outcome = log.index(0, log.OUTCOME_COLUMN)
     assert outcome.data() == "In transit"
