@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tabletop.core.engine import Change
 from tabletop.gui import settings
 from tabletop.gui.channel_board import ChannelBoard
 from tabletop.gui.clock_panel import ClockPanel
@@ -207,6 +208,7 @@ class ConsoleWindow(QMainWindow):
         self.timeline.deliver_requested.connect(self.deliver_inject)
         self.timeline.skip_requested.connect(self.skip_inject)
         c.failed.connect(self._failed)
+        c.changed.connect(self._announce_agreement)
         c.action_done.connect(lambda text: self.statusBar().showMessage(text, 8000))
         c.session_changed.connect(self._update_title)
         for signal in (c.session_changed, c.injects_changed, c.decisions_changed):
@@ -253,6 +255,14 @@ class ConsoleWindow(QMainWindow):
         shown = undo if len(undo) <= 96 else undo[:95] + "…"
         self.actions_.undo.setText(f"&Undo: {shown}" if undo else "&Undo last action")
         self.actions_.undo.setStatusTip(f"Undo: {undo}" if undo else "")
+
+    def _announce_agreement(self, change: Change) -> None:
+        """An agreement to open a channel is news for the room: say what it did, and when a
+        channel opens, say so where the facilitator is looking."""
+        event = change.event
+        data = event.data if isinstance(event.data, dict) else {}
+        if event.type == "decision_recorded" and data.get("kind") == "agree_channel":
+            self.banner.show_message(change.summary, info=True)
 
     def _failed(self, message: str, serious: bool) -> None:
         self.banner.show_message(message, serious=serious)
