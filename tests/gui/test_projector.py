@@ -142,3 +142,31 @@ def test_with_a_second_screen_the_projector_opens_there_full_screen(
     assert done.returncode == 0, done.stderr
     placed = json.loads(done.stdout.strip().splitlines()[-1])
     assert placed == {"console": "laptop", "projector": "projector", "full": True}
+
+
+def test_the_projector_never_takes_the_keyboard_from_the_console(
+    qtbot: QtBot, console: ConsoleWindow
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    console.activateWindow()
+    qtbot.waitUntil(console.isActiveWindow)
+    console.recorder.text_edit.setFocus()
+    qtbot.keyClick(
+        console,
+        Qt.Key.Key_P,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    projector = console.projector
+    qtbot.waitExposed(projector)
+    qtbot.wait(50)
+    assert projector.isVisible()
+    assert QApplication.activeWindow() is console
+    assert QApplication.focusWidget() is console.recorder.text_edit
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F5)  # F5 works at once
+    assert console.controller.state.current == "cable-cut"
+    console.actions_.projector_full.trigger()  # full screen and back: still the console's keys
+    console.actions_.projector_full.trigger()
+    qtbot.wait(50)
+    assert QApplication.activeWindow() is console
