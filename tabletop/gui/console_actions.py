@@ -15,8 +15,7 @@ FIELD_SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Enter", "Record the decision (in the decision text or tags field)"),
     ("Shift+Enter", "New line in the decision text"),
     ("Delete", "Withdraw the selected decision (in the decision log)"),
-    ("F11 or double-click", "Full screen on or off (in the projector window)"),
-    ("Esc", "Leave full screen (in the projector window)"),
+    ("Double-click", "Full screen on or off (on the projector window)"),
 )
 
 

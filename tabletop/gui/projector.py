@@ -4,25 +4,23 @@ It shows only what has been delivered: the current inject's title and
 narrative, the scenario time, the escalation level and the channel board.
 Facilitator notes, questions, expected actions and injects not yet delivered
 are never put into any of its widgets. It follows the console live, opens on a
-second screen when there is one, and toggles full screen with F11 (or a
-double-click); Esc leaves full screen.
+second screen when there is one, and toggles full screen with F11 in the
+console (or a double-click on it). It never takes the keyboard from the console.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import (
     QCloseEvent,
     QFont,
     QFontMetrics,
     QGuiApplication,
-    QKeySequence,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
     QResizeEvent,
-    QShortcut,
 )
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -90,7 +88,10 @@ class ProjectorWindow(QWidget):
     """The players' view, a separate window that follows the console."""
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+        # the players' window never takes the keyboard: F5, F9 and typing stay with the console
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setObjectName("projectorWindow")
         self.setAccessibleName("Projector")
         self._controller = controller
@@ -131,8 +132,6 @@ class ProjectorWindow(QWidget):
         layout.addWidget(self.narrative, 1)
         layout.addWidget(self.channels)
         self._build_channels()
-        QShortcut(QKeySequence("F11"), self, self.toggle_full_screen)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._leave_full_screen)
         for signal in (
             controller.injects_changed,
             controller.escalation_changed,
@@ -260,7 +259,7 @@ class ProjectorWindow(QWidget):
             target = others[0]
             self.setScreen(target)
             self.setGeometry(target.availableGeometry())
-            self.showFullScreen()
+            self.set_full_screen(True)
         else:
             if console is not None:
                 area = console.screen().availableGeometry()
@@ -273,18 +272,33 @@ class ProjectorWindow(QWidget):
                         size.height(),
                     )
                 )
-            self.showNormal()
+            self.set_full_screen(False)
         self.raise_()
 
-    def toggle_full_screen(self) -> None:
-        if self.isFullScreen():
-            self.showNormal()
-        else:
-            self.showFullScreen()
+    def set_full_screen(self, on: bool) -> None:
+        """Full screen on or off, and shown, without asking for the keyboard.
 
-    def _leave_full_screen(self) -> None:
-        if self.isFullScreen():
-            self.showNormal()
+        (``showFullScreen`` would also ask to activate the window.)
+        """
+        state = self.windowState()
+        if on:
+            state |= Qt.WindowState.WindowFullScreen
+        else:
+            state &= ~Qt.WindowState.WindowFullScreen
+        self.setWindowState(state)
+        self.show()
+
+    def toggle_full_screen(self) -> None:
+        self.set_full_screen(not self.isFullScreen())
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.WindowActivate:
+            # made active anyway (a platform or window manager that ignores the hint):
+            # the keyboard goes straight back to the console
+            owner = self.parentWidget()
+            if owner is not None and owner.isVisible():
+                owner.activateWindow()
+        return super().event(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self.toggle_full_screen()
