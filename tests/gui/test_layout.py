@@ -148,3 +148,59 @@ def test_ladder_rung_names_are_not_cut(qtbot: QtBot, console: ConsoleWindow) -> 
         meter.grab()  # paint it as it is on screen
         assert meter.cut_names() == [], f"at {width}×{height}"
         assert {b.level for b in meter.beliefs} != {meter.level}  # the teams' tags are drawn too
+
+
+ON_A_SMALL_SCREEN = """
+import json
+from tabletop.gui import open_window
+from tabletop.gui.app import application
+
+app = application()
+console = open_window(["run", "intro"])
+console.show()
+app.processEvents()
+area = console.screen().availableGeometry()
+rect = lambda r: [r.x(), r.y(), r.width(), r.height()]
+result = {"area": rect(area), "console": rect(console.frameGeometry())}
+console.actions_.projector.trigger()
+app.processEvents()
+projector = console.projector
+result["projector"] = rect(projector.frameGeometry())
+for _ in range(2):
+    console.actions_.projector_full.trigger()
+    app.processEvents()
+    result["full"] = projector.isFullScreen()
+    console.actions_.projector_full.trigger()
+    app.processEvents()
+result["projector after"] = rect(projector.frameGeometry())
+print(json.dumps(result))
+console.close()
+"""
+
+
+def test_windows_open_inside_a_small_screen_and_stay_there(
+    tmp_path: Path, tabletop_home: Path
+) -> None:
+    config = tmp_path / "screen.json"
+    config.write_text(
+        json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1280, "height": 720}]})
+    )
+    env = {
+        **os.environ,
+        "TABLETOP_HOME": str(tabletop_home),
+        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", ON_A_SMALL_SCREEN],
+        env=env,
+        text=True,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    area = QRect(*result["area"])
+    assert area.contains(QRect(*result["console"])), result
+    assert area.contains(QRect(*result["projector"])), result
+    assert result["projector after"] == result["projector"], "full screen and back moved it"
