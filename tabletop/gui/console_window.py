@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,7 +41,13 @@ from tabletop.gui.observations import ObservationBar, ObservationList
 from tabletop.gui.play_bar import PlayBar
 from tabletop.gui.projector import ProjectorWindow
 from tabletop.gui.session_controller import SessionController
-from tabletop.gui.widgets import MessageBanner, QuickRepeatGuard, heading
+from tabletop.gui.widgets import (
+    MessageBanner,
+    QuickRepeatGuard,
+    center_on_screen,
+    fit_on_screen,
+    heading,
+)
 
 if TYPE_CHECKING:
     from tabletop.gui.hotwash import HotwashWindow
@@ -153,7 +159,6 @@ class ConsoleWindow(QMainWindow):
         self.setCentralWidget(central)
         self._default_sizes()
         self.setMinimumSize(960, 600)
-        self.resize(1280, 760)
 
     def _splitter(self, name: str, orientation: Qt.Orientation, parent: QWidget) -> QSplitter:
         splitter = QSplitter(orientation, parent)
@@ -439,8 +444,11 @@ class ConsoleWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         geometry = settings.load_bytes("console/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            fit_on_screen(self, QSize(1280, 760))
+            center_on_screen(self)
+        elif not self.isMaximized() and not self.isFullScreen():
+            fit_on_screen(self)  # saved on a larger screen than this one
         for name, splitter in self.splitters.items():
             state = settings.load_bytes(f"console/{name}")
             if state is not None:

@@ -22,12 +22,20 @@ from PySide6.QtGui import (
     QPalette,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tabletop.core.deck.model import ChannelStatus
 from tabletop.gui.session_controller import SessionController
 from tabletop.gui.style import CHANNEL_BADGES, Badge, clock_font, level_color
-from tabletop.gui.widgets import BadgeLabel
+from tabletop.gui.widgets import BadgeLabel, fit_on_screen
 
 _FLAGS = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
 
@@ -98,7 +106,10 @@ class ProjectorWindow(QWidget):
         self.setWindowTitle(f"Projector — {controller.deck.title}")
         self.setAutoFillBackground(True)
         layout = QVBoxLayout(self)
+        # the type grows with the window, so the content must not set the window's size
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self._layout = layout
+        self._normal: QRect | None = None  # the window's place before full screen
         top = QHBoxLayout()
         self.clock = QLabel(self)
         self.clock.setObjectName("projectorClock")
@@ -282,10 +293,18 @@ class ProjectorWindow(QWidget):
         """
         state = self.windowState()
         if on:
+            if not self.isFullScreen():
+                self._normal = self.geometry()
             state |= Qt.WindowState.WindowFullScreen
         else:
             state &= ~Qt.WindowState.WindowFullScreen
+        was_full = self.isFullScreen()
         self.setWindowState(state)
+        if was_full and not on and self._normal is not None:
+            # back where it was, never larger than the screen (the type size follows the
+            # window, so content laid out full screen must not push the window out)
+            self.setGeometry(self._normal)
+            fit_on_screen(self)
         self.show()
 
     def toggle_full_screen(self) -> None:
