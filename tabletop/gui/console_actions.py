@@ -12,7 +12,12 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 # shortcuts that live in a field rather than in a menu
 FIELD_SHORTCUTS: tuple[tuple[str, str], ...] = (
-    ("Enter", "Record the decision (in the decision text or tags field)"),
+    (
+        "Enter",
+        "Record the decision (in the decision text or tags field); take the highlighted tag "
+        "(in the list of tag suggestions); amend the selected decision (in the decision log)",
+    ),
+    ("Esc", "Close the list of tag suggestions without taking one"),
     ("Shift+Enter", "New line in the decision text"),
     ("Delete", "Withdraw the selected decision (in the decision log)"),
     ("Double-click", "Full screen on or off (on the projector window)"),

@@ -126,7 +126,7 @@ class DecisionLogPanel(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.amend())
         self.amend_button = QPushButton("Amend…", self)
         self.amend_button.setObjectName("amendDecisionButton")
-        self.amend_button.setToolTip("Correct the selected decision (double-click a row)")
+        self.amend_button.setToolTip("Correct the selected decision (Enter, or double-click a row)")
         self.amend_button.clicked.connect(self.amend)
         self.withdraw_button = QPushButton("Withdraw…", self)
         self.withdraw_button.setObjectName("withdrawDecisionButton")
@@ -137,6 +137,11 @@ class DecisionLogPanel(QWidget):
         withdraw_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         withdraw_key.triggered.connect(self.withdraw)
         self.table.addAction(withdraw_key)
+        amend_key = QAction(self.table)
+        amend_key.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        amend_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        amend_key.triggered.connect(self.amend)
+        self.table.addAction(amend_key)
         self.summary = QLabel(self)
         self.summary.setObjectName("decisionLogSummary")
         buttons = QHBoxLayout()
@@ -223,7 +228,7 @@ class DecisionLogPanel(QWidget):
             return
         from tabletop.gui.dialogs import AmendDialog  # loaded when first needed
 
-        dialog = AmendDialog(decision, self)
+        dialog = AmendDialog(decision, self._controller.state, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         changes = dialog.changes()
