@@ -133,6 +133,13 @@ class ConsoleActions:
             "Ctrl+L",
             "Go to the observation field",
         )
+        self.evaluate = a(
+            window,
+            "E&valuate the current inject",
+            "evaluateAction",
+            "F8",
+            "Judge the expected actions and rate the objectives (F8 again goes back)",
+        )
         self.add_strength = a(window, "Note as a s&trength", "addStrengthAction", "Ctrl+Alt+S")
         self.add_improvement = a(
             window, "Note as an area for &improvement", "addImprovementAction", "Ctrl+Alt+I"
@@ -196,7 +203,9 @@ class ConsoleActions:
         session.addSeparator()
         session.addActions([self.raise_level, self.lower_level, self.pause_clock])
         session.addSeparator()
-        session.addActions([self.focus_observation, self.add_strength, self.add_improvement])
+        session.addActions(
+            [self.focus_observation, self.add_strength, self.add_improvement, self.evaluate]
+        )
         session.addSeparator()
         session.addAction(self.undo)
         session.addSeparator()

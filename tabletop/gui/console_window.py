@@ -36,6 +36,7 @@ from tabletop.gui.current_inject import CurrentInjectPanel
 from tabletop.gui.decision_log import DecisionLogPanel
 from tabletop.gui.decision_recorder import DecisionRecorder
 from tabletop.gui.escalation_meter import EscalationPanel
+from tabletop.gui.evaluation_panel import EvaluationPanel
 from tabletop.gui.inject_timeline import InjectTimeline
 from tabletop.gui.observations import ObservationBar, ObservationList
 from tabletop.gui.play_bar import PlayBar
@@ -121,11 +122,19 @@ class ConsoleWindow(QMainWindow):
 
         self.timeline = InjectTimeline(c, central)
         self.current = CurrentInjectPanel(c, central)
+        self.evaluation = EvaluationPanel(c, central)
         self.observation_bar = ObservationBar(c, central)
+        self.inject_tabs = QTabWidget(central)
+        self.inject_tabs.setObjectName("injectTabs")
+        self.inject_tabs.setDocumentMode(True)
+        self.inject_tabs.addTab(self.current, "Current inject")
+        self.inject_tabs.addTab(self.evaluation, "Evaluation")
+        self.evaluation.progress_changed.connect(self._show_evaluation_progress)
+        self.evaluation.refresh_progress()
         current_box = QWidget(central)
         current_layout = QVBoxLayout(current_box)
         current_layout.setContentsMargins(4, 4, 4, 4)
-        current_layout.addWidget(self.current, 1)
+        current_layout.addWidget(self.inject_tabs, 1)
         current_layout.addWidget(self.observation_bar)
         self.recorder = DecisionRecorder(c, central)
         self.log = DecisionLogPanel(c, central)
@@ -192,6 +201,7 @@ class ConsoleWindow(QMainWindow):
         for number, action in enumerate(act.team_actions, start=1):
             action.triggered.connect(partial(self.recorder.select_team, number))
         act.focus_observation.triggered.connect(lambda: self.observation_bar.edit.setFocus())
+        act.evaluate.triggered.connect(self.toggle_evaluation)
         act.add_strength.triggered.connect(lambda: self.observation_bar.add("strength"))
         act.add_improvement.triggered.connect(lambda: self.observation_bar.add("improvement"))
         act.undo.triggered.connect(self.undo)
@@ -268,6 +278,21 @@ class ConsoleWindow(QMainWindow):
         data = event.data if isinstance(event.data, dict) else {}
         if event.type == "decision_recorded" and data.get("kind") == "agree_channel":
             self.banner.show_message(change.summary, info=True)
+
+    def _show_evaluation_progress(self, judged: int, total: int) -> None:
+        text = f"Evaluation ({judged} of {total})" if total else "Evaluation"
+        self.inject_tabs.setTabText(1, text)
+        self.inject_tabs.setTabToolTip(
+            1, "Judge the expected actions and rate the objectives of an inject (F8)"
+        )
+
+    def toggle_evaluation(self) -> None:
+        """F8: to the evaluation of the current inject, and back to the inject."""
+        if self.inject_tabs.currentWidget() is self.evaluation:
+            self.inject_tabs.setCurrentWidget(self.current)
+            return
+        self.inject_tabs.setCurrentWidget(self.evaluation)
+        self.evaluation.focus_first()
 
     def _failed(self, message: str, serious: bool) -> None:
         self.banner.show_message(message, serious=serious)

@@ -56,6 +56,7 @@ class SessionController(QObject):
     decision_recorded = Signal(object, str)  # DecisionRecord, plain summary of its outcome
     clock_changed = Signal()  # paused, resumed, or scenario time jumped
     observations_changed = Signal()
+    evaluation_changed = Signal()  # a verdict on an expected action or an objective's rating
     hotwash_changed = Signal()
     session_changed = Signal()  # started or ended
     tick = Signal()  # once a second, for clocks
@@ -159,6 +160,8 @@ class SessionController(QObject):
             self.clock_changed.emit()
         if "observations" in aspects:
             self.observations_changed.emit()
+        if "evaluation" in aspects:
+            self.evaluation_changed.emit()
         if "hotwash" in aspects:
             self.hotwash_changed.emit()
         self.action_done.emit(change.summary)
@@ -213,14 +216,42 @@ class SessionController(QObject):
         return self._run(lambda: self.session.adjudicate(level, reason)) is not None
 
     def note_observation(
-        self, kind: str, text: str, *, rating: str = "", inject: str | None = None
+        self,
+        kind: str,
+        text: str,
+        *,
+        rating: str = "",
+        inject: str | None = None,
+        objective: str = "",
     ) -> bool:
         return (
             self._run(
-                lambda: self.session.note_observation(kind, text, rating=rating, inject=inject)
+                lambda: self.session.note_observation(
+                    kind, text, rating=rating, inject=inject, objective=objective
+                )
             )
             is not None
         )
+
+    def assess_expectation(
+        self, inject: str, index: int, verdict: str, *, note: str = "", decision: str = ""
+    ) -> bool:
+        return (
+            self._run(
+                lambda: self.session.assess_expectation(
+                    inject, index, verdict, note=note, decision=decision
+                )
+            )
+            is not None
+        )
+
+    def rate_objective(self, objective: str, rating: str, *, note: str = "") -> bool:
+        return (
+            self._run(lambda: self.session.rate_objective(objective, rating, note=note)) is not None
+        )
+
+    def announce_level(self, teams: Sequence[str] = ()) -> bool:
+        return self._run(lambda: self.session.announce_level(teams)) is not None
 
     def toggle_clock(self) -> bool:
         if self.state.running:
