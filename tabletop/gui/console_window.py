@@ -9,6 +9,7 @@ in the user's settings.
 
 from __future__ import annotations
 
+import gc
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -71,6 +72,10 @@ class ConsoleWindow(QMainWindow):
     """The main window while a session runs."""
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        # the session's state is read once and lives as long as the window: kept out of the
+        # garbage collector's full passes, which would otherwise walk every decision and
+        # event of a long session and stall the console for a tenth of a second at a time
+        gc.freeze()
         super().__init__(parent)
         self.setObjectName("consoleWindow")
         self.controller = controller
@@ -93,6 +98,7 @@ class ConsoleWindow(QMainWindow):
         self._update_title()
         self._update_actions()
         self.statusBar().showMessage(f"Session file: {controller.path}")
+        gc.freeze()  # the panels too
 
     # -- building --------------------------------------------------------------------
 
@@ -524,5 +530,6 @@ class ConsoleWindow(QMainWindow):
             self._save_layout()
             self.projector.hide()
             self.controller.close()
+            gc.unfreeze()
         navigation.forget(self)
         super().closeEvent(event)

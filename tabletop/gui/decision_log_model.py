@@ -11,7 +11,6 @@ The totals the log's summary line shows are kept the same way.
 
 from __future__ import annotations
 
-import bisect
 import heapq
 from typing import Any
 
@@ -26,6 +25,7 @@ from tabletop.gui.models import (
     ID_ROLE,
     Index,
     StateSource,
+    event_by_seq,
     short_time,
 )
 from tabletop.gui.style import (
@@ -129,14 +129,22 @@ class DecisionLogModel(QAbstractTableModel):
         decisions = state.decision_list if state is not None else []
         self.beginResetModel()
         self._rows = len(decisions)
-        self._counted = []
-        self.active = self.lost = 0
-        self._coming, self._landed = [], []
-        for decision in decisions:
-            self._counted.append((False, False))
-            self._count(decision)
-            self._watch(decision)
+        self._coming = [
+            (d.outcome.arrives_at, d.row)
+            for d in decisions
+            if d.outcome is not None and d.outcome.arrives_at is not None and not d.outcome.arrived
+        ]
+        self._landed = []
         heapq.heapify(self._coming)
+        self._counted = [
+            (
+                not d.withdrawn,
+                not d.withdrawn and d.outcome is not None and not d.outcome.got_through,
+            )
+            for d in decisions
+        ]
+        self.active = sum(active for active, _lost in self._counted)
+        self.lost = sum(lost for _active, lost in self._counted)
         self.endResetModel()
 
     def apply(self, change: Change) -> None:
@@ -152,7 +160,7 @@ class DecisionLogModel(QAbstractTableModel):
             self._repaint(self.row_of(str(data.get("decision", ""))))
         elif event.type == "event_undone":
             self._fit_rows(state)
-            target = _event_by_seq(state, data.get("target"))
+            target = event_by_seq(state, data.get("target"))
             if target is not None and target.type in _DECISION_EVENTS:
                 target_data = target.data if isinstance(target.data, dict) else {}
                 self._repaint(self.row_of(str(target_data.get("decision", ""))))
@@ -311,12 +319,3 @@ class DecisionLogModel(QAbstractTableModel):
 def _channel_name(state: SessionState, channel_id: str) -> str:
     deck = state.deck
     return deck.channel(channel_id).name if deck.has_channel(channel_id) else channel_id
-
-
-def _event_by_seq(state: SessionState, seq: object) -> Any:
-    """The logged event with this sequence number (the log is in order): O(log n)."""
-    if not isinstance(seq, int) or isinstance(seq, bool):
-        return None
-    events = state.events
-    at = bisect.bisect_left(events, seq, key=lambda e: e.seq)
-    return events[at] if at < len(events) and events[at].seq == seq else None

@@ -220,7 +220,7 @@ class AmendDialog(QDialog):
         self.tags_edit.setText(", ".join(decision.tags))
         self.tags_edit.setObjectName("amendTagsEdit")
         self.tags_edit.setAccessibleName("Tags")
-        self.tags_edit.add_known(t for d in state.decision_list[-500:] for t in d.tags)
+        self.tags_edit.set_known(t for d in state.decision_list[-500:] for t in d.tags)
         self.escalation_spin = QSpinBox(self)
         self.escalation_spin.setObjectName("amendEscalationSpin")
         self.escalation_spin.setAccessibleName("Suggested escalation change")

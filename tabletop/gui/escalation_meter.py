@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from tabletop.core.deck.model import Ladder
-from tabletop.core.engine.state import SessionState
+from tabletop.core.engine import Change
+from tabletop.gui.escalation_tally import SuggestionTally
 from tabletop.gui.session_controller import SessionController
 from tabletop.gui.style import ink, level_color, scaled_font, short_name
 
@@ -283,21 +284,6 @@ def _compact_tags(tags: list[str]) -> dict[str, str]:
     return {t: t for t in tags}
 
 
-def suggested_change(state: SessionState) -> tuple[int, list[str]]:
-    """The escalation change the decisions since the last level change suggest, and which."""
-    since = 0
-    for change in state.levels:
-        if change.cause != "messages arrived":
-            since = max(since, change.seq)
-    total = 0
-    ids = []
-    for decision in state.active_decisions():
-        if decision.seq > since and decision.escalation:
-            total += decision.escalation
-            ids.append(f"{decision.id} {decision.escalation:+d}")
-    return total, ids
-
-
 class EscalationPanel(QWidget):
     """The meter with the level in words, the teams' beliefs and the adjudication controls."""
 
@@ -355,11 +341,17 @@ class EscalationPanel(QWidget):
         layout.addWidget(self.beliefs_label)
         layout.addLayout(suggestion)
         layout.addLayout(controls)
+        self.tally = SuggestionTally(controller.state)
+        controller.changed.connect(self._follow)
         controller.escalation_changed.connect(self.refresh)
         controller.decisions_changed.connect(self.refresh)
         controller.channels_changed.connect(self.refresh)
         controller.session_changed.connect(self.refresh)
         self.refresh()
+
+    def _follow(self, change: Change) -> None:
+        if self._controller.is_open:
+            self.tally.follow(change, self._controller.state)
 
     def step(self, delta: int) -> None:
         """Raise or lower the adjudicated level by ``delta`` rungs."""
@@ -371,7 +363,7 @@ class EscalationPanel(QWidget):
             self.reason.clear()
 
     def _apply_suggestion(self) -> None:
-        total, ids = suggested_change(self._controller.state)
+        total, ids = self.tally.suggestion(self._controller.state)
         if total:
             reason = self.reason.text().strip() or "suggested by " + ", ".join(ids)
             ladder = self._controller.deck.ladder
@@ -411,7 +403,7 @@ class EscalationPanel(QWidget):
         self.beliefs_label.setText("Believed: " + " · ".join(parts))
         self.beliefs_label.setToolTip("\n".join(legend))
         self.beliefs_label.setAccessibleDescription(". ".join(legend))
-        total, ids = suggested_change(state)
+        total, ids = self.tally.suggestion(state)
         self.suggestion_label.setText(
             f"Decisions since the last change suggest {total:+d} ({', '.join(ids)})"
             if total

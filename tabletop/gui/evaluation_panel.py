@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -32,6 +33,8 @@ from tabletop.core.engine import Change
 from tabletop.core.engine.state import RATING_NAMES, RATINGS, VERDICT_NAMES, VERDICTS
 from tabletop.gui.session_controller import SessionController
 from tabletop.gui.widgets import heading, quiet
+
+MET_BY_OFFERED = 200  # the latest decisions on an inject offered as the one that met an action
 
 
 def _combo(parent: QWidget, name: str, accessible: str) -> QComboBox:
@@ -101,6 +104,7 @@ class EvaluationPanel(QWidget):
             self._answers[decision.inject].append(decision.id)
             self._row_inject.append(decision.inject)
         self._answered = len(controller.state.decision_list)
+        self._stale = False  # the decisions offered as "met by" are behind the session
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -185,12 +189,13 @@ class EvaluationPanel(QWidget):
             self._row_inject.append(decision.inject)
         grew = len(decisions) != self._answered
         self._answered = len(decisions)
+        self._stale = self._stale or grew
         if change.event.type == "event_undone" and change.event.data.get("type") in (
             "inject_delivered",
             "inject_skipped",
         ):
             self._fill_injects(self.inject_id())
-        elif grew:
+        elif grew and self.isVisible():
             self._fill_met_by()
 
     # -- rows -------------------------------------------------------------------------
@@ -290,9 +295,17 @@ class EvaluationPanel(QWidget):
         self._fill_met_by()
         self._show_values()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._fill_met_by()
+
     def _fill_met_by(self) -> None:
+        """Offer the decisions recorded while the inject was in front of the room (the latest
+        ones, when there are very many; one already chosen stays offered)."""
+        self._stale = False
         state = self._controller.state
-        answers = self._answers.get(self._shown, [])
+        answers = self._answers.get(self._shown, [])[-MET_BY_OFFERED:]
         for item in self.expectations:
             chosen = str(item.met_by.currentData() or "")
             item.met_by.blockSignals(True)

@@ -8,6 +8,7 @@ views which rows appeared, disappeared or changed after an operation.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from typing import Any
 
@@ -17,6 +18,7 @@ from PySide6.QtGui import QFont
 from tabletop.core.deck.model import Inject, InjectType, ScenarioTime
 from tabletop.core.engine import NextInject
 from tabletop.core.engine.state import SessionState
+from tabletop.core.store import Event
 from tabletop.gui.style import (
     INJECT_BADGES,
 )
@@ -27,6 +29,15 @@ DETAIL_ROLE = Qt.ItemDataRole.UserRole + 3  # a cell's second line (kind, channe
 
 Index = QModelIndex | QPersistentModelIndex
 StateSource = Callable[[], SessionState | None]
+
+
+def event_by_seq(state: SessionState, seq: object) -> Event | None:
+    """The logged event with this sequence number (the log is in order): O(log n)."""
+    if not isinstance(seq, int) or isinstance(seq, bool):
+        return None
+    events = state.events
+    at = bisect.bisect_left(events, seq, key=lambda e: e.seq)
+    return events[at] if at < len(events) and events[at].seq == seq else None
 
 
 def short_time(minutes: float) -> str:

@@ -132,11 +132,15 @@ class ObservationList(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Add the new observation; after an undo, list them all again."""
         if not self._controller.is_open:
             return
         state = self._controller.state
-        self.list.clear()
-        for observation in state.observations:
+        shown = self.list.count()
+        if shown > len(state.observations):
+            self.list.clear()
+            shown = 0
+        for observation in state.observations[shown:]:
             badge = STRENGTH if observation.kind == "strength" else IMPROVEMENT
             where = ""
             if observation.inject and state.deck.has_inject(observation.inject):

@@ -66,6 +66,7 @@ class SessionController(QObject):
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session: Session | None = session
+        self._next: tuple[tuple[int, int], NextInject] | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.tick)
@@ -104,7 +105,12 @@ class SessionController(QObject):
         return self.state.ended
 
     def next_inject(self) -> NextInject:
-        return self.session.next_inject()
+        """The inject the branches select now (worked out once per change of the session)."""
+        state = self.state
+        key = (id(state), state.last_seq)
+        if self._next is None or self._next[0] != key:
+            self._next = (key, self.session.next_inject())
+        return self._next[1]
 
     def scenario_minutes(self) -> float:
         """The scenario clock now, in minutes."""

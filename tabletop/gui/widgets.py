@@ -407,6 +407,17 @@ class TagsEdit(QLineEdit):
     def known(self) -> list[str]:
         return list(self._known)
 
+    def set_known(self, tags: Iterable[str]) -> None:
+        """Offer exactly these tags (on opening: one sort, one model reset)."""
+        first: dict[str, str] = {}
+        for tag in tags:
+            tag = tag.strip()
+            if tag:
+                first.setdefault(tag.casefold(), tag)
+        self._keys = sorted(first)
+        self._known = [first[key] for key in self._keys]
+        self._model.setStringList(self._known)
+
     def add_known(self, tags: Iterable[str]) -> None:
         """Offer these tags from now on (each insertion costs O(log n) to place)."""
         for tag in tags:
