@@ -80,6 +80,13 @@ class EscalationMeter(QWidget):
     def set_state(
         self, ladder: Ladder, level: int, beliefs: list[Belief], clickable: bool = True
     ) -> None:
+        if (ladder, level, beliefs, clickable) == (
+            self._ladder,
+            self._level,
+            self._beliefs,
+            self._enabled_clicks,
+        ):
+            return  # nothing to redraw
         self._ladder = ladder
         self._level = level
         self._beliefs = beliefs

@@ -9,7 +9,7 @@ views which rows appeared, disappeared or changed after an operation.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -77,7 +77,7 @@ class _StateTableModel(QAbstractTableModel):
         return None
 
     def refresh(self) -> None:
-        """Bring the row count in line with the state and repaint every row."""
+        """Bring the row count in line with the state (rows are repainted by subclasses)."""
         wanted = self.row_count_now()
         if wanted > self._rows:
             self.beginInsertRows(QModelIndex(), self._rows, wanted - 1)
@@ -87,10 +87,10 @@ class _StateTableModel(QAbstractTableModel):
             self.beginRemoveRows(QModelIndex(), wanted, self._rows - 1)
             self._rows = wanted
             self.endRemoveRows()
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(self._rows - 1, len(self.HEADERS) - 1)
-            )
+
+    def repaint_rows(self, rows: Iterable[int]) -> None:
+        for row in rows:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
 
 
 class InjectTimelineModel(_StateTableModel):
@@ -104,14 +104,31 @@ class InjectTimelineModel(_StateTableModel):
         super().__init__(state, parent)
         self._upcoming = upcoming
         self._next: NextInject | None = None
+        self._keys: list[tuple[str, str, str]] = []  # what each row showed when last painted
 
     def row_count_now(self) -> int:
         state = self._state()
         return len(state.deck.injects) if state is not None else 0
 
     def refresh(self) -> None:
+        """Repaint only the injects whose status (or reason to come next) changed."""
         self._next = self._upcoming()
         super().refresh()
+        state = self._state()
+        if state is None:
+            return
+        keys = [self._key(inject, state) for inject in state.deck.injects]
+        changed = [
+            row for row, key in enumerate(keys) if row >= len(self._keys) or key != self._keys[row]
+        ]
+        self._keys = keys
+        self.repaint_rows(changed)
+
+    def _key(self, inject: Inject, state: SessionState) -> tuple[str, str, str]:
+        record = state.injects.get(inject.id)
+        status = self.status_key(inject)
+        reason = self._next.reason if status == "next" and self._next is not None else ""
+        return (status, reason, record.reason if record is not None else "")
 
     def inject_at(self, row: int) -> Inject | None:
         state = self._state()
