@@ -74,3 +74,31 @@ def test_f5_at_the_end_opens_the_hot_wash(qtbot: QtBot, console: ConsoleWindow) 
     qtbot.keyClick(console, Qt.Key.Key_F5)
     assert isinstance(console.hotwash_window, HotwashWindow)
     assert console.hotwash_window.isVisible()
+
+
+def test_ctrl_z_right_after_an_observation_or_a_decision_from_the_tags_takes_it_back(
+    qtbot: QtBot, console: ConsoleWindow
+) -> None:
+    console.actions_.next_inject.trigger()
+    console.activateWindow()
+    qtbot.waitUntil(console.isActiveWindow)
+    bar = console.observation_bar
+    bar.edit.setFocus()
+    qtbot.keyClicks(bar.edit, "NATO called first")
+    qtbot.keyClick(
+        bar.edit,
+        Qt.Key.Key_S,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier,
+    )
+    assert len(console.controller.state.observations) == 1
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert console.controller.state.observations == []
+    assert bar.edit.text() == ""  # the text does not come back as if never recorded
+    recorder = console.recorder
+    recorder.text_edit.setPlainText("Call Moscow")
+    recorder.tags_edit.setFocus()
+    qtbot.keyClicks(recorder.tags_edit, "first")
+    qtbot.keyClick(recorder.tags_edit, Qt.Key.Key_Return)
+    assert len(console.controller.state.active_decisions()) == 1
+    qtbot.keyClick(recorder.tags_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert console.controller.state.active_decisions() == []
