@@ -344,7 +344,7 @@ class DecisionRecorder(QWidget):
             return
         self.show_result(decision)
         self.text_edit.clear()
-        self.tags_edit.clear()
+        self.tags_edit.setText("")  # no undo history left: Ctrl+Z takes the decision back
         self.escalation_spin.setValue(0)
         # the team, channel and kind stay for the next decision, and stay consistent
         self._fit_kind_to_channel()

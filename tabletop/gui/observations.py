@@ -99,7 +99,7 @@ class ObservationBar(QWidget):
             rating=str(self.rating.currentData() or ""),
             objective=str(self.objective.currentData() or ""),
         ):
-            self.edit.clear()
+            self.edit.setText("")  # unlike clear(), not something Ctrl+Z would bring back
             self.rating.setCurrentIndex(0)
 
     def _inject_delivered(self, inject_id: str) -> None:
