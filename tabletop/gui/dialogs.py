@@ -195,6 +195,7 @@ class AmendDialog(QDialog):
         self.text_edit = QPlainTextEdit(decision.text, self)
         self.text_edit.setObjectName("amendTextEdit")
         self.text_edit.setAccessibleName("Decision")
+        self.text_edit.setTabChangesFocus(True)
         self.team_combo = QComboBox(self)
         self.team_combo.setObjectName("amendTeamCombo")
         self.team_combo.setAccessibleName("Team")
