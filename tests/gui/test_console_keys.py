@@ -102,3 +102,14 @@ def test_ctrl_z_right_after_an_observation_or_a_decision_from_the_tags_takes_it_
     assert len(console.controller.state.active_decisions()) == 1
     qtbot.keyClick(recorder.tags_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert console.controller.state.active_decisions() == []
+
+
+def test_the_line_about_a_recorded_decision_says_when_it_was_taken_back(
+    qtbot: QtBot, console: ConsoleWindow
+) -> None:
+    console.actions_.next_inject.trigger()
+    _type_decision(qtbot, console, 1, "Raise readiness")
+    assert console.recorder.result_label.text().startswith("D1 recorded")
+    console.actions_.undo.trigger()
+    assert console.recorder.result_label.text() == "D1 was taken back (undone)."
+    assert console.recorder.result_badge.text() == ""
