@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from tabletop.core.deck.model import ChannelStatus
+from tabletop.core.engine import Change
 from tabletop.core.engine.state import DECISION_KINDS, DecisionRecord, Outcome
 from tabletop.gui.decision_log_model import DecisionLogModel
 from tabletop.gui.models import short_time
@@ -177,6 +178,7 @@ class DecisionRecorder(QWidget):
         controller.channels_changed.connect(self._fill_channels)
         controller.session_changed.connect(self._session_changed)
         controller.decision_recorded.connect(self._learn_tags)
+        controller.changed.connect(self._forget_result)
         # the console keeps the draft (in the settings file): called when it changes at once
         self.keep_draft: Callable[[], None] = lambda: None
         self._recording = False
@@ -275,6 +277,14 @@ class DecisionRecorder(QWidget):
         self.channel_badge.set_badge(CHANNEL_BADGES[status])
         self.channel_warning.setText(warning or "Open: a message over it will be delivered.")
         self._warning_row.setVisible(True)
+
+    def _forget_result(self, change: Change) -> None:
+        """The line about the decision just recorded goes once that decision is taken back."""
+        if change.event.type == "event_undone" and self._controller.is_open:
+            shown = self.result_label.text().split(" ", 1)[0]
+            if shown and shown not in self._controller.state.decisions:
+                self.result_badge.set_badge(None)
+                self.result_label.setText(f"{shown} was taken back (undone).")
 
     def _fit_kind_to_channel(self) -> None:
         """A channel chosen means a message unless the user chose another kind; none, an action."""
