@@ -183,15 +183,19 @@ class ConsoleWindow(QMainWindow):
         return splitter
 
     def _default_sizes(self) -> None:
-        self.splitters["main"].setSizes([940, 340])
-        self.splitters["main"].setStretchFactor(0, 1)
-        self.splitters["left"].setSizes([390, 260])
-        self.splitters["left"].setStretchFactor(0, 1)
-        self.splitters["top"].setSizes([270, 670])
-        self.splitters["top"].setStretchFactor(1, 1)
-        self.splitters["bottom"].setSizes([380, 560])
-        self.splitters["bottom"].setStretchFactor(1, 1)
-        self.splitters["right"].setSizes([380, 280])
+        """The panels' sizes for a 1280×720 screen; a larger window shares its extra room
+        among them (the stretch factors), so no panel stays as narrow as on a laptop."""
+        for name, sizes, stretch in (
+            ("main", [940, 340], [3, 1]),
+            ("left", [390, 260], [3, 2]),
+            ("top", [270, 670], [1, 3]),
+            ("bottom", [360, 580], [2, 3]),
+            ("right", [380, 280], [3, 2]),
+        ):
+            splitter = self.splitters[name]
+            splitter.setSizes(sizes)
+            for index, factor in enumerate(stretch):
+                splitter.setStretchFactor(index, factor)
 
     def _connect(self) -> None:
         c = self.controller
