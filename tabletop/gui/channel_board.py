@@ -38,7 +38,8 @@ def party_names(channel: Channel) -> str:
     return ", ".join(names.get(p, p) for p in channel.parties)
 
 
-def _names(parties: tuple[str, ...]) -> str:
+def party_list(parties: tuple[str, ...]) -> str:
+    """Parties as people say them, joined ('no one' for none)."""
     names = {p.id: p.name for p in load_catalog().parties}
     return ", ".join(names.get(p, p) for p in parties) or "no one"
 
@@ -178,8 +179,8 @@ class ChannelBoard(QWidget):
             if channel_state.status is ChannelStatus.PROPOSED:
                 agreed, waiting = state.pending_agreement(channel_id)
                 if agreed:
-                    names = _names(agreed)
-                    text += f"\nAgreed so far: {names}; waiting for {_names(waiting)}"
+                    names = party_list(agreed)
+                    text += f"\nAgreed so far: {names}; waiting for {party_list(waiting)}"
             self._details[channel_id].setText(text)
 
     def details_text(self, channel_id: str) -> str:

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tabletop.core.deck.model import ChannelStatus
 from tabletop.core.engine import Change
 from tabletop.gui import settings
-from tabletop.gui.channel_board import ChannelBoard
+from tabletop.gui.channel_board import ChannelBoard, party_list
 from tabletop.gui.clock_panel import ClockPanel
 from tabletop.gui.console_actions import ConsoleActions, shortcut_rows
 from tabletop.gui.current_inject import CurrentInjectPanel
@@ -286,8 +287,26 @@ class ConsoleWindow(QMainWindow):
         channel opens, say so where the facilitator is looking."""
         event = change.event
         data = event.data if isinstance(event.data, dict) else {}
-        if event.type == "decision_recorded" and data.get("kind") == "agree_channel":
-            self.banner.show_message(change.summary, info=True)
+        decision = change.decision
+        if event.type != "decision_recorded" or data.get("kind") != "agree_channel":
+            return
+        if decision is None or not self.controller.deck.has_channel(decision.channel):
+            return
+        state = self.controller.state
+        name = state.deck.channel(decision.channel).name
+        team = state.team_name(decision.team)
+        status = state.channel_status(decision.channel)
+        if status is ChannelStatus.OPEN and "now OPEN" in change.summary:
+            text = f"{name} is now OPEN: every party has agreed ({decision.id}, {team})."
+        elif status is ChannelStatus.PROPOSED:
+            agreed, waiting = state.pending_agreement(decision.channel)
+            text = (
+                f"{decision.id}: {team} agrees to open {name}. Agreed so far: "
+                f"{party_list(agreed)}; it opens when {party_list(waiting)} agree too."
+            )
+        else:
+            text = f"{decision.id}: {team}'s agreement recorded ({name} is {status.value})."
+        self.banner.show_message(text, info=True)
 
     def _show_evaluation_progress(self, judged: int, total: int) -> None:
         text = f"Evaluation ({judged} of {total})" if total else "Evaluation"
