@@ -113,3 +113,20 @@ def test_the_line_about_a_recorded_decision_says_when_it_was_taken_back(
     console.actions_.undo.trigger()
     assert console.recorder.result_label.text() == "D1 was taken back (undone)."
     assert console.recorder.result_badge.text() == ""
+
+
+def test_undo_follows_every_kind_of_action(qtbot: QtBot, console: ConsoleWindow) -> None:
+    controller = console.controller
+    assert not console.actions_.undo.isEnabled()
+    controller.toggle_clock()  # the first action of the session: a pause
+    assert console.actions_.undo.isEnabled()
+    assert "Clock paused" in console.actions_.undo.text()
+    controller.toggle_clock()
+    controller.deliver_next()
+    controller.note_observation("strength", "Calm at the table")
+    assert "Calm at the table" in console.actions_.undo.text()  # not the delivery before it
+    console.activateWindow()
+    qtbot.waitUntil(console.isActiveWindow)
+    qtbot.keyClick(console, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert controller.state.observations == []
+    assert "Inject delivered" in console.actions_.undo.text()
