@@ -237,8 +237,8 @@ class ConsoleWindow(QMainWindow):
         c.changed.connect(self._announce_agreement)
         c.action_done.connect(lambda text: self.statusBar().showMessage(text, 8000))
         c.session_changed.connect(self._update_title)
-        for signal in (c.session_changed, c.injects_changed, c.decisions_changed):
-            signal.connect(self._update_actions)
+        # every change can move what Undo takes back (a pause, an observation, a verdict …)
+        c.changed.connect(self._update_actions)
 
     # -- state of the window ----------------------------------------------------------
 
