@@ -182,8 +182,8 @@ class DecisionRecorder(QWidget):
         # the console keeps the draft (in the settings file): called when it changes at once
         self.keep_draft: Callable[[], None] = lambda: None
         self._recording = False
-        self.tags_edit.set_known(
-            tag for decision in controller.state.decision_list for tag in decision.tags
+        self.tags_edit.set_source(
+            lambda: (tag for decision in controller.state.decision_list for tag in decision.tags)
         )
         self._fill_teams()
         self._session_changed()

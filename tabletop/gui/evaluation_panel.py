@@ -98,12 +98,10 @@ class EvaluationPanel(QWidget):
         self.expectations: list[ExpectationRow] = []
         self.objectives: list[ObjectiveRow] = []
         # the decisions recorded while each inject was in front of the room, kept as they come
-        self._answers: dict[str, list[str]] = defaultdict(list)
+        # (built when first needed: a long session opens without walking its decisions)
+        self._answers: dict[str, list[str]] | None = None
         self._row_inject: list[str] = []
-        for decision in controller.state.decision_list:
-            self._answers[decision.inject].append(decision.id)
-            self._row_inject.append(decision.inject)
-        self._answered = len(controller.state.decision_list)
+        self._answered = 0
         self._stale = False  # the decisions offered as "met by" are behind the session
 
         outer = QVBoxLayout(self)
@@ -179,16 +177,7 @@ class EvaluationPanel(QWidget):
         """Keep the decisions answering each inject; injects may have been undone too."""
         if not self._controller.is_open:
             return
-        state = self._controller.state
-        decisions = state.decision_list
-        for row in range(len(decisions), self._answered):  # undone: the latest ones go
-            self._answers[self._row_inject[row]].pop()
-        del self._row_inject[len(decisions) :]
-        for decision in decisions[self._answered :]:
-            self._answers[decision.inject].append(decision.id)
-            self._row_inject.append(decision.inject)
-        grew = len(decisions) != self._answered
-        self._answered = len(decisions)
+        grew = self._catch_up() if self._answers is not None else False
         self._stale = self._stale or grew
         if change.event.type == "event_undone" and change.event.data.get("type") in (
             "inject_delivered",
@@ -295,6 +284,21 @@ class EvaluationPanel(QWidget):
         self._fill_met_by()
         self._show_values()
 
+    def _catch_up(self) -> bool:
+        """Bring the decisions answering each inject up to date; True if they changed."""
+        if self._answers is None:
+            self._answers = defaultdict(list)
+        decisions = self._controller.state.decision_list
+        for row in range(len(decisions), self._answered):  # undone: the latest ones go
+            self._answers[self._row_inject[row]].pop()
+        del self._row_inject[len(decisions) :]
+        for decision in decisions[self._answered :]:
+            self._answers[decision.inject].append(decision.id)
+            self._row_inject.append(decision.inject)
+        grew = len(decisions) != self._answered
+        self._answered = len(decisions)
+        return grew
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
@@ -303,7 +307,12 @@ class EvaluationPanel(QWidget):
     def _fill_met_by(self) -> None:
         """Offer the decisions recorded while the inject was in front of the room (the latest
         ones, when there are very many; one already chosen stays offered)."""
+        if not self.isVisible():
+            self._stale = True  # filled when the tab is shown
+            return
         self._stale = False
+        self._catch_up()
+        assert self._answers is not None
         state = self._controller.state
         answers = self._answers.get(self._shown, [])[-MET_BY_OFFERED:]
         for item in self.expectations:

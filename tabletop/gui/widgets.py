@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import (
     QEvent,
@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QFocusEvent,
     QFont,
     QGuiApplication,
     QIcon,
@@ -385,6 +386,7 @@ class TagsEdit(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._source: Callable[[], Iterable[str]] | None = None
         self._known: list[str] = []  # sorted by casefold, no duplicates
         self._keys: list[str] = []  # the casefold of each, for bisect
         self._model = QStringListModel(self)
@@ -407,6 +409,21 @@ class TagsEdit(QLineEdit):
     def known(self) -> list[str]:
         return list(self._known)
 
+    def set_source(self, source: Callable[[], Iterable[str]]) -> None:
+        """Where the tags to offer come from: read once, when the field is first used."""
+        self._source = source
+
+    def _read_source(self) -> None:
+        source = self._source
+        if source is not None:
+            self._source = None
+            known = self.known()
+            self.set_known([*source(), *known])
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._read_source()
+        super().focusInEvent(event)
+
     def set_known(self, tags: Iterable[str]) -> None:
         """Offer exactly these tags (on opening: one sort, one model reset)."""
         first: dict[str, str] = {}
@@ -420,6 +437,8 @@ class TagsEdit(QLineEdit):
 
     def add_known(self, tags: Iterable[str]) -> None:
         """Offer these tags from now on (each insertion costs O(log n) to place)."""
+        if self._source is not None:
+            return  # the source, read when the field is first used, will have them
         for tag in tags:
             tag = tag.strip()
             key = tag.casefold()
@@ -445,6 +464,7 @@ class TagsEdit(QLineEdit):
         return (head + comma, last.strip())
 
     def _suggest(self) -> None:
+        self._read_source()
         popup = self._popup
         _head, typed = self._typed()
         if not typed:
