@@ -13,10 +13,10 @@ import sys
 from collections.abc import Sequence
 
 from tabletop import __version__
-from tabletop.cli import authoring, decks, gui, report, sessions
+from tabletop.cli import authoring, decks, gui, record, report, sessions
 from tabletop.cli._common import EXIT_OK, EXIT_USAGE, err
 
-COMMAND_GROUPS = [decks, sessions, report, gui, authoring]
+COMMAND_GROUPS = [decks, sessions, report, record, gui, authoring]
 
 
 def no_display() -> str:

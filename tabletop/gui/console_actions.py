@@ -86,6 +86,20 @@ class ConsoleActions:
             "Ctrl+E",
             "Save the after-action report as a PDF",
         )
+        self.export_record = a(
+            window,
+            "Export the &record…",
+            "exportRecordAction",
+            "",
+            "Save the event log, the decisions or an evidence package of this session",
+        )
+        self.compare_sessions = a(
+            window,
+            "Co&mpare sessions…",
+            "compareSessionsAction",
+            "",
+            "Compare class sections that played this deck, side by side (PDF)",
+        )
         self.close_session = a(
             window,
             "&Close session",
@@ -158,6 +172,13 @@ class ConsoleActions:
             "Ctrl+Shift+H",
             "Strengths, areas for improvement, after-action questions, plan",
         )
+        self.team_devices = a(
+            window,
+            "Team &devices…",
+            "teamDevicesAction",
+            "Ctrl+Shift+D",
+            "Let teams play from their own phones and laptops: QR codes, join cards, devices",
+        )
         self.end_session = a(
             window,
             "&End session…",
@@ -177,6 +198,14 @@ class ConsoleActions:
         self.projector_full = a(
             window, "Projector &full screen", "projectorFullScreenAction", "F11"
         )
+        self.projector_hold = a(
+            window,
+            "&Hold the projector (blank)",
+            "projectorHoldAction",
+            "Ctrl+B",
+            "Blank the projector until you release it",
+        )
+        self.projector_hold.setCheckable(True)
         self.reset_layout = a(window, "&Reset panel layout", "resetLayoutAction")
         # Help
         self.shortcuts = a(window, "&Keyboard shortcuts", "shortcutsAction", "F1")
@@ -190,7 +219,7 @@ class ConsoleActions:
         file_menu.addSeparator()
         file_menu.addActions([self.new_deck, self.edit_deck])
         file_menu.addSeparator()
-        file_menu.addAction(self.export_report)
+        file_menu.addActions([self.export_report, self.export_record, self.compare_sessions])
         file_menu.addSeparator()
         file_menu.addActions([self.close_session, self.quit])
         session = bar.addMenu("&Session")
@@ -209,9 +238,11 @@ class ConsoleActions:
         session.addSeparator()
         session.addAction(self.undo)
         session.addSeparator()
+        session.addAction(self.team_devices)
+        session.addSeparator()
         session.addActions([self.hotwash, self.end_session])
         view = bar.addMenu("&View")
-        view.addActions([self.projector, self.projector_full])
+        view.addActions([self.projector, self.projector_full, self.projector_hold])
         view.addSeparator()
         view.addAction(self.reset_layout)
         help_menu = bar.addMenu("&Help")

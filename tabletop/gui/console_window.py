@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from tabletop.core.deck.model import ChannelStatus
 from tabletop.core.engine import Change
-from tabletop.gui import settings
+from tabletop.gui import record_dialogs, settings
 from tabletop.gui.channel_board import ChannelBoard, party_list
 from tabletop.gui.clock_panel import ClockPanel
 from tabletop.gui.console_actions import ConsoleActions, shortcut_rows
@@ -44,6 +44,7 @@ from tabletop.gui.observations import ObservationBar, ObservationList
 from tabletop.gui.play_bar import PlayBar
 from tabletop.gui.projector import ProjectorWindow
 from tabletop.gui.session_controller import SessionController
+from tabletop.gui.team_console import TeamConsole
 from tabletop.gui.widgets import (
     MessageBanner,
     QuickRepeatGuard,
@@ -89,6 +90,7 @@ class ConsoleWindow(QMainWindow):
         self.projector.setVisible(False)
         self._build()
         self._connect()
+        self.team_console = TeamConsole(self)
         self._restore_layout()
         self._restore_drafts()
         self.recorder.keep_draft = self._save_drafts
@@ -222,6 +224,14 @@ class ConsoleWindow(QMainWindow):
         act.projector_full.triggered.connect(self._projector_full_screen)
         act.reset_layout.triggered.connect(self._default_sizes)
         act.export_report.triggered.connect(self.export_report)
+        act.export_record.triggered.connect(
+            lambda: record_dialogs.export_record_interactive(self, self.controller.session.path)
+        )
+        act.compare_sessions.triggered.connect(
+            lambda: record_dialogs.compare_interactive(
+                self, self.controller.session.path, self.controller.session.deck.id
+            )
+        )
         act.new_session.triggered.connect(self._new_session)
         act.open_deck.triggered.connect(self._open_deck)
         act.resume_session.triggered.connect(self._resume_session)
@@ -552,6 +562,7 @@ class ConsoleWindow(QMainWindow):
             self._save_drafts()
             self._save_layout()
             self.projector.hide()
+            self.team_console.shutdown()
             self.controller.close()
             gc.unfreeze()
         navigation.forget(self)

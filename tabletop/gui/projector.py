@@ -1,7 +1,8 @@
 """The projector window: what the players see, readable from the back of the classroom.
 
-It shows only what has been delivered: the current inject's title and
-narrative, the scenario time, the escalation level and the channel board.
+It shows only what has been delivered: the latest public inject's title and
+narrative (a team-only card is never projected), the scenario time, the
+escalation level and the channel board.
 Facilitator notes, questions, expected actions and injects not yet delivered
 are never put into any of its widgets. It follows the console live, opens on a
 second screen when there is one, and toggles full screen with F11 in the
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from tabletop.core.deck.model import ChannelStatus
+from tabletop.core.engine.team_view import projected_inject
 from tabletop.gui.session_controller import SessionController
 from tabletop.gui.style import CHANNEL_BADGES, Badge, clock_font, level_color
 from tabletop.gui.widgets import BadgeLabel, fit_on_screen
@@ -188,7 +190,7 @@ class ProjectorWindow(QWidget):
                 level_color(state.level, ladder.highest).name(),
             )
         )
-        current = state.current
+        current = projected_inject(state)  # a team-only card is never projected
         if current:
             inject = deck.inject(current)
             self.title.setText(inject.title)
@@ -217,8 +219,30 @@ class ProjectorWindow(QWidget):
         if self._controller.is_open and self.isVisible():
             self._show_clock()
 
+    def set_held(self, held: bool) -> None:
+        """Blank the projector (nothing but a dark screen) or show play again."""
+        self._held = held
+        for widget in self.findChildren(QWidget):
+            if widget.parent() is self:
+                widget.setVisible(not held)
+        palette = self.palette()
+        if held:
+            self._palette = QPalette(palette)
+            palette.setColor(QPalette.ColorRole.Window, Qt.GlobalColor.black)
+            self.setPalette(palette)
+        elif hasattr(self, "_palette"):
+            self.setPalette(self._palette)
+        self.setAccessibleDescription("Held: the screen is blank" if held else "")
+        self.update()
+
+    @property
+    def held(self) -> bool:
+        return getattr(self, "_held", False)
+
     def visible_text(self) -> str:
         """Every piece of text the projector currently shows (for checks and screen readers)."""
+        if self.held:
+            return self.windowTitle()
         parts = [self.windowTitle(), self.narrative.text()]
         for label in self.findChildren(QLabel):
             parts.append(label.text())

@@ -1,4 +1,4 @@
-"""File → Export after-action report…: the PDF built off the GUI thread, then opened.
+"""File → Export after-action report…: a PDF or Word file built off the GUI thread, then opened.
 
 The session is copied on the GUI thread (deck, events, details), so recording
 can go on while the report is made; a worker folds that copy and renders the
@@ -29,10 +29,12 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from tabletop.core.deck.model import Deck
 from tabletop.core.engine import Session, fold
 from tabletop.core.report.export import ExportResult, ReportError, export_state, report_file_name
-from tabletop.core.report.pdf import RenderCancelled
+from tabletop.core.report.progress import RenderCancelled
 from tabletop.core.store import Event
 
 TITLE = "Export after-action report"
+PDF_FILTER = "PDF documents (*.pdf)"
+DOCX_FILTER = "Word documents, editable (*.docx)"
 
 
 @dataclass(frozen=True)
@@ -151,7 +153,7 @@ class ReportExport(QObject):
                 self.window,
                 QMessageBox.Icon.Information,
                 f"The after-action report was saved as {result.path}, but no program to show "
-                "PDF files could be opened. Open the file from your file manager.",
+                "it could be opened. Open the file from your file manager.",
             )
         elif result.problems:
             tell(
@@ -213,12 +215,16 @@ def export_report_interactive(parent: QWidget, session: Session) -> None:
         running.dialog.raise_()
         return
     copy = SessionCopy.of(session)
-    chosen, _filter = QFileDialog.getSaveFileName(
-        parent, TITLE, str(_default_target(copy.exercise)), "PDF documents (*.pdf)"
+    chosen, chosen_filter = QFileDialog.getSaveFileName(
+        parent,
+        TITLE,
+        str(_default_target(copy.exercise)),
+        f"{PDF_FILTER};;{DOCX_FILTER}",
     )
     if not chosen:
         return
     target = Path(chosen)
-    if target.suffix.lower() != ".pdf":
-        target = target.with_name(target.name + ".pdf")
+    if target.suffix.lower() not in (".pdf", ".docx"):
+        suffix = ".docx" if chosen_filter == DOCX_FILTER else ".pdf"
+        target = target.with_name(target.name + suffix)
     ReportExport(parent, copy, target, default_paper()).start()

@@ -56,8 +56,8 @@ class SessionController(QObject):
     decision_recorded = Signal(object, str)  # DecisionRecord, plain summary of its outcome
     clock_changed = Signal()  # paused, resumed, or scenario time jumped
     observations_changed = Signal()
-    evaluation_changed = Signal()  # a verdict on an expected action or an objective's rating
     hotwash_changed = Signal()
+    evaluation_changed = Signal()  # an expected action judged or an objective rated
     session_changed = Signal()  # started or ended
     tick = Signal()  # once a second, for clocks
     action_done = Signal(str)  # a plain summary of what was just recorded
@@ -166,10 +166,10 @@ class SessionController(QObject):
             self.clock_changed.emit()
         if "observations" in aspects:
             self.observations_changed.emit()
-        if "evaluation" in aspects:
-            self.evaluation_changed.emit()
         if "hotwash" in aspects:
             self.hotwash_changed.emit()
+        if "evaluation" in aspects:
+            self.evaluation_changed.emit()
         self.action_done.emit(change.summary)
 
     # -- the operations -----------------------------------------------------------------
@@ -193,6 +193,8 @@ class SessionController(QObject):
         recipients: Sequence[str] = (),
         tags: Iterable[str] = (),
         escalation: int = 0,
+        submission: str = "",
+        source: str = "",
     ) -> DecisionRecord | None:
         change = self._run(
             lambda: self.session.record_decision(
@@ -203,9 +205,22 @@ class SessionController(QObject):
                 recipients=recipients,
                 tags=tags,
                 escalation=escalation,
+                submission=submission,
+                source=source,
             )
         )
         return change.decision if change is not None else None
+
+    def return_submission(self, submission: str, team: str, text: str, note: str) -> bool:
+        """Send a team device's submission back with a note (nothing is recorded as decided)."""
+        return (
+            self._run(lambda: self.session.return_submission(submission, team, text, note))
+            is not None
+        )
+
+    def announce_level(self, teams: Sequence[str] = ()) -> bool:
+        """Tell teams (all by default) the real escalation level."""
+        return self._run(lambda: self.session.announce_level(teams)) is not None
 
     def amend_decision(self, decision_id: str, **changes: object) -> bool:
         return self._run(lambda: self.session.amend_decision(decision_id, **changes)) is not None
@@ -239,26 +254,6 @@ class SessionController(QObject):
             is not None
         )
 
-    def assess_expectation(
-        self, inject: str, index: int, verdict: str, *, note: str = "", decision: str = ""
-    ) -> bool:
-        return (
-            self._run(
-                lambda: self.session.assess_expectation(
-                    inject, index, verdict, note=note, decision=decision
-                )
-            )
-            is not None
-        )
-
-    def rate_objective(self, objective: str, rating: str, *, note: str = "") -> bool:
-        return (
-            self._run(lambda: self.session.rate_objective(objective, rating, note=note)) is not None
-        )
-
-    def announce_level(self, teams: Sequence[str] = ()) -> bool:
-        return self._run(lambda: self.session.announce_level(teams)) is not None
-
     def toggle_clock(self) -> bool:
         if self.state.running:
             return self._run(lambda: self.session.pause_clock()) is not None
@@ -278,6 +273,9 @@ class SessionController(QObject):
         owner: str = "",
         start: str = "",
         due: str = "",
+        element: str = "",
+        poc: str = "",
+        area: str = "",
     ) -> bool:
         return (
             self._run(
@@ -288,9 +286,29 @@ class SessionController(QObject):
                     owner=owner,
                     start=start,
                     due=due,
+                    element=element,
+                    poc=poc,
+                    area=area,
                 )
             )
             is not None
+        )
+
+    def assess_expectation(
+        self, inject: str, index: int, verdict: str, *, note: str = "", decision: str = ""
+    ) -> bool:
+        return (
+            self._run(
+                lambda: self.session.assess_expectation(
+                    inject, index, verdict, note=note, decision=decision
+                )
+            )
+            is not None
+        )
+
+    def rate_objective(self, objective: str, rating: str, *, note: str = "") -> bool:
+        return (
+            self._run(lambda: self.session.rate_objective(objective, rating, note=note)) is not None
         )
 
     def end(self) -> bool:

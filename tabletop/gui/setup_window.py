@@ -39,6 +39,7 @@ from tabletop.core.engine import OperationError, Session, SessionSetup
 from tabletop.core.store import SessionFileError, new_session_path
 from tabletop.gui import settings
 from tabletop.gui.channel_board import party_names
+from tabletop.gui.overview_group import ExerciseOverviewGroup
 from tabletop.gui.style import CHANNEL_BADGES, format_latency, scaled_font, sentence
 from tabletop.gui.widgets import MessageBanner, heading, quiet
 
@@ -190,6 +191,8 @@ class SessionSetupWindow(QMainWindow):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         form.addRow(self.team_table)
+        self.overview_group = ExerciseOverviewGroup(deck, left)
+        form.addRow(self.overview_group)
         right = QWidget(splitter)
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(heading("Channels at the start", right))
@@ -296,6 +299,7 @@ class SessionSetupWindow(QMainWindow):
             teams=teams,
             channels=channels,
             level=level if level != self.deck.ladder.start else None,
+            overview=self.overview_group.overview(),
         )
 
     def start(self) -> None:

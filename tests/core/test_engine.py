@@ -8,7 +8,7 @@ import pytest
 from support.sessions import FakeClock, start_minimal
 
 from tabletop.core.deck.model import ChannelStatus, ScenarioTime
-from tabletop.core.engine import OperationError, Session, fold
+from tabletop.core.engine import OperationError, Session, describe_event, fold
 
 
 @pytest.fixture
@@ -522,3 +522,16 @@ def test_a_decision_id_is_never_given_twice(session: Session) -> None:
     assert ids == ["D2"]
     reopened = fold(session.deck, session.file.events())
     assert list(reopened.decisions) == ["D2"]
+
+
+def test_log_lines_name_teams_and_channels_as_people_read_them(session: Session) -> None:
+    session.deliver_next()
+    session.send_message("us", "hotline", "Stand down")
+    label = describe_event(session.undoable(), session.deck)  # type: ignore[arg-type]
+    assert "US National Security Council" in label and "Washington–Moscow hotline" in label
+    assert " by us " not in label and "over hotline" not in label
+    session.set_channel_status("mil-to-mil", "open", "repaired")
+    label = describe_event(session.undoable(), session.deck)  # type: ignore[arg-type]
+    assert "Military-to-military channels" in label and "open" in label
+    change = session.undo_last()
+    assert "Military-to-military channels" in change.summary

@@ -12,9 +12,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tabletop.core.deck.loader import load_deck, load_deck_data
-from tabletop.core.deck.msel import export_msel, import_msel, msel_rows
-from tabletop.core.deck.msel_columns import COLUMNS, match_header, neutralise, restore
-from tabletop.core.deck.msel_files import MselFileError
+from tabletop.core.deck.translation import is_companion
+from tabletop.core.msel import export_msel, import_msel, msel_rows
+from tabletop.core.msel.columns import COLUMNS, match_header, neutralise, restore
+from tabletop.core.msel.files import MselFileError
 
 
 def _data(path: Path) -> dict[str, Any]:
@@ -232,14 +233,15 @@ def test_csv_is_read_in_utf8_with_or_without_bom_and_in_cp1252(
         ("Day 3, 23:05", {"day": 3, "time": "23:05"}),
         ("06:40", {"day": 1, "time": "06:40"}),
         ("06:40:00", {"day": 1, "time": "06:40"}),
-        ("day 1 0640", None),
+        ("day 1 0640", {"day": 1, "time": "06:40"}),
         ("Day 1 24:00", None),
     ],
 )
 def test_scenario_times_in_the_ways_spreadsheets_write_them(
     cell: str, expected: dict[str, Any] | None
 ) -> None:
-    from tabletop.core.deck.msel_cells import CellError, parse_scenario_time
+    from tabletop.core.msel.times import TimeError as CellError
+    from tabletop.core.msel.times import parse_scenario_time
 
     if expected is None:
         with pytest.raises(CellError, match=r"Day 1 06:40|00:00 to 23:59"):
@@ -266,7 +268,7 @@ def test_a_good_excel_export_in_french_cp1252_imports(data_dir: Path) -> None:
     assert first["duration"] == 15  # from the delivery times 0:00 and 0:15
     assert "€" in second["narrative"]
     assert third["to"] == []  # "all"
-    assert [w.code for w in imported.warnings] == ["msel-unmapped-column", "msel-made-teams"]
+    assert [w.code for w in imported.warnings] == ["msel-proposed-mapping", "msel-made-teams"]
 
 
 def test_xlsx_scenario_times_given_as_dates_count_days_from_the_first(tmp_path: Path) -> None:
@@ -325,7 +327,8 @@ def test_list_entries_with_line_breaks_are_warned_about(minimal_deck_path: Path)
     ]
 
 
-BUNDLED = sorted((Path(__file__).resolve().parents[2] / "injects").glob("*.yaml"))
+INJECTS = Path(__file__).resolve().parents[2] / "injects"
+BUNDLED = sorted(p for p in INJECTS.glob("*.yaml") if not is_companion(p))
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])

@@ -170,3 +170,27 @@ def test_the_projector_never_takes_the_keyboard_from_the_console(
     console.actions_.projector_full.trigger()
     qtbot.wait(50)
     assert QApplication.activeWindow() is console
+
+
+def test_a_team_only_card_is_never_projected(qtbot: QtBot, session_path: Path) -> None:
+    from tabletop.gui import open_window
+
+    deck_path = Path(__file__).resolve().parents[1] / "data" / "decks" / "team-cards.yaml"
+    window = open_window(["run", str(deck_path), "--session", str(session_path)])
+    assert isinstance(window, ConsoleWindow)
+    qtbot.addWidget(window)
+    window.actions_.projector.trigger()
+    projector = window.projector
+    window.actions_.next_inject.trigger()  # cable-cut, public
+    assert projector.title.text() == "Data cable severed in the Gulf of Finland"
+    for _ in range(2):  # the Russian team's card, then the Allies' card
+        window.next_guard.clear()  # deliveries minutes apart, not a double press
+        window.actions_.next_inject.trigger()
+        shown = projector.visible_text()
+        assert "PRIVATE-" not in shown and "What the check is for" not in shown
+        assert projector.title.text() == "Data cable severed in the Gulf of Finland"
+    # the console, for the facilitator, is on the card the room cannot see
+    assert "PRIVATE-WEST" in window.current.view.toPlainText()
+    window.next_guard.clear()
+    window.actions_.next_inject.trigger()  # talks-offer, public again
+    assert projector.title.text() == "An offer of talks"

@@ -14,14 +14,24 @@ from pathlib import Path
 from typing import Any
 
 from tabletop.core import paths
-from tabletop.core.deck.catalog import shipped_catalog_texts
+from tabletop.core.deck.catalog import (
+    load_catalog,
+    shipped_catalog_texts,
+    shipped_catalog_translations,
+)
 from tabletop.core.deck.loader import load_deck_text
 from tabletop.core.deck.model import ChannelStatus, Deck, ScenarioTime
+from tabletop.core.deck.translation import companion_path, read_translation
 from tabletop.core.engine.branching import NextInject, next_inject
 from tabletop.core.engine.describe import describe_event
 from tabletop.core.engine.evaluation import EvaluationOperations
 from tabletop.core.engine.operation import Change, OperationError
-from tabletop.core.engine.reading import CATALOG_META, deck_from_meta, open_state
+from tabletop.core.engine.reading import (
+    CATALOG_META,
+    TRANSLATION_META,
+    deck_from_meta,
+    open_state,
+)
 from tabletop.core.engine.state import (
     ALL_ASPECTS,
     DECISION_KINDS,
@@ -101,14 +111,30 @@ class Session(EvaluationOperations):
         path: Path | None = None,
         deck_source: str = "",
         clock: Clock = utc_now,
+        translation_text: str = "",
     ) -> Session:
-        """Create a session file for a deck and record the start."""
-        result = load_deck_text(deck_text, deck_source or "<deck>", quick=True)
+        """Create a session file for a deck and record the start.
+
+        With ``setup.language`` other than the deck's own, the deck is played in its
+        translation: ``translation_text``, or else the companion file beside
+        ``deck_source`` (``deck.vi.yaml``); the shared catalog's translations are used
+        too. The translations are embedded in the file with the deck.
+        """
+        setup = setup or SessionSetup()
+        translations = _translations(deck_text, deck_source, setup.language, translation_text)
+        result = load_deck_text(
+            deck_text,
+            deck_source or "<deck>",
+            catalog=load_catalog(setup.language) if translations else None,
+            quick=True,
+            translation=read_translation(translations[TRANSLATION_META + "deck"])
+            if TRANSLATION_META + "deck" in translations
+            else None,
+        )
         if result.deck is None:
             first = result.errors[0].format() if result.errors else "unknown problem"
             raise OperationError(f"the deck has errors and cannot be run: {first}")
         deck = result.deck
-        setup = setup or SessionSetup()
         _check_setup(deck, setup)
         if path is None:
             folder = paths.ensure_dir(paths.sessions_dir())
@@ -121,7 +147,10 @@ class Session(EvaluationOperations):
             deck_source=deck_source,
             name=setup.name,
             created_at=clock(),
-            extra_meta={CATALOG_META + n: t for n, t in shipped_catalog_texts().items()},
+            extra_meta={
+                **{CATALOG_META + n: t for n, t in shipped_catalog_texts().items()},
+                **translations,
+            },
         )
         try:
             session = cls(deck, file, [], clock)
@@ -549,6 +578,27 @@ class Session(EvaluationOperations):
             {"target": target.seq, "type": target.type},
             f"Undone: {describe_event(target, self.deck)}",
         )
+
+
+def _translations(
+    deck_text: str, deck_source: str, language: str, translation_text: str
+) -> dict[str, str]:
+    """The translation texts to embed in a new session file, by meta key (none for English)."""
+    if not language:
+        return {}
+    if not translation_text and deck_source:
+        companion = companion_path(Path(deck_source), language)
+        if companion.is_file():
+            translation_text = companion.read_text(encoding="utf-8")
+    found = {
+        TRANSLATION_META + name: text
+        for name, text in shipped_catalog_translations(language).items()
+    }
+    if translation_text:
+        found[TRANSLATION_META + "deck"] = translation_text
+    if found:
+        found["language"] = language
+    return found
 
 
 def _check_setup(deck: Deck, setup: SessionSetup) -> None:

@@ -34,6 +34,7 @@ the length of the log. Undo reverses the latest events from the fold's
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
@@ -180,6 +181,7 @@ class Folder:
         self.state = SessionState(deck=deck)
         self.trail = Trail(trail_depth)
         self._transit: list[_InTransit] = []
+        self._audiences: dict[tuple[str, str], tuple[str, ...]] = {}
         # every `decision` condition of the deck's branches, kept counted as decisions arrive
         self._indexed: tuple[DecisionMade, ...] = tuple(
             dict.fromkeys(
@@ -202,10 +204,18 @@ class Folder:
         folder.state.undone = undone_targets(events)
         keep = len(events) - folder.trail.depth
         folder.trail.recording = False
-        for index, event in enumerate(events):
-            if index == keep:
-                folder.trail.recording = True
-            folder.apply(event)
+        # a replay creates many objects and frees none: the cyclic collector would only
+        # rescan them again and again
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            for index, event in enumerate(events):
+                if index == keep:
+                    folder.trail.recording = True
+                folder.apply(event)
+        finally:
+            if collecting:
+                gc.enable()
         folder.trail.recording = True
         return folder
 
@@ -487,12 +497,7 @@ class Folder:
         state = self.state
         channel = state.deck.channel(channel_id)
         if not recipients:
-            recipients = tuple(
-                t.id
-                for t in state.teams
-                if t.id != team.id
-                and (channel.direction is ChannelDirection.ONE_WAY or channel.usable_by(t))
-            )
+            recipients = self._everyone_on(team, channel_id)
         if status is ChannelStatus.OPEN:
             return MessageOutcome(
                 channel_id,
@@ -522,6 +527,21 @@ class Folder:
             recipients,
             reason=f"{channel.name} is {why}",
         )
+
+    def _everyone_on(self, team: Team, channel_id: str) -> tuple[str, ...]:
+        """The teams a message reaches when it names no recipient: all others on the channel."""
+        key = (team.id, channel_id)
+        found = self._audiences.get(key)
+        if found is None:
+            channel = self.state.deck.channel(channel_id)
+            found = tuple(
+                t.id
+                for t in self.state.teams
+                if t.id != team.id
+                and (channel.direction is ChannelDirection.ONE_WAY or channel.usable_by(t))
+            )
+            self._audiences[key] = found
+        return found
 
     def _send(self, decision: DecisionRecord, event: Event, status: ChannelStatus) -> None:
         """Give a decision over a channel its outcome, and queue it if it will arrive."""

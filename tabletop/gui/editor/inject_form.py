@@ -26,6 +26,7 @@ from tabletop.gui.editor.document import DeckDocument, touches
 from tabletop.gui.editor.fields import (
     ChecklistField,
     ChoiceField,
+    FlagField,
     Form,
     IntField,
     LinesField,
@@ -305,6 +306,14 @@ class InjectForm(LaidOutForm):
             ChecklistField(self, ("to",), self.teams, rows=3),
             "the teams it is addressed to; none ticked means every team",
             "injectTo",
+        )
+        self.row(
+            "Team only:",
+            FlagField(
+                self, ("private",), "Only the teams ticked under To see it", label="team only"
+            ),
+            "a team-only card: it reaches only those teams' devices or handouts; never projected",
+            "injectPrivate",
         )
         self.row(
             "Class time:",
