@@ -11,8 +11,8 @@ closing the window and reopening the file, ending the session. After every step:
   same ids (each unique) and the same withdrawn ones; its totals are right;
 * the escalation suggestion equals the sum worked out from scratch;
 * the session listing says the file is in use, running or ended — never damaged;
-* the projector shows no facilitator notes, questions or expected actions, and no inject
-  that was not delivered;
+* the projector shows no facilitator notes, questions or expected actions, no inject
+  that was not delivered and no team-only card;
 * a decision just recorded is not kept as a draft.
 
 Bounded for CI (TABLETOP_STATEFUL_EXAMPLES, TABLETOP_STATEFUL_STEPS raise it); on a failure
@@ -53,7 +53,9 @@ from tabletop.gui import settings as gui_settings
 from tabletop.gui.console_window import ConsoleWindow
 from tabletop.gui.dialogs import AmendDialog, DeliverDialog, ReasonDialog, SkipDialog
 
-DECK = Path(__file__).resolve().parents[1] / "data" / "decks" / "minimal.yaml"
+DECKS = Path(__file__).resolve().parents[1] / "data" / "decks"
+# a branch, a contingency, objectives and expected actions; and team-only cards
+DECK_NAMES = ("minimal.yaml", "team-cards.yaml")
 TAGS = ("query", "quest", "hotline", "attribution")
 WORDS = st.text(alphabet="abcdefghij klmnop", min_size=0, max_size=14)
 # what the offscreen test platform says about itself: not a problem of the app
@@ -126,9 +128,9 @@ class ConsoleMachine(RuleBasedStateMachine):
 
     # -- the window ---------------------------------------------------------------------
 
-    @initialize()
-    def open_console(self) -> None:
-        window = open_window(["run", str(DECK), "--session", str(self.path)])
+    @initialize(deck=st.sampled_from(DECK_NAMES))
+    def open_console(self, deck: str) -> None:
+        window = open_window(["run", str(DECKS / deck), "--session", str(self.path)])
         assert isinstance(window, ConsoleWindow)
         self._show(window)
 
@@ -461,6 +463,8 @@ class ConsoleMachine(RuleBasedStateMachine):
                 assert not secret or secret not in shown
             if state.injects[inject.id].status != "delivered":
                 assert inject.narrative not in shown, f"{inject.id} was not delivered"
+            if inject.private:  # a team-only card is never projected
+                assert inject.narrative not in shown and inject.title not in shown
 
     @invariant()
     def a_recorded_decision_is_no_draft(self) -> None:
