@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,28 +30,24 @@ from PySide6.QtWidgets import (
 
 from tabletop.core.deck.model import ChannelStatus
 from tabletop.core.engine import Change
-from tabletop.gui import record_dialogs, settings
+from tabletop.gui import record_dialogs
 from tabletop.gui.channel_board import ChannelBoard, party_list
 from tabletop.gui.clock_panel import ClockPanel
 from tabletop.gui.console_actions import ConsoleActions, shortcut_rows
+from tabletop.gui.console_memory import ConsoleMemory
 from tabletop.gui.current_inject import CurrentInjectPanel
 from tabletop.gui.decision_log import DecisionLogPanel
 from tabletop.gui.decision_recorder import DecisionRecorder
 from tabletop.gui.escalation_meter import EscalationPanel
 from tabletop.gui.evaluation_panel import EvaluationPanel
 from tabletop.gui.inject_timeline import InjectTimeline
+from tabletop.gui.keyboard import QuickRepeatGuard
 from tabletop.gui.observations import ObservationBar, ObservationList
 from tabletop.gui.play_bar import PlayBar
 from tabletop.gui.projector import ProjectorWindow
 from tabletop.gui.session_controller import SessionController
 from tabletop.gui.team_console import TeamConsole
-from tabletop.gui.widgets import (
-    MessageBanner,
-    QuickRepeatGuard,
-    center_on_screen,
-    fit_on_screen,
-    heading,
-)
+from tabletop.gui.widgets import MessageBanner, heading
 
 if TYPE_CHECKING:
     from tabletop.gui.hotwash import HotwashWindow
@@ -70,7 +66,7 @@ def _panel(title: str, body: QWidget, parent: QWidget) -> QWidget:
     return box
 
 
-class ConsoleWindow(QMainWindow):
+class ConsoleWindow(ConsoleMemory, QMainWindow):
     """The main window while a session runs."""
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
@@ -177,28 +173,6 @@ class ConsoleWindow(QMainWindow):
         self.setCentralWidget(central)
         self._default_sizes()
         self.setMinimumSize(960, 600)
-
-    def _splitter(self, name: str, orientation: Qt.Orientation, parent: QWidget) -> QSplitter:
-        splitter = QSplitter(orientation, parent)
-        splitter.setObjectName(f"{name}Splitter")
-        splitter.setChildrenCollapsible(False)
-        self.splitters[name] = splitter
-        return splitter
-
-    def _default_sizes(self) -> None:
-        """The panels' sizes for a 1280×720 screen; a larger window shares its extra room
-        among them (the stretch factors), so no panel stays as narrow as on a laptop."""
-        for name, sizes, stretch in (
-            ("main", [940, 340], [3, 1]),
-            ("left", [390, 260], [3, 2]),
-            ("top", [270, 670], [1, 3]),
-            ("bottom", [360, 580], [2, 3]),
-            ("right", [380, 280], [3, 2]),
-        ):
-            splitter = self.splitters[name]
-            splitter.setSizes(sizes)
-            for index, factor in enumerate(stretch):
-                splitter.setStretchFactor(index, factor)
 
     def _connect(self) -> None:
         c = self.controller
@@ -503,52 +477,6 @@ class ConsoleWindow(QMainWindow):
             "classroom: inject decks, a facilitator console, a projector view "
             "and an after-action report.</p>",
         )
-
-    # -- layout and drafts ------------------------------------------------------------
-
-    def _restore_layout(self) -> None:
-        geometry = settings.load_bytes("console/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            fit_on_screen(self, QSize(1280, 760))
-            center_on_screen(self)
-        elif not self.isMaximized() and not self.isFullScreen():
-            fit_on_screen(self)  # saved on a larger screen than this one
-        for name, splitter in self.splitters.items():
-            state = settings.load_bytes(f"console/{name}")
-            if state is not None:
-                splitter.restoreState(state)
-
-    def _save_layout(self) -> None:
-        settings.save_bytes("console/geometry", self.saveGeometry())
-        for name, splitter in self.splitters.items():
-            settings.save_bytes(f"console/{name}", QByteArray(splitter.saveState()))
-
-    def _draft_keys(self) -> tuple[str, str]:
-        session_id = self.controller.session_id
-        return (
-            settings.draft_key(session_id, "decision"),
-            settings.draft_key(session_id, "observation"),
-        )
-
-    def _restore_drafts(self) -> None:
-        decision, observation = self._draft_keys()
-        self.recorder.set_draft(settings.load_text(decision))
-        if not self.observation_bar.edit.text():
-            self.observation_bar.edit.setText(settings.load_text(observation))
-
-    def _drafts(self) -> tuple[str, str]:
-        return self.recorder.draft(), self.observation_bar.edit.text()
-
-    def _save_drafts(self) -> None:
-        decision, observation = self._draft_keys()
-        texts = self._drafts()
-        settings.save_text(decision, texts[0])
-        settings.save_text(observation, texts[1])
-        self._saved_drafts = texts
-
-    def _keep_drafts(self) -> None:
-        if self.controller.is_open and self._drafts() != self._saved_drafts:
-            self._save_drafts()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # every recorded action is already on disk; keep what was typed but not yet recorded

@@ -32,10 +32,12 @@ from tabletop.core.deck.model import ChannelStatus
 from tabletop.core.engine import Change
 from tabletop.core.engine.state import DECISION_KINDS, DecisionRecord, Outcome
 from tabletop.gui.decision_log_model import DecisionLogModel
+from tabletop.gui.keyboard import let_undo_pass
 from tabletop.gui.models import short_time
 from tabletop.gui.session_controller import SessionController
 from tabletop.gui.style import CHANNEL_BADGES, DECISION_KIND_LABELS, short_name
-from tabletop.gui.widgets import BadgeLabel, TagsEdit, buddy_label, let_undo_pass
+from tabletop.gui.tags_field import TagsEdit
+from tabletop.gui.widgets import BadgeLabel, buddy_label
 
 CHANNEL_WARNINGS = {
     ChannelStatus.CLOSED: "Closed: a message over it will be recorded as NOT delivered.",

@@ -26,7 +26,7 @@ from tabletop.core.deck.model import Inject, InjectType
 from tabletop.core.engine.branching import next_inject
 from tabletop.core.engine.state import DECISION_KINDS, DecisionRecord, SessionState
 from tabletop.gui.style import DECISION_KIND_LABELS, INJECT_BADGES
-from tabletop.gui.widgets import TagsEdit
+from tabletop.gui.tags_field import TagsEdit
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:

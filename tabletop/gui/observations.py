@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from tabletop.core.engine.state import RATING_NAMES
+from tabletop.gui.keyboard import let_undo_pass
 from tabletop.gui.session_controller import SessionController
 from tabletop.gui.style import Badge
-from tabletop.gui.widgets import let_undo_pass
 
 STRENGTH = Badge("Strength", "check", "#1e7b34")
 IMPROVEMENT = Badge("Area for improvement", "warn", "#b26a00")

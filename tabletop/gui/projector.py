@@ -35,9 +35,10 @@ from PySide6.QtWidgets import (
 
 from tabletop.core.deck.model import ChannelStatus
 from tabletop.core.engine.team_view import projected_inject
+from tabletop.gui.placement import fit_on_screen
 from tabletop.gui.session_controller import SessionController
 from tabletop.gui.style import CHANNEL_BADGES, Badge, clock_font, level_color
-from tabletop.gui.widgets import BadgeLabel, fit_on_screen
+from tabletop.gui.widgets import BadgeLabel
 
 _FLAGS = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
 
