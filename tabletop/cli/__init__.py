@@ -40,6 +40,12 @@ def start_gui(argv: list[str]) -> int:
     if reason:
         err(reason)
         return EXIT_USAGE
+    from tabletop.gui.display_libraries import display_problem
+
+    reason = display_problem()  # before Qt, which would abort without them
+    if reason:
+        err(reason)
+        return EXIT_USAGE
     try:
         from tabletop.gui.app import run
     except ImportError as exc:

@@ -13,13 +13,19 @@ from tabletop.core.problems import Problem
 PAPERS = ("a4", "letter")  # the sizes tabletop.core.cards prints on
 
 
-def _load(spec: str) -> tuple[Any, int]:
-    """The deck's load result for a path or id, or an exit code after saying what is wrong."""
+def _load(spec: str, language: str = "") -> tuple[Any, int]:
+    """The deck's load result for a path or id, or an exit code after saying what is wrong.
+
+    With ``language``, the deck is read with its companion translation in that language
+    (``deck.vi.yaml`` beside it) when it has one, as a session played in it would be."""
     from tabletop.core.deck.library import resolve_deck
     from tabletop.core.deck.loader import UnreadableFile, load_deck
 
     try:
-        result = load_deck(resolve_deck(spec))
+        path = resolve_deck(spec)
+        result = _load_translated(path, language) if language else None
+        if result is None:
+            result = load_deck(path)
     except UnreadableFile as exc:
         err(f"tabletop: {exc}")
         return None, EXIT_USAGE
@@ -31,6 +37,24 @@ def _load(spec: str) -> tuple[Any, int]:
         )
         return None, EXIT_PROBLEMS
     return result, EXIT_OK
+
+
+def _load_translated(path: Path, language: str) -> Any:
+    """The deck read with its translation into ``language``, or None if it has none."""
+    from tabletop.core.deck.catalog import load_catalog
+    from tabletop.core.deck.loader import load_deck_text
+    from tabletop.core.deck.translation import companion_path, read_translation
+
+    companion = companion_path(Path(path), language)
+    if not companion.is_file():
+        return None
+    translation = read_translation(companion.read_text(encoding="utf-8"), str(companion))
+    return load_deck_text(
+        Path(path).read_text(encoding="utf-8"),
+        str(path),
+        catalog=load_catalog(language),
+        translation=translation,
+    )
 
 
 def _print(problems: list[Problem]) -> None:
@@ -171,13 +195,21 @@ def cmd_cards(args: argparse.Namespace) -> int:
     if target.suffix.casefold() != ".pdf":
         err(f"tabletop: {target}: the cards are written as .pdf; name the file so")
         return EXIT_USAGE
-    result, code = _load(args.deck)
+    from tabletop.core import i18n
+
+    if args.language and i18n.normalise(args.language) not in i18n.available_languages():
+        err(
+            f"tabletop: no card language '{args.language}': use "
+            f"{', '.join(i18n.available_languages())}"
+        )
+        return EXIT_USAGE
+    result, code = _load(args.deck, i18n.normalise(args.language))
     if result is None:
         return code
     if args.team:
         return _handouts(result.deck, args.team, target, args.paper)
     try:
-        pages = write_cards(result.deck, target, args.paper)
+        pages = write_cards(result.deck, target, args.paper, args.language or None)
     except DeckWriteError as exc:
         err(f"tabletop: {exc}")
         return EXIT_USAGE
@@ -271,5 +303,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,
         "--team",
         metavar="TEAM",
         help="print only this team's team-only cards, as handouts for a team without a device",
+    )
+    p.add_argument(
+        "--language",
+        metavar="en|vi|ru",
+        help="print the cards in this language: the deck's translation beside it (e.g. "
+        "DECK.vi.yaml) if it has one, and the cards' own words (default: the deck's language)",
     )
     p.set_defaults(func=cmd_cards)

@@ -26,7 +26,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         )
         return EXIT_USAGE
     try:
-        result = export_session(source, target, paper=args.paper)
+        result = export_session(source, target, paper=args.paper, language=args.language)
     except ReportError as exc:
         err(f"tabletop: {exc}")
         return EXIT_USAGE
@@ -66,5 +66,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument(
         "--paper", choices=["a4", "letter"], default="a4", help="paper size (default: a4)"
+    )
+    p.add_argument(
+        "--language",
+        metavar="en|vi|ru",
+        help="the report's language (default: the language the session was played in); "
+        "the deck's text stays in the language it was played in",
     )
     p.set_defaults(func=cmd_report)

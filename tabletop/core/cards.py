@@ -36,10 +36,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from tabletop.core import i18n
 from tabletop.core.deck.model import Deck, Inject, InjectType
 from tabletop.core.deck.wording import describe_effects, describe_next
 from tabletop.core.deck.writer import DeckWriteError
 from tabletop.core.fonts import FontNames, markup, register_fonts, reproducible
+from tabletop.core.i18n import _, ngettext
 from tabletop.core.printing import PrintWriteError, write_printed
 
 PAPERS = {"a4": A4, "letter": LETTER}
@@ -152,23 +154,28 @@ class CardBuilder:
 
     def _where(self, index: int) -> str:
         count = len(self.deck.injects)
-        return f"Card {index + 1} of {count} · {_text(self.deck.title)}"
+        where = _("Card {number} of {count}").format(number=index + 1, count=count)
+        return f"{_text(where)} · {_text(self.deck.title)}"
 
     def _meta(self, inject: Inject) -> str:
         parts = []
         if inject.at is not None:
-            parts.append(str(inject.at))
+            parts.append(
+                _text(_("Day {day} {time}").format(day=inject.at.day, time=inject.at.clock))
+            )
         if inject.phase:
             parts.append(_text(inject.phase))
         if inject.sender:
-            parts.append(f"From: {_text(inject.sender)}")
+            parts.append(_text(_("From: {sender}").format(sender=inject.sender)))
         teams = [self.deck.team(t).name if self.deck.has_team(t) else t for t in inject.to]
-        parts.append(f"To: {_text(', '.join(teams))}" if teams else "To: all teams")
+        parts.append(
+            _text(_("To: {teams}").format(teams=", ".join(teams)) if teams else _("To: all teams"))
+        )
         return " · ".join(parts)
 
     def players(self, index: int, inject: Inject) -> tuple[Table, list[Flowable]]:
         styles = self.styles
-        badge = team_only_badge(self.deck, inject) if inject.private else "PLAYERS"
+        badge = team_only_badge(self.deck, inject) if inject.private else _text(_("PLAYERS"))
         band = _band(self._where(index), badge, PLAYERS_BAND, self.width, styles)
         story: list[Flowable] = [
             Paragraph(_text(inject.title), styles.title),
@@ -196,11 +203,19 @@ class CardBuilder:
     def facilitator(self, index: int, inject: Inject) -> tuple[Table, list[Flowable]]:
         styles = self.styles
         deck = self.deck
-        kind = "" if inject.type is InjectType.STANDARD else f" · {inject.type.value}"
-        planned = f" · {inject.duration} min" if inject.duration else ""
+        kinds = {
+            InjectType.CONTINGENCY: _("contingency"),
+            InjectType.ADAPTIVE: _("adaptive"),
+        }
+        kind = f" · {_text(kinds[inject.type])}" if inject.type in kinds else ""
+        planned = (
+            " · " + _text(_("{minutes} min").format(minutes=inject.duration))
+            if inject.duration
+            else ""
+        )
         band = _band(
             f"{self._where(index)}{kind}{planned}",
-            "FACILITATOR ONLY",
+            _text(_("FACILITATOR ONLY")),
             FACILITATOR_BAND,
             self.width,
             styles,
@@ -213,21 +228,21 @@ class CardBuilder:
         ]
 
         def section(heading: str, *flowables: Flowable) -> None:
-            story.append(Paragraph(heading, styles.heading))
+            story.append(Paragraph(_text(heading), styles.heading))
             story.extend(flowables)
 
         if inject.facilitator_notes:
-            section("Notes", Paragraph(_text(inject.facilitator_notes), styles.body))
+            section(_("Notes"), Paragraph(_text(inject.facilitator_notes), styles.body))
         if inject.questions:
-            section("Discussion questions", *_bullets(inject.questions, styles, numbered=True))
+            section(_("Discussion questions"), *_bullets(inject.questions, styles, numbered=True))
         if inject.expected_actions:
-            section("Expected actions", *_bullets(inject.expected_actions, styles))
+            section(_("Expected actions"), *_bullets(inject.expected_actions, styles))
         effects = describe_effects(inject.effects, deck)
         if effects:
-            section("When delivered", Paragraph(_text(" · ".join(effects)), styles.body))
+            section(_("When delivered"), Paragraph(_text(" · ".join(effects)), styles.body))
         ways = describe_next(inject, deck)
         section(
-            "What comes next",
+            _("What comes next"),
             *[
                 Paragraph(f"{_text(when)} → <b>{_text(where)}</b>", styles.body)
                 for when, where in ways
@@ -235,21 +250,23 @@ class CardBuilder:
         )
         objectives = [deck.objective(o) for o in inject.objectives]
         if objectives:
-            section("Objectives", *_bullets([o.text for o in objectives if o is not None], styles))
+            section(
+                _("Objectives"), *_bullets([o.text for o in objectives if o is not None], styles)
+            )
         if inject.sources:
             cited = []
             for ref in inject.sources:
                 source = deck.source(ref.ref)
                 title = source.title if source else ref.ref
                 cited.append(", ".join(x for x in (title, ref.section, ref.note) if x))
-            section("Sources", *_bullets(cited, styles))
+            section(_("Sources"), *_bullets(cited, styles))
         return band, story
 
 
 def team_only_badge(deck: Deck, inject: Inject) -> str:
     """The band's words on a team-only card: whose eyes it is for."""
     names = [deck.team(t).name if deck.has_team(t) else t for t in inject.to]
-    return _text(f"ONLY FOR {', '.join(names).upper()}")
+    return _text(_("ONLY FOR {teams}").format(teams=", ".join(names).upper()))
 
 
 def _split(players: float, facilitator: float, total: float) -> float:
@@ -266,7 +283,7 @@ def _split(players: float, facilitator: float, total: float) -> float:
     return min(players, half)
 
 
-def _decorator(cut: float) -> Callable[[Canvas, BaseDocTemplate], None]:
+def _decorator(cut: float, cut_here: str, page: str) -> Callable[[Canvas, BaseDocTemplate], None]:
     def decorate(canvas: Canvas, document: BaseDocTemplate) -> None:
         """The cut line between the two sides, and the page's place in the deck."""
         width, _height = document.pagesize
@@ -278,17 +295,27 @@ def _decorator(cut: float) -> Callable[[Canvas, BaseDocTemplate], None]:
         canvas.line(MARGIN, cut, width - MARGIN, cut)
         canvas.setFillColor(MUTED)
         canvas.setFont(fonts.regular, 7.5)
-        canvas.drawString(MARGIN, cut + 2, "✂ cut here")
+        canvas.drawString(MARGIN, cut + 2, f"✂ {cut_here}")
         canvas.drawRightString(
-            width - MARGIN, MARGIN / 2, f"{document.title} · page {canvas.getPageNumber()}"
+            width - MARGIN,
+            MARGIN / 2,
+            f"{document.title} · {page.format(page=canvas.getPageNumber())}",
         )
         canvas.restoreState()
 
     return decorate
 
 
-def render_cards(deck: Deck, paper: str = "a4") -> bytes:
-    """The cards of a deck as PDF bytes; the same deck always gives the same bytes."""
+def render_cards(deck: Deck, paper: str = "a4", language: str | None = None) -> bytes:
+    """The cards of a deck as PDF bytes; the same deck always gives the same bytes.
+
+    The cards' own words (labels, headings, what comes next) are in ``language``,
+    by default the deck's (a deck loaded with its translation is in that language)."""
+    with i18n.language(language or deck.language):
+        return _render_cards(deck, paper)
+
+
+def _render_cards(deck: Deck, paper: str) -> bytes:
     pagesize = PAPERS[paper]
     width, height = pagesize
     total = height - 2 * MARGIN - 2 * GAP
@@ -297,9 +324,12 @@ def render_cards(deck: Deck, paper: str = "a4") -> bytes:
     document = BaseDocTemplate(
         buffer,
         pagesize=pagesize,
-        title=f"Inject cards: {deck.title}",
+        title=_("Inject cards: {deck}").format(deck=deck.title),
         author="tabletop",
-        subject=f"{len(deck.injects)} inject cards for paper play",
+        subject=ngettext(
+            "{n} inject card for paper play", "{n} inject cards for paper play", len(deck.injects)
+        ).format(n=len(deck.injects)),
+        lang=i18n.current_language(),
         creator="tabletop",
         # the date the cards were printed; a reproducible build (SOURCE_DATE_EPOCH) fixes it
         invariant=1 if reproducible() else 0,
@@ -338,7 +368,8 @@ def render_cards(deck: Deck, paper: str = "a4") -> bytes:
             ),
         ]
         name = f"card-{index}"
-        templates.append(PageTemplate(name, frames, onPage=_decorator(MARGIN + bottom + GAP)))
+        decorate = _decorator(MARGIN + bottom + GAP, _("cut here"), _("page {page}"))
+        templates.append(PageTemplate(name, frames, onPage=decorate))
         if index:
             story += [NextPageTemplate(name), FrameBreak()]
         story += builder.fit(*players, top)
@@ -352,13 +383,13 @@ def render_cards(deck: Deck, paper: str = "a4") -> bytes:
     return buffer.getvalue()
 
 
-def write_cards(deck: Deck, path: Path, paper: str = "a4") -> int:
+def write_cards(deck: Deck, path: Path, paper: str = "a4", language: str | None = None) -> int:
     """Write the cards PDF atomically; returns the number of pages (one per inject).
 
     Raises DeckWriteError with a plain message if the file cannot be written.
     """
     try:
-        write_printed(render_cards(deck, paper), Path(path), what="cards")
+        write_printed(render_cards(deck, paper, language), Path(path), what="cards")
     except PrintWriteError as exc:
         raise DeckWriteError(str(exc)) from None
     return len(deck.injects)

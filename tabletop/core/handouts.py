@@ -24,6 +24,7 @@ from tabletop.core.cards import MARGIN, PAPERS, PLAYERS_BAND, CardBuilder, _band
 from tabletop.core.deck.model import Deck, Inject
 from tabletop.core.deck.writer import DeckWriteError
 from tabletop.core.fonts import register_fonts
+from tabletop.core.i18n import _, ngettext
 from tabletop.core.printing import PrintWriteError, write_printed
 
 
@@ -43,9 +44,11 @@ def render_handouts(deck: Deck, team_id: str, paper: str = "a4") -> bytes:
     document = BaseDocTemplate(
         buffer,
         pagesize=pagesize,
-        title=f"Handouts for {team.name}: {deck.title}",
+        title=_("Handouts for {team}: {deck}").format(team=team.name, deck=deck.title),
         author="tabletop",
-        subject=f"{len(cards)} team-only cards",
+        subject=ngettext("{count} team-only card", "{count} team-only cards", len(cards)).format(
+            count=len(cards)
+        ),
         creator="tabletop",
         invariant=1,
         initialFontName=register_fonts().regular,
@@ -55,9 +58,15 @@ def render_handouts(deck: Deck, team_id: str, paper: str = "a4") -> bytes:
     builder = CardBuilder(deck, inner)
     story: list[Flowable] = []
     for number, inject in enumerate(cards, 1):
-        where = f"Handout {number} of {len(cards)} · {_text(deck.title)}"
+        where = _("Handout {number} of {count} · {deck}").format(
+            number=number, count=len(cards), deck=_text(deck.title)
+        )
         band = _band(
-            where, _text(f"ONLY FOR {team.name.upper()}"), PLAYERS_BAND, inner, builder.styles
+            where,
+            _text(_("ONLY FOR {teams}").format(teams=team.name.upper())),
+            PLAYERS_BAND,
+            inner,
+            builder.styles,
         )
         _old_band, body = builder.players(deck.inject_index[inject.id], inject)
         if number > 1:

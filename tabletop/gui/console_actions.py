@@ -10,6 +10,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from tabletop.gui.help import guide_action
+
 # shortcuts that live in a field rather than in a menu
 FIELD_SHORTCUTS: tuple[tuple[str, str], ...] = (
     (
@@ -209,6 +211,7 @@ class ConsoleActions:
         self.reset_layout = a(window, "&Reset panel layout", "resetLayoutAction")
         # Help
         self.shortcuts = a(window, "&Keyboard shortcuts", "shortcutsAction", "F1")
+        self.guide = guide_action(window)
         self.about = a(window, "&About tabletop", "aboutAction")
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -246,7 +249,7 @@ class ConsoleActions:
         view.addSeparator()
         view.addAction(self.reset_layout)
         help_menu = bar.addMenu("&Help")
-        help_menu.addActions([self.shortcuts, self.about])
+        help_menu.addActions([self.shortcuts, self.guide, self.about])
         return {"file": file_menu, "session": session, "view": view, "help": help_menu}
 
     def all(self) -> list[QAction]:

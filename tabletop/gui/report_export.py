@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from tabletop.core import i18n
 from tabletop.core.deck.model import Deck
 from tabletop.core.engine import Session, fold
 from tabletop.core.report.export import ExportResult, ReportError, export_state, report_file_name
@@ -63,12 +64,13 @@ class _JobSignals(QObject):
 class ReportJob(QRunnable):
     """Folds the copied session and writes its report; runs on a pool thread."""
 
-    def __init__(self, copy: SessionCopy, target: Path, paper: str) -> None:
+    def __init__(self, copy: SessionCopy, target: Path, paper: str, language: str = "") -> None:
         super().__init__()
         self.setAutoDelete(False)  # the export keeps it until it is done
         self.copy = copy
         self.target = target
         self.paper = paper
+        self.language = language
         self.signals = _JobSignals()
         self._stop = threading.Event()
 
@@ -91,6 +93,7 @@ class ReportJob(QRunnable):
                 self.target,
                 paper=self.paper,
                 progress=self._progress,
+                language=self.language or None,
             )
         except RenderCancelled:
             self.signals.cancelled.emit()
@@ -107,13 +110,15 @@ class ReportExport(QObject):
 
     done = Signal(object)  # the report's Path, or None when it failed or was cancelled
 
-    def __init__(self, parent: QWidget, copy: SessionCopy, target: Path, paper: str) -> None:
+    def __init__(
+        self, parent: QWidget, copy: SessionCopy, target: Path, paper: str, language: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("reportExport")
         self.window = parent
         self.target = target
         self.closed = False
-        self.job = ReportJob(copy, target, paper)
+        self.job = ReportJob(copy, target, paper, language)
         self.dialog = QProgressDialog("Building the after-action report…", "Cancel", 0, 100, parent)
         self.dialog.setObjectName("reportExportProgress")
         self.dialog.setWindowTitle(TITLE)
@@ -198,6 +203,18 @@ def _default_target(exercise: str) -> Path:
     return base / report_file_name(exercise)
 
 
+def report_filters(session_language: str) -> dict[str, tuple[str, str]]:
+    """The save dialog's filters, each with the format and the language it writes: the
+    session's language first (the default), then every other language the report has."""
+    filters = {PDF_FILTER: (".pdf", session_language), DOCX_FILTER: (".docx", session_language)}
+    for code in i18n.available_languages():
+        if code != session_language:
+            name = i18n.LANGUAGES.get(code, code)
+            filters[f"PDF documents in {name} (*.pdf)"] = (".pdf", code)
+            filters[f"Word documents in {name}, editable (*.docx)"] = (".docx", code)
+    return filters
+
+
 def running_export(parent: QWidget) -> ReportExport | None:
     """The export this window has under way, if any."""
     for export in parent.findChildren(ReportExport, "reportExport"):
@@ -215,16 +232,18 @@ def export_report_interactive(parent: QWidget, session: Session) -> None:
         running.dialog.raise_()
         return
     copy = SessionCopy.of(session)
+    played_in = i18n.normalise(session.state.language or session.deck.language) or "en"
+    filters = report_filters(played_in)
     chosen, chosen_filter = QFileDialog.getSaveFileName(
         parent,
         TITLE,
         str(_default_target(copy.exercise)),
-        f"{PDF_FILTER};;{DOCX_FILTER}",
+        ";;".join(filters),
     )
     if not chosen:
         return
+    suffix, language = filters.get(chosen_filter, (".pdf", played_in))
     target = Path(chosen)
     if target.suffix.lower() not in (".pdf", ".docx"):
-        suffix = ".docx" if chosen_filter == DOCX_FILTER else ".pdf"
         target = target.with_name(target.name + suffix)
-    ReportExport(parent, copy, target, default_paper()).start()
+    ReportExport(parent, copy, target, default_paper(), language).start()

@@ -43,6 +43,18 @@ def test_deck_to_msel_to_deck_is_exact(
     assert load_deck_data(imported.data).deck == load_deck(minimal_deck_path).deck
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_expected_actions_keep_their_tests_through_the_msel(suffix: str, tmp_path: Path) -> None:
+    data = _data(Path(__file__).resolve().parents[1] / "data" / "decks" / "evaluated.yaml")
+    checked = data["injects"][0]["expected_actions"][1]
+    assert set(checked) == {"text", "test", "before"}
+    target = tmp_path / f"msel{suffix}"
+    assert export_msel(data, target) == []
+    imported = import_msel(target, base=data if suffix == ".csv" else None)
+    assert not [p for p in imported.problems if p.is_error]
+    assert imported.data["injects"] == data["injects"]
+
+
 def test_the_csv_has_the_hseep_columns_in_order(tmp_path: Path, minimal_deck_path: Path) -> None:
     target = tmp_path / "msel.csv"
     export_msel(_data(minimal_deck_path), target)
@@ -507,3 +519,18 @@ def test_docs_list_every_column_with_its_synonyms() -> None:
         )
         assert row is not None, column.header
         assert row.endswith(f"| {', '.join(column.synonyms)} |"), column.header
+
+
+def test_a_number_past_any_date_is_a_located_error_not_a_crash(tmp_path: Path) -> None:
+    """A serial number beyond 9999-12-31 is no date: the row says so (it crashed)."""
+    from tabletop.core.msel.times import TimeError, read_moment
+
+    with pytest.raises(TimeError, match="3000000"):
+        read_moment("3000000")
+    sheet = tmp_path / "far.csv"
+    sheet.write_text(
+        "Inject ID,Scenario time,Phase,To,Inject text\na,3000000,3000000,nato,Text\n",
+        encoding="utf-8",
+    )
+    result = import_msel(sheet)
+    assert any("3000000" in p.message for p in result.problems)

@@ -288,8 +288,8 @@ def test_hot_wash_and_improvement_plan_come_from_the_session(sample: ReportModel
         "The only channel NATO thought of first was closed."
     )
     assert [(r.issue, r.responsible, r.completion) for r in sample.plan] == [
-        ("Teams did not know which channels were open.", "Course team", "2027-01-15"),
-        ("Enforcement came before attribution.", "Dr. Elena Marković", "2027-02-01"),
+        ("Teams did not know which channels were open.", "Course team", "15 January 2027"),
+        ("Enforcement came before attribution.", "Dr. Elena Marković", "1 February 2027"),
     ]
     assert len(sample.strengths) == 2 and len(sample.improvements) == 2
 

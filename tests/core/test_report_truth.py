@@ -16,6 +16,7 @@ from tabletop.core.deck.model import DecisionMade, Deck, iter_conditions
 from tabletop.core.engine import open_state
 from tabletop.core.engine.branching import holds
 from tabletop.core.engine.state import SessionState, fold
+from tabletop.core.i18n import format_date
 from tabletop.core.report.build import build_report
 from tabletop.core.report.grayzone_sample import play_grayzone_session
 from tabletop.core.report.model import ReportModel
@@ -236,8 +237,8 @@ def test_the_plan_links_each_action_to_the_area_it_answers(
         assert (row.element, row.poc, row.start, row.completion) == (
             action.element,
             action.poc,
-            action.start,
-            action.due,
+            format_date(action.start) if action.start else "",
+            format_date(action.due) if action.due else "",
         )
         if action.area in observations:
             assert observations[action.area] in row.answers

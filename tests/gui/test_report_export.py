@@ -164,6 +164,31 @@ def test_the_word_format_can_be_chosen_and_is_built_off_the_gui_thread(
     assert len(desktop.opened) == 1
 
 
+def test_the_report_s_language_is_chosen_in_the_save_dialog(
+    qtbot: QtBot,
+    window: QMainWindow,
+    session: Session,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The session's language is the first (default) filter; another language is one more
+    filter away, and the report is then written in it."""
+    desktop = Desktop(
+        monkeypatch, str(tmp_path / "bao-cao"), chosen="PDF documents in Tiếng Việt (*.pdf)"
+    )
+    export_report_interactive(window, session)
+    filters = desktop.asked[0][3].split(";;")
+    assert filters[:2] == [report_export.PDF_FILTER, report_export.DOCX_FILTER]
+    assert "Word documents in Русский, editable (*.docx)" in filters
+    job = window.findChild(ReportExport, "reportExport")
+    assert job is not None
+    with qtbot.waitSignal(job.done, timeout=30_000) as finished:
+        pass
+    assert finished.args == [tmp_path / "bao-cao.pdf"]
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "bao-cao.pdf").pages)
+    assert "1. Tổng quan cuộc diễn tập" in text and "1. Exercise overview" not in text
+
+
 def test_a_failure_is_told_in_plain_words_and_nothing_is_opened(
     qtbot: QtBot,
     window: QMainWindow,

@@ -28,12 +28,18 @@ class Written:
 
 
 def write_comparison(
-    sessions: Sequence[Path], target: Path, *, replace: bool = False, paper: str = "a4"
+    sessions: Sequence[Path],
+    target: Path,
+    *,
+    replace: bool = False,
+    paper: str = "a4",
+    language: str | None = None,
 ) -> Written:
-    """Compare the sessions and write the comparison as a PDF (CompareError in plain words)."""
+    """Compare the sessions and write the comparison as a PDF (CompareError in plain words),
+    in ``language`` (default: the language the first section was played in)."""
     from tabletop.core.compare.pdf import render_comparison
 
-    comparison = compare(read_sessions(sessions))
+    comparison = compare(read_sessions(sessions), language)
     data, pages = render_comparison(comparison, paper)
     try:
         write_output(Path(target), data, replace=replace)

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from tabletop.core import i18n
 from tabletop.core.compare.model import (
     MET,
     NOT_ASSESSED,
@@ -20,6 +21,9 @@ from tabletop.core.compare.model import (
     NOT_OBSERVED,
     NOT_PLAYED,
     PARTLY,
+    SKIPPED,
+    STOPPED,
+    WENT_TO,
     BeliefGap,
     ChannelUse,
     Comparison,
@@ -37,6 +41,7 @@ from tabletop.core.deck.wording import describe_condition
 from tabletop.core.engine.branching import holds, next_inject
 from tabletop.core.engine.session import open_state
 from tabletop.core.engine.state import Outcome, SessionState
+from tabletop.core.i18n import _, pgettext
 from tabletop.core.report.analysis.expectations import (
     expected_actions as judge_expected_actions,
 )
@@ -78,11 +83,22 @@ def read_sessions(paths: Sequence[Path]) -> list[Played]:
 
 
 def scenario(minutes: float) -> str:
-    return str(ScenarioTime.from_minutes(minutes))
+    time = ScenarioTime.from_minutes(minutes)
+    return _("Day {day} {time}").format(day=time.day, time=time.clock)
 
 
-def compare(played: Sequence[Played]) -> Comparison:
-    """The comparison of sessions of one deck (CompareError for different decks)."""
+def compare(played: Sequence[Played], language: str | None = None) -> Comparison:
+    """The comparison of sessions of one deck (CompareError for different decks), written
+    in ``language`` (default: the language the first section was played in)."""
+    if len(played) < 2:
+        raise CompareError("a comparison needs two sessions or more")
+    first = played[0]
+    chosen = i18n.normalise(language) or first.state.language or first.deck.language
+    with i18n.language(chosen):
+        return replace(_compare(played), language=i18n.current_language())
+
+
+def _compare(played: Sequence[Played]) -> Comparison:
     if len(played) < 2:
         raise CompareError("a comparison needs two sessions or more")
     decks = {p.deck.id for p in played}
@@ -100,15 +116,26 @@ def compare(played: Sequence[Played]) -> Comparison:
         left_out = sorted(
             {i.id for p in played for i in p.deck.injects} - set(shared),
         )
-        notes.append(
-            "the sections played different versions of the deck ("
-            + ", ".join(f"{LABELS[n]}: {_version(p)}" for n, p in enumerate(played))
-            + "); they are compared on the injects they share"
-            + (f" ({len(left_out)} left out: {', '.join(left_out)})" if left_out else "")
-        )
+        versions_text = ", ".join(f"{LABELS[n]}: {_version(p)}" for n, p in enumerate(played))
+        if left_out:
+            notes.append(
+                _(
+                    "the sections played different versions of the deck ({versions}); they are "
+                    "compared on the injects they share ({n} left out: {ids})"
+                ).format(versions=versions_text, n=len(left_out), ids=", ".join(left_out))
+            )
+        else:
+            notes.append(
+                _(
+                    "the sections played different versions of the deck ({versions}); they are "
+                    "compared on the injects they share"
+                ).format(versions=versions_text)
+            )
     for n, p in enumerate(played):
         if not p.state.started:
-            notes.append(f"section {LABELS[n]} ({p.file}) was never started")
+            notes.append(
+                _("section {label} ({file}) was never started").format(label=LABELS[n], file=p.file)
+            )
     sections = tuple(_section(LABELS[n], p) for n, p in enumerate(played))
     return Comparison(
         deck_id=deck.id,
@@ -129,7 +156,9 @@ def _version(played: Played) -> str:
         or hashlib.sha256(played.meta.get("deck_text", "").encode("utf-8")).hexdigest()
     )
     version = played.deck.version
-    return f"version {version}, {digest[:8]}" if version else digest[:8]
+    if version:
+        return _("version {version}, {digest}").format(version=version, digest=digest[:8])
+    return digest[:8]
 
 
 # -- one section ----------------------------------------------------------------------------
@@ -150,7 +179,7 @@ def _section(label: str, played: Played) -> Section:
         file=played.file,
         facilitator=state.facilitator,
         date=state.date,
-        status="ended" if state.ended else ("running" if state.started else "not started"),
+        status=_("ended") if state.ended else (_("running") if state.started else _("not started")),
         deck_version=_version(played),
         start=start,
         end=_end(state, start),
@@ -196,7 +225,7 @@ def _path(deck: Deck, state: SessionState) -> list[PathStep]:
     for inject_id in state.order:
         record = state.injects[inject_id]
         inject = deck.inject(inject_id)
-        how = record.via or ("chosen by the facilitator" if record.chosen else "")
+        how = _how(record.via, record.chosen)
         steps.append(
             PathStep(
                 inject=inject_id,
@@ -292,9 +321,13 @@ def _inject_row(inject_id: str, played: Sequence[Played]) -> InjectRow:
     for p in played:
         record = p.state.injects.get(inject_id)
         if record is None or record.status == "pending":
-            states.append("not reached")
+            states.append(pgettext("inject status, in a sentence", "not reached"))
         elif record.status == "skipped":
-            states.append("skipped" + (f": {record.reason}" if record.reason else ""))
+            states.append(
+                _("skipped: {reason}").format(reason=record.reason)
+                if record.reason
+                else pgettext("inject status, in a sentence", "skipped")
+            )
         else:
             position = p.state.order.index(inject_id) + 1
             states.append(f"#{position}, {scenario(record.scenario)}")
@@ -377,11 +410,11 @@ def _divergences(played: Sequence[Played]) -> tuple[Divergence, ...]:
                 labels = ", ".join(LABELS[m] for m in members)
                 if key is None:
                     why = "; ".join(sorted({_stop(played[m], lines[m]) for m in members}))
-                    ways.append((labels, "stopped", "", why))
+                    ways.append((labels, STOPPED, "", why))
                     continue
                 inject_id, status = key
                 why = "; ".join(sorted({_why(played[m], lines[m], position) for m in members}))
-                verb = "skipped" if status == "skipped" else "went to"
+                verb = SKIPPED if status == "skipped" else WENT_TO
                 ways.append((labels, verb, title(inject_id), why))
                 if len(members) > 1:
                     pending.append((members, position + 1))
@@ -397,22 +430,24 @@ def _why(played: Played, line: list[str], position: int) -> str:
     inject_id = line[position]
     record = state.injects[inject_id]
     if record.status == "skipped":
-        return record.reason or "no reason was given"
+        return record.reason or _("no reason was given")
     how = record.via
     anchor = deck.inject(line[position - 1]) if position else None
     if how.startswith("branch:") and anchor is not None:
         label = how.removeprefix("branch:").strip()
         for branch in anchor.branches:
             if branch.goto == inject_id or branch.label == label:
-                return f"because {describe_condition(branch.when, deck)} (branch “{label}”)"
-        return how
+                return _("because {condition} (branch “{label}”)").format(
+                    condition=describe_condition(branch.when, deck), label=label
+                )
+        return _how(how, record.chosen)
     if how == "in order":
         if anchor is not None and anchor.branches:
-            return "no branch held, so play went on in the deck's order"
-        return "in the deck's order"
+            return _("no branch held, so play went on in the deck's order")
+        return _("in the deck's order")
     if how == "next":
-        return "the inject's next leads there"
-    return how or "chosen by the facilitator"
+        return _("the inject's next leads there")
+    return _how(how, True)
 
 
 def _stop(played: Played, line: list[str]) -> str:
@@ -423,11 +458,30 @@ def _stop(played: Played, line: list[str]) -> str:
         anchor = deck.inject(line[-1]) if line else None
         for branch in anchor.branches if anchor is not None else ():
             if branch.goto == END and holds(branch.when, state):
-                return f"the exercise ended because {describe_condition(branch.when, deck)}"
+                return _("the exercise ended because {condition}").format(
+                    condition=describe_condition(branch.when, deck)
+                )
         if upcoming.reason == "next: end":
-            return "the inject's next ends the exercise"
-        return "it was the last inject"
+            return _("the inject's next ends the exercise")
+        return _("it was the last inject")
     title = deck.inject(upcoming.inject).title if deck.has_inject(upcoming.inject) else ""
     if state.ended:
-        return f"the session was ended there, before “{title}”"
-    return f"the session is still running; “{title}” comes next"
+        return _("the session was ended there, before “{title}”").format(title=title)
+    return _("the session is still running; “{title}” comes next").format(title=title)
+
+
+def _how(via: str, chosen: bool) -> str:
+    """How play reached an inject, in words: "branch: LABEL", "in order", "next" …"""
+    if via.startswith("branch:"):
+        return _("branch: {label}").format(label=via.removeprefix("branch:").strip())
+    words = {
+        "in order": _("in the deck's order"),
+        "next": _("the previous inject's next"),
+        "first inject": _("the first inject"),
+        "chosen by the facilitator": _("chosen by the facilitator"),
+    }
+    if via in words:
+        return words[via]
+    if via:
+        return via
+    return _("chosen by the facilitator") if chosen else ""

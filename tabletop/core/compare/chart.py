@@ -12,6 +12,7 @@ from reportlab.lib import colors
 
 from tabletop.core.compare.model import Comparison
 from tabletop.core.fonts import register_fonts
+from tabletop.core.i18n import _
 from tabletop.core.report.pdf.charts import AXIS, GRID, INK, TimeAxis, fit_text
 
 SECTION_COLOURS = (
@@ -120,7 +121,9 @@ def escalation_drawing(comparison: Comparison, width: float, plot_height: float 
                 strokeDashArray=dash,
             )
         )
-        text = f"{section.title} (peak {section.peak}, ends at {section.final_level})"
+        text = _("{section} (peak {peak}, ends at {end})").format(
+            section=section.title, peak=section.peak, end=section.final_level
+        )
         group.add(
             String(
                 lx + 29,

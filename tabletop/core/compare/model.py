@@ -8,35 +8,50 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from tabletop.core.i18n import N_, _, format_percent, pgettext
+
 DEFINITIONS: tuple[tuple[str, str], ...] = (
-    ("Decisions", "decisions recorded and not withdrawn (withdrawn ones are counted apart)"),
     (
-        "Messages",
-        "decisions sent over a channel and not withdrawn; one got through when it was "
-        "delivered or delayed, and did not when its channel was closed or only proposed",
+        N_("Decisions"),
+        N_("decisions recorded and not withdrawn (withdrawn ones are counted apart)"),
     ),
     (
-        "Peak escalation",
-        "the highest level the session reached, adjudicated or moved by an inject, and "
-        "when it was first reached",
+        N_("Messages"),
+        N_(
+            "decisions sent over a channel and not withdrawn; one got through when it was "
+            "delivered or delayed, and did not when its channel was closed or only proposed",
+        ),
     ),
     (
-        "Widest belief gap",
-        "the largest difference between a team's believed level and the real one at any "
-        "change of level",
+        N_("Peak escalation"),
+        N_(
+            "the highest level the session reached, adjudicated or moved by an inject, and "
+            "when it was first reached",
+        ),
     ),
     (
-        "Expected actions met",
-        "each expected action of an inject the section played is judged as in the "
-        "after-action report: the facilitator's verdict (met, partly met, not met, not "
-        "observed), else the deck's test for it, else not assessed; in the totals, partly "
-        "met counts as not met and not observed as not assessed",
+        N_("Widest belief gap"),
+        N_(
+            "the largest difference between a team's believed level and the real one at any "
+            "change of level",
+        ),
     ),
     (
-        "Path",
-        "the injects in the order the section played them; each says how play got there "
-        "(a branch and its condition, the inject's next, the deck's order, or the "
-        "facilitator's choice)",
+        N_("Expected actions met"),
+        N_(
+            "each expected action of an inject the section played is judged as in the "
+            "after-action report: the facilitator's verdict (met, partly met, not met, not "
+            "observed), else the deck's test for it, else not assessed; in the totals, partly "
+            "met counts as not met and not observed as not assessed",
+        ),
+    ),
+    (
+        N_("Path"),
+        N_(
+            "the injects in the order the section played them; each says how play got there "
+            "(a branch and its condition, the inject's next, the deck's order, or the "
+            "facilitator's choice)",
+        ),
     ),
 )
 
@@ -46,6 +61,23 @@ NOT_MET = "not met"
 NOT_OBSERVED = "not observed"
 NOT_ASSESSED = "not assessed"
 NOT_PLAYED = "not played"
+# where a section went at a divergence (codes; the renderer says them in words)
+WENT_TO = "went to"
+SKIPPED = "skipped"
+STOPPED = "stopped"
+
+
+def status_words(status: str) -> str:
+    """An expected action's status in the comparison, in the language in force."""
+    words = {
+        MET: pgettext("expected action, in a sentence", "met"),
+        PARTLY: pgettext("expected action, in a sentence", "partly met"),
+        NOT_MET: pgettext("expected action, in a sentence", "not met"),
+        NOT_OBSERVED: pgettext("expected action, in a sentence", "not observed"),
+        NOT_ASSESSED: pgettext("expected action, in a sentence", "not assessed"),
+        NOT_PLAYED: pgettext("expected action, in a sentence", "not played"),
+    }
+    return words.get(status, status)
 
 
 @dataclass(frozen=True)
@@ -164,8 +196,10 @@ class Section:
     @property
     def through_share(self) -> str:
         if not self.messages:
-            return "no messages"
-        return f"{round(100 * self.through / self.messages)} % ({self.through} of {self.messages})"
+            return _("no messages")
+        return _("{share} ({n} of {total})").format(
+            share=format_percent(self.through / self.messages), n=self.through, total=self.messages
+        )
 
     @property
     def title(self) -> str:
@@ -192,3 +226,4 @@ class Comparison:
     objectives: tuple[ObjectiveRow, ...]
     divergences: tuple[Divergence, ...]
     notes: tuple[str, ...] = field(default=())
+    language: str = "en"  # the language its words are written in

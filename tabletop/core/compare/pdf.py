@@ -25,15 +25,20 @@ from reportlab.platypus import (
 )
 
 from tabletop import __version__
+from tabletop.core import i18n
 from tabletop.core.compare.chart import escalation_drawing
 from tabletop.core.compare.model import (
     DEFINITIONS,
     MET,
     NOT_MET,
+    SKIPPED,
+    STOPPED,
     Comparison,
     DecisionNote,
     Section,
+    status_words,
 )
+from tabletop.core.i18n import _, ngettext, pgettext
 from tabletop.core.report.pdf.layout import MUTED, NAVY, RULE, Heading, Kit
 from tabletop.core.report.pdf.text import bold, escape
 
@@ -43,13 +48,25 @@ MARGIN_TOP = 17 * mm
 MARGIN_BOTTOM = 14 * mm
 COLUMNS = 5  # sections side by side in one table; more go into a second table below
 SHOWN = 4  # decisions listed in full per section and inject; more are counted
-OUTCOME_WORDS = {"delivered": "got through", "delayed": "delayed", "undeliverable": "NOT through"}
-KIND_WORDS = {
-    "action": "action",
-    "message": "message",
-    "statement": "statement",
-    "agree_channel": "agrees to open",
-}
+
+
+def _outcome(outcome: str) -> str:
+    words = {
+        "delivered": pgettext("comparison outcome", "got through"),
+        "delayed": pgettext("comparison outcome", "delayed"),
+        "undeliverable": pgettext("comparison outcome", "NOT through"),
+    }
+    return words.get(outcome, outcome)
+
+
+def _kind(kind: str) -> str:
+    words = {
+        "action": pgettext("comparison decision kind", "action"),
+        "message": pgettext("comparison decision kind", "message"),
+        "statement": pgettext("comparison decision kind", "statement"),
+        "agree_channel": pgettext("comparison decision kind", "agrees to open"),
+    }
+    return words.get(kind, kind)
 
 
 class _Document(BaseDocTemplate):
@@ -64,6 +81,8 @@ class ComparisonRenderer:
     """Lays out one comparison on landscape A4 or US Letter and returns the PDF's bytes."""
 
     def __init__(self, comparison: Comparison, paper: str = "a4") -> None:
+        self.running_head = ""
+        self.page_word = ""
         if paper not in PAPERS:
             raise ValueError(f"paper must be one of: {', '.join(PAPERS)}")
         self.comparison = comparison
@@ -100,96 +119,127 @@ class ComparisonRenderer:
     def _summary(self) -> list[Flowable]:
         kit, comparison = self.kit, self.comparison
         sections = comparison.sections
-        out: list[Flowable] = [
-            kit.heading(f"{len(sections)} class sections of “{comparison.deck_title}”"),
-        ]
+        heading = ngettext(
+            "{n} class section of “{deck}”", "{n} class sections of “{deck}”", len(sections)
+        ).format(n=len(sections), deck=comparison.deck_title)
+        out: list[Flowable] = [kit.heading(heading)]
         for note in comparison.notes:
-            out.append(kit.para(bold("Note: ") + escape(note), kit.small))
+            out.append(kit.para(bold(escape(_("Note:")) + " ") + escape(note), kit.small))
         rows: list[list[Any]] = [
             [
-                "Session",
+                _("Session"),
                 *(f"{s.file} · {s.status}" + (f" · {s.date}" if s.date else "") for s in sections),
             ],
-            ["Played (of the deck's injects)", *(self._played(s) for s in sections)],
-            ["Decisions", *(self._decisions(s) for s in sections)],
-            ["Messages that got through", *(s.through_share for s in sections)],
-            ["Peak escalation", *(self._peak(s) for s in sections)],
-            ["Widest belief gap", *(self._gap(s) for s in sections)],
-            ["Expected actions met", *(self._expected(s) for s in sections)],
+            [_("Played (of the deck's injects)"), *(self._played(s) for s in sections)],
+            [_("Decisions"), *(self._decisions(s) for s in sections)],
+            [_("Messages that got through"), *(s.through_share for s in sections)],
+            [_("Peak escalation"), *(self._peak(s) for s in sections)],
+            [_("Widest belief gap"), *(self._gap(s) for s in sections)],
+            [_("Expected actions met"), *(self._expected(s) for s in sections)],
         ]
-        out += self._tables("Key figures", rows, 0.18)
+        out += self._tables(_("Key figures"), rows, 0.18)
         out.append(Spacer(1, 4))
-        out.append(kit.heading("Where they diverged", 1))
+        out.append(kit.heading(_("Where they diverged"), 1))
         if not comparison.divergences:
-            out.append(kit.text("Every section played the same injects in the same order."))
+            out.append(kit.text(_("Every section played the same injects in the same order.")))
         for divergence in comparison.divergences:
-            where = f"After “{divergence.after}”" if divergence.after else "At the start"
-            parts = []
-            for labels, verb, title, why in divergence.ways:
-                went = f"{verb} “{escape(title)}”" if title else verb
-                parts.append(f"{bold(escape(labels))} {went}: {escape(why)}")
-            out.append(kit.para(escape(where) + ": " + "; ".join(parts) + ".", kit.body))
+            parts = [self._way(*way) for way in divergence.ways]
+            if divergence.after:
+                sentence = _("After “{inject}”: {ways}.").format(
+                    inject=escape(divergence.after), ways="; ".join(parts)
+                )
+            else:
+                sentence = _("At the start: {ways}.").format(ways="; ".join(parts))
+            out.append(kit.para(sentence, kit.body))
         width = self.frame_width
         out.append(escalation_drawing(comparison, width, plot_height=112))
         out.append(
-            kit.para(
-                "Escalation over scenario time, one line per section (the letter at each "
-                "line's end names it). Lines that coincide are drawn slightly apart.",
+            kit.text(
+                _(
+                    "Escalation over scenario time, one line per section (the letter at each "
+                    "line's end names it). Lines that coincide are drawn slightly apart."
+                ),
                 kit.caption,
             )
         )
         return out
 
     @staticmethod
+    def _way(labels: str, verb: str, title: str, why: str) -> str:
+        """Where some sections went at a divergence, and why (markup, text escaped)."""
+        who, title, why = bold(escape(labels)), escape(title), escape(why)
+        if verb == STOPPED:
+            return _("{sections} stopped: {why}").format(sections=who, why=why)
+        if verb == SKIPPED:
+            return _("{sections} skipped “{inject}”: {why}").format(
+                sections=who, inject=title, why=why
+            )
+        return _("{sections} went to “{inject}”: {why}").format(sections=who, inject=title, why=why)
+
+    @staticmethod
     def _played(section: Section) -> str:
         delivered = sum(1 for step in section.path if step.status == "delivered")
         skipped = len(section.path) - delivered
-        return f"{delivered} delivered" + (f", {skipped} skipped" if skipped else "")
+        if skipped:
+            return _("{delivered} delivered, {skipped} skipped").format(
+                delivered=delivered, skipped=skipped
+            )
+        return _("{delivered} delivered").format(delivered=delivered)
 
     @staticmethod
     def _decisions(section: Section) -> str:
-        text = str(section.decisions)
-        return text + (f" ({section.withdrawn} withdrawn)" if section.withdrawn else "")
+        if section.withdrawn:
+            return _("{n} ({withdrawn} withdrawn)").format(
+                n=section.decisions, withdrawn=section.withdrawn
+            )
+        return str(section.decisions)
 
     def _peak(self, section: Section) -> str:
         name = dict(self.comparison.ladder).get(section.peak, "")
-        when = f" at {section.peak_when}" if section.peak_when else ""
-        return f"{section.peak} {name}{when}; ends at {section.final_level}"
+        if section.peak_when:
+            return _("{level} {name} at {time}; ends at {end}").format(
+                level=section.peak, name=name, time=section.peak_when, end=section.final_level
+            )
+        return _("{level} {name}; ends at {end}").format(
+            level=section.peak, name=name, end=section.final_level
+        )
 
     @staticmethod
     def _gap(section: Section) -> str:
         gap = section.widest_gap
         if gap is None:
-            return "none: every team knew the level"
-        return (
-            f"{gap.size} ({gap.team} believed {gap.believed} when it was {gap.actual}, {gap.when})"
+            return _("none: every team knew the level")
+        return _("{size} ({team} believed {believed} when it was {actual}, {time})").format(
+            size=gap.size, team=gap.team, believed=gap.believed, actual=gap.actual, time=gap.when
         )
 
     @staticmethod
     def _expected(section: Section) -> str:
         if not section.expected_total:
-            return "none played"
-        text = f"{section.expected_met} of {section.expected_total}"
+            return _("none played")
+        text = _("{n} of {total}").format(n=section.expected_met, total=section.expected_total)
         if section.expected_not_met:
-            text += f"; {section.expected_not_met} not met"
+            text += "; " + _("{n} not met").format(n=section.expected_not_met)
         if section.expected_not_assessed:
-            text += f"; {section.expected_not_assessed} not assessed"
+            text += "; " + _("{n} not assessed").format(n=section.expected_not_assessed)
         return text
 
     # -- the detail -------------------------------------------------------------------------
 
     def _paths(self) -> list[Flowable]:
         kit, comparison = self.kit, self.comparison
-        out: list[Flowable] = [kit.heading("The path through the deck")]
+        out: list[Flowable] = [kit.heading(_("The path through the deck"))]
         out.append(
-            kit.para(
-                "Each shared inject: its place in the section's path and its scenario time, "
-                "or why it was not played. The order of play and how it was reached follow.",
+            kit.text(
+                _(
+                    "Each shared inject: its place in the section's path and its scenario time, "
+                    "or why it was not played. The order of play and how it was reached follow."
+                ),
                 kit.muted,
             )
         )
         rows = [[row.title, *row.played] for row in comparison.injects]
-        out += self._tables("Inject", rows, 0.24)
+        out += self._tables(_("Inject"), rows, 0.24)
         out.append(Spacer(1, 6))
         steps = max((len(s.path) for s in comparison.sections), default=0)
         order_rows = []
@@ -198,8 +248,19 @@ class ComparisonRenderer:
             for section in comparison.sections:
                 if position < len(section.path):
                     step = section.path[position]
-                    state = "" if step.status == "delivered" else f" ({step.status})"
-                    cells.append(f"{step.title}{state} — {step.how or 'chosen'}, {step.when}")
+                    how = step.how or _("chosen")
+                    if step.status == "delivered":
+                        cells.append(
+                            _("{inject} — {how}, {time}").format(
+                                inject=step.title, how=how, time=step.when
+                            )
+                        )
+                    else:
+                        cells.append(
+                            _("{inject} (skipped) — {how}, {time}").format(
+                                inject=step.title, how=how, time=step.when
+                            )
+                        )
                 else:
                     cells.append("")
             order_rows.append([str(position + 1), *cells])
@@ -208,14 +269,14 @@ class ComparisonRenderer:
 
     def _channels(self) -> list[Flowable]:
         kit, comparison = self.kit, self.comparison
-        out: list[Flowable] = [kit.heading("Channels and messages")]
+        out: list[Flowable] = [kit.heading(_("Channels and messages"))]
         names: list[str] = []
         for section in comparison.sections:
             for use in section.channels:
                 if use.channel not in names:
                     names.append(use.channel)
         if not names:
-            out.append(kit.text("No section sent a message over a channel."))
+            out.append(kit.text(_("No section sent a message over a channel.")))
             return out
         rows = []
         for name in names:
@@ -223,24 +284,24 @@ class ComparisonRenderer:
             for section in comparison.sections:
                 found = next((u for u in section.channels if u.channel == name), None)
                 if found is None:
-                    cells.append("not used")
+                    cells.append(_("not used"))
                     continue
-                text = f"{found.through} of {found.sent} got through"
+                text = _("{n} of {sent} got through").format(n=found.through, sent=found.sent)
                 if found.delayed:
-                    text += f" ({found.delayed} delayed)"
+                    text += " " + _("({n} delayed)").format(n=found.delayed)
                 if found.undeliverable:
-                    text += f"; {found.undeliverable} never did"
+                    text += "; " + _("{n} never did").format(n=found.undeliverable)
                 cells.append(text)
             rows.append([name, *cells])
-        rows.append(["All channels", *(s.through_share for s in comparison.sections)])
-        out += self._tables("Channel", rows, 0.24)
+        rows.append([_("All channels"), *(s.through_share for s in comparison.sections)])
+        out += self._tables(_("Channel"), rows, 0.24)
         return out
 
     def _expected_actions(self) -> list[Flowable]:
         kit, comparison = self.kit, self.comparison
-        out: list[Flowable] = [kit.heading("Expected actions")]
+        out: list[Flowable] = [kit.heading(_("Expected actions"))]
         if not comparison.expected:
-            out.append(kit.text("No shared inject has expected actions."))
+            out.append(kit.text(_("No shared inject has expected actions.")))
             return out
         rows = []
         for action in comparison.expected:
@@ -250,15 +311,15 @@ class ComparisonRenderer:
             )
             cells: list[Any] = [label]
             for status in action.status:
-                word = status.upper() if status in (MET, NOT_MET) else status
-                cells.append(word)
+                word = status_words(status)
+                cells.append(word.upper() if status in (MET, NOT_MET) else word)
             rows.append(cells)
-        out += self._tables("Expected action (inject)", rows, 0.34)
+        out += self._tables(_("Expected action (inject)"), rows, 0.34)
         return out
 
     def _decisions_table(self) -> list[Flowable]:
         kit, comparison = self.kit, self.comparison
-        out: list[Flowable] = [kit.heading("Decisions at each inject")]
+        out: list[Flowable] = [kit.heading(_("Decisions at each inject"))]
         rows = []
         for row in comparison.injects:
             if not any(row.decisions):
@@ -268,9 +329,9 @@ class ComparisonRenderer:
                 cells.append(self._notes(notes))
             rows.append(cells)
         if not rows:
-            out.append(kit.text("No section recorded a decision on a shared inject."))
+            out.append(kit.text(_("No section recorded a decision on a shared inject.")))
             return out
-        out += self._tables("Inject", rows, 0.16)
+        out += self._tables(_("Inject"), rows, 0.16)
         return out
 
     def _notes(self, notes: tuple[DecisionNote, ...]) -> Paragraph | str:
@@ -287,40 +348,52 @@ class ComparisonRenderer:
             through = sum(1 for n in messages if n.outcome in ("delivered", "delayed"))
             counts = ", ".join(f"{escape(team)} {count}" for team, count in teams.items())
             lines.append(
-                f"{bold(str(len(notes)))} decisions ({counts}); {len(messages)} messages, "
-                f"{through} got through. The first {SHOWN}:"
+                _(
+                    "{n} decisions ({teams}); {messages} messages, {through} got through. "
+                    "The first {shown}:"
+                ).format(
+                    n=bold(str(len(notes))),
+                    teams=counts,
+                    messages=len(messages),
+                    through=through,
+                    shown=SHOWN,
+                )
             )
         for note in notes[:SHOWN]:
-            how = KIND_WORDS.get(note.kind, note.kind)
-            if note.channel:
-                how += f" over {note.channel}"
-                if note.outcome:
-                    how += f", {OUTCOME_WORDS.get(note.outcome, note.outcome)}"
+            how = _kind(note.kind)
+            if note.channel and note.outcome:
+                how = _("{kind} over {channel}, {outcome}").format(
+                    kind=how, channel=note.channel, outcome=_outcome(note.outcome)
+                )
+            elif note.channel:
+                how = _("{kind} over {channel}").format(kind=how, channel=note.channel)
             lines.append(f"{bold(escape(note.team))} ({escape(how)}): {escape(note.text)}")
         return self.kit.para("<br/>".join(lines), self.kit.cell)
 
     def _objectives(self) -> list[Flowable]:
         kit, comparison = self.kit, self.comparison
-        out: list[Flowable] = [kit.heading("Objectives: the evaluator's rating and those noted")]
+        out: list[Flowable] = [kit.heading(_("Objectives: the evaluator's rating and those noted"))]
         if not comparison.objectives:
-            out.append(kit.text("The deck has no learning objectives."))
+            out.append(kit.text(_("The deck has no learning objectives.")))
             return out
         rows = []
         for objective in comparison.objectives:
             cells: list[Any] = [objective.text]
             evaluated = objective.evaluated or ("",) * len(objective.ratings)
             for ratings, given in zip(objective.ratings, evaluated, strict=True):
-                parts = [f"{given} (evaluator)"] if given else []
+                parts = [_("{rating} (evaluator)").format(rating=given)] if given else []
                 if ratings:
-                    parts.append("noted: " + ", ".join(ratings))
-                cells.append("; ".join(parts) if parts else "not rated")
+                    parts.append(_("noted: {ratings}").format(ratings=", ".join(ratings)))
+                cells.append("; ".join(parts) if parts else _("not rated"))
             rows.append(cells)
-        out += self._tables("Objective", rows, 0.34)
+        out += self._tables(_("Objective"), rows, 0.34)
         out.append(
-            kit.para(
-                "P: performed without challenges; S: with some challenges; M: with major "
-                "challenges; U: unable to be performed. The evaluator's rating comes first; "
-                "then every rating noted against the objective, in the order noted.",
+            kit.text(
+                _(
+                    "P: performed without challenges; S: with some challenges; M: with major "
+                    "challenges; U: unable to be performed. The evaluator's rating comes first; "
+                    "then every rating noted against the objective, in the order noted."
+                ),
                 kit.caption,
             )
         )
@@ -329,8 +402,8 @@ class ComparisonRenderer:
     def _definitions(self) -> list[Flowable]:
         kit = self.kit
         return [
-            kit.heading("How the figures are counted"),
-            kit.fields(list(DEFINITIONS), 0.2),
+            kit.heading(_("How the figures are counted")),
+            kit.fields([(_(label), _(text)) for label, text in DEFINITIONS], 0.2),
         ]
 
     # -- building -----------------------------------------------------------------------------
@@ -341,17 +414,24 @@ class ComparisonRenderer:
         canvas.setFont(self.fonts.regular, 7.5)
         canvas.setFillColor(NAVY)
         top = height - 10 * mm
-        canvas.drawString(MARGIN_SIDE, top, "Comparison of class sections")
+        canvas.drawString(MARGIN_SIDE, top, self.running_head)
         canvas.drawRightString(width - MARGIN_SIDE, top, self.comparison.deck_title[:90])
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN_SIDE, top - 2.5 * mm, width - MARGIN_SIDE, top - 2.5 * mm)
         canvas.setFillColor(MUTED)
         canvas.drawString(MARGIN_SIDE, 7 * mm, f"tabletop {__version__}")
-        canvas.drawRightString(width - MARGIN_SIDE, 7 * mm, f"Page {doc.page}")
+        canvas.drawRightString(width - MARGIN_SIDE, 7 * mm, self.page_word.format(page=doc.page))
         canvas.restoreState()
 
     def render(self) -> bytes:
+        """The PDF's bytes, in the comparison's language."""
+        with i18n.language(self.comparison.language):
+            return self._render()
+
+    def _render(self) -> bytes:
+        self.running_head = _("Comparison of class sections")
+        self.page_word = _("Page {page}")
         buffer = io.BytesIO()
         doc = _Document(
             buffer,
@@ -360,13 +440,13 @@ class ComparisonRenderer:
             rightMargin=MARGIN_SIDE,
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
-            title=f"Comparison of class sections: {self.comparison.deck_title}",
+            title=_("Comparison of class sections: {deck}").format(deck=self.comparison.deck_title),
             author="tabletop",
-            subject="Class sections of one deck side by side",
+            subject=_("Class sections of one deck side by side"),
             creator=f"tabletop {__version__}",
             invariant=1,
             initialFontName=self.fonts.regular,
-            lang="en",
+            lang=self.comparison.language,
             displayDocTitle=1,
         )
         frame = Frame(

@@ -13,7 +13,7 @@ from tabletop.core.deck import flow
 from tabletop.core.deck.catalog import Catalog, load_catalog
 from tabletop.core.deck.lint_facts import fact_findings
 from tabletop.core.deck.loader import LoadResult
-from tabletop.core.deck.model import Deck, Inject, InjectType
+from tabletop.core.deck.model import DecisionMade, Deck, Inject, InjectType, iter_conditions
 from tabletop.core.deck.yaml_reader import FieldPath, YamlDocument
 from tabletop.core.problems import Location, Problem, Severity, sort_problems
 
@@ -54,6 +54,7 @@ class _Linter:
         self.objectives()
         self.channels()
         self.injects()
+        self.decisions_no_party_can_make()
         self.timing()
         self.facts()
         return sort_problems(self.problems)
@@ -176,6 +177,31 @@ class _Linter:
                 self.inject_path(inject.id, "id"),
                 "private-missing",
             )
+
+    def decisions_no_party_can_make(self) -> None:
+        """Branch tests waiting for a decision by a team over a channel it is not a party to.
+
+        The console refuses to record such a decision, so the test never holds.
+        """
+        deck = self.deck
+        for inject in deck.injects:
+            for j, branch in enumerate(inject.branches):
+                for test in iter_conditions(branch.when):
+                    if not (isinstance(test, DecisionMade) and test.by and test.channel):
+                        continue
+                    if not (deck.has_team(test.by) and deck.has_channel(test.channel)):
+                        continue
+                    channel = deck.channel(test.channel)
+                    if channel.usable_by(deck.team(test.by)):
+                        continue
+                    self.warn(
+                        f"branch {j + 1} of inject '{inject.id}' waits for a decision by "
+                        f"'{test.by}' over '{test.channel}', but that team is not a party to the "
+                        f"channel (its parties: {', '.join(channel.parties)}), so no such "
+                        "decision can be recorded; choose another team or channel",
+                        self.inject_path(inject.id, "branches", j, "when"),
+                        "branch-not-a-party",
+                    )
 
     def timing(self) -> None:
         deck = self.deck

@@ -22,19 +22,47 @@ from tabletop.core.engine.records import (
     VERDICTS,
     SessionState,
 )
+from tabletop.core.i18n import _, ngettext, pgettext
 
 
 def _iso_date(value: str, what: str) -> str:
-    """A date as YYYY-MM-DD, or an OperationError that says what is wrong."""
+    """A date as YYYY-MM-DD, or an OperationError that says what is wrong (``what`` is
+    ``start`` or ``completion``)."""
     value = value.strip()
     if not value:
         return ""
     try:
         return _dt.date.fromisoformat(value).isoformat()
     except ValueError:
-        raise OperationError(
-            f"the {what} '{value}' is not a date: write it as year-month-day, e.g. 2027-03-31"
-        ) from None
+        message = (
+            _("the start date '{value}' is not a date: write it as year-month-day, e.g. 2027-03-31")
+            if what == "start"
+            else _(
+                "the completion date '{value}' is not a date: write it as year-month-day, "
+                "e.g. 2027-03-31"
+            )
+        )
+        raise OperationError(message.format(value=value)) from None
+
+
+def _verdict_name(verdict: str) -> str:
+    names = {
+        "met": pgettext("expected action", "Met"),
+        "partly": pgettext("expected action", "Partly met"),
+        "not_met": pgettext("expected action", "Not met"),
+        "not_observed": pgettext("expected action", "Not observed"),
+    }
+    return names.get(verdict, VERDICT_NAMES.get(verdict, verdict))
+
+
+def _rating_name(rating: str) -> str:
+    names = {
+        "P": _("Performed without challenges"),
+        "S": _("Performed with some challenges"),
+        "M": _("Performed with major challenges"),
+        "U": _("Unable to be performed"),
+    }
+    return names.get(rating, RATING_NAMES.get(rating, rating))
 
 
 class EvaluationOperations:
@@ -60,17 +88,19 @@ class EvaluationOperations:
     ) -> Change:
         """A strength or an area for improvement, optionally rated P/S/M/U."""
         if kind not in OBSERVATION_KINDS:
-            raise OperationError("an observation is a strength or an area for improvement")
+            raise OperationError(_("an observation is a strength or an area for improvement"))
         if not text.strip():
-            raise OperationError("write the observation")
+            raise OperationError(_("write the observation"))
         if rating and rating not in RATINGS:
-            raise OperationError("the rating is P, S, M or U")
+            raise OperationError(_("the rating is P, S, M or U"))
         inject_id = self.state.current if inject is None else inject
         if inject_id and not self.deck.has_inject(inject_id):
-            raise OperationError(f"there is no inject '{inject_id}'")
+            raise OperationError(_("there is no inject '{inject}'").format(inject=inject_id))
         if objective and self.deck.objective(objective) is None:
-            raise OperationError(f"there is no objective '{objective}'")
-        label = "Strength" if kind == "strength" else "Area for improvement"
+            raise OperationError(
+                _("there is no objective '{objective}'").format(objective=objective)
+            )
+        label = _("Strength noted") if kind == "strength" else _("Area for improvement noted")
         return self._commit(
             "observation_noted",
             {
@@ -81,7 +111,7 @@ class EvaluationOperations:
                 "inject": inject_id,
                 "objective": objective,
             },
-            f"{label} noted",
+            label,
         )
 
     def assess_expectation(
@@ -93,29 +123,37 @@ class EvaluationOperations:
         that met it, when one did.
         """
         if not self.deck.has_inject(inject):
-            raise OperationError(f"there is no inject '{inject}'")
+            raise OperationError(_("there is no inject '{inject}'").format(inject=inject))
         expected = self.deck.inject(inject).expected_actions
         if not 0 <= index < len(expected):
             raise OperationError(
-                f"'{self.deck.inject(inject).title}' has {len(expected)} expected action(s)"
+                ngettext(
+                    "'{inject}' has {n} expected action",
+                    "'{inject}' has {n} expected actions",
+                    len(expected),
+                ).format(inject=self.deck.inject(inject).title, n=len(expected))
             )
         if verdict and verdict not in VERDICTS:
             raise OperationError(
-                "the verdict is one of: " + ", ".join(VERDICT_NAMES[v] for v in VERDICTS)
+                _("the verdict is one of: {verdicts}").format(
+                    verdicts=", ".join(_verdict_name(v) for v in VERDICTS)
+                )
             )
         if decision and decision not in self.state.decisions:
-            raise OperationError(f"there is no decision {decision}")
+            raise OperationError(_("there is no decision {decision}").format(decision=decision))
         current = self.state.assessment(inject, index)
         if (
             current is not None
             and (current.verdict, current.note, current.decision)
             == (verdict, note.strip(), decision)
         ) or (current is None and not verdict):
-            raise OperationError("nothing to change")
+            raise OperationError(_("nothing to change"))
         summary = (
-            f"Expected action {index + 1}: {VERDICT_NAMES[verdict]}"
+            _("Expected action {number}: {verdict}").format(
+                number=index + 1, verdict=_verdict_name(verdict)
+            )
             if verdict
-            else f"Expected action {index + 1}: verdict cleared"
+            else _("Expected action {number}: verdict cleared").format(number=index + 1)
         )
         return self._commit(
             "expectation_assessed",
@@ -133,18 +171,20 @@ class EvaluationOperations:
         """The evaluator's rating of a learning objective (P, S, M or U); empty clears it."""
         found = self.deck.objective(objective)
         if found is None:
-            raise OperationError(f"there is no objective '{objective}'")
+            raise OperationError(
+                _("there is no objective '{objective}'").format(objective=objective)
+            )
         if rating and rating not in RATINGS:
-            raise OperationError("the rating is P, S, M or U")
+            raise OperationError(_("the rating is P, S, M or U"))
         current = self.state.objective_ratings.get(objective)
         if (current is None and not rating) or (
             current is not None and (current.rating, current.note) == (rating, note.strip())
         ):
-            raise OperationError("nothing to change")
+            raise OperationError(_("nothing to change"))
         summary = (
-            f"Objective rated {rating}: {RATING_NAMES[rating]}"
+            _("Objective rated {rating}: {name}").format(rating=rating, name=_rating_name(rating))
             if rating
-            else "Objective rating cleared"
+            else _("Objective rating cleared")
         )
         return self._commit(
             "objective_rated",
@@ -155,11 +195,11 @@ class EvaluationOperations:
     def note_hotwash(self, field_name: str, text: str) -> Change:
         """Set one of the hot wash answers (the latest text wins; the log keeps all)."""
         if field_name not in HOTWASH_FIELDS:
-            raise OperationError(f"unknown hot wash field '{field_name}'")
+            raise OperationError(_("unknown hot wash field '{field}'").format(field=field_name))
         if self.state.hotwash.get(field_name, "") == text.strip():
-            raise OperationError("nothing to change")
+            raise OperationError(_("nothing to change"))
         return self._commit(
-            "hotwash_noted", {"field": field_name, "text": text.strip()}, "Hot wash noted"
+            "hotwash_noted", {"field": field_name, "text": text.strip()}, _("Hot wash noted")
         )
 
     def add_action(
@@ -182,14 +222,16 @@ class EvaluationOperations:
         answers (an observation such as ``O3``, or an expected action ``inject#index``).
         """
         if not issue.strip() or not corrective_action.strip():
-            raise OperationError("an improvement action needs an issue and a corrective action")
-        start_date = _iso_date(start, "start date")
-        due_date = _iso_date(due, "completion date")
+            raise OperationError(_("an improvement action needs an issue and a corrective action"))
+        start_date = _iso_date(start, "start")
+        due_date = _iso_date(due, "completion")
         if start_date and due_date and due_date < start_date:
-            raise OperationError("the completion date is before the start date")
+            raise OperationError(_("the completion date is before the start date"))
         if element and element not in CAPABILITY_ELEMENTS:
             raise OperationError(
-                "the capability element is one of: " + ", ".join(CAPABILITY_ELEMENTS)
+                _("the capability element is one of: {elements}").format(
+                    elements=", ".join(CAPABILITY_ELEMENTS)
+                )
             )
         return self._commit(
             "action_added",
@@ -205,5 +247,5 @@ class EvaluationOperations:
                 "poc": poc.strip(),
                 "area": area.strip(),
             },
-            "Improvement action added",
+            _("Improvement action added"),
         )

@@ -40,6 +40,7 @@ from tabletop.core.engine.state import (
     Outcome,
     SessionState,
 )
+from tabletop.core.i18n import _, ngettext, pgettext
 from tabletop.core.store import (
     Event,
     SessionFile,
@@ -133,7 +134,9 @@ class Session(EvaluationOperations):
         )
         if result.deck is None:
             first = result.errors[0].format() if result.errors else "unknown problem"
-            raise OperationError(f"the deck has errors and cannot be run: {first}")
+            raise OperationError(
+                _("the deck has errors and cannot be run: {problem}").format(problem=first)
+            )
         deck = result.deck
         _check_setup(deck, setup)
         if path is None:
@@ -154,7 +157,7 @@ class Session(EvaluationOperations):
         )
         try:
             session = cls(deck, file, [], clock)
-            session._commit("session_started", setup.to_event(), "Session started")
+            session._commit("session_started", setup.to_event(), _("Session started"))
         except BaseException:
             file.close()
             raise
@@ -221,14 +224,14 @@ class Session(EvaluationOperations):
 
     def _require_live(self) -> None:
         if self.state.ended:
-            raise OperationError("the session has ended; start a new one to continue play")
+            raise OperationError(_("the session has ended; start a new one to continue play"))
 
     def deliver_next(self) -> Change:
         """Deliver the inject the branches point to (the Next button)."""
         self._require_live()
         upcoming = self.next_inject()
         if upcoming.is_end:
-            raise OperationError("there are no more injects: go to the hot wash and end")
+            raise OperationError(_("there are no more injects: go to the hot wash and end"))
         return self._deliver(upcoming.inject, chosen=False, via=upcoming.reason)
 
     def deliver(self, inject_id: str) -> Change:
@@ -242,16 +245,22 @@ class Session(EvaluationOperations):
         return self._commit(
             "inject_delivered",
             {"inject": inject.id, "chosen": chosen, "via": via},
-            f"Delivered: {inject.title}",
+            _("Delivered: {inject}").format(inject=inject.title),
         )
 
     def _pending(self, inject_id: str) -> Any:
         record = self.state.injects.get(inject_id)
         if record is None:
-            raise OperationError(f"there is no inject '{inject_id}' in this deck")
+            raise OperationError(
+                _("there is no inject '{inject}' in this deck").format(inject=inject_id)
+            )
         if record.status != "pending":
             raise OperationError(
-                f"'{self.deck.inject(inject_id).title}' was already {record.status}"
+                (
+                    _("'{inject}' was already delivered")
+                    if record.status == "delivered"
+                    else _("'{inject}' was already skipped")
+                ).format(inject=self.deck.inject(inject_id).title)
             )
         return record
 
@@ -259,16 +268,18 @@ class Session(EvaluationOperations):
         """Skip an inject (the next one by default), with the facilitator's reason."""
         self._require_live()
         if not reason.strip():
-            raise OperationError("give a reason for skipping: it goes into the report")
+            raise OperationError(_("give a reason for skipping: it goes into the report"))
         if inject_id is None:
             upcoming = self.next_inject()
             if upcoming.is_end:
-                raise OperationError("there are no more injects to skip")
+                raise OperationError(_("there are no more injects to skip"))
             inject_id = upcoming.inject
         self._pending(inject_id)
         title = self.deck.inject(inject_id).title
         return self._commit(
-            "inject_skipped", {"inject": inject_id, "reason": reason.strip()}, f"Skipped: {title}"
+            "inject_skipped",
+            {"inject": inject_id, "reason": reason.strip()},
+            _("Skipped: {inject}").format(inject=title),
         )
 
     def record_decision(
@@ -292,17 +303,21 @@ class Session(EvaluationOperations):
         self._require_live()
         state = self.state
         if not text.strip():
-            raise OperationError("write what the team decided")
+            raise OperationError(_("write what the team decided"))
         if kind not in DECISION_KINDS:
             raise OperationError(
-                f"the kind of decision must be one of: {', '.join(DECISION_KINDS)}"
+                _("the kind of decision must be one of: {kinds}").format(
+                    kinds=", ".join(DECISION_KINDS)
+                )
             )
         self._check_route(team, kind, channel, recipients)
         if not -10 <= escalation <= 10:
-            raise OperationError("a suggested escalation change is between -10 and +10")
+            raise OperationError(_("a suggested escalation change is between -10 and +10"))
         if submission and submission in state.submissions:
             raise OperationError(
-                f"this submission was already recorded as {state.submissions[submission]}"
+                _("this submission was already recorded as {decision}").format(
+                    decision=state.submissions[submission]
+                )
             )
         decision_id = f"D{state.decision_count + 1}"
         data: dict[str, Any] = {
@@ -321,7 +336,11 @@ class Session(EvaluationOperations):
         if source:
             data["source"] = source
         was_open = channel and state.channels[channel].status is ChannelStatus.OPEN
-        change = self._commit("decision_recorded", data, f"Decision {decision_id} recorded")
+        change = self._commit(
+            "decision_recorded",
+            data,
+            _("Decision {decision} recorded").format(decision=decision_id),
+        )
         decision = change.decision
         summary = change.summary
         if decision is not None and kind == "agree_channel":
@@ -335,47 +354,76 @@ class Session(EvaluationOperations):
         state = self.state
         playing = {t.id for t in state.teams}
         if team not in playing:
-            raise OperationError(f"there is no team '{team}' in this session")
+            raise OperationError(_("there is no team '{team}' in this session").format(team=team))
         team_obj = state.team(team)
         if channel:
             if not self.deck.has_channel(channel):
-                raise OperationError(f"there is no channel '{channel}' in this deck")
+                raise OperationError(
+                    _("there is no channel '{channel}' in this deck").format(channel=channel)
+                )
             chan = self.deck.channel(channel)
             if not chan.usable_by(team_obj):
                 raise OperationError(
-                    f"{team_obj.name} is not a party to {chan.name} "
-                    f"(its parties: {', '.join(chan.parties)})"
+                    _("{team} is not a party to {channel} (its parties: {parties})").format(
+                        team=team_obj.name, channel=chan.name, parties=", ".join(chan.parties)
+                    )
                 )
             for recipient in recipients:
                 if recipient not in playing:
-                    raise OperationError(f"there is no team '{recipient}' to send to")
+                    raise OperationError(
+                        _("there is no team '{team}' to send to").format(team=recipient)
+                    )
         elif kind == "agree_channel":
-            raise OperationError("say which channel the team agrees to open")
+            raise OperationError(_("say which channel the team agrees to open"))
 
     def _outcome_summary(self, decision: DecisionRecord) -> str:
         outcome = decision.outcome
         assert outcome is not None
         chan_name = self.deck.channel(decision.channel).name
         arrives = ScenarioTime.from_minutes(outcome.arrives_at or 0)
+        when = _("Day {day} {time}").format(day=arrives.day, time=arrives.clock)
         if outcome.status == Outcome.UNDELIVERABLE:
-            return f"{decision.id}: NOT delivered – {outcome.reason}"
+            if outcome.channel_status is ChannelStatus.CLOSED:
+                reason = _("{channel} is closed").format(channel=chan_name)
+            elif outcome.channel_status is ChannelStatus.PROPOSED:
+                reason = _("{channel} is only proposed, not yet agreed").format(channel=chan_name)
+            else:
+                reason = outcome.reason
+            return _("{decision}: NOT delivered – {reason}").format(
+                decision=decision.id, reason=reason
+            )
         if outcome.status == Outcome.DELAYED:
-            return f"{decision.id}: delayed over {chan_name}, arrives {arrives}"
-        return f"{decision.id}: delivered over {chan_name}, arrives {arrives}"
+            return _("{decision}: delayed over {channel}, arrives {time}").format(
+                decision=decision.id, channel=chan_name, time=when
+            )
+        return _("{decision}: delivered over {channel}, arrives {time}").format(
+            decision=decision.id, channel=chan_name, time=when
+        )
 
     def _agreement_summary(self, decision_id: str, channel: str, was_open: bool) -> str:
         state = self.state
         name = self.deck.channel(channel).name
         if state.channels[channel].status is ChannelStatus.OPEN and not was_open:
-            return f"{decision_id}: {name} is now OPEN – every party has agreed"
+            return _("{decision}: {channel} is now OPEN – every party has agreed").format(
+                decision=decision_id, channel=name
+            )
         agreed, waiting = state.pending_agreement(channel)
         if state.channels[channel].status is not ChannelStatus.PROPOSED:
-            status = state.channel_status(channel).value
-            return f"{decision_id}: agreement recorded ({name} is {status})"
-        return (
-            f"{decision_id}: agreement recorded; {name} opens when "
-            f"{', '.join(waiting)} agree{'s' if len(waiting) == 1 else ''} too "
-            f"(agreed so far: {', '.join(agreed) or 'none'})"
+            status = _status_word(state.channel_status(channel).value)
+            return _("{decision}: agreement recorded ({channel} is {status})").format(
+                decision=decision_id, channel=name, status=status
+            )
+        return ngettext(
+            "{decision}: agreement recorded; {channel} opens when {waiting} agrees too "
+            "(agreed so far: {agreed})",
+            "{decision}: agreement recorded; {channel} opens when {waiting} agree too "
+            "(agreed so far: {agreed})",
+            len(waiting),
+        ).format(
+            decision=decision_id,
+            channel=name,
+            waiting=", ".join(waiting),
+            agreed=", ".join(agreed) or _("none"),
         )
 
     def submission_decision(self, key: str) -> DecisionRecord | None:
@@ -386,15 +434,15 @@ class Session(EvaluationOperations):
     def return_submission(self, submission: str, team: str, text: str, note: str) -> Change:
         """Send a team's submitted decision back to its device with the facilitator's note."""
         if team not in {t.id for t in self.state.teams}:
-            raise OperationError(f"there is no team '{team}' in this session")
+            raise OperationError(_("there is no team '{team}' in this session").format(team=team))
         if not note.strip():
-            raise OperationError("say why it goes back: the team reads your note")
+            raise OperationError(_("say why it goes back: the team reads your note"))
         if submission in self.state.submissions:
-            raise OperationError("this submission was already recorded")
+            raise OperationError(_("this submission was already recorded"))
         return self._commit(
             "submission_returned",
             {"submission": submission, "team": team, "text": text, "note": note.strip()},
-            f"Returned to {self.state.team_name(team)}",
+            _("Returned to {team}").format(team=self.state.team_name(team)),
         )
 
     def send_message(
@@ -408,7 +456,7 @@ class Session(EvaluationOperations):
     ) -> Change:
         """Send a message over a channel (a decision of kind ``message``)."""
         if not channel:
-            raise OperationError("choose the channel the message goes over")
+            raise OperationError(_("choose the channel the message goes over"))
         return self.record_decision(
             team, text, kind="message", channel=channel, recipients=recipients, tags=tags
         )
@@ -416,9 +464,11 @@ class Session(EvaluationOperations):
     def _live_decision(self, decision_id: str) -> DecisionRecord:
         decision = self.state.decisions.get(decision_id)
         if decision is None:
-            raise OperationError(f"there is no decision {decision_id}")
+            raise OperationError(_("there is no decision {decision}").format(decision=decision_id))
         if decision.withdrawn:
-            raise OperationError(f"decision {decision_id} was withdrawn")
+            raise OperationError(
+                _("decision {decision} was withdrawn").format(decision=decision_id)
+            )
         return decision
 
     def amend_decision(self, decision_id: str, **changes: Any) -> Change:
@@ -433,21 +483,22 @@ class Session(EvaluationOperations):
         unknown = set(changes) - allowed
         if unknown:
             raise OperationError(
-                f"cannot amend {', '.join(sorted(unknown))}; withdraw the decision and record "
-                "a new one instead"
+                _(
+                    "cannot amend {fields}; withdraw the decision and record a new one instead"
+                ).format(fields=", ".join(sorted(unknown)))
             )
         clean: dict[str, Any] = {}
         for key, value in changes.items():
             if key == "text":
                 if not str(value).strip():
-                    raise OperationError("the amended text is empty")
+                    raise OperationError(_("the amended text is empty"))
                 value = str(value).strip()
             if key == "tags":
                 value = sorted({str(t).strip() for t in value if str(t).strip()})
             if key == "recipients":
                 value = [str(r) for r in value]
             if key == "kind" and value not in DECISION_KINDS:
-                raise OperationError(f"unknown kind '{value}'")
+                raise OperationError(_("unknown kind '{kind}'").format(kind=value))
             if key == "escalation":
                 value = int(value)
             if key in ("team", "channel"):
@@ -456,15 +507,17 @@ class Session(EvaluationOperations):
             if current != (tuple(value) if key in ("tags", "recipients") else value):
                 clean[key] = value
         if not clean:
-            raise OperationError("nothing to change")
+            raise OperationError(_("nothing to change"))
         routed = {"team", "channel", "recipients"} & clean.keys()
         kind = clean.get("kind", decision.kind)
         if routed or "kind" in clean:
             agreement = "agree_channel" in (decision.kind, kind)
             if agreement and (routed or kind != decision.kind):
                 raise OperationError(
-                    "an agreement to open a channel cannot be moved to another team or "
-                    "channel; withdraw it and record a new one"
+                    _(
+                        "an agreement to open a channel cannot be moved to another team or "
+                        "channel; withdraw it and record a new one"
+                    )
                 )
             self._check_route(
                 clean.get("team", decision.team),
@@ -475,11 +528,13 @@ class Session(EvaluationOperations):
         change = self._commit(
             "decision_amended",
             {"decision": decision_id, "changes": clean},
-            f"Decision {decision_id} amended",
+            _("Decision {decision} amended").format(decision=decision_id),
         )
         amended = self.state.decisions[decision_id]
         if routed and amended.outcome is not None:
-            summary = f"Decision {decision_id} amended – " + self._outcome_summary(amended)
+            summary = _("Decision {decision} amended – {outcome}").format(
+                decision=decision_id, outcome=self._outcome_summary(amended)
+            )
             return Change(change.event, change.aspects, summary, amended)
         return Change(change.event, change.aspects, change.summary, amended)
 
@@ -489,7 +544,7 @@ class Session(EvaluationOperations):
         return self._commit(
             "decision_withdrawn",
             {"decision": decision_id, "reason": reason.strip()},
-            f"Decision {decision_id} withdrawn",
+            _("Decision {decision} withdrawn").format(decision=decision_id),
         )
 
     def set_channel_status(
@@ -498,17 +553,27 @@ class Session(EvaluationOperations):
         """Open, degrade, close or propose a channel."""
         self._require_live()
         if channel not in self.state.channels:
-            raise OperationError(f"there is no channel '{channel}' in this deck")
+            raise OperationError(
+                _("there is no channel '{channel}' in this deck").format(channel=channel)
+            )
         try:
             status = ChannelStatus(status)
         except ValueError:
-            raise OperationError(f"'{status}' is not a channel status") from None
+            raise OperationError(
+                _("'{status}' is not a channel status").format(status=status)
+            ) from None
         if self.state.channels[channel].status is status:
-            raise OperationError(f"{self.deck.channel(channel).name} is already {status.value}")
+            raise OperationError(
+                _("{channel} is already {status}").format(
+                    channel=self.deck.channel(channel).name, status=_status_word(status.value)
+                )
+            )
         return self._commit(
             "channel_changed",
             {"channel": channel, "status": status.value, "reason": reason.strip()},
-            f"{self.deck.channel(channel).name}: {status.value}",
+            _("{channel}: {status}").format(
+                channel=self.deck.channel(channel).name, status=_status_word(status.value)
+            ),
         )
 
     def adjudicate(self, level: int, reason: str = "") -> Change:
@@ -517,14 +582,16 @@ class Session(EvaluationOperations):
         ladder = self.deck.ladder
         if not ladder.lowest <= level <= ladder.highest:
             raise OperationError(
-                f"the escalation level is between {ladder.lowest} and {ladder.highest}"
+                _("the escalation level is between {lowest} and {highest}").format(
+                    lowest=ladder.lowest, highest=ladder.highest
+                )
             )
         if level == self.state.level:
-            raise OperationError(f"the level is already {level}")
+            raise OperationError(_("the level is already {level}").format(level=level))
         return self._commit(
             "escalation_adjudicated",
             {"level": int(level), "reason": reason.strip()},
-            f"Escalation level {level}: {ladder.name_of(level)}",
+            _("Escalation level {level}: {name}").format(level=level, name=ladder.name_of(level)),
         )
 
     def announce_level(self, teams: Sequence[str] = ()) -> Change:
@@ -533,31 +600,35 @@ class Session(EvaluationOperations):
         playing = [t.id for t in self.state.teams]
         for team in teams:
             if team not in playing:
-                raise OperationError(f"there is no team '{team}' in this session")
+                raise OperationError(
+                    _("there is no team '{team}' in this session").format(team=team)
+                )
         named = list(teams) or playing
         level = self.state.level
         return self._commit(
             "level_announced",
             {"teams": named},
-            f"Level {level} announced to {', '.join(self.state.team_name(t) for t in named)}",
+            _("Level {level} announced to {teams}").format(
+                level=level, teams=", ".join(self.state.team_name(t) for t in named)
+            ),
         )
 
     def pause_clock(self) -> Change:
         self._require_live()
         if not self.state.running:
-            raise OperationError("the clock is already paused")
-        return self._commit("clock_paused", {}, "Clock paused")
+            raise OperationError(_("the clock is already paused"))
+        return self._commit("clock_paused", {}, _("Clock paused"))
 
     def resume_clock(self) -> Change:
         self._require_live()
         if self.state.running:
-            raise OperationError("the clock is running")
-        return self._commit("clock_resumed", {}, "Clock resumed")
+            raise OperationError(_("the clock is running"))
+        return self._commit("clock_resumed", {}, _("Clock resumed"))
 
     def end(self) -> Change:
         """End the session; the hot wash and improvement plan can still be added."""
         self._require_live()
-        return self._commit("session_ended", {}, "Session ended")
+        return self._commit("session_ended", {}, _("Session ended"))
 
     def undoable(self) -> Event | None:
         """The latest event that Undo would take back."""
@@ -572,11 +643,11 @@ class Session(EvaluationOperations):
         """Take back the latest action: a new event, the old one stays in the log."""
         target = self.undoable()
         if target is None:
-            raise OperationError("there is nothing to undo")
+            raise OperationError(_("there is nothing to undo"))
         return self._commit(
             "event_undone",
             {"target": target.seq, "type": target.type},
-            f"Undone: {describe_event(target, self.deck)}",
+            _("Undone: {entry}").format(entry=describe_event(target, self.deck)),
         )
 
 
@@ -604,16 +675,33 @@ def _translations(
 def _check_setup(deck: Deck, setup: SessionSetup) -> None:
     for team in setup.teams:
         if not deck.has_team(str(team.get("id"))):
-            raise OperationError(f"there is no team '{team.get('id')}' in the deck")
+            raise OperationError(
+                _("there is no team '{team}' in the deck").format(team=team.get("id"))
+            )
     absent = {str(t.get("id")) for t in setup.teams if t.get("absent")}
     if absent >= {t.id for t in deck.teams}:
-        raise OperationError("at least one team must play")
+        raise OperationError(_("at least one team must play"))
     for channel, status in setup.channels.items():
         if not deck.has_channel(channel):
-            raise OperationError(f"there is no channel '{channel}' in the deck")
+            raise OperationError(
+                _("there is no channel '{channel}' in the deck").format(channel=channel)
+            )
         try:
             ChannelStatus(status)
         except ValueError:
-            raise OperationError(f"'{status}' is not a channel status") from None
+            raise OperationError(
+                _("'{status}' is not a channel status").format(status=status)
+            ) from None
     if setup.level is not None and not deck.ladder.lowest <= setup.level <= deck.ladder.highest:
-        raise OperationError("the starting level is outside the ladder")
+        raise OperationError(_("the starting level is outside the ladder"))
+
+
+def _status_word(status: str) -> str:
+    """A channel status as a word in a message."""
+    words = {
+        "open": pgettext("channel status", "open"),
+        "degraded": pgettext("channel status", "degraded"),
+        "closed": pgettext("channel status", "closed"),
+        "proposed": pgettext("channel status", "proposed"),
+    }
+    return words.get(status, status)

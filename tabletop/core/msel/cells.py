@@ -119,6 +119,38 @@ def join_lines(items: Sequence[str]) -> str:
     return "\n".join(texts)
 
 
+_EXPECTATION_KEYS = frozenset({"text", "test", "before"})
+
+
+def parse_expected_actions(text: str) -> list[Any]:
+    """One expected action per line; a line in braces holding a ``text`` and a ``test``
+    is one the report checks, ``{text: …, test: {…}, before: inject-id}``. Any other
+    line, braces or not, is the sentence as written."""
+    items: list[Any] = []
+    for number, line in enumerate(split_lines(text), 1):
+        if line.startswith("{"):
+            try:
+                item: Any = _flow_mapping(line, number, "an expected action")
+            except CellError:
+                item = None
+            if isinstance(item, dict) and {"text", "test"} <= set(item) <= _EXPECTATION_KEYS:
+                items.append(item)
+                continue
+        items.append(line)
+    return items
+
+
+def format_expected_actions(items: Sequence[Any]) -> str:
+    """The inverse of :func:`parse_expected_actions`."""
+    lines = []
+    for item in items:
+        if isinstance(item, Mapping) and "test" in item:
+            lines.append(write_inline(dict(item)))
+        else:
+            lines.append(str(item.get("text") or "") if isinstance(item, Mapping) else str(item))
+    return join_lines(lines)
+
+
 def split_names(text: str) -> list[str]:
     """Entries separated by line breaks, commas or semicolons (team ids or names)."""
     return [part.strip() for part in re.split(r"[\n,;]", text) if part.strip()]

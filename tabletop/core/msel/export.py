@@ -29,6 +29,7 @@ from tabletop.core.msel.cells import (
     format_branch,
     format_channel_changes,
     format_escalation,
+    format_expected_actions,
     format_sources,
     join_lines,
 )
@@ -106,9 +107,12 @@ def msel_rows(data: Mapping[str, Any]) -> tuple[list[list[Cell]], list[Problem]]
                                 code="msel-line-break",
                             )
                         )
-                cells[key] = join_lines(
-                    [str(i.get("text") or "") if isinstance(i, dict) else str(i) for i in items]
-                )
+                if key == "expected_actions":
+                    cells[key] = format_expected_actions(items)
+                else:
+                    cells[key] = join_lines(
+                        [str(i.get("text") or "") if isinstance(i, dict) else str(i) for i in items]
+                    )
         if isinstance(inject.get("duration"), int):
             cells["duration"] = inject["duration"]
         effects = inject.get("effects")

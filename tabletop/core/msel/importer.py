@@ -25,6 +25,7 @@ from tabletop.core.msel.cells import (
     parse_channel_changes,
     parse_deck_value,
     parse_escalation,
+    parse_expected_actions,
     parse_sources,
     parse_team_only,
     parse_type,
@@ -366,7 +367,8 @@ class _Importer(ProblemPlacing):
         attempt("type", lambda t: inject.__setitem__("type", parse_type(t)))
         attempt("questions", lambda t: inject.__setitem__("questions", split_lines(t)))
         attempt(
-            "expected_actions", lambda t: inject.__setitem__("expected_actions", split_lines(t))
+            "expected_actions",
+            lambda t: inject.__setitem__("expected_actions", parse_expected_actions(t)),
         )
         attempt(
             "duration",

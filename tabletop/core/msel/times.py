@@ -145,6 +145,10 @@ def read_moment(value: Any) -> Moment:
         raise
 
 
+# the last date a spreadsheet can hold (31 December 9999 as an Excel serial number)
+_LAST_SERIAL_DATE = 2_958_465
+
+
 def _serial(number: float, text: str) -> Moment:
     if 0 <= number < 1:
         minutes = round(number * 1440)
@@ -154,7 +158,7 @@ def _serial(number: float, text: str) -> Moment:
         # a day and six hours after the start of day 1
         whole = int(number)
         return Moment("day", whole + 1, min(round((number - whole) * 1440), 1439))
-    if number >= SERIAL_DATES_FROM:
+    if SERIAL_DATES_FROM <= number <= _LAST_SERIAL_DATE:
         moment = _EXCEL_EPOCH + _dt.timedelta(days=number)
         moment = moment.replace(second=0, microsecond=0) + _dt.timedelta(
             minutes=round(moment.second / 60)

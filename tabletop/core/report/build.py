@@ -12,28 +12,28 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Mapping, Sequence
-from typing import Any
 
+from tabletop.core import i18n
 from tabletop.core.deck.model import Deck
-from tabletop.core.engine.records import HOTWASH_FIELDS, HOTWASH_QUESTIONS, RATING_NAMES
+from tabletop.core.engine.records import HOTWASH_FIELDS
 from tabletop.core.engine.state import DecisionRecord, Outcome, SessionState
-from tabletop.core.report import clock
+from tabletop.core.i18n import _, pgettext
+from tabletop.core.report import clock, words
 from tabletop.core.report.analysis import acronyms, channels, escalation, evaluation, path
 from tabletop.core.report.analysis.expectations import expected_actions
-from tabletop.core.report.analysis.figures import DEFINITIONS, Figures
+from tabletop.core.report.analysis.figures import Figures
 from tabletop.core.report.analysis.naming import Names
 from tabletop.core.report.analysis.replay import Past, replay
 from tabletop.core.report.describe import describe
 from tabletop.core.report.model import (
     FINAL,
     INTERIM,
+    MARKING,
     DocumentInfo,
-    ExecutiveSummary,
     ExpectedAction,
     FacilitatorAction,
     Field,
     InjectReview,
-    KeyFigure,
     LogEntry,
     Participant,
     PlanRow,
@@ -43,33 +43,13 @@ from tabletop.core.report.model import (
     TeamDecisions,
     TimelineEntry,
 )
+from tabletop.core.report.overview import OverviewWriter
+from tabletop.core.report.summary import SummaryWriter
 
-KIND_LABELS = {
-    "action": "Action",
-    "message": "Message",
-    "statement": "Public statement",
-    "agree_channel": "Agreement to open a channel",
-}
-OVERVIEW_FIELDS = (
-    ("mission_areas", "Mission areas"),
-    ("core_capabilities", "Core capabilities"),
-    ("scenario_type", "Scenario type"),
-    ("threat", "Threat or hazard"),
-    ("sponsor", "Sponsor"),
-    ("organisations", "Participating organisations"),
-    ("point_of_contact", "Point of contact"),
-    ("evaluation_method", "Evaluation method"),
-)
 _EPOCH = _dt.datetime(2000, 1, 1, tzinfo=_dt.timezone.utc)
 
 
-def _words(value: Any) -> str:
-    if isinstance(value, (list, tuple)):
-        return ", ".join(str(v) for v in value if str(v).strip())
-    return str(value or "").strip()
-
-
-class ReportBuilder:
+class ReportBuilder(OverviewWriter, SummaryWriter):
     """Reads one session's deck, state and details and writes the report's facts."""
 
     def __init__(self, deck: Deck, state: SessionState, meta: Mapping[str, str]) -> None:
@@ -86,19 +66,22 @@ class ReportBuilder:
 
     def response(self, decision: DecisionRecord) -> Response:
         outcome = decision.outcome
-        status, note = "", ""
+        status, note, arrives = "", "", ""
         if outcome is not None:
             status = outcome.status
+            reason = self.names.outcome_reason(outcome)
             if outcome.status == Outcome.UNDELIVERABLE:
-                note = outcome.reason
+                note = reason
             elif outcome.arrives_at is not None:
-                note = f"arrives {clock.scenario(outcome.arrives_at)}"
-                if outcome.reason:
-                    note = f"{outcome.reason}; {note}"
+                arrives = clock.scenario(outcome.arrives_at)
+                if reason and outcome.status == Outcome.DELAYED:
+                    note = _("{reason}; arrives {time}").format(reason=reason, time=arrives)
+                else:
+                    note = _("arrives {time}").format(time=arrives)
         return Response(
             decision=decision.id,
             team=self.state.team_name(decision.team),
-            kind=KIND_LABELS.get(decision.kind, decision.kind),
+            kind=words.decision_kind(decision.kind),
             text=decision.text,
             when=self.names.moment(decision.scenario, decision.at),
             inject=self.names.inject(decision.inject),
@@ -112,6 +95,8 @@ class ReportBuilder:
             escalation=decision.escalation,
             tags=decision.tags,
             seq=decision.seq,
+            channel_status=outcome.channel_status.value if outcome is not None else "",
+            arrives=arrives,
         )
 
     # -- the whole report -----------------------------------------------------------
@@ -136,7 +121,7 @@ class ReportBuilder:
         summary = self.summary(channel_analysis.rows, found, expected)
         plan = self.plan(expected)
         hotwash = tuple(
-            Field(HOTWASH_QUESTIONS[key], state.hotwash[key])
+            Field(words.hotwash_question(key), state.hotwash[key])
             for key in HOTWASH_FIELDS
             if state.hotwash.get(key)
         )
@@ -188,14 +173,17 @@ class ReportBuilder:
             acronyms=acronyms.acronyms(texts, deck.overview.glossary),
             event_log=self.event_log(),
             sources=self.sources(),
-            language=state.language or deck.language or "en",
+            language=i18n.current_language(),
+            marking=_(MARKING),
         )
 
     def dates(self) -> str:
         state = self.state
         recorded = clock.span(state.started_at, state.ended_at or state.last_at)
         if state.date and state.date.strip():
-            return f"{state.date.strip()} (recorded {recorded})"
+            return _("{date} (recorded {recorded})").format(
+                date=i18n.format_date(state.date.strip()), recorded=recorded
+            )
         return recorded
 
     def info(self, exercise: str, status: str) -> DocumentInfo:
@@ -207,297 +195,25 @@ class ReportBuilder:
                 created = _dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
             except ValueError:
                 created = _EPOCH
-        word = "Final" if status == FINAL else "Interim"
+        if status == FINAL:
+            subject = _(
+                "Final after-action report and improvement plan of the tabletop exercise "
+                "'{exercise}' (deck: {deck})"
+            )
+        else:
+            subject = _(
+                "Interim after-action report and improvement plan of the tabletop exercise "
+                "'{exercise}' (deck: {deck})"
+            )
         return DocumentInfo(
-            title=f"After-action report: {exercise}",
+            title=_("After-action report: {exercise}").format(exercise=exercise),
             author=state.facilitator or "tabletop",
-            subject=(
-                f"{word} after-action report and improvement plan of the tabletop exercise "
-                f"'{exercise}' (deck: {self.deck.title})"
+            subject=subject.format(exercise=exercise, deck=self.deck.title),
+            keywords=_("after-action report, improvement plan, tabletop exercise, {deck}").format(
+                deck=self.deck.id
             ),
-            keywords=f"after-action report, improvement plan, tabletop exercise, {self.deck.id}",
             created=clock.utc(created),
         )
-
-    # -- overview and summary ----------------------------------------------------------
-
-    def overview_value(self, key: str) -> str:
-        """A session's setup overrides the deck's overview field by field."""
-        given = self.state.overview.get(key)
-        if given not in (None, "", [], ()):
-            return _words(given)
-        return _words(getattr(self.deck.overview, key, ""))
-
-    def overview(self, exercise: str, dates: str) -> tuple[Field, ...]:
-        deck, state, figures = self.deck, self.state, self.figures
-        phases: list[str] = []
-        for inject in deck.injects:
-            if inject.phase and inject.phase not in phases and inject.type.value == "standard":
-                phases.append(inject.phase)
-        scope = "A discussion-based tabletop exercise"
-        if deck.duration:
-            scope += f" planned for {deck.duration} minutes"
-        if deck.audience:
-            scope += f" for {deck.audience}"
-        scope += f". The deck holds {clock.plural(figures.injects, 'inject')}"
-        if phases:
-            scope += f" in {clock.plural(len(phases), 'move')} ({clock.listing(phases)})"
-        scope += f"; {self.path_counts()}."
-        ladder = deck.ladder
-        first = state.levels[0].level if state.levels else ladder.start
-        ladder_text = (
-            f"Levels {ladder.lowest}–{ladder.highest}; the session started at "
-            f"{self.names.level(first)}."
-        )
-        teams = "\n".join(
-            f"{t.name}: {', '.join(t.participants)}" if t.participants else t.name
-            for t in state.teams
-        )
-        playing = {t.id for t in state.teams}
-        absent = [t.name for t in deck.teams if t.id not in playing]
-        if absent and state.started:
-            teams += f"\nNot fielded in this session: {', '.join(absent)}"
-        objectives = "\n".join(
-            f"• {o.text}" + (f" ({o.capability})" if o.capability else "") for o in deck.objectives
-        )
-        version = f", version {deck.version}" if deck.version else ""
-        status = (
-            f"Final: the session ended {self.names.wall(state.ended_at)}."
-            if state.ended
-            else "Interim: the session was still running; last entry "
-            f"{self.names.wall(state.last_at)}."
-        )
-        fields = [
-            Field("Exercise name", exercise),
-            Field("Exercise dates", dates),
-            Field("Scope", scope),
-        ]
-        for key, label in OVERVIEW_FIELDS:
-            value = self.overview_value(key)
-            if key == "point_of_contact" and not value:
-                value = state.facilitator
-            if key == "core_capabilities" and not value:
-                value = ", ".join(
-                    dict.fromkeys(o.capability for o in deck.objectives if o.capability)
-                )
-            fields.append(Field(label, value or "Not stated."))
-        fields += [
-            Field("Objectives", objectives or "None stated in the deck."),
-            Field("Scenario", deck.summary or deck.title),
-            Field("Inject deck", f"{deck.title} ({deck.id}{version})"),
-            Field("Escalation ladder", ladder_text),
-            Field("Participating teams and people", teams or "None recorded."),
-            Field("Report status", status),
-        ]
-        return tuple(fields)
-
-    def path_counts(self) -> str:
-        f = self.figures
-        return (
-            f"{len(f.delivered)} {'was' if len(f.delivered) == 1 else 'were'} delivered, "
-            f"{len(f.skipped)} skipped and {len(f.not_reached)} not reached"
-        )
-
-    def summary(
-        self,
-        rows: Sequence[Any],
-        found: list[tuple[str, Any]],
-        expected: Sequence[ExpectedAction],
-    ) -> ExecutiveSummary:
-        state, deck, figures, names = self.state, self.deck, self.figures, self.names
-        paragraphs: list[str] = []
-        elapsed = state.elapsed_at(state.last_at) if state.last_at else 0.0
-        opening = (
-            f"The session ran {clock.span(state.started_at, state.ended_at or state.last_at)}, "
-            f"{clock.duration(elapsed)} of exercise time"
-        )
-        paused = len(state.pauses)
-        opening += f" ({clock.plural(paused, 'pause')} left out)." if paused else "."
-        opening += f" Of {clock.plural(figures.injects, 'inject')}, {self.path_counts()}"
-        reasons = [f"{names.inject(i)}: {state.injects[i].reason}" for i in figures.skipped]
-        opening += f" (skipped: {'; '.join(reasons)})." if reasons else "."
-        if not state.ended:
-            opening += " The session had not ended when this report was made: it is interim."
-        paragraphs.append(opening)
-
-        per_team = [f"{state.team_name(t)} {n}" for t, n, _w in figures.by_team]
-        decisions = f"Teams recorded {clock.plural(figures.decisions, 'decision')}"
-        decisions += f" ({clock.listing(per_team)})" if figures.decisions else ""
-        if figures.withdrawn:
-            decisions += (
-                f"; {clock.plural(figures.withdrawn, 'more decision was', 'more were')} "
-                "withdrawn and is not counted."
-                if figures.withdrawn == 1
-                else f"; {figures.withdrawn} more were withdrawn and are not counted."
-            )
-        else:
-            decisions += "."
-        paragraphs.append(decisions)
-
-        m = figures.messages
-        if m.sent:
-            text = (
-                f"{clock.plural(m.sent, 'message was', 'messages were')} sent over channels: "
-                f"{m.delivered} delivered, {m.delayed} delayed and {m.undeliverable} "
-                "undeliverable."
-            )
-            used = sorted((r for r in rows if r.attempts), key=lambda r: -r.attempts)
-            text += (
-                f" The most used channel was {used[0].channel} "
-                f"({clock.plural(used[0].attempts, 'message')})."
-            )
-            failed = [r for r in rows if r.undeliverable]
-            if failed:
-                text += (
-                    " Messages that never got through: "
-                    + clock.listing([f"{r.undeliverable} over {r.channel}" for r in failed])
-                    + "."
-                )
-            paragraphs.append(text)
-        else:
-            paragraphs.append("No message was sent over a communication channel.")
-
-        paragraphs.append(self._escalation_sentence())
-        crossed = state.thresholds_crossed
-        if crossed:
-            paragraphs.append(
-                "Thresholds crossed: "
-                + "; ".join(
-                    f"{escalation.threshold_name(c.cause, deck.ladder.name_of(c.level))} "
-                    f"(level {c.level}) at {clock.scenario(c.scenario)}, {names.wall(c.at)}"
-                    for c in crossed
-                )
-                + "."
-            )
-        else:
-            paragraphs.append("No escalation threshold was crossed.")
-        gap = escalation.widest_misperception(state)
-        if gap is not None:
-            team, believed, actual, change = gap
-            paragraphs.append(
-                f"The widest gap between belief and fact: {state.team_name(team)} believed "
-                f"the level was {believed} while it was {actual}, at "
-                f"{clock.scenario(change.scenario)} ({names.wall(change.at)})."
-            )
-        counts = {
-            s: sum(1 for e in expected if e.status == s)
-            for s in ("met", "partly", "not_met", "not_observed", "not_assessed")
-        }
-        if expected:
-            paragraphs.append(
-                f"Of {clock.plural(len(expected), 'expected action')} of the injects played, "
-                f"{counts['met']} {'was' if counts['met'] == 1 else 'were'} met, "
-                f"{counts['partly']} partly met, {counts['not_met']} not met, "
-                f"{counts['not_observed']} not observed and {counts['not_assessed']} not "
-                "assessed (section 4 says which, and how each was judged)."
-            )
-        strengths = sum(1 for o in state.observations if o.kind == "strength")
-        improvements = len(state.observations) - strengths
-        paragraphs.append(
-            f"The facilitator noted {clock.plural(strengths, 'strength')} and "
-            f"{clock.plural(improvements, 'area')} for improvement; the improvement plan has "
-            f"{clock.plural(len(state.actions), 'action')}."
-        )
-        major, primary = evaluation.headline_findings(found)
-        recommendations = tuple(
-            f"{a.corrective_action} ({a.owner or 'owner to be named'}"
-            + (f", by {a.due}" if a.due else "")
-            + ")"
-            for a in state.actions[:5]
-        ) or tuple(f"Address: {text}" for text in primary)
-        peak = state.peak
-        m = figures.messages
-        key_figures = (
-            KeyFigure("Injects delivered", f"{len(figures.delivered)} of {figures.injects}"),
-            KeyFigure("Injects skipped", str(len(figures.skipped))),
-            KeyFigure("Injects not reached", str(len(figures.not_reached))),
-            KeyFigure("Decisions recorded", str(figures.decisions)),
-            KeyFigure("Decisions withdrawn (not counted)", str(figures.withdrawn)),
-            KeyFigure("Messages sent", str(m.sent)),
-            KeyFigure("Messages delivered", str(m.delivered)),
-            KeyFigure("Messages delayed", str(m.delayed)),
-            KeyFigure("Messages undeliverable", str(m.undeliverable)),
-            KeyFigure("Expected actions met", f"{counts['met']} of {len(expected)}"),
-            KeyFigure("Peak escalation level", names.level(peak.level) if peak else "—"),
-            KeyFigure("Thresholds crossed", str(len(crossed))),
-        )
-        return ExecutiveSummary(
-            tuple(paragraphs),
-            key_figures,
-            strengths=major,
-            improvements=primary,
-            recommendations=recommendations,
-            definitions=tuple(Field(label, text) for label, text in DEFINITIONS),
-        )
-
-    def _escalation_sentence(self) -> str:
-        state, names = self.state, self.names
-        if not state.levels:
-            return "No escalation level was recorded."
-        first, peak = state.levels[0], state.peak
-        assert peak is not None
-        text = f"Escalation started at level {names.level(first.level)}"
-        if peak.level > first.level:
-            text += (
-                f", peaked at {names.level(peak.level)} at {clock.scenario(peak.scenario)} "
-                f"({names.wall(peak.at)}; {names.cause(peak.cause)})"
-            )
-        else:
-            text += " and never rose above it"
-        text += f", and stood at {names.level(state.level)} at the end."
-        return text
-
-    def conclusion(
-        self, ratings: Sequence[Any], expected: Sequence[ExpectedAction], rows: Sequence[Any]
-    ) -> tuple[str, ...]:
-        state, figures = self.state, self.figures
-        out = []
-        rated = [r for r in ratings if r.rating]
-        if rated:
-            out.append(
-                "The evaluator rated "
-                + clock.listing([f"“{r.text}” {r.rating} ({r.rating_name.lower()})" for r in rated])
-                + "."
-            )
-        elif ratings:
-            out.append(
-                "No objective was rated by the evaluator; section 3 shows the rating the data "
-                "suggests for each."
-            )
-        unmet = [e for e in expected if e.status in ("not_met", "partly")]
-        if unmet:
-            out.append(
-                f"{clock.plural(len(unmet), 'expected action was', 'expected actions were')} not "
-                f"fully met; the most common cause the data shows: {self._common_cause(unmet)}"
-            )
-        if figures.messages.undeliverable:
-            out.append(
-                f"{clock.plural(figures.messages.undeliverable, 'message')} never got through, "
-                "each over a channel that was not working when it was sent: with little "
-                "communication, misreadings of the other side's intent went uncorrected."
-            )
-        if state.actions:
-            out.append(
-                f"The improvement plan (appendix A) turns the areas for improvement into "
-                f"{clock.plural(len(state.actions), 'corrective action')}, each with an owner "
-                "and dates."
-            )
-        else:
-            out.append(
-                "No corrective action was recorded: the areas for improvement in section 3 "
-                "are the starting point for an improvement plan."
-            )
-        return tuple(out)
-
-    @staticmethod
-    def _common_cause(unmet: Sequence[ExpectedAction]) -> str:
-        causes: dict[str, int] = {}
-        for e in unmet:
-            for cause in e.causes[:1]:
-                causes[cause] = causes.get(cause, 0) + 1
-        if not causes:
-            return "none recorded; see the hot wash."
-        return max(causes, key=lambda c: causes[c])
 
     # -- the four questions -----------------------------------------------------------------
 
@@ -519,7 +235,7 @@ class ReportBuilder:
                 if result.status != "met":
                     why += result.causes
             if record.status == "delivered" and all(r.status == "met" for r in results):
-                why.append("Every expected action was met.")
+                why.append(_("Every expected action was met."))
             notes = [o for o in state.observations if o.inject == inject_id]
             out.append(
                 InjectReview(
@@ -558,28 +274,31 @@ class ReportBuilder:
             reason = str(data.get("reason") or "").strip()
             if event.type == "escalation_adjudicated":
                 level = data.get("level")
-                kind = "Adjudication"
+                kind = pgettext("facilitator action", "Adjudication")
                 text = (
-                    f"Escalation set to {names.level(int(level))}"
+                    _("Escalation set to {level}").format(level=names.level(int(level)))
                     if isinstance(level, int)
-                    else "Escalation adjudicated"
+                    else _("Escalation adjudicated")
                 )
             elif event.type == "channel_changed":
-                kind = "Channel change"
-                text = f"{names.channel(str(data.get('channel')))} set to {data.get('status')}"
+                kind = pgettext("facilitator action", "Channel change")
+                text = _("{channel} set to {status}").format(
+                    channel=names.channel(str(data.get("channel"))),
+                    status=words.channel_status(str(data.get("status"))),
+                )
             elif event.type == "level_announced":
-                kind = "Level announced"
+                kind = pgettext("facilitator action", "Level announced")
                 teams = data.get("teams") or [t.id for t in state.teams]
-                text = "The real level was told to " + clock.listing(
-                    [names.team(str(t)) for t in teams]
+                text = _("The real level was told to {teams}").format(
+                    teams=clock.listing([names.team(str(t)) for t in teams])
                 )
             elif event.type in ("clock_paused", "clock_resumed"):
-                kind = "Clock"
-                text = "Clock paused" if event.type == "clock_paused" else "Clock resumed"
+                kind = pgettext("facilitator action", "Clock")
+                text = _("Clock paused") if event.type == "clock_paused" else _("Clock resumed")
             else:
                 continue
             if reason:
-                text += f" (reason: {reason})"
+                text = _("{action} (reason: {reason})").format(action=text, reason=reason)
             moment = names.moment(self.past.scenario.get(event.seq, 0.0), event.at)
             out.setdefault(current, []).append(FacilitatorAction(event.seq, moment, kind, text))
         del deck
@@ -596,7 +315,7 @@ class ReportBuilder:
             entries.append(
                 TimelineEntry(
                     inject_id="",
-                    title="Before the first inject",
+                    title=_("Before the first inject"),
                     status="",
                     when=names.moment(self.start_minute, state.started_at),
                     responses=tuple(by_inject.get("", ())),
@@ -609,27 +328,38 @@ class ReportBuilder:
             inject = deck.inject(inject_id)
             effects = []
             if inject.effects.escalation and record.status == "delivered":
-                effects.append(f"Escalation {clock.signed(inject.effects.escalation)}")
+                effects.append(
+                    _("Escalation {change}").format(change=clock.signed(inject.effects.escalation))
+                )
             if record.status == "delivered":
-                effects += [f"{names.channel(c)}: {s.value}" for c, s in inject.effects.channels]
+                effects += [
+                    _("{channel}: {status}").format(
+                        channel=names.channel(c), status=words.channel_status(s.value)
+                    )
+                    for c, s in inject.effects.channels
+                ]
             reason = record.reason
             if record.status == "delivered":
                 check = checks.get(inject_id)
                 if record.chosen:
-                    reason = "Chosen by the facilitator"
+                    reason = _("Chosen by the facilitator")
                 elif record.via.startswith("branch: ") and check is not None:
                     held = next(
                         (v for b, v in check.branches if v.held and b.goto == inject_id), None
                     )
                     label = record.via[len("branch: ") :]
-                    reason = f"Reached by the branch “{label}”" + (
-                        f": {held.why}" if held is not None else ""
+                    reason = (
+                        _("Reached by the branch “{label}”: {why}").format(
+                            label=label, why=held.why
+                        )
+                        if held is not None
+                        else _("Reached by the branch “{label}”").format(label=label)
                     )
                 elif record.via in ("in order", "next", "first inject"):
                     reason = {
-                        "in order": "Next in the deck's order",
-                        "next": "The previous inject's next",
-                        "first inject": "The first inject",
+                        "in order": _("Next in the deck's order"),
+                        "next": _("The previous inject's next"),
+                        "first inject": _("The first inject"),
                     }[record.via]
             to = ", ".join(state.team_name(t) for t in inject.to)
             entries.append(
@@ -681,19 +411,25 @@ class ReportBuilder:
         rows = []
         for a in self.state.actions:
             answers = ""
+            expected_pattern = _("Expected action {number} of {inject}: {text}")
             if a.area in observations:
-                answers = f"Observation {a.area}: {observations[a.area].text}"
+                answers = _("Observation {id}: {text}").format(
+                    id=a.area, text=observations[a.area].text
+                )
             elif a.area in by_key:
                 e = by_key[a.area]
-                answers = f"Expected action {e.index + 1} of “{e.inject}”: {e.text}"
+                answers = expected_pattern.format(
+                    number=e.index + 1, inject=_("“{title}”").format(title=e.inject), text=e.text
+                )
             elif "#" in a.area:
-                inject_id, _, index = a.area.partition("#")
+                inject_id, _hash, index = a.area.partition("#")
                 if self.deck.has_inject(inject_id) and index.isdigit():
                     texts = self.deck.inject(inject_id).expected_actions
                     if int(index) < len(texts):
-                        answers = (
-                            f"Expected action {int(index) + 1} of "
-                            f"{self.names.quoted(inject_id)}: {texts[int(index)]}"
+                        answers = expected_pattern.format(
+                            number=int(index) + 1,
+                            inject=self.names.quoted(inject_id),
+                            text=texts[int(index)],
                         )
             elif a.area:
                 answers = a.area
@@ -704,29 +440,35 @@ class ReportBuilder:
                     issue=a.issue,
                     answers=answers,
                     corrective_action=a.corrective_action,
-                    element=a.element,
+                    element=words.capability_element(a.element),
                     responsible=a.owner,
                     poc=a.poc,
-                    start=a.start,
-                    completion=a.due,
+                    start=i18n.format_date(a.start) if a.start else "",
+                    completion=i18n.format_date(a.due) if a.due else "",
                 )
             )
         return tuple(rows)
 
     def participants(self) -> tuple[Participant, ...]:
         state = self.state
-        people = [Participant(t.name, t.side, t.role, t.participants) for t in state.teams]
+        people = [
+            Participant(t.name, words.side(t.side), t.role, t.participants) for t in state.teams
+        ]
         people.append(
             Participant(
-                "Facilitator",
+                _("Facilitator"),
                 "",
-                "Runs the exercise and records play",
+                _("Runs the exercise and records play"),
                 (state.facilitator,) if state.facilitator else (),
             )
         )
         for key, label, role in (
-            ("controllers", "Controllers", "Deliver injects and keep play on track"),
-            ("evaluators", "Evaluators", "Observe, judge expected actions, rate objectives"),
+            ("controllers", _("Controllers"), _("Deliver injects and keep play on track")),
+            (
+                "evaluators",
+                _("Evaluators"),
+                _("Observe, judge expected actions, rate objectives"),
+            ),
         ):
             value = state.overview.get(key)
             names = (
@@ -766,17 +508,25 @@ class ReportBuilder:
         for inject_id in state.delivered():
             inject = deck.inject(inject_id)
             for ref in inject.sources:
-                where = f"Inject: {inject.title}" + (f" ({ref.section})" if ref.section else "")
+                where = (
+                    _("Inject: {title} ({section})").format(title=inject.title, section=ref.section)
+                    if ref.section
+                    else _("Inject: {title}").format(title=inject.title)
+                )
                 cited.setdefault(ref.ref, []).append(where)
         for channel in deck.channels:
             for ref in channel.sources:
-                where = f"Channel: {channel.name}" + (f" ({ref.section})" if ref.section else "")
+                where = (
+                    _("Channel: {name} ({section})").format(name=channel.name, section=ref.section)
+                    if ref.section
+                    else _("Channel: {name}").format(name=channel.name)
+                )
                 cited.setdefault(ref.ref, []).append(where)
         entries: dict[str, SourceEntry] = {}
         for source_id, places in cited.items():
             source = deck.source(source_id)
             if source is None:
-                citation, url = f"{source_id} (not in the bibliography)", ""
+                citation, url = _("{id} (not in the bibliography)").format(id=source_id), ""
             else:
                 parts = [
                     p for p in (source.author, source.title, source.publisher, source.date) if p
@@ -796,16 +546,40 @@ class ReportBuilder:
 
 
 def _happened(response: Response) -> str:
-    how = f"{response.decision} {response.team} ({response.kind.lower()}"
     if response.channel:
-        how += f" over {response.channel}, {response.outcome or 'recorded'}"
-    return f"{how}): {response.text}"
+        return _("{decision} {team} ({kind} over {channel}, {outcome}): {text}").format(
+            decision=response.decision,
+            team=response.team,
+            kind=response.kind.lower(),
+            channel=response.channel,
+            outcome=words.outcome(response.outcome),
+            text=response.text,
+        )
+    return _("{decision} {team} ({kind}): {text}").format(
+        decision=response.decision,
+        team=response.team,
+        kind=response.kind.lower(),
+        text=response.text,
+    )
 
 
 def _rated(text: str, rating: str) -> str:
-    return f"{text} [{rating}: {RATING_NAMES[rating]}]" if rating in RATING_NAMES else text
+    name = words.rating_name(rating)
+    if not name:
+        return text
+    return _("{text} [{rating}: {name}]").format(text=text, rating=rating, name=name)
 
 
-def build_report(deck: Deck, state: SessionState, meta: Mapping[str, str]) -> ReportModel:
-    """The after-action report's facts for a session (as given by ``open_state``)."""
-    return ReportBuilder(deck, state, meta).build()
+def report_language(deck: Deck, state: SessionState, language: str | None = None) -> str:
+    """The language a report is written in: the one asked for, else the session's."""
+    return i18n.normalise(language) or state.language or deck.language or i18n.SOURCE_LANGUAGE
+
+
+def build_report(
+    deck: Deck, state: SessionState, meta: Mapping[str, str], language: str | None = None
+) -> ReportModel:
+    """The after-action report's facts for a session (as given by ``open_state``), written in
+    ``language`` (default: the language the session was played in). The deck's own text is
+    the session's: a report in a language the deck was not played in keeps it as it is."""
+    with i18n.language(report_language(deck, state, language)):
+        return ReportBuilder(deck, state, meta).build()

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from tabletop.core import i18n
 from tabletop.core.deck.model import Deck
 from tabletop.core.engine.session import open_state
 from tabletop.core.engine.state import SessionState
@@ -106,12 +107,18 @@ def export_state(
     *,
     paper: str = "a4",
     progress: Progress | None = None,
+    language: str | None = None,
 ) -> ExportResult:
-    """Build, render and write the report of a session already read into memory."""
+    """Build, render and write the report of a session already read into memory, in
+    ``language`` (default: the language the session was played in)."""
     if paper not in PAPERS:
         raise ReportError(f"unknown paper size '{paper}': use {' or '.join(PAPERS)}")
+    if language and i18n.normalise(language) not in i18n.available_languages():
+        raise ReportError(
+            f"no report language '{language}': use {', '.join(i18n.available_languages())}"
+        )
     kind = report_format(Path(target))
-    model = build_report(deck, state, meta)
+    model = build_report(deck, state, meta, language=language)
     if progress is not None and progress(0.05) is False:
         raise RenderCancelled()
 
@@ -131,10 +138,13 @@ def export_session(
     *,
     paper: str = "a4",
     progress: Progress | None = None,
+    language: str | None = None,
 ) -> ExportResult:
     """Read a session file (even one open elsewhere) and write its after-action report."""
     try:
         deck, state, meta = open_state(Path(session_path))
     except SessionFileError as exc:
         raise ReportError(str(exc)) from None
-    return export_state(deck, state, meta, target, paper=paper, progress=progress)
+    return export_state(
+        deck, state, meta, target, paper=paper, progress=progress, language=language
+    )

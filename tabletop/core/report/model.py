@@ -12,7 +12,9 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 
-MARKING = "FOR TRAINING AND EDUCATION ONLY"
+from tabletop.core.i18n import N_, _
+
+MARKING = N_("FOR TRAINING AND EDUCATION ONLY")
 INTERIM = "interim"
 FINAL = "final"
 
@@ -56,6 +58,8 @@ class Response:
     escalation: int = 0  # the change the team proposed, if any
     tags: tuple[str, ...] = ()
     seq: int = 0  # its place in the session's log
+    channel_status: str = ""  # the channel's status when it was sent (a code: open, closed …)
+    arrives: str = ""  # when it arrives, in story time, if it does
 
 
 @dataclass(frozen=True)
@@ -202,6 +206,8 @@ class ChannelRow:
     delivered: int
     delayed: int
     undeliverable: int
+    start: str = ""  # the statuses as codes (open, degraded, closed, proposed)
+    end: str = ""
 
 
 @dataclass(frozen=True)
@@ -448,78 +454,92 @@ class ReportModel:
         return self.status == INTERIM
 
 
-# The report's fixed wording, in one place for both renderers (and for translation):
-# each section's heading and the sentence that introduces it.
+# The report's fixed wording, in one place for both renderers: each section's heading and
+# the sentence that introduces it, in English (marked for translation; see :func:`section`).
 SECTIONS: dict[str, tuple[str, str]] = {
-    "overview": ("1. Exercise overview", ""),
+    "overview": (N_("1. Exercise overview"), ""),
     "summary": (
-        "2. Executive summary",
-        "What happened, in figures drawn from the session's record, then the findings: "
-        "major strengths, primary areas for improvement and recommendations.",
+        N_("2. Executive summary"),
+        N_(
+            "What happened, in figures drawn from the session's record, then the findings: "
+            "major strengths, primary areas for improvement and recommendations.",
+        ),
     ),
     "capabilities": (
-        "3. Analysis of capabilities",
-        "For each core capability and objective: the evaluator's P/S/M/U rating (P performed "
-        "without challenges, S with some challenges, M with major challenges, U unable to be "
-        "performed) beside the rating the data suggests, then the strengths and areas for "
-        "improvement, each with what it refers to and, for an area, its root cause.",
+        N_("3. Analysis of capabilities"),
+        N_(
+            "For each core capability and objective: the evaluator's P/S/M/U rating (P performed "
+            "without challenges, S with some challenges, M with major challenges, U unable to be "
+            "performed) beside the rating the data suggests, then the strengths and areas for "
+            "improvement, each with what it refers to and, for an area, its root cause.",
+        ),
     ),
     "reviews": (
-        "4. The four after-action questions, by inject",
-        "For each inject played that has expected actions: what was supposed to happen and "
-        "whether it did (met, and by which decision; not met; or not assessed, with who "
-        "judged it), what happened, why there was a difference (the causes the record "
-        "shows), and what to sustain and improve.",
+        N_("4. The four after-action questions, by inject"),
+        N_(
+            "For each inject played that has expected actions: what was supposed to happen and "
+            "whether it did (met, and by which decision; not met; or not assessed, with who "
+            "judged it), what happened, why there was a difference (the causes the record "
+            "shows), and what to sustain and improve.",
+        ),
     ),
     "path": (
-        "5. The path through the deck",
-        "Every inject of the deck: delivered (in the order played), skipped, or not reached, "
-        "and at each branch point the condition that sent play where it went.",
+        N_("5. The path through the deck"),
+        N_(
+            "Every inject of the deck: delivered (in the order played), skipped, or not reached, "
+            "and at each branch point the condition that sent play where it went.",
+        ),
     ),
     "timeline": (
-        "6. Timeline",
-        "Each inject in the order it was played, with the decisions and messages that "
-        "answered it and the facilitator's actions (adjudications, channel changes, "
-        "announcements) with their reasons. Times are scenario time and wall-clock time (UTC).",
+        N_("6. Timeline"),
+        N_(
+            "Each inject in the order it was played, with the decisions and messages that "
+            "answered it and the facilitator's actions (adjudications, channel changes, "
+            "announcements) with their reasons. Times are scenario time and wall-clock time (UTC).",
+        ),
     ),
     "escalation": (
-        "7. Escalation",
-        "The adjudicated escalation level over scenario time, with the level each team "
-        "believed the situation to be at. Dashed horizontal lines mark the ladder's "
-        "thresholds; dotted vertical lines mark channels that stopped working (C1, C2…) or "
-        "worked again (R1, R2…); numbers under the axis are the injects in the order played. "
-        "Long quiet stretches of story time are cut out of the axis (marked //).",
+        N_("7. Escalation"),
+        N_(
+            "The adjudicated escalation level over scenario time, with the level each team "
+            "believed the situation to be at. Dashed horizontal lines mark the ladder's "
+            "thresholds; dotted vertical lines mark channels that stopped working (C1, C2…) or "
+            "worked again (R1, R2…); numbers under the axis are the injects in the order played. "
+            "Long quiet stretches of story time are cut out of the axis (marked //).",
+        ),
     ),
     "channels": (
-        "8. Channel analysis",
-        "The status of each communication channel over scenario time.",
+        N_("8. Channel analysis"),
+        N_(
+            "The status of each communication channel over scenario time.",
+        ),
     ),
-    "teams": ("9. Decisions by team", ""),
-    "hotwash": ("10. Hot wash", ""),
-    "conclusion": ("11. Conclusion", ""),
+    "teams": (N_("9. Decisions by team"), ""),
+    "hotwash": (N_("10. Hot wash"), ""),
+    "conclusion": (N_("11. Conclusion"), ""),
     "plan": (
-        "Appendix A. Improvement plan",
-        "Each corrective action, the area for improvement it answers, its capability element "
-        "and who carries it out, by when.",
+        N_("Appendix A. Improvement plan"),
+        N_(
+            "Each corrective action, the area for improvement it answers, its capability element "
+            "and who carries it out, by when.",
+        ),
     ),
-    "participants": ("Appendix B. Participants", ""),
-    "acronyms": ("Appendix C. Acronyms", ""),
+    "participants": (N_("Appendix B. Participants"), ""),
+    "acronyms": (N_("Appendix C. Acronyms"), ""),
     "log": (
-        "Appendix D. Event log",
-        "Every entry of the session file in order. Undone entries stay in the log.",
+        N_("Appendix D. Event log"),
+        N_(
+            "Every entry of the session file in order. Undone entries stay in the log.",
+        ),
     ),
-    "sources": ("Appendix E. Sources", "The works the injects played and the channels draw on."),
+    "sources": (
+        N_("Appendix E. Sources"),
+        N_("The works the injects played and the channels draw on."),
+    ),
 }
-STATUS_WORDS = {
-    "met": "Met",
-    "partly": "Partly met",
-    "not_met": "Not met",
-    "not_observed": "Not observed",
-    "not_assessed": "Not assessed",
-}
-RATING_WORDS = {
-    "P": "P: performed without challenges",
-    "S": "S: performed with some challenges",
-    "M": "M: performed with major challenges",
-    "U": "U: unable to be performed",
-}
+
+
+def section(key: str) -> tuple[str, str]:
+    """A section's heading and introduction in the language in force."""
+    title, intro = SECTIONS[key]
+    return _(title), _(intro) if intro else ""

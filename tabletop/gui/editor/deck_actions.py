@@ -59,6 +59,7 @@ def export_msel(window: DeckEditorWindow) -> None:
     from tabletop.core.msel import MselFileError, export_msel
 
     assert window.document is not None
+    window.finish_typing()
     start = paths.user_decks_dir() / f"{window.document.get(('id',), 'deck')}-msel.xlsx"
     name, _ = QFileDialog.getSaveFileName(
         window,
@@ -88,6 +89,7 @@ def export_msel(window: DeckEditorWindow) -> None:
 
 def valid_deck(window: DeckEditorWindow, doing: str) -> Any:
     assert window.document is not None
+    window.finish_typing()
     result = load_deck_data(window.document.snapshot(), window.document.name)
     if result.deck is None:
         errors = len(result.errors)

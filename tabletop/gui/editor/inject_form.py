@@ -105,11 +105,11 @@ class RowsEditor(Form):
         if touches(paths, self.path) or self.watches(paths):
             if self._expect is not MISSING and self.document.get(self.path) == self._expect:
                 return
-            self._expect = MISSING
             self.refresh()
 
     def refresh(self) -> None:
         super().refresh()
+        self._expect = MISSING  # it described the rows drawn before (another inject's, maybe)
         for widget in self.row_widgets:
             self.holder.removeWidget(widget)
             widget.deleteLater()
@@ -166,9 +166,13 @@ class ChannelChanges(RowsEditor):
         changes = self.value()
         widgets = []
         for name, status in changes.items() if isinstance(changes, dict) else ():
-            channel = combo(
-                channel_ids(self.document), name, partial(self._rename, name), "Channel"
-            )
+            # a channel changed in another row is not offered: one change per channel
+            free = [
+                (c, label)
+                for c, label in channel_ids(self.document)
+                if c == name or c not in changes
+            ]
+            channel = combo(free, name, partial(self._rename, name), "Channel")
             state = combo(list(STATUSES), status, partial(self._status, name), "New status")
             widgets.append(
                 _row(channel, QLabel("becomes"), state, _remove_button(partial(self._remove, name)))
@@ -177,7 +181,7 @@ class ChannelChanges(RowsEditor):
 
     def _rename(self, old: str, new: str) -> None:
         changes = self.value()
-        if new in changes and new != old:
+        if new == old or new in changes:
             return
         self.push(
             {(new if k == old else k): v for k, v in changes.items()}, "Change channel effect"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from tabletop.core.deck.model import ChannelStatus
 from tabletop.core.engine.state import SessionState
+from tabletop.core.i18n import _
+from tabletop.core.report import words
 from tabletop.core.report.analysis import timeaxis
 from tabletop.core.report.analysis.escalation import initial_status
 from tabletop.core.report.analysis.figures import count_messages, share
@@ -37,18 +39,21 @@ def channel_analysis(
         works = sum(s.end - s.start for s in spans if ChannelStatus(s.status).works)
         counts = count_messages([d for d in state.decision_list if d.channel == channel.id])
         got_through = counts.delivered + counts.delayed > 0
+        first = initial_status(state, channel.id).value
         rows.append(
             ChannelRow(
                 channel=channel.name,
                 kind=channel.kind,
-                parties=", ".join(channel.parties).replace("*", "anyone"),
-                start_status=initial_status(state, channel.id).label,
-                end_status=channel_state.status.label,
+                parties=", ".join(channel.parties).replace("*", _("anyone")),
+                start_status=words.channel_status_label(first),
+                end_status=words.channel_status_label(channel_state.status.value),
                 available=share(works, total, happened=got_through or status.works),
                 attempts=counts.sent,
                 delivered=counts.delivered,
                 delayed=counts.delayed,
                 undeliverable=counts.undeliverable,
+                start=first,
+                end=channel_state.status.value,
             )
         )
     failed = tuple(r for r in responses if not r.withdrawn and r.outcome == "undeliverable")

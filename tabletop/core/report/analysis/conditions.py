@@ -22,15 +22,9 @@ from tabletop.core.deck.model import (
     Not,
 )
 from tabletop.core.engine.state import DecisionRecord, SessionState, decision_matches
-from tabletop.core.report import clock
+from tabletop.core.i18n import _
+from tabletop.core.report import clock, words
 from tabletop.core.report.analysis.naming import Names
-
-KINDS = {
-    "action": "an action",
-    "message": "a message",
-    "statement": "a public statement",
-    "agree_channel": "an agreement to open a channel",
-}
 
 
 @dataclass(frozen=True)
@@ -62,18 +56,33 @@ def matching_decisions(
     ]
 
 
+def _kind(kind: str) -> str:
+    words = {
+        "action": _("an action"),
+        "message": _("a message"),
+        "statement": _("a public statement"),
+        "agree_channel": _("an agreement to open a channel"),
+    }
+    return words.get(kind, _("a decision"))
+
+
 def _decision_words(test: DecisionMade, names: Names) -> str:
-    what = KINDS.get(test.kind, "a decision")
+    """The decision a test looks for, as one noun phrase ("a message over the hotline that
+    got through"); each qualifier is a whole pattern of its own, so a language puts it
+    where its grammar wants it."""
+    what = _kind(test.kind)
     if test.tag:
-        what += f" tagged “{test.tag}”"
+        what = _("{decision} tagged “{tag}”").format(decision=what, tag=test.tag)
     if test.channel:
-        what += f" over {names.channel(test.channel)}"
+        what = _("{decision} over {channel}").format(
+            decision=what, channel=names.channel(test.channel)
+        )
     if test.delivered is True:
-        what += " that got through"
+        what = _("{decision} that got through").format(decision=what)
     elif test.delivered is False:
-        what += " that did not get through"
+        what = _("{decision} that did not get through").format(decision=what)
     if test.since:
-        what += f" after {names.quoted(test.since)}"
+        what = _("{decision} after {inject}").format(decision=what, inject=names.quoted(test.since))
     return what
 
 
@@ -83,32 +92,54 @@ def explain(condition: Condition, state: SessionState, names: Names) -> Verdict:
         level = state.level
         at_least = isinstance(condition, EscalationAtLeast)
         held = level >= condition.level if at_least else level <= condition.level
-        bound = "at least" if at_least else "at most"
-        relation = bound if held else ("below" if at_least else "above")
-        return Verdict(
-            held, f"the escalation level was {names.level(level)}, {relation} {condition.level}"
-        )
+        if at_least:
+            pattern = (
+                _("the escalation level was {level}, at least {bound}")
+                if held
+                else _("the escalation level was {level}, below {bound}")
+            )
+        else:
+            pattern = (
+                _("the escalation level was {level}, at most {bound}")
+                if held
+                else _("the escalation level was {level}, above {bound}")
+            )
+        return Verdict(held, pattern.format(level=names.level(level), bound=condition.level))
     if isinstance(condition, ChannelStatusIs):
         channel = state.channels.get(condition.channel)
         status = channel.status if channel is not None else None
         held = status is not None and status in condition.statuses
-        word = status.value if status is not None else "not in play"
-        return Verdict(held, f"{names.channel(condition.channel)} was {word}")
+        name = names.channel(condition.channel)
+        if status is None:
+            return Verdict(held, _("{channel} was not in play").format(channel=name))
+        return Verdict(
+            held,
+            _("{channel} was {status}").format(channel=name, status=words.channel_status(status)),
+        )
     if isinstance(condition, DecisionMade):
         found = matching_decisions(condition, state)
-        who = names.team(condition.by) if condition.by else "a team"
         what = _decision_words(condition, names)
         if found:
             ids = ", ".join(d.id for d in found[:3]) + (" …" if len(found) > 3 else "")
-            return Verdict(True, f"{who} had recorded {what} ({ids})", tuple(found))
-        nobody = names.team(condition.by) if condition.by else "no team"
-        verb = "had not recorded" if condition.by else "had recorded"
-        return Verdict(False, f"{nobody} {verb} {what}")
+            if condition.by:
+                why = _("{team} had recorded {decision} ({ids})").format(
+                    team=names.team(condition.by), decision=what, ids=ids
+                )
+            else:
+                why = _("a team had recorded {decision} ({ids})").format(decision=what, ids=ids)
+            return Verdict(True, why, tuple(found))
+        if condition.by:
+            why = _("{team} had not recorded {decision}").format(
+                team=names.team(condition.by), decision=what
+            )
+        else:
+            why = _("no team had recorded {decision}").format(decision=what)
+        return Verdict(False, why)
     if isinstance(condition, InjectDelivered):
         record = state.injects.get(condition.inject)
         held = record is not None and record.status == "delivered"
-        verb = "had been delivered" if held else "had not been delivered"
-        return Verdict(held, f"{names.quoted(condition.inject)} {verb}")
+        pattern = _("{inject} had been delivered") if held else _("{inject} had not been delivered")
+        return Verdict(held, pattern.format(inject=names.quoted(condition.inject)))
     if isinstance(condition, AllOf):
         parts = [explain(c, state, names) for c in condition.conditions]
         if all(p.held for p in parts):

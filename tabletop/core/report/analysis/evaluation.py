@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tabletop.core.deck.model import Deck
-from tabletop.core.engine.records import RATING_NAMES, RATINGS
+from tabletop.core.engine.records import RATINGS
 from tabletop.core.engine.state import Observation, SessionState
-from tabletop.core.report import clock
+from tabletop.core.i18n import N_, _, ngettext
+from tabletop.core.report import words
 from tabletop.core.report.analysis.expectations import inject_causes
 from tabletop.core.report.analysis.naming import Names
 from tabletop.core.report.model import (
@@ -28,9 +29,9 @@ from tabletop.core.report.model import (
     ObservationItem,
 )
 
-NO_OBJECTIVE = "Not tied to an objective"
-NO_CAPABILITY = "Capability not named in the deck"
-COMMUNICATIONS = "Operational communications"
+NO_OBJECTIVE = N_("Not tied to an objective")
+NO_CAPABILITY = N_("Capability not named in the deck")
+NOT_SHOWN = N_("Not shown by the recorded data; see the hot wash.")
 # what a verdict on an expected action suggests about its objectives
 _VERDICT_RATING = {"met": "P", "partly": "S", "not_met": "M", "not_observed": ""}
 
@@ -61,19 +62,12 @@ def objective_ratings(
         ]
         suggestions = [r for r in (*noted, *verdicts) if r]
         suggested = ""
-        basis = "nothing was rated or judged against it"
+        basis = _("nothing was rated or judged against it")
         if suggestions:
             # the most common rating, the more severe one on a tie
             suggested = max(RATINGS, key=lambda r: (suggestions.count(r), RATINGS.index(r)))
-            parts = []
-            if noted:
-                parts.append(
-                    f"{clock.plural(len(noted), 'rated observation')} ({', '.join(noted)})"
-                )
-            if verdicts:
-                judged = [v for v in verdicts if v]
-                parts.append(f"{clock.plural(len(judged), 'expected action')} judged")
-            basis = "the most frequent rating among " + clock.listing(parts)
+            judged = len([v for v in verdicts if v])
+            basis = _basis(len(noted), ", ".join(noted), judged if verdicts else None)
         given = state.objective_ratings.get(objective.id)
         rating = given.rating if given is not None else ""
         out.append(
@@ -82,16 +76,33 @@ def objective_ratings(
                 text=objective.text,
                 capability=objective.capability,
                 rating=rating,
-                rating_name=RATING_NAMES.get(rating, "Not rated by the evaluator"),
+                rating_name=words.rating_name(rating) or _("Not rated by the evaluator"),
                 note=given.note if given is not None else "",
                 suggested=suggested,
-                suggested_name=RATING_NAMES.get(suggested, ""),
+                suggested_name=words.rating_name(suggested),
                 basis=basis,
                 strengths=sum(1 for o in mine if o.kind == "strength"),
                 improvements=sum(1 for o in mine if o.kind == "improvement"),
             )
         )
     return tuple(out)
+
+
+def _basis(noted: int, ratings: str, judged: int | None) -> str:
+    """What a suggested rating rests on: rated observations, judged expected actions, or both."""
+    observations = ngettext(
+        "{n} rated observation ({ratings})", "{n} rated observations ({ratings})", noted
+    ).format(n=noted, ratings=ratings)
+    if judged is None:
+        return _("the most frequent rating among {observations}").format(observations=observations)
+    actions = ngettext("{n} expected action judged", "{n} expected actions judged", judged).format(
+        n=judged
+    )
+    if not noted:
+        return _("the most frequent rating among {actions}").format(actions=actions)
+    return _("the most frequent rating among {observations} and {actions}").format(
+        observations=observations, actions=actions
+    )
 
 
 def findings(
@@ -104,42 +115,40 @@ def findings(
     """Every finding with the objective it belongs to ("" for none)."""
     out: list[tuple[str, Finding]] = []
     for o in state.observations:
-        reference = f"Observation {o.id}"
+        reference = _("Observation {id}").format(id=o.id)
         if o.inject:
-            reference = f"Inject {names.quoted(o.inject)}; " + reference
+            reference = _("Inject {title}; observation {id}").format(
+                title=names.quoted(o.inject), id=o.id
+            )
         root = ""
         if o.kind == "improvement":
             causes = inject_causes(deck, state, o.inject, names) if o.inject else []
-            root = causes[0] if causes else "Not shown by the recorded data; see the hot wash."
+            root = causes[0] if causes else _(NOT_SHOWN)
         out.append((o.objective, Finding(o.kind, o.text, reference, root, o.rating, o.id)))
     for e in expected:
         inject = deck.inject(e.inject_id)
         objective = inject.objectives[0] if inject.objectives else ""
-        reference = f"Inject {names.quoted(e.inject_id)}, expected action {e.index + 1}"
+        title = names.quoted(e.inject_id)
         if e.decisions:
-            reference += "; decision " + ", ".join(e.decisions)
+            reference = ngettext(
+                "Inject {title}, expected action {number}; decision {decisions}",
+                "Inject {title}, expected action {number}; decisions {decisions}",
+                len(e.decisions),
+            ).format(title=title, number=e.index + 1, decisions=", ".join(e.decisions))
+        else:
+            reference = _("Inject {title}, expected action {number}").format(
+                title=title, number=e.index + 1
+            )
         if e.status == "met":
-            out.append(
-                (
-                    objective,
-                    Finding("strength", f"Expected action met: {e.text}", reference, area=e.key),
-                )
-            )
+            text = _("Expected action met: {text}").format(text=e.text)
+            out.append((objective, Finding("strength", text, reference, area=e.key)))
         elif e.status in ("not_met", "partly"):
-            word = "not met" if e.status == "not_met" else "only partly met"
-            root = e.causes[0] if e.causes else "Not shown by the recorded data; see the hot wash."
-            out.append(
-                (
-                    objective,
-                    Finding(
-                        "improvement",
-                        f"Expected action {word}: {e.text}",
-                        reference,
-                        root,
-                        area=e.key,
-                    ),
-                )
-            )
+            if e.status == "not_met":
+                text = _("Expected action not met: {text}").format(text=e.text)
+            else:
+                text = _("Expected action only partly met: {text}").format(text=e.text)
+            root = e.causes[0] if e.causes else _(NOT_SHOWN)
+            out.append((objective, Finding("improvement", text, reference, root, area=e.key)))
     communicate = next(
         (o.id for o in deck.objectives if o.capability.lower().startswith("operational comm")),
         "",
@@ -151,12 +160,22 @@ def findings(
                     communicate,
                     Finding(
                         "improvement",
-                        f"{clock.plural(row.undeliverable, 'message')} over {row.channel} never "
-                        "got through",
-                        f"Channel {row.channel}: {row.attempts} sent, {row.delivered} delivered",
-                        f"{row.channel} was not working when they were sent (it was "
-                        f"{row.start_status.lower()} at the start, {row.end_status.lower()} at "
-                        "the end).",
+                        ngettext(
+                            "{n} message over {channel} never got through",
+                            "{n} messages over {channel} never got through",
+                            row.undeliverable,
+                        ).format(n=row.undeliverable, channel=row.channel),
+                        _("Channel {channel}: {sent} sent, {delivered} delivered").format(
+                            channel=row.channel, sent=row.attempts, delivered=row.delivered
+                        ),
+                        _(
+                            "{channel} was not working when they were sent (it was {start} at "
+                            "the start, {end} at the end)."
+                        ).format(
+                            channel=row.channel,
+                            start=words.channel_status(row.start),
+                            end=words.channel_status(row.end),
+                        ),
                     ),
                 )
             )
@@ -173,7 +192,7 @@ def capability_analysis(
     groups: dict[str, list[ObjectiveAnalysis]] = {}
     for objective in deck.objectives:
         mine = [f for o, f in found if o == objective.id]
-        groups.setdefault(objective.capability or NO_CAPABILITY, []).append(
+        groups.setdefault(objective.capability or _(NO_CAPABILITY), []).append(
             ObjectiveAnalysis(
                 objective.text,
                 rated.get(objective.id, ""),
@@ -184,9 +203,9 @@ def capability_analysis(
     known = {o.id for o in deck.objectives}
     loose = [f for o, f in found if o not in known]
     if loose:
-        groups.setdefault(NO_CAPABILITY, []).append(
+        groups.setdefault(_(NO_CAPABILITY), []).append(
             ObjectiveAnalysis(
-                NO_OBJECTIVE,
+                _(NO_OBJECTIVE),
                 "",
                 tuple(f for f in loose if f.kind == "strength"),
                 tuple(f for f in loose if f.kind == "improvement"),
@@ -211,7 +230,8 @@ def headline_findings(
         (f for _o, f in found if f.kind == "improvement"),
         key=lambda f: (-_severity(f)[0], -_severity(f)[1]),
     )
+    pattern = _("{finding} ({reference})")
     return (
-        tuple(f"{f.text} ({f.reference})" for f in strengths[:limit]),
-        tuple(f"{f.text} ({f.reference})" for f in areas[:limit]),
+        tuple(pattern.format(finding=f.text, reference=f.reference) for f in strengths[:limit]),
+        tuple(pattern.format(finding=f.text, reference=f.reference) for f in areas[:limit]),
     )

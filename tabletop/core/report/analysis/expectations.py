@@ -11,23 +11,25 @@ from __future__ import annotations
 
 from tabletop.core.deck.model import ChannelStatus, DecisionMade, Deck, iter_conditions
 from tabletop.core.deck.wording import describe_condition
-from tabletop.core.engine.records import VERDICT_NAMES
 from tabletop.core.engine.state import DecisionRecord, Outcome, SessionState
-from tabletop.core.report import clock
+from tabletop.core.i18n import _
+from tabletop.core.report import clock, words
 from tabletop.core.report.analysis.conditions import explain
 from tabletop.core.report.analysis.naming import Names
 from tabletop.core.report.analysis.replay import Past
 from tabletop.core.report.model import ExpectedAction
 
-STATUS_NAMES = {**VERDICT_NAMES, "not_assessed": "Not assessed"}
-
 
 def _decision_words(decision: DecisionRecord, names: Names) -> str:
-    text = f"{decision.id} ({names.team(decision.team)}"
     if decision.channel:
-        outcome = decision.outcome.status if decision.outcome is not None else "recorded"
-        text += f", over {names.channel(decision.channel)}, {outcome}"
-    return text + ")"
+        outcome = decision.outcome.status if decision.outcome is not None else ""
+        return _("{id} ({team}, over {channel}, {outcome})").format(
+            id=decision.id,
+            team=names.team(decision.team),
+            channel=names.channel(decision.channel),
+            outcome=words.outcome(outcome),
+        )
+    return _("{id} ({team})").format(id=decision.id, team=names.team(decision.team))
 
 
 def inject_causes(deck: Deck, state: SessionState, inject_id: str, names: Names) -> list[str]:
@@ -37,31 +39,41 @@ def inject_causes(deck: Deck, state: SessionState, inject_id: str, names: Names)
     if record is None:
         return []
     if record.status == "skipped":
-        return [f"The inject was skipped: {record.reason}"]
+        return [_("The inject was skipped: {reason}").format(reason=record.reason)]
     if record.status != "delivered":
-        return ["The inject was never delivered."]
+        return [_("The inject was never delivered.")]
     causes: list[str] = []
     mine = [d for d in state.decision_list if d.inject == inject_id and not d.withdrawn]
     if not mine:
-        causes.append("No decision was recorded in answer to it.")
+        causes.append(_("No decision was recorded in answer to it."))
     playing = {t.id for t in state.teams}
     answered = {d.team for d in mine}
     inject = deck.inject(inject_id)
     for team in inject.to:
         if team in playing and team not in answered and mine:
-            causes.append(f"{names.team(team)} recorded no decision, though it was addressed.")
+            causes.append(
+                _("{team} recorded no decision, though it was addressed.").format(
+                    team=names.team(team)
+                )
+            )
     for d in mine:
         if d.outcome is None:
             continue
         if d.outcome.status == Outcome.UNDELIVERABLE:
             causes.append(
-                f"{d.id} from {names.team(d.team)} never got through: {d.outcome.reason}."
+                _("{id} from {team} never got through: {reason}.").format(
+                    id=d.id, team=names.team(d.team), reason=names.outcome_reason(d.outcome)
+                )
             )
         elif d.outcome.status == Outcome.DELAYED:
             arrives = clock.scenario(d.outcome.arrives_at or d.scenario)
             causes.append(
-                f"{d.id} from {names.team(d.team)} was delayed: {d.outcome.reason}; it arrived "
-                f"{arrives}."
+                _("{id} from {team} was delayed: {reason}; it arrived {time}.").format(
+                    id=d.id,
+                    team=names.team(d.team),
+                    reason=names.outcome_reason(d.outcome),
+                    time=arrives,
+                )
             )
     # channels that stopped working while this inject was the current one
     following = [
@@ -76,8 +88,12 @@ def inject_causes(deck: Deck, state: SessionState, inject_id: str, names: Names)
                 continue
             if not change.status.works:
                 causes.append(
-                    f"{names.channel(channel_id)} became {change.status.value} at "
-                    f"{clock.scenario(change.scenario)} ({names.cause(change.cause)})."
+                    _("{channel} became {status} at {time} ({cause}).").format(
+                        channel=names.channel(channel_id),
+                        status=words.channel_status(change.status.value),
+                        time=clock.scenario(change.scenario),
+                        cause=names.cause(change.cause),
+                    )
                 )
     return causes
 
@@ -93,10 +109,40 @@ def _channel_causes(test: object, state: SessionState, names: Names) -> list[str
                 ChannelStatus.PROPOSED,
             ):
                 causes.append(
-                    f"{names.channel(condition.channel)}, which it needs, was "
-                    f"{channel.status.value} at the end."
+                    _("{channel}, which it needs, was {status} at the end.").format(
+                        channel=names.channel(condition.channel),
+                        status=words.channel_status(channel.status.value),
+                    )
                 )
     return causes
+
+
+def _met_statement(when: str, met_by: str) -> str:
+    """The sentence for an expected action its test found met (``{inject}``, ``{why}``,
+    ``{decisions}`` to fill in): by the delivery of its deadline inject, at the end because
+    that inject never came, or by the end of the session."""
+    if when == "before":
+        if met_by:
+            return _("Met by the delivery of {inject}, by its test: {why}; met by {decisions}.")
+        return _("Met by the delivery of {inject}, by its test: {why}.")
+    if when == "never":
+        if met_by:
+            return _(
+                "Met (checked at the end: {inject} was never delivered), by its test: {why}; "
+                "met by {decisions}."
+            )
+        return _("Met (checked at the end: {inject} was never delivered), by its test: {why}.")
+    if met_by:
+        return _("Met by the end of the session, by its test: {why}; met by {decisions}.")
+    return _("Met by the end of the session, by its test: {why}.")
+
+
+def _not_met_statement(when: str) -> str:
+    if when == "before":
+        return _("Not met by the delivery of {inject}, by its test: {why}.")
+    if when == "never":
+        return _("Not met (checked at the end: {inject} was never delivered), by its test: {why}.")
+    return _("Not met by the end of the session, by its test: {why}.")
 
 
 def expected_actions(
@@ -116,43 +162,44 @@ def expected_actions(
         causes: list[str] = []
         if record.status != "delivered":
             status, judged = "not_assessed", ""
-            statement = "Not assessed: the inject was skipped."
+            statement = _("Not assessed: the inject was skipped.")
         elif assessment is not None:
             status, judged, note = assessment.verdict, "the facilitator", assessment.note
             decisions = (assessment.decision,) if assessment.decision else ()
-            statement = f"{STATUS_NAMES[status]}, as judged by the facilitator"
             if assessment.decision and assessment.decision in state.decisions:
-                statement += (
-                    f"; met by {_decision_words(state.decisions[assessment.decision], names)}"
+                statement = _("{verdict}, as judged by the facilitator; met by {decision}.").format(
+                    verdict=words.verdict(status),
+                    decision=_decision_words(state.decisions[assessment.decision], names),
                 )
-            statement += "."
+            else:
+                statement = _("{verdict}, as judged by the facilitator.").format(
+                    verdict=words.verdict(status)
+                )
         elif expectation.test is not None:
             deadline = past.deadlines.get((inject_id, index))
-            when = ""
             if deadline is not None:
                 verdict = deadline
-                when = f" by the delivery of {names.quoted(expectation.before)}"
+                when = "before"
             else:
                 verdict = explain(expectation.test, state, names)
-                if expectation.before:
-                    never = names.quoted(expectation.before)
-                    when = f" (checked at the end: {never} was never delivered)"
-                else:
-                    when = " by the end of the session"
+                when = "never" if expectation.before else "end"
             judged = "its test"
             if verdict.held:
                 status = "met"
                 decisions = tuple(d.id for d in verdict.decisions)
                 met_by = ", ".join(_decision_words(d, names) for d in verdict.decisions[:3])
-                statement = f"Met{when}, by its test: {verdict.why}"
-                statement += f"; met by {met_by}." if met_by else "."
+                statement = _met_statement(when, met_by).format(
+                    inject=names.quoted(expectation.before), why=verdict.why, decisions=met_by
+                )
             else:
                 status = "not_met"
-                statement = f"Not met{when}, by its test: {verdict.why}."
+                statement = _not_met_statement(when).format(
+                    inject=names.quoted(expectation.before), why=verdict.why
+                )
                 causes += _channel_causes(expectation.test, state, names)
         else:
             status, judged = "not_assessed", ""
-            statement = (
+            statement = _(
                 "Not assessed: it has no test in the deck and the facilitator gave no verdict."
             )
         if status in ("not_met", "partly", "not_observed", "not_assessed") and (
@@ -160,7 +207,7 @@ def expected_actions(
         ):
             causes += base_causes
             if note:
-                causes.append(f"The facilitator noted: {note}")
+                causes.append(_("The facilitator noted: {note}").format(note=note))
         out.append(
             ExpectedAction(
                 inject_id=inject_id,

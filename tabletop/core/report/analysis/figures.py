@@ -12,26 +12,34 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tabletop.core.engine.state import DecisionRecord, Outcome, SessionState
+from tabletop.core.i18n import N_, format_percent
 
+# (label, definition), marked for translation; translated where they are printed
 DEFINITIONS = (
     (
-        "Decisions",
-        "every decision recorded and not withdrawn; withdrawn decisions are counted apart",
+        N_("Decisions"),
+        N_("every decision recorded and not withdrawn; withdrawn decisions are counted apart"),
     ),
     (
-        "Messages",
-        "decisions sent over a channel: delivered (over an open channel), delayed (over a "
-        "degraded one) or undeliverable (over a closed or merely proposed one)",
+        N_("Messages"),
+        N_(
+            "decisions sent over a channel: delivered (over an open channel), delayed (over a "
+            "degraded one) or undeliverable (over a closed or merely proposed one)"
+        ),
     ),
     (
-        "Injects",
-        "delivered, skipped by the facilitator (with a reason), or not reached (play never "
-        "led to them)",
+        N_("Injects"),
+        N_(
+            "delivered, skipped by the facilitator (with a reason), or not reached (play never "
+            "led to them)"
+        ),
     ),
     (
-        "Worked",
-        "the share of the session's story time, from its start to its last entry, during "
-        "which a channel was open or degraded",
+        N_("Worked"),
+        N_(
+            "the share of the session's story time, from its start to its last entry, during "
+            "which a channel was open or degraded"
+        ),
     ),
 )
 
@@ -108,8 +116,8 @@ def share(part: float, whole: float, *, happened: bool = False) -> str:
     """A share as a percentage; "<1 %" for a share that rounds to nothing but was not nothing
     (or that must have been something: a message went through)."""
     if whole <= 0:
-        return "100 %" if part > 0 or happened else "0 %"
-    value = 100 * part / whole
-    if round(value) == 0 and (part > 0 or happened):
-        return "<1 %"
-    return f"{round(value)} %"
+        return format_percent(1.0 if part > 0 or happened else 0.0)
+    value = part / whole
+    if round(100 * value) == 0 and (part > 0 or happened):
+        return format_percent(0.0, below_one=True)
+    return format_percent(value)

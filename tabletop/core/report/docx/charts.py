@@ -14,6 +14,8 @@ from functools import lru_cache
 from PIL import Image, ImageDraw, ImageFont
 
 from tabletop.core import paths
+from tabletop.core.i18n import _
+from tabletop.core.report import clock, words
 from tabletop.core.report.model import AxisSegment, ChannelAnalysis, DeckPath, EscalationChart
 
 SCALE = 2  # pixels per point: sharp in print
@@ -74,13 +76,18 @@ class _Axis:
 
     def draw(self, draw: ImageDraw.ImageDraw, bottom: float, top: float) -> None:
         font = _font(7)
+        labelled = -1e9  # where the last label ends: one that would overprint it is left out
         for (a, b), x0, w in zip(self.spans, self.offsets, self.widths, strict=True):
             draw.line([(x0, bottom), (x0 + w, bottom)], fill=AXIS, width=SCALE)
             for minute in (a, (a + b) / 2, b):
                 x = self.x(minute)
                 whole = int(minute)
-                label = f"Day {whole // 1440 + 1} {whole % 1440 // 60:02d}:{whole % 60:02d}"
+                label = clock.scenario(whole)
                 draw.line([(x, top), (x, bottom)], fill=GRID, width=1)
+                half = draw.textlength(label, font=font) / 2
+                if x - half < labelled + 3 * SCALE or x + half > self.right + 12 * SCALE:
+                    continue
+                labelled = x + half
                 draw.text((x, bottom + 4 * SCALE), label, font=font, fill=AXIS, anchor="mt")
         for x0 in self.offsets[1:]:
             draw.text((x0 - 5 * SCALE, bottom), "//", font=font, fill=AXIS, anchor="mm")
@@ -158,9 +165,12 @@ def escalation_png(chart: EscalationChart, width_pt: float = 480) -> bytes:
     if len(points) > 1:
         draw.line(points, fill=NAVY, width=3 * SCALE)
     entries = (
-        [("Adjudicated level", NAVY)]
-        + [(f"Believed by {t}", TEAMS[i % len(TEAMS)]) for i, t in enumerate(chart.teams)]
-        + [("Threshold", RED)]
+        [(_("Adjudicated level"), NAVY)]
+        + [
+            (_("Believed by {team}").format(team=t), TEAMS[i % len(TEAMS)])
+            for i, t in enumerate(chart.teams)
+        ]
+        + [(_("Threshold"), RED)]
     )
     column = (width - 20 * SCALE) / 2
     for i, (label, colour) in enumerate(entries):
@@ -208,14 +218,15 @@ def availability_png(analysis: ChannelAnalysis, width_pt: float = 480) -> bytes:
         draw.rectangle(
             [x, height - 14 * SCALE, x + 16 * SCALE, height - 6 * SCALE], fill=fill, outline=AXIS
         )
+        label = words.channel_status_label(status)
         draw.text(
             (x + 20 * SCALE, height - 10 * SCALE),
-            status.capitalize(),
+            label,
             font=font,
             fill=INK,
             anchor="lm",
         )
-        x += 30 * SCALE + draw.textlength(status, font=font) + 12 * SCALE
+        x += 30 * SCALE + draw.textlength(label, font=font) + 12 * SCALE
     return _png(image)
 
 
@@ -245,7 +256,12 @@ def path_png(path: DeckPath, width_pt: float = 480) -> bytes:
             font=_font(7, taken),
             fill=INK,
         )
-        draw.text((x + 4 * SCALE, y + box_h - 10 * SCALE), step.status, font=_font(6), fill=AXIS)
+        draw.text(
+            (x + 4 * SCALE, y + box_h - 10 * SCALE),
+            words.path_status(step.status).lower(),
+            font=_font(6),
+            fill=AXIS,
+        )
         if step.order:
             centres[step.order] = (x + box_w - 6 * SCALE, y + box_h / 2)
     ordered = [centres[n] for n in sorted(centres)]

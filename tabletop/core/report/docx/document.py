@@ -15,15 +15,11 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt, RGBColor
 from docx.table import Table
 
+from tabletop.core import i18n
+from tabletop.core.i18n import _, pgettext
+from tabletop.core.report import labels, words
 from tabletop.core.report.docx import charts
-from tabletop.core.report.model import (
-    RATING_WORDS,
-    SECTIONS,
-    STATUS_WORDS,
-    Finding,
-    ReportModel,
-    Response,
-)
+from tabletop.core.report.model import Finding, ReportModel, Response, section
 from tabletop.core.report.progress import Progress, RenderCancelled
 
 PAPERS = {"a4": (Mm(210), Mm(297)), "letter": (Mm(215.9), Mm(279.4))}
@@ -80,18 +76,28 @@ class DocxRenderer:
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         if headers:
             cells = table.add_row().cells
-            for cell, text in zip(cells, headers, strict=True):
+            for cell, text, share in zip(cells, headers, widths, strict=True):
                 cell.text = ""
-                cell.paragraphs[0].add_run(_clean(text)).bold = True
+                run = cell.paragraphs[0].add_run(_clean(text))
+                run.bold = True
+                run.font.size = _fitting_size([text], self.width_pt * share, bold=True)
             # the header row repeats on every page the table spans
             tr_pr = table.rows[0]._tr.get_or_add_trPr()
             header = OxmlElement("w:tblHeader")
             header.set(qn("w:val"), "true")
             tr_pr.append(header)
+        sizes = [
+            _fitting_size([row[c] for row in rows], self.width_pt * share)
+            for c, share in enumerate(widths)
+        ]
         for row in rows:
             cells = table.add_row().cells
-            for cell, text in zip(cells, row, strict=True):
+            for cell, text, size in zip(cells, row, sizes, strict=True):
                 cell.text = _clean(text)
+                if size is not None:
+                    for paragraph in cell.paragraphs:
+                        for run in paragraph.runs:
+                            run.font.size = size
         table.autofit = False
         for column, share in enumerate(widths):
             width = Pt(self.width_pt * share)
@@ -111,7 +117,7 @@ class DocxRenderer:
         self.doc.add_picture(io.BytesIO(data), width=Pt(self.width_pt))
 
     def opening(self, key: str) -> None:
-        title, intro = SECTIONS[key]
+        title, intro = section(key)
         self.heading(title, 1)
         if intro:
             self.para(intro)
@@ -119,6 +125,11 @@ class DocxRenderer:
     # -- the document ----------------------------------------------------------------------
 
     def render(self, progress: Progress | None = None) -> bytes:
+        """The .docx file's bytes, in the report's language."""
+        with i18n.language(self.model.language):
+            return self._render(progress)
+
+    def _render(self, progress: Progress | None) -> bytes:
         model = self.model
         steps: list[Callable[[], None]] = [
             self.cover,
@@ -158,24 +169,26 @@ class DocxRenderer:
     def cover(self) -> None:
         m = self.model
         self.doc.add_paragraph().add_run(m.marking).bold = True
-        self.doc.add_paragraph("AFTER-ACTION REPORT / IMPROVEMENT PLAN")
+        self.doc.add_paragraph(_("AFTER-ACTION REPORT / IMPROVEMENT PLAN"))
         self.doc.add_heading(_clean(m.exercise), 0)
         self.para(m.deck_title, muted=True)
         badge = self.doc.add_paragraph().add_run(
-            "FINAL REPORT" if not m.interim else "INTERIM REPORT: the session was still running"
+            _("FINAL REPORT")
+            if not m.interim
+            else _("INTERIM REPORT: the session was still running")
         )
         badge.bold = True
         badge.font.color.rgb = ALERT if m.interim else RGBColor(0x14, 0x28, 0x3F)
         self.fields(
             [
-                ("Exercise dates", m.dates),
-                ("Facilitator", m.facilitator or "Not recorded"),
-                ("Inject deck", f"{m.deck_title} ({m.deck_id})"),
-                ("Session", m.session_id or "—"),
+                (_("Exercise dates"), m.dates),
+                (_("Facilitator"), m.facilitator or _("Not recorded")),
+                (_("Inject deck"), _("{title} ({id})").format(title=m.deck_title, id=m.deck_id)),
+                (_("Session"), m.session_id or "—"),
             ]
         )
         self.table(
-            ["Reviewed and approved: exercise director (name)", "Signature", "Date"],
+            [_("Reviewed and approved: exercise director (name)"), _("Signature"), _("Date")],
             [("", "", "")],
             [0.45, 0.33, 0.22],
         )
@@ -191,38 +204,49 @@ class DocxRenderer:
         for paragraph in s.paragraphs:
             self.para(paragraph)
         for title, items, empty in (
-            ("Major strengths", s.strengths, "No strength was noted or met."),
-            ("Primary areas for improvement", s.improvements, "No area for improvement was found."),
-            ("Recommendations", s.recommendations, "No recommendation was recorded."),
+            (_("Major strengths"), s.strengths, _("No strength was noted or met.")),
+            (
+                _("Primary areas for improvement"),
+                s.improvements,
+                _("No area for improvement was found."),
+            ),
+            (_("Recommendations"), s.recommendations, _("No recommendation was recorded.")),
         ):
             self.heading(title, 2)
             self.bullets(items, empty)
-        self.heading("Key figures", 2)
-        self.table(["Key figure", "Value"], [(f.label, f.value) for f in s.figures], [0.5, 0.5])
-        self.heading("How the figures are counted", 3)
+        self.heading(_("Key figures"), 2)
+        self.table(
+            [_("Key figure"), _("Value")], [(f.label, f.value) for f in s.figures], [0.5, 0.5]
+        )
+        self.heading(_("How the figures are counted"), 3)
         for d in s.definitions:
-            self.para(d.value, bold_label=f"{d.label}: ")
+            self.para(d.value, bold_label=_("{label}: ").format(label=d.label))
 
     def _finding(self, finding: Finding) -> None:
         p = self.doc.add_paragraph(style="List Bullet")
         p.add_run(_clean(finding.text) + (f" [{finding.rating}]" if finding.rating else ""))
         p.add_run("\n" + _clean(finding.reference)).font.color.rgb = MUTED
         if finding.root_cause:
-            p.add_run("\nRoot cause: ").bold = True
+            p.add_run("\n" + _("Root cause:") + " ").bold = True
             p.add_run(_clean(finding.root_cause))
 
     def capabilities(self) -> None:
         m = self.model
         self.opening("capabilities")
         self.table(
-            ["Objective", "Core capability", "Evaluator's rating", "Suggested by the data"],
+            [
+                _("Objective"),
+                _("Core capability"),
+                _("Evaluator's rating"),
+                _("Suggested by the data"),
+            ],
             [
                 (
                     o.text,
                     o.capability or "—",
-                    RATING_WORDS.get(o.rating, "Not rated by the evaluator")
+                    (words.rating_words(o.rating) or _("Not rated by the evaluator"))
                     + (f"\n{o.note}" if o.note else ""),
-                    RATING_WORDS.get(o.suggested, "No suggestion") + f"\n({o.basis})",
+                    (words.rating_words(o.suggested) or _("No suggestion")) + f"\n({o.basis})",
                 )
                 for o in m.objectives
             ],
@@ -231,51 +255,59 @@ class DocxRenderer:
         for capability in m.capabilities:
             self.heading(capability.capability, 2)
             for objective in capability.objectives:
-                rating = f" ({RATING_WORDS[objective.rating]})" if objective.rating else ""
-                self.heading(objective.objective + rating, 3)
-                self.para("Strengths", bold_label="")
+                title = objective.objective
+                if objective.rating:
+                    title = _("{objective} ({rating})").format(
+                        objective=title, rating=words.rating_words(objective.rating)
+                    )
+                self.heading(title, 3)
+                self.para(_("Strengths"), bold_label="")
                 for f in objective.strengths:
                     self._finding(f)
                 if not objective.strengths:
-                    self.para("None recorded.", muted=True)
-                self.para("Areas for improvement")
+                    self.para(_("None recorded."), muted=True)
+                self.para(_("Areas for improvement"))
                 for f in objective.improvements:
                     self._finding(f)
                 if not objective.improvements:
-                    self.para("None recorded.", muted=True)
+                    self.para(_("None recorded."), muted=True)
 
     def reviews(self) -> None:
         self.opening("reviews")
         if not self.model.reviews:
-            self.para("No inject with expected actions was played.", muted=True)
+            self.para(_("No inject with expected actions was played."), muted=True)
         for review in self.model.reviews:
             self.heading(review.title, 2)
             self.para(review.when, muted=True)
             supposed = "\n".join(
-                f"{e.index + 1}. {e.text}\n{STATUS_WORDS[e.status]}: {e.statement}"
-                + (f"\nTest: {e.test}" if e.test else "")
+                f"{e.index + 1}. {e.text}\n"
+                + _("{verdict}: {statement}").format(
+                    verdict=words.verdict(e.status), statement=e.statement
+                )
+                + ("\n" + _("Test: {test}").format(test=e.test) if e.test else "")
                 for e in review.expected
             )
-            sustain = [f"Sustain: {s}" for s in review.sustain] + [
-                f"Improve: {s}" for s in review.improve
+            sustain = [_("Sustain: {text}").format(text=s) for s in review.sustain] + [
+                _("Improve: {text}").format(text=s) for s in review.improve
             ]
             self.table(
                 None,
                 [
-                    ("What was supposed to happen?", supposed),
+                    (words.hotwash_question("supposed"), supposed),
                     (
-                        "What happened?",
-                        "\n".join(f"• {h}" for h in review.happened) or "No decision was recorded.",
+                        words.hotwash_question("happened"),
+                        "\n".join(f"• {h}" for h in review.happened)
+                        or _("No decision was recorded."),
                     ),
                     (
-                        "Why was there a difference?",
+                        words.hotwash_question("why"),
                         "\n".join(f"• {w}" for w in review.why)
-                        or "The record shows no cause; see the hot wash.",
+                        or _("The record shows no cause; see the hot wash."),
                     ),
                     (
-                        "What should be sustained, and what improved?",
+                        words.hotwash_question("sustain_improve"),
                         "\n".join(f"• {s}" for s in sustain)
-                        or "No observation was noted on this inject.",
+                        or _("No observation was noted on this inject."),
                     ),
                 ],
                 [0.28, 0.72],
@@ -287,55 +319,78 @@ class DocxRenderer:
         self.para(p.summary)
         self.image(charts.path_png(p, self.width_pt))
         self.table(
-            ["#", "Inject", "What became of it"],
+            ["#", _("Inject"), _("What became of it")],
             [
-                (str(s.order) if s.order else "—", s.title, f"{s.status.capitalize()}. {s.how}")
+                (
+                    str(s.order) if s.order else "—",
+                    s.title,
+                    _("{status}. {how}").format(status=words.path_status(s.status), how=s.how),
+                )
                 for s in p.steps
             ],
             [0.06, 0.3, 0.64],
         )
         if p.branch_points:
-            self.heading("Branch points", 2)
+            self.heading(_("Branch points"), 2)
             for point in p.branch_points:
                 self.para(point.sentence)
                 self.bullets(
-                    [
-                        f"{label}: {'held' if held else 'did not hold'} ({why})"
-                        for label, held, why in point.tests
-                    ],
+                    [labels.branch_test(label, held, why) for label, held, why in point.tests],
                     "",
                 )
 
     @staticmethod
-    def _response(r: Response) -> str:
-        text = f"{r.decision} · {r.team} · {r.kind}"
+    def _how(r: Response) -> str:
+        """How a decision went out and what came of it."""
+        text = r.kind
         if r.channel:
-            text += f" over {r.channel}: {r.outcome or 'recorded'}"
-            if r.outcome_note:
-                text += f" ({r.outcome_note})"
-        text += f" · {r.when.scenario}, {r.when.wall}"
+            note = labels.short_note(r)
+            outcome = words.outcome(r.outcome)
+            text += " " + (
+                _("over {channel}: {outcome} ({note})").format(
+                    channel=r.channel, outcome=outcome, note=note
+                )
+                if note
+                else _("over {channel}: {outcome}").format(channel=r.channel, outcome=outcome)
+            )
+        if r.escalation:
+            text += "; " + labels.proposed(r.escalation)
         if r.withdrawn:
-            text += " · WITHDRAWN (not counted)" + (
-                f": {r.withdrawn_reason}" if r.withdrawn_reason else ""
+            text += " · " + (
+                _("WITHDRAWN (not counted): {reason}").format(reason=r.withdrawn_reason)
+                if r.withdrawn_reason
+                else _("WITHDRAWN (not counted)")
             )
         return text
+
+    @classmethod
+    def _response(cls, r: Response) -> str:
+        return f"{r.decision} · {r.team} · {cls._how(r)} · {r.when.scenario}, {r.when.wall}"
 
     def timeline(self) -> None:
         self.opening("timeline")
         for entry in self.model.timeline:
-            self.heading(entry.title + (" (skipped)" if entry.status == "skipped" else ""), 2)
+            title = entry.title
+            if entry.status == "skipped":
+                title = _("{title} (skipped)").format(title=entry.title)
+            self.heading(title, 2)
             facts = [
                 f"{entry.when.scenario} · {entry.when.wall}",
                 entry.phase,
-                entry.sender and f"from {entry.sender}",
-                entry.to and f"{'team-only card for' if entry.team_only else 'to'} {entry.to}",
+                entry.sender and _("from {sender}").format(sender=entry.sender),
+                entry.to
+                and (
+                    _("team-only card for {teams}") if entry.team_only else _("to {teams}")
+                ).format(teams=entry.to),
             ]
             self.para(" · ".join(f for f in facts if f), muted=True)
             if entry.reason:
-                label = "Reason for skipping: " if entry.status == "skipped" else "How it came: "
-                self.para(entry.reason, bold_label=label)
+                label = (
+                    _("Reason for skipping:") if entry.status == "skipped" else _("How it came:")
+                )
+                self.para(entry.reason, bold_label=label + " ")
             if entry.effects:
-                self.para(entry.effects, bold_label="Effects: ")
+                self.para(entry.effects, bold_label=_("Effects:") + " ")
             for item in entry.items:
                 if isinstance(item, Response):
                     self.para(self._response(item), muted=True)
@@ -343,27 +398,31 @@ class DocxRenderer:
                 else:
                     self.para(
                         f"{item.kind} · {item.text} · {item.when.scenario}, {item.when.wall}",
-                        bold_label="Facilitator · ",
+                        bold_label=_("Facilitator") + " · ",
                     )
 
     def escalation(self) -> None:
         chart = self.model.escalation
         self.opening("escalation")
         self.image(charts.escalation_png(chart, self.width_pt))
-        lines = [
-            f"Threshold at level {t.level}: {t.name}"
-            + (f", crossed {t.crossed}" if t.crossed else ", not crossed")
-            for t in chart.thresholds
-        ]
-        self.bullets(lines, "The ladder has no thresholds.")
+        self.bullets(labels.escalation_key(chart), "")
 
     def channels(self) -> None:
         a = self.model.channels
         self.opening("channels")
         self.image(charts.availability_png(a, self.width_pt))
-        self.heading("Messages per channel", 2)
+        self.heading(_("Messages per channel"), 2)
         self.table(
-            ["Channel", "Start", "End", "Worked", "Sent", "Delivered", "Delayed", "Undeliverable"],
+            [
+                _("Channel"),
+                pgettext("status at", "Start"),
+                pgettext("status at", "End"),
+                _("Worked"),
+                _("Sent"),
+                _("Delivered"),
+                _("Delayed"),
+                _("Undeliverable"),
+            ],
             [
                 (
                     r.channel,
@@ -377,12 +436,12 @@ class DocxRenderer:
                 )
                 for r in a.rows
             ],
-            [0.25, 0.105, 0.105, 0.09, 0.07, 0.115, 0.10, 0.165],
+            [0.22, 0.10, 0.10, 0.09, 0.08, 0.10, 0.13, 0.18],
         )
-        self.heading("Decisions that never got through", 2)
+        self.heading(_("Decisions that never got through"), 2)
         if a.failed:
             self.table(
-                ["ID", "Team", "When", "Why it failed", "Text"],
+                [_("ID"), _("Team"), _("When"), _("Why it failed"), _("Text")],
                 [
                     (
                         r.decision,
@@ -396,28 +455,24 @@ class DocxRenderer:
                 [0.07, 0.18, 0.14, 0.26, 0.35],
             )
         else:
-            self.para("Every message sent got through.", muted=True)
+            self.para(_("Every message sent got through."), muted=True)
 
     def teams(self) -> None:
         self.opening("teams")
         for team in self.model.teams:
             self.heading(team.team, 2)
-            self.para(
-                f"{team.counted} decisions"
-                + (f" (and {team.withdrawn} withdrawn, not counted)" if team.withdrawn else "")
-                + f"; {team.messages} messages sent: {team.delivered} delivered, "
-                f"{team.delayed} delayed, {team.undeliverable} undeliverable.",
-                muted=True,
-            )
+            self.para(labels.team_facts(team), muted=True)
             if team.decisions:
                 self.table(
-                    ["ID", "When", "How", "Decision (in answer to)"],
+                    [_("ID"), _("When"), _("How"), _("Decision (in answer to)")],
                     [
                         (
                             r.decision,
                             f"{r.when.scenario}\n{r.when.wall}",
-                            self._response(r).split(" · ", 2)[-1],
-                            (f"{r.inject}: " if r.inject else "") + r.text,
+                            self._how(r),
+                            _("{inject}: {text}").format(inject=r.inject, text=r.text)
+                            if r.inject
+                            else r.text,
                         )
                         for r in team.decisions
                     ],
@@ -429,7 +484,7 @@ class DocxRenderer:
         if self.model.hotwash:
             self.fields([(f.label, f.value) for f in self.model.hotwash])
         else:
-            self.para("No hot wash answers were recorded.", muted=True)
+            self.para(_("No hot wash answers were recorded."), muted=True)
 
     def conclusion(self) -> None:
         self.opening("conclusion")
@@ -440,19 +495,10 @@ class DocxRenderer:
     def plan(self) -> None:
         self.opening("plan")
         if not self.model.plan:
-            self.para("No improvement action was recorded.", muted=True)
+            self.para(_("No improvement action was recorded."), muted=True)
             return
         self.table(
-            [
-                "Core capability",
-                "Issue / area for improvement",
-                "Corrective action",
-                "Capability element",
-                "Primary responsible organisation",
-                "Organisation POC",
-                "Start date",
-                "Completion date",
-            ],
+            labels.plan_headings(),
             [
                 (
                     r.capability,
@@ -466,15 +512,15 @@ class DocxRenderer:
                 )
                 for r in self.model.plan
             ],
-            [0.12, 0.19, 0.19, 0.11, 0.12, 0.09, 0.09, 0.09],
+            [0.12, 0.18, 0.18, 0.11, 0.12, 0.10, 0.095, 0.095],
         )
 
     def participants(self) -> None:
         self.opening("participants")
         self.table(
-            ["Team or role", "Side", "Role", "People"],
+            [_("Team or role"), _("Side"), _("Role"), _("People")],
             [
-                (p.team, p.side or "—", p.role or "—", ", ".join(p.people) or "Not recorded")
+                (p.team, p.side or "—", p.role or "—", ", ".join(p.people) or _("Not recorded"))
                 for p in self.model.participants
             ],
             [0.28, 0.12, 0.25, 0.35],
@@ -483,34 +529,46 @@ class DocxRenderer:
     def acronyms(self) -> None:
         self.opening("acronyms")
         self.table(
-            ["Acronym", "Meaning"], [(a.short, a.meaning) for a in self.model.acronyms], [0.2, 0.8]
+            [_("Acronym"), _("Meaning")],
+            [(a.short, a.meaning) for a in self.model.acronyms],
+            [0.2, 0.8],
         )
 
     def event_log(self) -> None:
         self.opening("log")
         rows = []
         for e in self.model.event_log:
-            text = (
-                e.text
-                + (" [undone later]" if e.undone else "")
-                + (f" [ignored: {e.ignored}]" if e.ignored else "")
-            )
-            rows.append((str(e.seq), e.wall, e.scenario, text))
-        self.table(["#", "Wall clock", "Scenario", "Entry"], rows, [0.06, 0.14, 0.14, 0.66])
+            rows.append((str(e.seq), e.wall, e.scenario, e.text + labels.log_marks(e)))
+        self.table(
+            ["#", _("Wall clock"), _("Scenario"), _("Entry")], rows, [0.06, 0.14, 0.14, 0.66]
+        )
 
     def sources(self) -> None:
         self.opening("sources")
         if not self.model.sources:
-            self.para("The injects played cite no sources.", muted=True)
+            self.para(_("The injects played cite no sources."), muted=True)
             return
         self.table(
-            ["Source", "Cited by"],
+            [_("Source"), _("Cited by")],
             [
                 (s.citation + (f"\n{s.url}" if s.url else ""), "\n".join(s.cited_by))
                 for s in self.model.sources
             ],
             [0.55, 0.45],
         )
+
+
+def _fitting_size(texts: Sequence[str], width_pt: float, *, bold: bool = False) -> Pt | None:
+    """A smaller size for a narrow column whose longest word would not fit it at the
+    document's 9.5 pt (Word would break the word letter by letter); None when it fits, or
+    for a word too long for any readable size (a code, a web address)."""
+    room = width_pt - 11  # the cell's margins, as Word and LibreOffice set them
+    longest = max((len(word) for text in texts for word in str(text).split()), default=0)
+    per_letter = 9.5 * (0.74 if bold else 0.68)  # DejaVu Sans: a wide letter (Cyrillic too)
+    if longest * per_letter <= room:
+        return None
+    size = 9.5 * room / (longest * per_letter)
+    return Pt(size) if size >= 6.0 else None
 
 
 def render_docx(model: ReportModel, paper: str = "a4", progress: Progress | None = None) -> bytes:

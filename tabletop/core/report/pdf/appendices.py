@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
+from tabletop.core.i18n import _
+from tabletop.core.report import labels
 from tabletop.core.report.model import ReportModel
 from tabletop.core.report.pdf.layout import Kit, opening
 
@@ -17,24 +19,17 @@ def plan(model: ReportModel, kit: Kit) -> list[Flowable]:
     if not model.plan:
         out.append(
             kit.text(
-                "No improvement action was recorded. The areas for improvement in section 3 are "
-                "the starting point for one.",
+                _(
+                    "No improvement action was recorded. The areas for improvement in section 3 "
+                    "are the starting point for one."
+                ),
                 kit.muted,
             )
         )
         return out
     out.append(
         kit.table(
-            [
-                "Core capability",
-                "Issue / area for improvement",
-                "Corrective action",
-                "Capability element",
-                "Primary responsible organisation",
-                "Organisation POC",
-                "Start date",
-                "Completion date",
-            ],
+            labels.plan_headings(),
             [
                 (
                     r.capability or "—",
@@ -48,7 +43,7 @@ def plan(model: ReportModel, kit: Kit) -> list[Flowable]:
                 )
                 for r in model.plan
             ],
-            [0.12, 0.19, 0.19, 0.11, 0.12, 0.09, 0.09, 0.09],
+            [0.12, 0.18, 0.18, 0.11, 0.12, 0.10, 0.095, 0.095],
         )
     )
     return out
@@ -58,9 +53,9 @@ def participants(model: ReportModel, kit: Kit) -> list[Flowable]:
     out = _opening("participants", kit)
     out.append(
         kit.table(
-            ["Team or role", "Side", "Role", "People"],
+            [_("Team or role"), _("Side"), _("Role"), _("People")],
             [
-                (p.team, p.side or "—", p.role or "—", ", ".join(p.people) or "Not recorded")
+                (p.team, p.side or "—", p.role or "—", ", ".join(p.people) or _("Not recorded"))
                 for p in model.participants
             ],
             [0.28, 0.12, 0.25, 0.35],
@@ -73,7 +68,9 @@ def acronyms(model: ReportModel, kit: Kit) -> list[Flowable]:
     out = _opening("acronyms", kit)
     out.append(
         kit.table(
-            ["Acronym", "Meaning"], [(a.short, a.meaning) for a in model.acronyms], [0.2, 0.8]
+            [_("Acronym"), _("Meaning")],
+            [(a.short, a.meaning) for a in model.acronyms],
+            [0.2, 0.8],
         )
     )
     return out
@@ -83,15 +80,15 @@ def event_log(model: ReportModel, kit: Kit) -> list[Flowable]:
     rows = []
     for entry in model.event_log:
         text = entry.text
-        if entry.undone:
-            text += " [undone later]"
-        if entry.ignored:
-            text += f" [ignored: {entry.ignored}]"
+        text += labels.log_marks(entry)
         rows.append((str(entry.seq), entry.wall, entry.scenario, text))
     out = _opening("log", kit)
     out.append(
         kit.table(
-            ["#", "Wall clock", "Scenario", "Entry"], rows, [0.06, 0.14, 0.14, 0.66], numeric=(0,)
+            ["#", _("Wall clock"), _("Scenario"), _("Entry")],
+            rows,
+            [0.06, 0.14, 0.14, 0.66],
+            numeric=(0,),
         )
     )
     return out
@@ -100,11 +97,11 @@ def event_log(model: ReportModel, kit: Kit) -> list[Flowable]:
 def sources(model: ReportModel, kit: Kit) -> list[Flowable]:
     out = _opening("sources", kit)
     if not model.sources:
-        out.append(kit.text("The injects played cite no sources.", kit.muted))
+        out.append(kit.text(_("The injects played cite no sources."), kit.muted))
         return out
     out.append(
         kit.table(
-            ["Source", "Cited by"],
+            [_("Source"), _("Cited by")],
             [
                 (s.citation + (f"\n{s.url}" if s.url else ""), "\n".join(s.cited_by))
                 for s in model.sources

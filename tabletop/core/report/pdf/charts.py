@@ -14,6 +14,8 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from tabletop.core.fonts import register_fonts, runs, visual_order
+from tabletop.core.i18n import _, pgettext
+from tabletop.core.report import clock, words
 from tabletop.core.report.model import (
     AxisMark,
     AxisSegment,
@@ -147,13 +149,19 @@ class TimeAxis:
                         strokeWidth=0.8,
                     )
                 )
+        labelled = -1e9
         for tick in self.ticks():
             x = self.x(tick)
             whole = int(tick)
             day, minute = whole // 1440 + 1, whole % 1440
             group.add(Line(x, bottom, x, top, strokeColor=GRID, strokeWidth=0.4))
             group.add(Line(x, bottom - 3, x, bottom, strokeColor=AXIS, strokeWidth=0.8))
-            for dy, text in ((11, f"Day {day}"), (19, f"{minute // 60:02d}:{minute % 60:02d}")):
+            labels = (clock.day(day), f"{minute // 60:02d}:{minute % 60:02d}")
+            room = max(stringWidth(text, font, 6.5) for text in labels) + 4
+            if x - labelled < room:  # a tick just past a cut: its label would overprint
+                continue
+            labelled = x
+            for dy, text in zip((11, 19), labels, strict=True):
                 group.add(
                     String(
                         x,
@@ -319,7 +327,7 @@ def escalation_drawing(chart: EscalationChart, width: float) -> Drawing:
         String(
             axis.left,
             bottom - 40,
-            "Scenario time (day, hour); numbers: injects in the order played",
+            _("Scenario time (day, hour); numbers: injects in the order played"),
             fontName=fonts.regular,
             fontSize=6.5,
             fillColor=AXIS,
@@ -329,7 +337,7 @@ def escalation_drawing(chart: EscalationChart, width: float) -> Drawing:
         String(
             6,
             bottom + plot_height + 4,
-            "Escalation level",
+            _("Escalation level"),
             fontName=fonts.regular,
             fontSize=6.5,
             fillColor=AXIS,
@@ -359,18 +367,18 @@ def escalation_drawing(chart: EscalationChart, width: float) -> Drawing:
 
     Dash = tuple[float, ...] | None
     entries: list[tuple[str, colors.Color, float, Dash]] = [
-        ("Adjudicated level", ACTUAL, 2.4, None)
+        (_("Adjudicated level"), ACTUAL, 2.4, None)
     ]
     entries += [
         (
-            f"Believed by {team}",
+            _("Believed by {team}").format(team=team),
             TEAM_COLOURS[i % len(TEAM_COLOURS)],
             1.1,
             TEAM_DASHES[i % len(TEAM_DASHES)],
         )
         for i, team in enumerate(teams)
     ]
-    entries.append(("Threshold", THRESHOLD, 0.9, (5, 3)))
+    entries.append((_("Threshold"), THRESHOLD, 0.9, (5, 3)))
     column = (width - 10) / 2
     top = bottom - 54
     for i, (label, colour, stroke, dash) in enumerate(entries):
@@ -449,12 +457,13 @@ def availability_drawing(analysis: ChannelAnalysis, width: float) -> Drawing:
                     strokeWidth=0.5,
                 )
             )
-            if x1 - x0 > stringWidth(span.status, fonts.regular, 6) + 6:
+            word = words.channel_status(span.status)
+            if x1 - x0 > stringWidth(word, fonts.regular, 6) + 6:
                 group.add(
                     String(
                         (x0 + x1) / 2,
                         base + 2.6,
-                        span.status,
+                        word,
                         fontName=fonts.regular,
                         fontSize=6,
                         textAnchor="middle",
@@ -466,10 +475,10 @@ def availability_drawing(analysis: ChannelAnalysis, width: float) -> Drawing:
     for status, fill in STATUS_FILL.items():
         group.add(Rect(x, legend_y, 16, 8, fillColor=fill, strokeColor=AXIS, strokeWidth=0.3))
         text = {
-            "open": "Open",
-            "degraded": "Degraded (delayed)",
-            "closed": "Closed",
-            "proposed": "Proposed (not yet agreed)",
+            "open": pgettext("channel status label", "Open"),
+            "degraded": _("Degraded (delayed)"),
+            "closed": pgettext("channel status label", "Closed"),
+            "proposed": _("Proposed (not yet agreed)"),
         }[status]
         group.add(
             String(x + 20, legend_y + 1.5, text, fontName=fonts.regular, fontSize=7, fillColor=INK)
@@ -536,7 +545,14 @@ def path_drawing(path: DeckPath, width: float) -> Drawing:
             )
         )
         boxes.add(
-            String(x + 4, y + 4, step.status, fontName=fonts.regular, fontSize=6, fillColor=AXIS)
+            String(
+                x + 4,
+                y + 4,
+                words.path_status(step.status).lower(),
+                fontName=fonts.regular,
+                fontSize=6,
+                fillColor=AXIS,
+            )
         )
         if step.order:
             centres[step.order] = (x + box_w - 6, y + box_h / 2)
@@ -554,11 +570,18 @@ def path_drawing(path: DeckPath, width: float) -> Drawing:
         group.add(Rect(x, 3, 14, 8, fillColor=fill, strokeColor=AXIS, strokeWidth=0.4))
         group.add(
             String(
-                x + 18, 4, status.capitalize(), fontName=fonts.regular, fontSize=7, fillColor=INK
+                x + 18,
+                4,
+                words.path_status(status),
+                fontName=fonts.regular,
+                fontSize=7,
+                fillColor=INK,
             )
         )
-        x += 30 + stringWidth(status, fonts.regular, 7) + 12
+        x += 30 + stringWidth(words.path_status(status), fonts.regular, 7) + 12
     group.add(Line(x, 7, x + 16, 7, strokeColor=THRESHOLD, strokeWidth=0.9))
-    group.add(String(x + 20, 4, "Order of play", fontName=fonts.regular, fontSize=7, fillColor=INK))
+    group.add(
+        String(x + 20, 4, _("Order of play"), fontName=fonts.regular, fontSize=7, fillColor=INK)
+    )
     drawing.add(group)
     return drawing

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer, Table
 
-from tabletop.core.report.model import MARKING, ReportModel
+from tabletop.core.i18n import N_, _
+from tabletop.core.report.model import ReportModel
 from tabletop.core.report.pdf.layout import ALERT, NAVY, RULE, Kit
-from tabletop.core.report.pdf.text import escape
+from tabletop.core.report.pdf.text import bold, escape
 
-DISCLAIMER = (
+DISCLAIMER = N_(
     "The scenario, its injects and the decisions recorded here belong to a classroom "
     "exercise. They do not describe the policy or the intentions of any government."
 )
@@ -17,7 +18,7 @@ DISCLAIMER = (
 def cover(model: ReportModel, kit: Kit) -> list[Flowable]:
     """Page 1: what the report is, of which exercise, final or interim, and who signs it."""
     final = not model.interim
-    badge_text = "FINAL REPORT" if final else "INTERIM REPORT: the session was still running"
+    badge_text = _("FINAL REPORT") if final else _("INTERIM REPORT: the session was still running")
     badge = Table(
         [[kit.para(f"<b>{escape(badge_text)}</b>", kit.cell)]],
         colWidths=[kit.width * (0.35 if final else 0.75)],
@@ -37,10 +38,13 @@ def cover(model: ReportModel, kit: Kit) -> list[Flowable]:
     kicker = kit.h2.clone("cover_kicker", textColor=kit.h2.textColor, fontSize=10.5, spaceBefore=0)
     details = kit.fields(
         [
-            ("Exercise dates", model.dates),
-            ("Facilitator", model.facilitator or "Not recorded"),
-            ("Inject deck", f"{model.deck_title} ({model.deck_id})"),
-            ("Session", model.session_id or "—"),
+            (_("Exercise dates"), model.dates),
+            (_("Facilitator"), model.facilitator or _("Not recorded")),
+            (
+                _("Inject deck"),
+                _("{title} ({id})").format(title=model.deck_title, id=model.deck_id),
+            ),
+            (_("Session"), model.session_id or "—"),
         ],
         label_share=0.24,
     )
@@ -48,7 +52,7 @@ def cover(model: ReportModel, kit: Kit) -> list[Flowable]:
         [
             [
                 kit.para(
-                    f"<b>{escape(MARKING)}</b><br/>{escape(DISCLAIMER)}",
+                    f"<b>{escape(model.marking)}</b><br/>{escape(_(DISCLAIMER))}",
                     kit.small,
                 )
             ]
@@ -67,11 +71,11 @@ def cover(model: ReportModel, kit: Kit) -> list[Flowable]:
     )
     signature = Table(
         [
-            [kit.para("<b>Reviewed and approved</b>", kit.small), "", ""],
+            [kit.para(bold(_("Reviewed and approved")), kit.small), "", ""],
             [
-                kit.para("Exercise director (name)", kit.muted),
-                kit.para("Signature", kit.muted),
-                kit.para("Date", kit.muted),
+                kit.text(_("Exercise director (name)"), kit.muted),
+                kit.text(_("Signature"), kit.muted),
+                kit.text(_("Date"), kit.muted),
             ],
         ],
         colWidths=[kit.width * 0.45, kit.width * 0.33, kit.width * 0.22],
@@ -92,7 +96,7 @@ def cover(model: ReportModel, kit: Kit) -> list[Flowable]:
     )
     return [
         Spacer(1, kit.height * 0.08),
-        kit.para("AFTER-ACTION REPORT / IMPROVEMENT PLAN", kicker),
+        kit.text(_("AFTER-ACTION REPORT / IMPROVEMENT PLAN"), kicker),
         kit.text(model.exercise, title_style),
         kit.text(model.deck_title, kit.h2.clone("cover_deck", textColor=kit.muted.textColor)),
         Spacer(1, 10),

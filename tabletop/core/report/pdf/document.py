@@ -17,6 +17,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from tabletop import __version__
+from tabletop.core import i18n
+from tabletop.core.i18n import _
 from tabletop.core.report.model import ReportModel
 from tabletop.core.report.pdf.charts import fit_text, label_font
 from tabletop.core.report.pdf.layout import ALERT, MUTED, NAVY, RULE, Heading, Kit
@@ -29,7 +31,7 @@ MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 20 * mm
 
 
-def _numbered_canvas(footer_font: str) -> type[Canvas]:
+def _numbered_canvas(footer_font: str, pattern: str) -> type[Canvas]:
     """A canvas class that writes "Page X of Y" on each page as it goes.
 
     Y is not known until the end, so each page draws a form of its own that is
@@ -49,7 +51,9 @@ def _numbered_canvas(footer_font: str) -> type[Canvas]:
                 self.beginForm(f"pageNumber{number}")
                 self.setFont(footer_font, 7.5)
                 self.setFillColor(MUTED)
-                self.drawRightString(width - MARGIN_SIDE, 10 * mm, f"Page {number} of {total}")
+                self.drawRightString(
+                    width - MARGIN_SIDE, 10 * mm, pattern.format(page=number, pages=total)
+                )
                 self.endForm()
             super().save()
 
@@ -84,6 +88,9 @@ class ReportRenderer:
         self.kit = Kit(self.frame_width, self.frame_height - 12)
         self.fonts = self.kit.fonts
         self.pages = 0
+        self.watermark = "INTERIM"
+        self.running_head = ""
+        self.deck_line = ""
         self._total = 1
         self._done = 0.0
 
@@ -106,7 +113,7 @@ class ReportRenderer:
         canvas.setFillAlpha(0.18)
         canvas.translate(width / 2, height / 2)
         canvas.rotate(50)
-        canvas.drawCentredString(0, -20, "INTERIM")
+        canvas.drawCentredString(0, -20, self.watermark)
         canvas.restoreState()
 
     def _cover_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
@@ -126,8 +133,7 @@ class ReportRenderer:
         canvas.saveState()
         self._marking(canvas)
         top = height - 17 * mm
-        status = "Interim" if model.interim else "Final"
-        left = f"After-action report / improvement plan · {status}"
+        left = self.running_head
         canvas.setFont(self.fonts.regular, 7.5)
         canvas.setFillColor(NAVY)
         canvas.drawString(MARGIN_SIDE, top, left)
@@ -142,9 +148,7 @@ class ReportRenderer:
         canvas.line(MARGIN_SIDE, 14 * mm, width - MARGIN_SIDE, 14 * mm)
         canvas.setFont(self.fonts.regular, 7.5)
         canvas.setFillColor(MUTED)
-        deck = fit_text(
-            f"Deck: {model.deck_title}", self.fonts.regular, 7.5, self.frame_width * 0.6
-        )
+        deck = fit_text(self.deck_line, self.fonts.regular, 7.5, self.frame_width * 0.6)
         canvas.drawString(MARGIN_SIDE, 10 * mm, deck)
         canvas.restoreState()
 
@@ -162,8 +166,19 @@ class ReportRenderer:
                 raise RenderCancelled()
 
     def render(self) -> bytes:
-        """The PDF's bytes."""
+        """The PDF's bytes, in the report's language."""
+        with i18n.language(self.model.language):
+            return self._render()
+
+    def _render(self) -> bytes:
         model, info = self.model, self.model.info
+        self.watermark = _("INTERIM")
+        self.running_head = (
+            _("After-action report / improvement plan · Interim")
+            if model.interim
+            else _("After-action report / improvement plan · Final")
+        )
+        self.deck_line = _("Deck: {title}").format(title=model.deck_title)
         buffer = io.BytesIO()
         doc = _ReportDocument(
             buffer,
@@ -180,7 +195,7 @@ class ReportRenderer:
             invariant=1,
             # reportlab would otherwise reference (unembedded) Helvetica on every page
             initialFontName=self.fonts.regular,
-            lang="en",
+            lang=model.language or "en",
             displayDocTitle=1,
         )
         frame = Frame(
@@ -208,7 +223,7 @@ class ReportRenderer:
         created = info.created
         stamp = f"D:{created:%Y%m%d%H%M%S}+00'00'"
 
-        canvas_class = _numbered_canvas(self.fonts.regular)
+        canvas_class = _numbered_canvas(self.fonts.regular, _("Page {page} of {pages}"))
 
         class DatedCanvas(canvas_class):  # type: ignore[misc, valid-type]
             def __init__(self, *args: Any, **kwargs: Any) -> None:

@@ -17,7 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
 from tabletop.core.fonts import register_fonts
-from tabletop.core.report.model import SECTIONS
+from tabletop.core.report.model import section
 from tabletop.core.report.pdf.text import escape
 
 NAVY = colors.HexColor("#14283f")
@@ -29,6 +29,8 @@ ALERT = colors.HexColor("#a33a2c")
 HEADER_FILL = colors.HexColor("#e3e9f0")
 
 CELL_PADDING = 4.0
+# a word measured to fit exactly may still be cut by the last glyph's rounding
+FIT_MARGIN = 0.96
 # A table row taller than this share of the frame is cut into continuation
 # rows, so one long text can never make a row that fits on no page.
 MAX_ROW_SHARE = 0.45
@@ -232,9 +234,10 @@ class Kit:
         longest = max(
             (stringWidth(w, style.fontName, style.fontSize) for w in header.split()), default=0.0
         )
-        if longest <= width:
+        room = width * FIT_MARGIN
+        if longest <= room:
             return style
-        size = max(style.fontSize * width / longest, 5.5)
+        size = max(style.fontSize * room / longest, 5.5)
         return style.clone("cell_head_small", fontSize=size, leading=size * 1.25)
 
     def _column_style(
@@ -248,9 +251,10 @@ class Kit:
             (stringWidth(w, style.fontName, style.fontSize) for t in texts for w in t.split()),
             default=0.0,
         )
-        if longest <= width:
+        room = width * FIT_MARGIN
+        if longest <= room:
             return style
-        size = style.fontSize * width / longest
+        size = style.fontSize * room / longest
         if size < 6.0:
             return style  # a code or a URL: it is broken where the line ends
         return style.clone(f"{style.name}_narrow", fontSize=size, leading=size * 1.28)
@@ -303,7 +307,7 @@ class Kit:
 
 def opening(key: str, kit: Kit, room: float = 0.2) -> list[Flowable]:
     """A numbered section's heading and introduction, on a new page if little room is left."""
-    title, intro = SECTIONS[key]
+    title, intro = section(key)
     out: list[Flowable] = [CondPageBreak(kit.height * room), kit.heading(title)]
     if intro:
         out.append(kit.text(intro))

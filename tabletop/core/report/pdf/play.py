@@ -4,33 +4,31 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from tabletop.core.report import clock
-from tabletop.core.report.model import FacilitatorAction, ReportModel, Response, TimelineEntry
+from tabletop.core.i18n import _, pgettext
+from tabletop.core.report import labels, words
+from tabletop.core.report.model import (
+    FacilitatorAction,
+    ReportModel,
+    Response,
+    TimelineEntry,
+)
 from tabletop.core.report.pdf import charts
 from tabletop.core.report.pdf.layout import Kit, opening, subheading
-from tabletop.core.report.pdf.text import escape
-
-OUTCOME_WORDS = {"delivered": "delivered", "delayed": "DELAYED", "undeliverable": "NOT DELIVERED"}
-
-
-def _short_note(response: Response) -> str:
-    """The outcome note without the channel's name, which the line already gives."""
-    note = response.outcome_note
-    prefix = f"{response.channel} is "
-    if note.startswith(prefix):
-        note = note[len(prefix) :]
-        if note.startswith("degraded; "):
-            note = note[len("degraded; ") :]
-    return note
+from tabletop.core.report.pdf.text import bold, escape
 
 
 def _outcome(response: Response) -> str:
-    word = OUTCOME_WORDS.get(response.outcome, response.outcome or "recorded")
+    word = words.outcome_mark(response.outcome)
     colour = "#a33a2c" if response.outcome == "undeliverable" else "#14283f"
-    text = f" over {escape(response.channel)}: <font color='{colour}'>{escape(word)}</font>"
-    if response.outcome_note:
-        text += f" ({escape(_short_note(response))})"
-    return text
+    marked = f"<font color='{colour}'>{escape(word)}</font>"
+    note = labels.short_note(response)
+    if note:
+        return " " + _("over {channel}: {outcome} ({note})").format(
+            channel=escape(response.channel), outcome=marked, note=escape(note)
+        )
+    return " " + _("over {channel}: {outcome}").format(
+        channel=escape(response.channel), outcome=marked
+    )
 
 
 def _response_line(response: Response, kit: Kit) -> Flowable:
@@ -38,17 +36,19 @@ def _response_line(response: Response, kit: Kit) -> Flowable:
     if response.channel:
         head += _outcome(response)
     if response.escalation:
-        head += f" · proposed escalation {response.escalation:+d}"
+        head += f" · {escape(labels.proposed(response.escalation))}"
     head += f" · {escape(response.when.scenario)}, {escape(response.when.wall)}"
     notes = []
     if response.withdrawn:
         notes.append(
-            "WITHDRAWN" + (f": {response.withdrawn_reason}" if response.withdrawn_reason else "")
+            _("WITHDRAWN: {reason}").format(reason=response.withdrawn_reason)
+            if response.withdrawn_reason
+            else _("WITHDRAWN")
         )
     if response.amendments:
-        notes.append(f"amended {response.amendments}×")
+        notes.append(_("amended {n}×").format(n=response.amendments))
     if response.tags:
-        notes.append("tags: " + ", ".join(response.tags))
+        notes.append(_("tags: {tags}").format(tags=", ".join(response.tags)))
     if notes:
         head += f" · <i>{escape('; '.join(notes))}</i>"
     return KeepTogether(
@@ -60,28 +60,33 @@ def _response_line(response: Response, kit: Kit) -> Flowable:
 
 
 def _action_line(action: FacilitatorAction, kit: Kit) -> Flowable:
+    facilitator = bold(_("Facilitator"))
     return kit.para(
-        f"<font color='#5b3a8a'><b>Facilitator</b> · {escape(action.kind)}</font> · "
+        f"<font color='#5b3a8a'>{facilitator} · {escape(action.kind)}</font> · "
         f"{escape(action.text)} · {escape(action.when.scenario)}, {escape(action.when.wall)}",
         kit.small.clone("action_line", leftIndent=12, spaceBefore=2, spaceAfter=4),
     )
 
 
 def _timeline_entry(entry: TimelineEntry, kit: Kit) -> list[Flowable]:
-    title = entry.title + (" (skipped)" if entry.status == "skipped" else "")
+    title = entry.title
+    if entry.status == "skipped":
+        title = _("{title} (skipped)").format(title=entry.title)
     facts = [f"{escape(entry.when.scenario)} · {escape(entry.when.wall)}"]
     if entry.phase:
         facts.append(escape(entry.phase))
     if entry.sender:
-        facts.append(f"from {escape(entry.sender)}")
+        facts.append(escape(_("from {sender}").format(sender=entry.sender)))
     if entry.to:
-        facts.append(f"{'team-only card for' if entry.team_only else 'to'} {escape(entry.to)}")
+        words = _("team-only card for {teams}") if entry.team_only else _("to {teams}")
+        facts.append(escape(words.format(teams=entry.to)))
     out: list[Flowable] = [*subheading(title, kit), kit.para(" · ".join(facts), kit.muted)]
     if entry.reason:
-        label = "Reason for skipping" if entry.status == "skipped" else "How it came"
-        out.append(kit.para(f"<b>{label}:</b> {escape(entry.reason)}", kit.small))
+        label = _("Reason for skipping:") if entry.status == "skipped" else _("How it came:")
+        out.append(kit.para(f"<b>{escape(label)}</b> {escape(entry.reason)}", kit.small))
     if entry.effects:
-        out.append(kit.para(f"<b>Effects:</b> {escape(entry.effects)}", kit.small))
+        label = _("Effects:")
+        out.append(kit.para(f"<b>{escape(label)}</b> {escape(entry.effects)}", kit.small))
     items = entry.items
     for item in items:
         if isinstance(item, Response):
@@ -89,14 +94,14 @@ def _timeline_entry(entry: TimelineEntry, kit: Kit) -> list[Flowable]:
         else:
             out.append(_action_line(item, kit))
     if not entry.responses and entry.status != "skipped":
-        out.append(kit.text("No decision was recorded in answer to this inject.", kit.muted))
+        out.append(kit.text(_("No decision was recorded in answer to this inject."), kit.muted))
     return out
 
 
 def timeline(model: ReportModel, kit: Kit) -> list[Flowable]:
     out = opening("timeline", kit, 0.25)
     if not model.timeline:
-        out.append(kit.text("No inject was played.", kit.muted))
+        out.append(kit.text(_("No inject was played."), kit.muted))
     for entry in model.timeline:
         out += _timeline_entry(entry, kit)
     return out
@@ -105,32 +110,16 @@ def timeline(model: ReportModel, kit: Kit) -> list[Flowable]:
 def escalation(model: ReportModel, kit: Kit) -> list[Flowable]:
     chart = model.escalation
     drawing = charts.escalation_drawing(chart, kit.width)
-    lines = [
-        f"Threshold at level {t.level}: {t.name}"
-        + (f", crossed {t.crossed}" if t.crossed else ", not crossed")
-        for t in chart.thresholds
-    ]
-    closed = [m for m in chart.closures if not m.reopened]
-    reopened = [m for m in chart.closures if m.reopened]
-    lines += [
-        f"C{i}: {m.channel} {m.status}, {clock.scenario(m.minute)}"
-        for i, m in enumerate(closed, start=1)
-    ]
-    lines += [
-        f"R{i}: {m.channel} {m.status} again, {clock.scenario(m.minute)}"
-        for i, m in enumerate(reopened, start=1)
-    ]
-    if not closed:
-        lines.append("No channel stopped working.")
+    lines = labels.escalation_key(chart)
     caption = kit.para("<br/>".join(escape(line) for line in lines), kit.caption)
     out = opening("escalation", kit, min(0.95, (drawing.height + 120) / kit.height))
     out.append(KeepTogether([drawing, caption]))
     if chart.thresholds:
-        out += subheading("The ladder's thresholds", kit)
+        out += subheading(_("The ladder's thresholds"), kit)
         out.append(
             kit.table(
-                ["Level", "Threshold, as the facilitator announces it", "Crossed"],
-                [(str(t.level), t.text or t.name, t.crossed or "No") for t in chart.thresholds],
+                [_("Level"), _("Threshold, as the facilitator announces it"), _("Crossed")],
+                [(str(t.level), t.text or t.name, t.crossed or _("No")) for t in chart.thresholds],
                 [0.08, 0.72, 0.20],
                 numeric=(0,),
             )
@@ -144,10 +133,19 @@ def channels(model: ReportModel, kit: Kit) -> list[Flowable]:
     out = opening("channels", kit, min(0.95, (drawing.height + 80) / kit.height))
     out.append(drawing)
     out.append(Spacer(1, 8))
-    out += subheading("Messages per channel", kit)
+    out += subheading(_("Messages per channel"), kit)
     out.append(
         kit.table(
-            ["Channel", "Start", "End", "Worked", "Sent", "Delivered", "Delayed", "Undeliverable"],
+            [
+                _("Channel"),
+                pgettext("status at", "Start"),
+                pgettext("status at", "End"),
+                _("Worked"),
+                _("Sent"),
+                _("Delivered"),
+                _("Delayed"),
+                _("Undeliverable"),
+            ],
             [
                 (
                     r.channel,
@@ -165,11 +163,11 @@ def channels(model: ReportModel, kit: Kit) -> list[Flowable]:
             numeric=(3, 4, 5, 6, 7),
         )
     )
-    out += subheading("Decisions that never got through", kit)
+    out += subheading(_("Decisions that never got through"), kit)
     if analysis.failed:
         out.append(
             kit.table(
-                ["ID", "Team", "When", "Why it failed", "Text"],
+                [_("ID"), _("Team"), _("When"), _("Why it failed"), _("Text")],
                 [
                     (
                         r.decision,
@@ -184,7 +182,7 @@ def channels(model: ReportModel, kit: Kit) -> list[Flowable]:
             )
         )
     else:
-        out.append(kit.text("Every message sent got through.", kit.muted))
+        out.append(kit.text(_("Every message sent got through."), kit.muted))
     return out
 
 
@@ -193,12 +191,18 @@ def _how(response: Response) -> str:
     if response.channel:
         how += _outcome(response)
     if response.escalation:
-        how += f"; proposed escalation {response.escalation:+d}"
+        how += "; " + escape(labels.proposed(response.escalation))
     if response.withdrawn:
-        reason = f": {response.withdrawn_reason}" if response.withdrawn_reason else ""
-        how += f"<br/><b>WITHDRAWN</b>{escape(reason)} (not counted)"
+        withdrawn = bold(_("WITHDRAWN"))
+        if response.withdrawn_reason:
+            how += "<br/>" + _("{withdrawn}: {reason} (not counted)").format(
+                withdrawn=withdrawn, reason=escape(response.withdrawn_reason)
+            )
+        else:
+            how += "<br/>" + _("{withdrawn} (not counted)").format(withdrawn=withdrawn)
     if response.amendments:
-        how += f"<br/><i>amended {response.amendments}×</i>"
+        amended = _("amended {n}×").format(n=response.amendments)
+        how += f"<br/><i>{escape(amended)}</i>"
     return how
 
 
@@ -206,17 +210,9 @@ def teams(model: ReportModel, kit: Kit) -> list[Flowable]:
     out = opening("teams", kit)
     for team in model.teams:
         out += subheading(team.team, kit)
-        facts = (
-            f"{clock.plural(team.counted, 'decision')}"
-            + (f" (and {team.withdrawn} withdrawn, not counted)" if team.withdrawn else "")
-            + f"; {clock.plural(team.messages, 'message')} sent: {team.delivered} delivered, "
-            f"{team.delayed} delayed, {team.undeliverable} undeliverable."
-        )
-        if team.participants:
-            facts = f"Players: {', '.join(team.participants)}. " + facts
-        out.append(kit.text(facts, kit.muted))
+        out.append(kit.text(labels.team_facts(team), kit.muted))
         if not team.decisions:
-            out.append(kit.text("No decision was recorded.", kit.muted))
+            out.append(kit.text(_("No decision was recorded."), kit.muted))
             continue
         rows = []
         for r in team.decisions:
@@ -231,7 +227,9 @@ def teams(model: ReportModel, kit: Kit) -> list[Flowable]:
             )
         out.append(
             kit.table(
-                ["ID", "When", "How", "Decision (in answer to)"], rows, [0.07, 0.13, 0.27, 0.53]
+                [_("ID"), _("When"), _("How"), _("Decision (in answer to)")],
+                rows,
+                [0.07, 0.13, 0.27, 0.53],
             )
         )
     return out
@@ -242,7 +240,7 @@ def hotwash(model: ReportModel, kit: Kit) -> list[Flowable]:
     if model.hotwash:
         out.append(kit.fields([(f.label, f.value) for f in model.hotwash], label_share=0.32))
     else:
-        out.append(kit.text("No hot wash answers were recorded.", kit.muted))
+        out.append(kit.text(_("No hot wash answers were recorded."), kit.muted))
     return out
 
 

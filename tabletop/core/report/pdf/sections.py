@@ -3,22 +3,20 @@
 Each function lays out one part of a :class:`ReportModel`. User text goes
 through the kit (which escapes it); markup written here wraps only escaped
 text. The wording of headings and introductions is the model's
-(:data:`~tabletop.core.report.model.SECTIONS`).
+(:data:`~tabletop.core.report.model.SECTIONS`); every label is translated here, in the
+report's language.
 """
 
 from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
-from tabletop.core.report.model import (
-    RATING_WORDS,
-    STATUS_WORDS,
-    Finding,
-    ReportModel,
-)
+from tabletop.core.i18n import _
+from tabletop.core.report import words
+from tabletop.core.report.model import Finding, ReportModel
 from tabletop.core.report.pdf import appendices, charts, cover, play
 from tabletop.core.report.pdf.layout import Kit, opening, subheading
-from tabletop.core.report.pdf.text import escape
+from tabletop.core.report.pdf.text import bold, escape
 
 STATUS_COLOURS = {
     "met": "#2f6b45",
@@ -77,23 +75,34 @@ def summary(model: ReportModel, kit: Kit) -> list[Flowable]:
     out = opening("summary", kit)
     out += [kit.text(paragraph) for paragraph in s.paragraphs]
     for title, items, empty in (
-        ("Major strengths", s.strengths, "No strength was noted or met."),
-        ("Primary areas for improvement", s.improvements, "No area for improvement was found."),
-        ("Recommendations", s.recommendations, "No recommendation was recorded."),
+        (_("Major strengths"), s.strengths, _("No strength was noted or met.")),
+        (
+            _("Primary areas for improvement"),
+            s.improvements,
+            _("No area for improvement was found."),
+        ),
+        (_("Recommendations"), s.recommendations, _("No recommendation was recorded.")),
     ):
         out += subheading(title, kit)
         out += _bullets(items, kit, empty)
-    out += subheading("Key figures", kit)
+    out += subheading(_("Key figures"), kit)
     out.append(
-        kit.table(["Key figure", "Value"], [(f.label, f.value) for f in s.figures], [0.5, 0.5])
+        kit.table(
+            [_("Key figure"), _("Value")], [(f.label, f.value) for f in s.figures], [0.5, 0.5]
+        )
     )
     out.append(Spacer(1, 4))
     out.append(
         KeepTogether(
             [
-                kit.para("<b>How the figures are counted</b>", kit.small),
+                kit.para(bold(_("How the figures are counted")), kit.small),
                 *[
-                    kit.para(f"<b>{escape(d.label)}:</b> {escape(d.value)}", kit.small)
+                    kit.para(
+                        _("{label}: {text}").format(
+                            label=f"<b>{escape(d.label)}</b>", text=escape(d.value)
+                        ),
+                        kit.small,
+                    )
                     for d in s.definitions
                 ],
             ]
@@ -106,7 +115,9 @@ def _finding(finding: Finding, kit: Kit) -> Flowable:
     rating = f" [{escape(finding.rating)}]" if finding.rating else ""
     markup = f"{escape(finding.text)}{rating}<br/><font color='#5b6470'>{escape(finding.reference)}"
     if finding.root_cause:
-        markup += f"<br/><b>Root cause:</b> {escape(finding.root_cause)}"
+        markup += "<br/>" + _("{label} {text}").format(
+            label=bold(_("Root cause:")), text=escape(finding.root_cause)
+        )
     markup += "</font>"
     return kit.para(markup, kit.bullet)
 
@@ -116,65 +127,83 @@ def capabilities(model: ReportModel, kit: Kit) -> list[Flowable]:
     if model.objectives:
         rows = []
         for o in model.objectives:
-            given = RATING_WORDS.get(o.rating, "Not rated by the evaluator")
+            given = words.rating_words(o.rating) or _("Not rated by the evaluator")
             if o.note:
                 given += f"\n{o.note}"
-            suggested = RATING_WORDS.get(o.suggested, "No suggestion")
+            suggested = words.rating_words(o.suggested) or _("No suggestion")
             rows.append((o.text, o.capability or "—", given, f"{suggested}\n({o.basis})"))
         out.append(
             kit.table(
-                ["Objective", "Core capability", "Evaluator's rating", "Suggested by the data"],
+                [
+                    _("Objective"),
+                    _("Core capability"),
+                    _("Evaluator's rating"),
+                    _("Suggested by the data"),
+                ],
                 rows,
                 [0.34, 0.18, 0.22, 0.26],
             )
         )
     else:
-        out.append(kit.text("The deck states no objectives.", kit.muted))
+        out.append(kit.text(_("The deck states no objectives."), kit.muted))
     for capability in model.capabilities:
         out += subheading(capability.capability, kit)
         for objective in capability.objectives:
-            rating = f" ({RATING_WORDS[objective.rating]})" if objective.rating else ""
-            out += subheading(objective.objective + rating, kit, 2)
-            out.append(kit.para("<b>Strengths</b>", kit.small))
+            title = objective.objective
+            if objective.rating:
+                title = _("{objective} ({rating})").format(
+                    objective=title, rating=words.rating_words(objective.rating)
+                )
+            out += subheading(title, kit, 2)
+            out.append(kit.para(bold(_("Strengths")), kit.small))
             out += [_finding(f, kit) for f in objective.strengths] or [
-                kit.text("None recorded.", kit.muted)
+                kit.text(_("None recorded."), kit.muted)
             ]
-            out.append(kit.para("<b>Areas for improvement</b>", kit.small))
+            out.append(kit.para(bold(_("Areas for improvement")), kit.small))
             out += [_finding(f, kit) for f in objective.improvements] or [
-                kit.text("None recorded.", kit.muted)
+                kit.text(_("None recorded."), kit.muted)
             ]
     return out
 
 
 def _status(status: str) -> str:
-    return f"<font color='{STATUS_COLOURS[status]}'><b>{escape(STATUS_WORDS[status])}</b></font>"
+    word = escape(words.verdict(status))
+    return f"<font color='{STATUS_COLOURS[status]}'><b>{word}</b></font>"
 
 
 def reviews(model: ReportModel, kit: Kit) -> list[Flowable]:
     out = opening("reviews", kit)
     if not model.reviews:
-        out.append(kit.text("No inject with expected actions was played.", kit.muted))
+        out.append(kit.text(_("No inject with expected actions was played."), kit.muted))
     for review in model.reviews:
         out += subheading(review.title, kit)
         out.append(kit.text(review.when, kit.muted))
         expected = "<br/>".join(
-            f"{e.index + 1}. {escape(e.text)}<br/>&nbsp;&nbsp;&nbsp;{_status(e.status)}: "
-            f"{escape(e.statement)}"
-            + (f"<br/>&nbsp;&nbsp;&nbsp;<i>Test: {escape(e.test)}</i>" if e.test else "")
+            f"{e.index + 1}. {escape(e.text)}<br/>&nbsp;&nbsp;&nbsp;"
+            + _("{verdict}: {statement}").format(
+                verdict=_status(e.status), statement=escape(e.statement)
+            )
+            + (
+                "<br/>&nbsp;&nbsp;&nbsp;<i>"
+                + escape(_("Test: {test}").format(test=e.test))
+                + "</i>"
+                if e.test
+                else ""
+            )
             for e in review.expected
         )
-        happened = _lines(list(review.happened), "No decision was recorded.", 160)
-        why = _lines(list(review.why), "The record shows no cause; see the hot wash.")
-        sustain = [f"Sustain: {s}" for s in review.sustain] + [
-            f"Improve: {s}" for s in review.improve
+        happened = _lines(list(review.happened), _("No decision was recorded."), 160)
+        why = _lines(list(review.why), _("The record shows no cause; see the hot wash."))
+        sustain = [_("Sustain: {text}").format(text=s) for s in review.sustain] + [
+            _("Improve: {text}").format(text=s) for s in review.improve
         ]
         answers = (
-            ("What was supposed to happen?", expected),
-            ("What happened?", happened),
-            ("Why was there a difference?", why),
+            (words.hotwash_question("supposed"), expected),
+            (words.hotwash_question("happened"), happened),
+            (words.hotwash_question("why"), why),
             (
-                "What should be sustained, and what improved?",
-                _lines(sustain, "No observation was noted on this inject."),
+                words.hotwash_question("sustain_improve"),
+                _lines(sustain, _("No observation was noted on this inject.")),
             ),
         )
         rows = [
@@ -204,19 +233,25 @@ def path(model: ReportModel, kit: Kit) -> list[Flowable]:
             [
                 drawing,
                 kit.text(
-                    "Figure: the injects in the deck's order; the line "
-                    "joins them in the order played.",
+                    _(
+                        "Figure: the injects in the deck's order; the line joins them in the "
+                        "order played."
+                    ),
                     kit.caption,
                 ),
             ]
         )
     )
-    out += subheading("Every inject and how it came", kit)
+    out += subheading(_("Every inject and how it came"), kit)
     out.append(
         kit.table(
-            ["#", "Inject", "What became of it"],
+            ["#", _("Inject"), _("What became of it")],
             [
-                (str(s.order) if s.order else "—", s.title, f"{s.status.capitalize()}. {s.how}")
+                (
+                    str(s.order) if s.order else "—",
+                    s.title,
+                    _("{status}. {how}").format(status=words.path_status(s.status), how=s.how),
+                )
                 for s in deck_path.steps
             ],
             [0.06, 0.30, 0.64],
@@ -224,10 +259,15 @@ def path(model: ReportModel, kit: Kit) -> list[Flowable]:
         )
     )
     if deck_path.branch_points:
-        out += subheading("Branch points", kit)
+        out += subheading(_("Branch points"), kit)
         for point in deck_path.branch_points:
             tests = "<br/>".join(
-                f"• {escape(label)}: {'held' if held else 'did not hold'} ({escape(why)})"
+                "• "
+                + escape(
+                    (
+                        _("{branch}: held ({why})") if held else _("{branch}: did not hold ({why})")
+                    ).format(branch=label, why=why)
+                )
                 for label, held, why in point.tests
             )
             out.append(
