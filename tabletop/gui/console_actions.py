@@ -14,11 +14,15 @@ from tabletop.gui.help import guide_action
 
 # shortcuts that live in a field rather than in a menu
 FIELD_SHORTCUTS: tuple[tuple[str, str], ...] = (
-    ("Enter", "Record the decision (in the decision text or tags field)"),
+    (
+        "Enter",
+        "Record the decision (in the decision text or tags field); take the highlighted tag "
+        "(in the list of tag suggestions); amend the selected decision (in the decision log)",
+    ),
+    ("Esc", "Close the list of tag suggestions without taking one"),
     ("Shift+Enter", "New line in the decision text"),
     ("Delete", "Withdraw the selected decision (in the decision log)"),
-    ("F11 or double-click", "Full screen on or off (in the projector window)"),
-    ("Esc", "Leave full screen (in the projector window)"),
+    ("Double-click", "Full screen on or off (on the projector window)"),
 )
 
 
@@ -117,6 +121,7 @@ class ConsoleActions:
             "F5",
             "Deliver the inject the branches select",
         )
+        self.next_inject.setAutoRepeat(False)  # holding F5 delivers one inject
         self.skip_inject = a(
             window, "&Skip inject…", "skipInjectAction", "F6", "Skip an inject, with a reason"
         )
@@ -143,6 +148,13 @@ class ConsoleActions:
             "focusObservationAction",
             "Ctrl+L",
             "Go to the observation field",
+        )
+        self.evaluate = a(
+            window,
+            "E&valuate the current inject",
+            "evaluateAction",
+            "F8",
+            "Judge the expected actions and rate the objectives (F8 again goes back)",
         )
         self.add_strength = a(window, "Note as a s&trength", "addStrengthAction", "Ctrl+Alt+S")
         self.add_improvement = a(
@@ -223,7 +235,9 @@ class ConsoleActions:
         session.addSeparator()
         session.addActions([self.raise_level, self.lower_level, self.pause_clock])
         session.addSeparator()
-        session.addActions([self.focus_observation, self.add_strength, self.add_improvement])
+        session.addActions(
+            [self.focus_observation, self.add_strength, self.add_improvement, self.evaluate]
+        )
         session.addSeparator()
         session.addAction(self.undo)
         session.addSeparator()

@@ -192,6 +192,9 @@ class Folder:
                 if isinstance(condition, DecisionMade)
             )
         )
+        # counted from zero, so a condition no decision has met yet is answered from the
+        # count too (branching falls back to scanning every decision for an absent key)
+        self.state.matches.update(dict.fromkeys(self._indexed, 0))
 
     @classmethod
     def replay(cls, deck: Deck, events: Iterable[Event]) -> Folder:
