@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tabletop.gui.language import translate
 from tabletop.gui.models import BADGE_ROLE
 from tabletop.gui.style import Badge, badge_size, blend, ink, paint_badge, scaled_font, tint
 
@@ -142,7 +143,7 @@ class MessageBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("messageBanner")
-        self.setAccessibleName("Message")
+        self.setAccessibleName(translate("MessageBanner", "Message"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         layout = QHBoxLayout(self)
@@ -153,8 +154,8 @@ class MessageBanner(QFrame):
         self._text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         close = QToolButton(self)
-        close.setText("Dismiss")
-        close.setAccessibleName("Dismiss message")
+        close.setText(translate("MessageBanner", "Dismiss"))
+        close.setAccessibleName(translate("MessageBanner", "Dismiss message"))
         close.setAutoRaise(True)
         close.clicked.connect(self.dismiss)
         layout.addWidget(self._icon)
