@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from tabletop.core.deck.catalog import load_catalog
 from tabletop.core.deck.model import Channel, ChannelStatus, Deck
 from tabletop.core.i18n import format_list
-from tabletop.gui.language import translate, translated
+from tabletop.gui.language import QT_TRANSLATE_NOOP, translate, translated
 from tabletop.gui.session_controller import SessionController
 from tabletop.gui.style import CHANNEL_BADGES, format_latency, ink, scaled_font, tint
 from tabletop.gui.widgets import quiet

@@ -6,12 +6,12 @@ read from the actions themselves so the list can never drift from the keys.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from tabletop.gui.help import guide_action
-from tabletop.gui.language import translate, translated
+from tabletop.gui.language import QT_TRANSLATE_NOOP, translate, translated
 from tabletop.gui.preferences import preferences_action
 
 # shortcuts that live in a field rather than in a menu: (keys, what they do)

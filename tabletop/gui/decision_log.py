@@ -211,10 +211,12 @@ class DecisionLogPanel(QWidget):
         self._update_buttons()
 
     def _show_totals(self) -> None:
-        text = translate("DecisionLogPanel", "%n decision(s)", "", self.model.active)
+        many = self.model.active
+        text = translate("DecisionLogPanel", "%n decision(s)", "", many)
         if self.model.lost:
+            many = self.model.lost
             text = translate(
-                "DecisionLogPanel", "{decisions}, %n message(s) NOT delivered", "", self.model.lost
+                "DecisionLogPanel", "{decisions}, %n message(s) NOT delivered", "", many
             ).format(decisions=text)
         self.summary.setText(text)
 

@@ -14,14 +14,14 @@ from __future__ import annotations
 import heapq
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from tabletop.core.deck.model import ChannelStatus
 from tabletop.core.engine import Change
 from tabletop.core.engine.records import MessageOutcome
 from tabletop.core.engine.state import DecisionRecord, Outcome, SessionState
-from tabletop.gui.language import translate, translated
+from tabletop.gui.language import QT_TRANSLATE_NOOP, translate, translated
 from tabletop.gui.models import (
     BADGE_ROLE,
     DETAIL_ROLE,
@@ -342,9 +342,8 @@ class DecisionLogModel(QAbstractTableModel):
                 translate("DecisionLogModel", "Tags: {tags}").format(tags=", ".join(decision.tags))
             )
         if decision.amendments:
-            lines.append(
-                translate("DecisionLogModel", "Amended %n time(s)", "", len(decision.amendments))
-            )
+            many = len(decision.amendments)
+            lines.append(translate("DecisionLogModel", "Amended %n time(s)", "", many))
         if decision.withdrawn:
             if decision.withdrawn_reason:
                 lines.append(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,7 +33,7 @@ from tabletop.core.engine import Change
 from tabletop.core.engine.state import DECISION_KINDS, DecisionRecord, Outcome
 from tabletop.gui.decision_log_model import DecisionLogModel, outcome_reason
 from tabletop.gui.keyboard import let_undo_pass
-from tabletop.gui.language import translate, translated
+from tabletop.gui.language import QT_TRANSLATE_NOOP, translate, translated
 from tabletop.gui.models import short_time
 from tabletop.gui.session_controller import SessionController
 from tabletop.gui.style import CHANNEL_BADGES, decision_kind, short_name

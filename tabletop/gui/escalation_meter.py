@@ -445,11 +445,12 @@ class EscalationPanel(QWidget):
                     gap,
                 )
             elif gap < 0:
+                many = -gap
                 line = translate(
                     "EscalationPanel",
                     "{tag} = {team}: believes the other side is at {level}, %n rung(s) too low",
                     "",
-                    -gap,
+                    many,
                 )
             else:
                 line = translate(

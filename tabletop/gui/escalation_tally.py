@@ -153,5 +153,6 @@ class SuggestionTally:
         rows = self._marked[first:]
         named = [f"{decisions[r].id} {decisions[r].escalation:+d}" for r in rows[-SHOWN:]]
         if len(rows) > SHOWN:
-            named.insert(0, translate("SuggestionTally", "%n more", "", len(rows) - SHOWN))
+            many = len(rows) - SHOWN
+            named.insert(0, translate("SuggestionTally", "%n more", "", many))
         return total, named

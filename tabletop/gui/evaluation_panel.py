@@ -391,8 +391,9 @@ class EvaluationPanel(QWidget):
         if not ratings:
             return ""
         worst = max(ratings, key=RATINGS.index)
+        many = len(ratings)
         return translate(
-            "EvaluationPanel", "Observations suggest {rating} (%n rated)", "", len(ratings)
+            "EvaluationPanel", "Observations suggest {rating} (%n rated)", "", many
         ).format(rating=worst)
 
     # -- recording --------------------------------------------------------------------

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 from functools import partial
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,7 +40,7 @@ from tabletop.core.engine.state import CAPABILITY_ELEMENTS
 from tabletop.core.report.words import capability_element, hotwash_question
 from tabletop.gui import settings
 from tabletop.gui.hotwash_evaluation import EvaluationPage
-from tabletop.gui.language import translate, translated
+from tabletop.gui.language import QT_TRANSLATE_NOOP, translate, translated
 from tabletop.gui.observations import IMPROVEMENT, STRENGTH
 from tabletop.gui.session_controller import SessionController
 from tabletop.gui.style import scaled_font

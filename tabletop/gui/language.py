@@ -40,6 +40,12 @@ _current = SOURCE_LANGUAGE
 _applied = False
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for the catalog in ``context`` where a table defines it; :func:`translated`
+    shows it in the interface's language where it is used."""
+    return text
+
+
 def translated(context: str, text: str, n: int = -1) -> str:
     """A text kept in a table (marked with ``QT_TRANSLATE_NOOP``) in the interface's language."""
     return QCoreApplication.translate(context, text, None, n)

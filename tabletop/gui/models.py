@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -25,7 +24,7 @@ from tabletop.core.deck.model import Inject, InjectType, ScenarioTime
 from tabletop.core.engine import NextInject
 from tabletop.core.engine.state import SessionState
 from tabletop.core.store import Event
-from tabletop.gui.language import translate, translated
+from tabletop.gui.language import QT_TRANSLATE_NOOP, translate, translated
 from tabletop.gui.style import INJECT_BADGES, inject_type, short_scenario_time
 
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 1  # a Badge drawn by BadgeDelegate

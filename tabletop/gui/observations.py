@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from tabletop.core.engine.state import RATINGS
 from tabletop.core.report.words import rating_name
 from tabletop.gui.keyboard import let_undo_pass
-from tabletop.gui.language import translate
+from tabletop.gui.language import QT_TRANSLATE_NOOP, translate
 from tabletop.gui.session_controller import SessionController
 from tabletop.gui.style import Badge
 

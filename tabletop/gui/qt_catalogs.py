@@ -75,9 +75,12 @@ def _run(command: list[str]) -> str:
     return done.stdout + done.stderr
 
 
-def extract(target: Path, code: str, *, plurals_only: bool = False) -> str:
-    """Bring ``target`` (a .ts) up to date with the code: new texts added, vanished ones
-    dropped, translations of the texts that stay kept. Returns lupdate's report."""
+# the plural forms of each language (Qt's rules: English 2, Vietnamese 1, Russian 3)
+PLURAL_FORMS = {"en": 2, "vi": 1, "ru": 3}
+
+
+def lupdate(target: Path) -> str:
+    """The texts of the code, extracted by ``pyside6-lupdate`` into a new .ts ``target``."""
     command = [
         tool("lupdate"),
         *(str(p) for p in sources()),
@@ -86,12 +89,94 @@ def extract(target: Path, code: str, *, plurals_only: bool = False) -> str:
         "none",
         "-source-language",
         "en",
-        "-target-language",
-        code,
     ]
-    if plurals_only:
-        command.append("-pluralonly")
     return _run([*command, "-ts", str(target)])
+
+
+def extract(target: Path, code: str, *, plurals_only: bool = False) -> str:
+    """Bring ``target`` (a .ts) up to date with the code: new texts added (unfinished),
+    vanished ones dropped, the translations of the texts that stay kept.
+
+    ``pyside6-lupdate`` finds the texts. Its Python reader marks a text as plural only
+    when the count is written as a number, and merging a catalog it would fold the
+    plural forms of a text it did not mark into one; so every text with ``%n`` is
+    taken as plural here, and the translations are carried over here too.
+    """
+    with tempfile.TemporaryDirectory() as folder:
+        fresh = Path(folder) / "fresh.ts"
+        report = lupdate(fresh)
+        _language, found = read_catalog(fresh)
+    kept = {m.key: m for m in read_catalog(target)[1]} if target.is_file() else {}
+    forms = PLURAL_FORMS.get(code, 2)
+    messages = []
+    for message in found:
+        numerus = "%n" in message.source
+        if plurals_only and not numerus:
+            continue
+        old = kept.get(message.key)
+        wanted = forms if numerus else 1
+        if old is not None and old.numerus == numerus and len(old.translations) == wanted:
+            translations, state = old.translations, old.state
+        else:
+            translations, state = ("",) * wanted, "unfinished"
+        messages.append(
+            Message(
+                message.context,
+                message.source,
+                message.comment,
+                numerus,
+                translations,
+                state,
+                message.extracomment,
+            )
+        )
+    write_catalog(target, code, messages)
+    added = sum(m.key not in kept for m in messages)
+    return f"{report.strip()}\n{target.name}: {len(messages)} texts, {added} new"
+
+
+def _xml(text: str) -> str:
+    return (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+        .replace("'", "&apos;")
+    )
+
+
+def write_catalog(target: Path, code: str, messages: list[Message]) -> None:
+    """A .ts file as Qt Linguist writes one (contexts in order, one message after another)."""
+    lines = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        "<!DOCTYPE TS>",
+        f'<TS version="2.1" language="{code}" sourcelanguage="en">',
+    ]
+    by_context: dict[str, list[Message]] = {}
+    for message in messages:
+        by_context.setdefault(message.context, []).append(message)
+    for context in sorted(by_context):
+        lines += ["<context>", f"    <name>{_xml(context)}</name>"]
+        for message in by_context[context]:
+            lines.append('    <message numerus="yes">' if message.numerus else "    <message>")
+            lines.append(f"        <source>{_xml(message.source)}</source>")
+            if message.comment:
+                lines.append(f"        <comment>{_xml(message.comment)}</comment>")
+            if message.extracomment:
+                lines.append(f"        <extracomment>{_xml(message.extracomment)}</extracomment>")
+            state = f' type="{message.state}"' if message.state else ""
+            if message.numerus:
+                lines.append(f"        <translation{state}>")
+                for form in message.translations:
+                    lines.append(f"            <numerusform>{_xml(form)}</numerusform>")
+                lines.append("        </translation>")
+            else:
+                text = message.translations[0] if message.translations else ""
+                lines.append(f"        <translation{state}>{_xml(text)}</translation>")
+            lines.append("    </message>")
+        lines.append("</context>")
+    lines.append("</TS>")
+    target.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def compile_catalog(ts: Path, qm: Path | None = None) -> Path:
@@ -104,9 +189,9 @@ def compile_catalog(ts: Path, qm: Path | None = None) -> Path:
 def update() -> None:
     """Every catalog brought up to date with the code, and compiled."""
     FOLDER.mkdir(parents=True, exist_ok=True)
-    print(extract(ts_path("en"), "en", plurals_only=True).strip())
+    print(extract(ts_path("en"), "en", plurals_only=True))
     for code in LANGUAGES:
-        print(extract(ts_path(code), code).strip())
+        print(extract(ts_path(code), code))
     for ts in all_catalogs():
         if ts.is_file():
             compile_catalog(ts)
@@ -126,6 +211,7 @@ class Message:
     numerus: bool
     translations: tuple[str, ...]
     state: str  # "" (finished), "unfinished", "obsolete", "vanished"
+    extracomment: str = ""
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -156,6 +242,7 @@ def read_catalog(ts: Path) -> tuple[str, list[Message]]:
                     numerus=message.get("numerus") == "yes",
                     translations=forms,
                     state=state,
+                    extracomment=message.findtext("extracomment") or "",
                 )
             )
     return root.get("language", ""), messages
@@ -170,19 +257,25 @@ def problems(*, compare_code: bool = True) -> list[str]:
     found: list[str] = []
     if compare_code:
         with tempfile.TemporaryDirectory() as folder:
-            fresh = Path(folder) / "fresh_en.ts"
-            extract(fresh, "en")
+            fresh = Path(folder) / "fresh.ts"
+            lupdate(fresh)
             in_code = {m.key for m in read_catalog(fresh)[1]}
-        for code in LANGUAGES:
+        plurals = {key for key in in_code if "%n" in key[1]}
+        for code in ("en", *LANGUAGES):
             ts = ts_path(code)
             if not ts.is_file():
                 found.append(f"{ts.name} is missing")
                 continue
             kept = {m.key for m in read_catalog(ts)[1]}
+            if code == "en":  # English holds the plural forms only
+                in_code, everything = plurals, in_code
+            else:
+                everything = in_code
             for key in sorted(in_code - kept):
                 found.append(f"{ts.name}: not extracted yet: {key[0]}: {key[1]!r}")
             for key in sorted(kept - in_code):
                 found.append(f"{ts.name}: no longer in the code: {key[0]}: {key[1]!r}")
+            in_code = everything
     for ts in all_catalogs():
         if not ts.is_file():
             found.append(f"{ts.name} is missing")
@@ -207,7 +300,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--init", metavar="CODE", help="start the catalog of a new language")
     args = parser.parse_args(argv)
     if args.init:
-        print(extract(ts_path(args.init), args.init).strip())
+        print(extract(ts_path(args.init), args.init))
         return 0
     if args.check:
         found = problems()

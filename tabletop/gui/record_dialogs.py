@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from tabletop.core import paths
 from tabletop.core.record import SUFFIXES
-from tabletop.gui.language import translate, translated
+from tabletop.gui.language import QT_TRANSLATE_NOOP, translate, translated
 from tabletop.gui.style import session_status
 
 FORMAT_LABELS = {
@@ -384,10 +384,11 @@ def compare_interactive(parent: QWidget, current: Path, deck_id: str) -> _Runnin
     if target is None:
         return None
     title = translate("CompareSessionsDialog", "Compare class sections")
+    many = len(sessions)
     running = _Running(
         parent,
         title,
-        translate("CompareSessionsDialog", "Comparing %n section(s)…", "", len(sessions)),
+        translate("CompareSessionsDialog", "Comparing %n section(s)…", "", many),
         lambda: write_comparison(sessions, target, replace=True),
     )
 

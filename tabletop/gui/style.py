@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QWidget
 
 from tabletop.core.deck.model import ChannelStatus, InjectType, ScenarioTime
 from tabletop.core.engine.state import Outcome
-from tabletop.gui.language import translate, translated
+from tabletop.gui.language import QT_TRANSLATE_NOOP, translate, translated
 
 
 @dataclass(frozen=True)
@@ -412,9 +412,11 @@ def format_latency(minutes: int) -> str:
             return translate("Latency", "{hours} h").format(hours=hours)
         return translate("Latency", "{hours} h {minutes} min").format(hours=hours, minutes=rest)
     if minutes % 10080 == 0:
-        return translate("Latency", "%n week(s)", "", minutes // 10080)
+        many = minutes // 10080
+        return translate("Latency", "%n week(s)", "", many)
     if minutes % 1440 == 0:
-        return translate("Latency", "%n day(s)", "", minutes // 1440)
+        many = minutes // 1440
+        return translate("Latency", "%n day(s)", "", many)
     days = QLocale().toString(minutes / 1440, "g", 3)
     return translate("Latency", "{days} days").format(days=days)
 

@@ -225,9 +225,10 @@ class TeamDevicesDialog(QDialog):
                 row.devices.setText(translate("TeamDevicesDialog", "No device connected."))
             else:
                 where = ", ".join(sorted({d.address for d in found}))
+                many = len(found)
                 row.devices.setText(
                     translate(
-                        "TeamDevicesDialog", "%n device(s) connected ({addresses})", "", len(found)
+                        "TeamDevicesDialog", "%n device(s) connected ({addresses})", "", many
                     ).format(addresses=where)
                 )
 

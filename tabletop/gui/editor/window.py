@@ -49,6 +49,9 @@ from tabletop.gui.editor.records import RecordPanel
 from tabletop.gui.editor.template import new_deck_data
 from tabletop.gui.editor.validation import Validator
 from tabletop.gui.help import guide_action, open_guide
+from tabletop.gui.language import translate
+from tabletop.gui.preferences import preferences_action
+from tabletop.gui.style import inject_type
 
 EDITOR = "deck-editor.md"  # the editor's own guide, beside the facilitator's
 
@@ -59,8 +62,13 @@ def describe_inject(index: int, inject: Any) -> str:
     if not isinstance(inject, dict):
         return f"{index + 1}. ?"
     kind = inject.get("type")
-    marker = f"  [{kind}]" if kind in ("contingency", "adaptive") else ""
-    return f"{index + 1}. {inject.get('title') or '(no title)'}{marker}"
+    marker = ""
+    if kind in ("contingency", "adaptive"):
+        from tabletop.core.deck.model import InjectType
+
+        marker = f"  [{inject_type(InjectType(kind))}]"
+    title = inject.get("title") or translate("DeckEditorWindow", "(no title)")
+    return f"{index + 1}. {title}{marker}"
 
 
 def new_inject(taken: set[str]) -> dict[str, Any]:
@@ -68,8 +76,8 @@ def new_inject(taken: set[str]) -> dict[str, Any]:
 
     return {
         "id": unique_id("inject", taken),
-        "title": "New inject",
-        "narrative": "What the players read.",
+        "title": translate("DeckEditorWindow", "New inject"),
+        "narrative": translate("DeckEditorWindow", "What the players read."),
     }
 
 
@@ -106,9 +114,15 @@ class DeckEditorWindow(QMainWindow):
         self.validator.check_now()
         if document.lost_comments:
             first = document.lost_comments[0]
+            many = len(document.lost_comments)
             self.statusBar().showMessage(
-                f"This file has {len(document.lost_comments)} comment(s) the editor cannot keep "
-                f"(the first on line {first.line}); you will be asked before they are removed."
+                translate(
+                    "DeckEditorWindow",
+                    "This file has %n comment(s) the editor cannot keep (the first on line "
+                    "{line}); you will be asked before they are removed.",
+                    "",
+                    many,
+                ).format(line=first.line)
             )
 
     # -- building -------------------------------------------------------------------------
@@ -128,45 +142,65 @@ class DeckEditorWindow(QMainWindow):
     def _actions(self) -> None:
         Key = QKeySequence.StandardKey
         self.new_action = self._action(
-            "newDeckAction", "&New deck", self.new_deck, Key.New, "Start a new deck from a template"
+            "newDeckAction",
+            translate("DeckEditorWindow", "&New deck"),
+            self.new_deck,
+            Key.New,
+            translate("DeckEditorWindow", "Start a new deck from a template"),
         )
         self.open_action = self._action(
-            "openDeckAction", "&Open deck…", self.open_deck, Key.Open, "Open a deck file"
+            "openDeckAction",
+            translate("DeckEditorWindow", "&Open deck…"),
+            self.open_deck,
+            Key.Open,
+            translate("DeckEditorWindow", "Open a deck file"),
         )
-        self.save_action = self._action("saveAction", "&Save", self.save, Key.Save, "Save the deck")
+        self.save_action = self._action(
+            "saveAction",
+            translate("DeckEditorWindow", "&Save"),
+            self.save,
+            Key.Save,
+            translate("DeckEditorWindow", "Save the deck"),
+        )
         self.save_as_action = self._action(
             "saveAsAction",
-            "Save &as…",
+            translate("DeckEditorWindow", "Save &as…"),
             self.save_as,
             Key.SaveAs,
-            "Save the deck under another name",
+            translate("DeckEditorWindow", "Save the deck under another name"),
         )
         self.import_action = self._action(
             "importMselAction",
-            "&Import MSEL…",
+            translate("DeckEditorWindow", "&Import MSEL…"),
             self.import_msel,
             None,
-            "Replace the injects with an MSEL spreadsheet",
+            translate("DeckEditorWindow", "Replace the injects with an MSEL spreadsheet"),
         )
         self.export_action = self._action(
             "exportMselAction",
-            "&Export MSEL…",
+            translate("DeckEditorWindow", "&Export MSEL…"),
             self.export_msel,
             None,
-            "Write the deck as an MSEL spreadsheet",
+            translate("DeckEditorWindow", "Write the deck as an MSEL spreadsheet"),
         )
         self.cards_action = self._action(
             "printCardsAction",
-            "Print inject &cards…",
+            translate("DeckEditorWindow", "Print inject &cards…"),
             self.print_cards,
             "Ctrl+P",
-            "Write the injects as cards for paper play (PDF)",
+            translate("DeckEditorWindow", "Write the injects as cards for paper play (PDF)"),
         )
         self.try_action = self._action(
-            "tryItAction", "&Try it", self.try_it, "F5", "Save the deck and start a session on it"
+            "tryItAction",
+            translate("DeckEditorWindow", "&Try it"),
+            self.try_it,
+            "F5",
+            translate("DeckEditorWindow", "Save the deck and start a session on it"),
         )
-        self.close_action = self._action("closeEditorAction", "&Close", self.close, Key.Close)
-        file_menu = self.menuBar().addMenu("&File")
+        self.close_action = self._action(
+            "closeEditorAction", translate("DeckEditorWindow", "&Close"), self.close, Key.Close
+        )
+        file_menu = self.menuBar().addMenu(translate("DeckEditorWindow", "&File"))
         for action in (
             self.new_action,
             self.open_action,
@@ -186,13 +220,18 @@ class DeckEditorWindow(QMainWindow):
                 file_menu.addSeparator()
             else:
                 file_menu.addAction(action)
-        self.edit_menu = self.menuBar().addMenu("&Edit")
-        help_menu = self.menuBar().addMenu("&Help")
+        self.edit_menu = self.menuBar().addMenu(translate("DeckEditorWindow", "&Edit"))
+        self.preferences_action = preferences_action(self)
+        help_menu = self.menuBar().addMenu(translate("DeckEditorWindow", "&Help"))
         help_menu.addAction(guide_action(self, "F1"))
         help_menu.addAction(
-            self._action("editorGuideAction", "The &deck editor", lambda: open_guide(self, EDITOR))
+            self._action(
+                "editorGuideAction",
+                translate("DeckEditorWindow", "The &deck editor"),
+                lambda: open_guide(self, EDITOR),
+            )
         )
-        self.toolbar = self.addToolBar("Deck")
+        self.toolbar = self.addToolBar(translate("DeckEditorWindow", "Deck"))
         self.toolbar.setObjectName("editorToolbar")
         self.toolbar.setMovable(False)
         for action in (self.new_action, self.open_action, self.save_action):
@@ -202,10 +241,10 @@ class DeckEditorWindow(QMainWindow):
         document = self.document
         assert document is not None
         stack = document.stack
-        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action = stack.createUndoAction(self, translate("DeckEditorWindow", "&Undo"))
         self.undo_action.setObjectName("undoAction")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action = stack.createRedoAction(self, translate("DeckEditorWindow", "&Redo"))
         self.redo_action.setObjectName("redoAction")
         self.redo_action.setShortcuts(
             [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
@@ -214,9 +253,14 @@ class DeckEditorWindow(QMainWindow):
         self.edit_menu.addAction(self.redo_action)
         self.edit_menu.addSeparator()
         self.next_problem_action = self._action(
-            "nextProblemAction", "Go to next &problem", self.next_problem, "F8"
+            "nextProblemAction",
+            translate("DeckEditorWindow", "Go to next &problem"),
+            self.next_problem,
+            "F8",
         )
         self.edit_menu.addAction(self.next_problem_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.preferences_action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.undo_action)
         self.toolbar.addAction(self.redo_action)
@@ -276,17 +320,17 @@ class DeckEditorWindow(QMainWindow):
         self.channels_tab = ChannelsTab(document)
         self.panels["channels"] = self.channels_tab.panel
         self.tab_keys = ["deck", "injects", "teams", "channels", "objectives", "sources"]
-        self.tabs.addTab(deck_scroll, "Deck")
-        self.tabs.addTab(self.panels["injects"], "Injects")
-        self.tabs.addTab(self.panels["teams"], "Teams")
-        self.tabs.addTab(self.channels_tab, "Channels")
-        self.tabs.addTab(self.panels["objectives"], "Objectives")
-        self.tabs.addTab(self.panels["sources"], "Sources")
+        self.tabs.addTab(deck_scroll, translate("DeckEditorWindow", "Deck"))
+        self.tabs.addTab(self.panels["injects"], translate("DeckEditorWindow", "Injects"))
+        self.tabs.addTab(self.panels["teams"], translate("DeckEditorWindow", "Teams"))
+        self.tabs.addTab(self.channels_tab, translate("DeckEditorWindow", "Channels"))
+        self.tabs.addTab(self.panels["objectives"], translate("DeckEditorWindow", "Objectives"))
+        self.tabs.addTab(self.panels["sources"], translate("DeckEditorWindow", "Sources"))
         self.tabs.setCurrentIndex(1)
         self.setCentralWidget(self.tabs)
         self._count_tabs()
 
-        dock = QDockWidget("Problems", self)
+        dock = QDockWidget(translate("DeckEditorWindow", "Problems"), self)
         dock.setObjectName("problemsDock")
         dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         dock.setWidget(self.problems)
@@ -305,7 +349,7 @@ class DeckEditorWindow(QMainWindow):
             action.setEnabled(False)
         page = QWidget()
         layout = QVBoxLayout(page)
-        message = QLabel(str(error) if error else "No deck is open.")
+        message = QLabel(str(error) if error else translate("DeckEditorWindow", "No deck is open."))
         message.setObjectName("openErrorLabel")
         message.setWordWrap(True)
         message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -313,9 +357,15 @@ class DeckEditorWindow(QMainWindow):
         layout.addWidget(self.problems, 1)
         if error is not None:
             self.problems.show_problems(error.problems, {})
-        layout.addWidget(QLabel("Open another deck or start a new one from the File menu."))
+        layout.addWidget(
+            QLabel(
+                translate(
+                    "DeckEditorWindow", "Open another deck or start a new one from the File menu."
+                )
+            )
+        )
         self.setCentralWidget(page)
-        self.setWindowTitle("Deck editor")
+        self.setWindowTitle(translate("DeckEditorWindow", "Deck editor"))
 
     # -- state ----------------------------------------------------------------------------
 
@@ -325,7 +375,9 @@ class DeckEditorWindow(QMainWindow):
     def _update_title(self) -> None:
         if self.document is None:
             return
-        self.setWindowTitle(f"{self.document.name}[*] — Deck editor")
+        self.setWindowTitle(
+            translate("DeckEditorWindow", "{deck}[*] — Deck editor").format(deck=self.document.name)
+        )
         self.setWindowModified(self.document.modified)
 
     def _changed(self, changed: list[Any]) -> None:
@@ -336,14 +388,14 @@ class DeckEditorWindow(QMainWindow):
     def _count_tabs(self) -> None:
         assert self.document is not None
         for key, title in (
-            ("injects", "Injects"),
-            ("teams", "Teams"),
-            ("objectives", "Objectives"),
-            ("sources", "Sources"),
+            ("injects", translate("DeckEditorWindow", "Injects ({count})")),
+            ("teams", translate("DeckEditorWindow", "Teams ({count})")),
+            ("objectives", translate("DeckEditorWindow", "Objectives ({count})")),
+            ("sources", translate("DeckEditorWindow", "Sources ({count})")),
         ):
             records = self.document.get((key,))
             count = len(records) if isinstance(records, list) else 0
-            self.tabs.setTabText(self.tab_keys.index(key), f"{title} ({count})")
+            self.tabs.setTabText(self.tab_keys.index(key), title.format(count=count))
 
     def _checked(self, problems: list[Problem]) -> None:
         assert self.document is not None
@@ -394,7 +446,12 @@ class DeckEditorWindow(QMainWindow):
             if self.document and self.document.path
             else paths.user_decks_dir()
         )
-        name, _ = QFileDialog.getOpenFileName(self, "Open a deck", start, "Decks (*.yaml *.yml)")
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("DeckEditorWindow", "Open a deck"),
+            start,
+            translate("DeckEditorWindow", "Decks (*.yaml *.yml)"),
+        )
         if not name:
             return
         window = open_deck_editor(self.parentWidget(), Path(name))
@@ -418,17 +475,27 @@ class DeckEditorWindow(QMainWindow):
         """Ask before saving over comments: "overwrite", "save-as" or "cancel"."""
         assert self.document is not None
         lost = self.document.lost_comments
+        many = len(lost)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Comments will be removed",
-            f"{target.name} has {len(lost)} comment(s) that the editor cannot "
-            f"keep (the first on line {lost[0].line}); the comment block at the "
-            "top of the file is kept. Saving over the file removes them.",
+            translate("DeckEditorWindow", "Comments will be removed"),
+            translate(
+                "DeckEditorWindow",
+                "{file} has %n comment(s) that the editor cannot keep (the first on line "
+                "{line}); the comment block at the top of the file is kept. Saving over the "
+                "file removes them.",
+                "",
+                many,
+            ).format(file=target.name, line=lost[0].line),
             parent=self,
         )
         box.setObjectName("commentsWarning")
-        overwrite = box.addButton("Save and remove them", QMessageBox.ButtonRole.AcceptRole)
-        other = box.addButton("Save as a new file…", QMessageBox.ButtonRole.ActionRole)
+        overwrite = box.addButton(
+            translate("DeckEditorWindow", "Save and remove them"), QMessageBox.ButtonRole.AcceptRole
+        )
+        other = box.addButton(
+            translate("DeckEditorWindow", "Save as a new file…"), QMessageBox.ButtonRole.ActionRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         if box.clickedButton() is overwrite:
@@ -455,9 +522,13 @@ class DeckEditorWindow(QMainWindow):
         try:
             self.document.save(target)
         except DeckWriteError as exc:
-            QMessageBox.critical(self, "The deck was not saved", str(exc))
+            QMessageBox.critical(
+                self, translate("DeckEditorWindow", "The deck was not saved"), str(exc)
+            )
             return False
-        self.statusBar().showMessage(f"Saved to {target}", 8000)
+        self.statusBar().showMessage(
+            translate("DeckEditorWindow", "Saved to {path}").format(path=target), 8000
+        )
         return True
 
     def save(self) -> bool:
@@ -487,8 +558,11 @@ class DeckEditorWindow(QMainWindow):
             folder = paths.ensure_dir(paths.user_decks_dir())
             start = folder / self.document.path.name
             self.statusBar().showMessage(
-                "Decks that come with tabletop stay as they are; save your version in your "
-                "decks folder.",
+                translate(
+                    "DeckEditorWindow",
+                    "Decks that come with tabletop stay as they are; save your version in your "
+                    "decks folder.",
+                ),
                 10000,
             )
         elif self.document.path is not None:
@@ -497,7 +571,10 @@ class DeckEditorWindow(QMainWindow):
             folder = paths.ensure_dir(paths.user_decks_dir())
             start = folder / f"{self.document.get(('id',), 'deck')}.yaml"
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save the deck as", str(start), "Decks (*.yaml *.yml)"
+            self,
+            translate("DeckEditorWindow", "Save the deck as"),
+            str(start),
+            translate("DeckEditorWindow", "Decks (*.yaml *.yml)"),
         )
         if not name:
             return False
@@ -512,8 +589,10 @@ class DeckEditorWindow(QMainWindow):
             return True
         answer = QMessageBox.question(
             self,
-            "Unsaved changes",
-            f"Save the changes to {self.document.name} before closing?",
+            translate("DeckEditorWindow", "Unsaved changes"),
+            translate("DeckEditorWindow", "Save the changes to {deck} before closing?").format(
+                deck=self.document.name
+            ),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
