@@ -47,6 +47,7 @@ from tabletop.gui.editor.inject_form import InjectForm, confirm_inject_delete
 from tabletop.gui.editor.problems_panel import ProblemsPanel
 from tabletop.gui.editor.records import RecordPanel
 from tabletop.gui.editor.template import new_deck_data
+from tabletop.gui.editor.translation_tab import TranslationTab
 from tabletop.gui.editor.validation import Validator
 from tabletop.gui.help import guide_action, open_guide
 from tabletop.gui.language import translate
@@ -319,13 +320,23 @@ class DeckEditorWindow(QMainWindow):
         }
         self.channels_tab = ChannelsTab(document)
         self.panels["channels"] = self.channels_tab.panel
-        self.tab_keys = ["deck", "injects", "teams", "channels", "objectives", "sources"]
+        self.translation_tab = TranslationTab(document)
+        self.tab_keys = [
+            "deck",
+            "injects",
+            "teams",
+            "channels",
+            "objectives",
+            "sources",
+            "translation",
+        ]
         self.tabs.addTab(deck_scroll, translate("DeckEditorWindow", "Deck"))
         self.tabs.addTab(self.panels["injects"], translate("DeckEditorWindow", "Injects"))
         self.tabs.addTab(self.panels["teams"], translate("DeckEditorWindow", "Teams"))
         self.tabs.addTab(self.channels_tab, translate("DeckEditorWindow", "Channels"))
         self.tabs.addTab(self.panels["objectives"], translate("DeckEditorWindow", "Objectives"))
         self.tabs.addTab(self.panels["sources"], translate("DeckEditorWindow", "Sources"))
+        self.tabs.addTab(self.translation_tab, translate("DeckEditorWindow", "Translation"))
         self.tabs.setCurrentIndex(1)
         self.setCentralWidget(self.tabs)
         self._count_tabs()
@@ -604,7 +615,9 @@ class DeckEditorWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.finish_typing()
-        if not self.maybe_save():
+        if not self.maybe_save() or (
+            self.document is not None and not self.translation_tab.maybe_save()
+        ):
             event.ignore()
             return
         if self.document is not None:
