@@ -5,9 +5,9 @@
     <name>ChannelsTab</name>
     <message numerus="yes">
         <source>The deck uses all %n channel(s) of the shared catalog as they are. To leave some out or change one (its status, its latency …), list them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The deck uses the %n channel of the shared catalog as it is. To leave it out or change it (its status, its latency …), list it.</numerusform>
+            <numerusform>The deck uses all %n channels of the shared catalog as they are. To leave some out or change one (its status, its latency …), list them.</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>CompareSessionsDialog</name>
     <message numerus="yes">
         <source>Comparing %n section(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comparing %n section…</numerusform>
+            <numerusform>Comparing %n sections…</numerusform>
         </translation>
     </message>
 </context>
@@ -25,9 +25,9 @@
     <name>DecisionLogModel</name>
     <message numerus="yes">
         <source>Amended %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Amended once</numerusform>
+            <numerusform>Amended %n times</numerusform>
         </translation>
     </message>
 </context>
@@ -35,16 +35,16 @@
     <name>DecisionLogPanel</name>
     <message numerus="yes">
         <source>%n decision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n decision</numerusform>
+            <numerusform>%n decisions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{decisions}, %n message(s) NOT delivered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{decisions}, %n message NOT delivered</numerusform>
+            <numerusform>{decisions}, %n messages NOT delivered</numerusform>
         </translation>
     </message>
 </context>
@@ -52,51 +52,51 @@
     <name>DeckActions</name>
     <message numerus="yes">
         <source>Imported %n inject(s) from {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n inject from {file}</numerusform>
+            <numerusform>Imported %n injects from {file}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{imported} (%n note(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{imported} (%n note)</numerusform>
+            <numerusform>{imported} (%n notes)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote {file} (%n note(s): {first})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote {file} (%n note: {first})</numerusform>
+            <numerusform>Wrote {file} (%n notes: {first})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The deck has %n error(s); the problem list shows where. Fix them, then print the cards again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The deck has %n error; the problem list shows where. Fix it, then print the cards again.</numerusform>
+            <numerusform>The deck has %n errors; the problem list shows where. Fix them, then print the cards again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The deck has %n error(s); the problem list shows where. Fix them, then try it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The deck has %n error; the problem list shows where. Fix it, then try it again.</numerusform>
+            <numerusform>The deck has %n errors; the problem list shows where. Fix them, then try it again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n card(s) to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n card to {file}</numerusform>
+            <numerusform>Wrote %n cards to {file}</numerusform>
         </translation>
     </message>
 </context>
@@ -104,16 +104,16 @@
     <name>DeckEditorWindow</name>
     <message numerus="yes">
         <source>This file has %n comment(s) the editor cannot keep (the first on line {line}); you will be asked before they are removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This file has %n comment the editor cannot keep (on line {line}); you will be asked before it is removed.</numerusform>
+            <numerusform>This file has %n comments the editor cannot keep (the first on line {line}); you will be asked before they are removed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{file} has %n comment(s) that the editor cannot keep (the first on line {line}); the comment block at the top of the file is kept. Saving over the file removes them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file} has %n comment that the editor cannot keep (on line {line}); the comment block at the top of the file is kept. Saving over the file removes it.</numerusform>
+            <numerusform>{file} has %n comments that the editor cannot keep (the first on line {line}); the comment block at the top of the file is kept. Saving over the file removes them.</numerusform>
         </translation>
     </message>
 </context>
@@ -121,9 +121,9 @@
     <name>DeckForm</name>
     <message numerus="yes">
         <source>the deck&apos;s own ladder, %n level(s) (edit it in the YAML file; the editor keeps it)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the deck&apos;s own ladder, %n level (edit it in the YAML file; the editor keeps it)</numerusform>
+            <numerusform>the deck&apos;s own ladder, %n levels (edit it in the YAML file; the editor keeps it)</numerusform>
         </translation>
     </message>
 </context>
@@ -131,16 +131,16 @@
     <name>EscalationPanel</name>
     <message numerus="yes">
         <source>{tag} = {team}: believes the other side is at {level}, %n rung(s) too high</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{tag} = {team}: believes the other side is at {level}, %n rung too high</numerusform>
+            <numerusform>{tag} = {team}: believes the other side is at {level}, %n rungs too high</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{tag} = {team}: believes the other side is at {level}, %n rung(s) too low</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{tag} = {team}: believes the other side is at {level}, %n rung too low</numerusform>
+            <numerusform>{tag} = {team}: believes the other side is at {level}, %n rungs too low</numerusform>
         </translation>
     </message>
 </context>
@@ -148,9 +148,9 @@
     <name>EvaluationPanel</name>
     <message numerus="yes">
         <source>Observations suggest {rating} (%n rated)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Observations suggest {rating} (%n rated)</numerusform>
+            <numerusform>Observations suggest {rating} (%n rated)</numerusform>
         </translation>
     </message>
 </context>
@@ -158,23 +158,23 @@
     <name>ExportRecordDialog</name>
     <message numerus="yes">
         <source>Wrote a ZIP of the deck, the log, the decisions, the report and a manifest to {path} (%n event(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote a ZIP of the deck, the log, the decisions, the report and a manifest to {path} (%n event).</numerusform>
+            <numerusform>Wrote a ZIP of the deck, the log, the decisions, the report and a manifest to {path} (%n events).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote the event log as JSON Lines to {path} (%n event(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote the event log as JSON Lines to {path} (%n event).</numerusform>
+            <numerusform>Wrote the event log as JSON Lines to {path} (%n events).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote the decisions and messages as CSV to {path} (%n event(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote the decisions and messages as CSV to {path} (%n event).</numerusform>
+            <numerusform>Wrote the decisions and messages as CSV to {path} (%n events).</numerusform>
         </translation>
     </message>
 </context>
@@ -182,9 +182,9 @@
     <name>InjectForm</name>
     <message numerus="yes">
         <source>%n branch(es) or next(s) lead to &apos;{inject}&apos;. Delete it anyway? The problem list will show where they point now (Undo brings it back).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n branch or next leads to &apos;{inject}&apos;. Delete it anyway? The problem list will show where it points now (Undo brings it back).</numerusform>
+            <numerusform>%n branches or nexts lead to &apos;{inject}&apos;. Delete it anyway? The problem list will show where they point now (Undo brings it back).</numerusform>
         </translation>
     </message>
 </context>
@@ -192,16 +192,16 @@
     <name>Latency</name>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
@@ -209,30 +209,30 @@
     <name>MselImportDialog</name>
     <message numerus="yes">
         <source>%n inject(s) will be imported; {notes} below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inject will be imported; {notes} below.</numerusform>
+            <numerusform>%n injects will be imported; {notes} below.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n inject(s) will be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inject will be imported.</numerusform>
+            <numerusform>%n injects will be imported.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s): nothing can be imported until they are fixed (choose other fields, or fix the spreadsheet).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error: nothing can be imported until it is fixed (choose other fields, or fix the spreadsheet).</numerusform>
+            <numerusform>%n errors: nothing can be imported until they are fixed (choose other fields, or fix the spreadsheet).</numerusform>
         </translation>
     </message>
 </context>
@@ -240,16 +240,16 @@
     <name>ProblemsPanel</name>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
 </context>
@@ -257,16 +257,16 @@
     <name>SessionSetupWindow</name>
     <message numerus="yes">
         <source>About %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>About %n minute</numerusform>
+            <numerusform>About %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n inject(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inject.</numerusform>
+            <numerusform>%n injects.</numerusform>
         </translation>
     </message>
 </context>
@@ -274,9 +274,9 @@
     <name>SuggestionTally</name>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
         </translation>
     </message>
 </context>
@@ -284,16 +284,16 @@
     <name>TeamDevicesDialog</name>
     <message numerus="yes">
         <source>%n device(s) connected ({addresses})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n device connected ({addresses})</numerusform>
+            <numerusform>%n devices connected ({addresses})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n handout(s) for {team} saved to {path}: hand each page over when its inject is delivered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n handout for {team} saved to {path}: hand each page over when its inject is delivered.</numerusform>
+            <numerusform>%n handouts for {team} saved to {path}: hand each page over when its inject is delivered.</numerusform>
         </translation>
     </message>
 </context>

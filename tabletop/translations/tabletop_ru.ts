@@ -5,544 +5,544 @@
     <name>AmendDialog</name>
     <message>
         <source>Amend decision {decision}</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправление решения {decision}</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <source>Kind of decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид решения</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатели</translation>
     </message>
     <message>
         <source>Leave all unticked to send to every team on the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Не отмечайте никого, чтобы отправить всем командам на этом канале</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки</translation>
     </message>
     <message>
         <source>Suggested escalation change</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагаемое изменение уровня эскалации</translation>
     </message>
     <message>
         <source>The original stays in the session&apos;s log; the report shows the amended decision. An agreement to open a channel cannot be moved: withdraw it and record a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходная запись остаётся в журнале сессии; в отчёт попадает исправленное решение. Согласие на открытие канала нельзя перенести: отзовите его и зафиксируйте новое.</translation>
     </message>
     <message>
         <source>The original stays in the session&apos;s log; the report shows the amended decision. A message moved to another team or channel is sent again as of the moment it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходная запись остаётся в журнале сессии; в отчёт попадает исправленное решение. Сообщение, перенесённое на другую команду или другой канал, отправляется заново с того момента, когда оно было сделано.</translation>
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Решение:</translation>
     </message>
     <message>
         <source>T&amp;eam:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Команда:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;анал:</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;ому:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Метки:</translation>
     </message>
     <message>
         <source>E&amp;scalation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эскалация:</translation>
     </message>
     <message>
         <source>Amend</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправить</translation>
     </message>
     <message>
         <source>— none: an action, not a message —</source>
-        <translation type="unfinished"></translation>
+        <translation>— нет: действие, а не сообщение —</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>Unknown arguments: {arguments}. Use &apos;tabletop run DECK&apos; or &apos;tabletop resume FILE&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестные аргументы: {arguments}. Используйте «tabletop run DECK» или «tabletop resume FILE».</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Что-то пошло не так</translation>
     </message>
     <message>
         <source>tabletop met an unexpected problem. Everything recorded so far is saved in the session file; you can carry on, or close and resume the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>В tabletop произошла непредвиденная ошибка. Всё, что уже зафиксировано, сохранено в файле сессии: можно продолжать работу или закрыть сессию и возобновить её.</translation>
     </message>
 </context>
 <context>
     <name>BranchBox</name>
     <message>
         <source>&lt;b&gt;Branch {number}&lt;/b&gt; — if</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ветка {number}&lt;/b&gt; — если</translation>
     </message>
     <message>
         <source>a short name shown to the facilitator (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>краткое название для ведущего (необязательно)</translation>
     </message>
     <message>
         <source>Branch {number} label</source>
-        <translation type="unfinished"></translation>
+        <translation>Название ветки {number}</translation>
     </message>
     <message>
         <source>Move this branch up (it is tried earlier)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить ветку выше (она проверяется раньше)</translation>
     </message>
     <message>
         <source>Move this branch up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить ветку выше</translation>
     </message>
     <message>
         <source>Move this branch down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить ветку ниже</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Delete this branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить эту ветку</translation>
     </message>
     <message>
         <source>Add a test</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить условие</translation>
     </message>
     <message>
         <source>Add a test that must hold as well</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить ещё одно условие, которое тоже должно выполняться</translation>
     </message>
     <message>
         <source>then go to</source>
-        <translation type="unfinished"></translation>
+        <translation>то перейти к</translation>
     </message>
     <message>
         <source>Branch {number} goes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ветка {number} ведёт к</translation>
     </message>
 </context>
 <context>
     <name>BranchEditor</name>
     <message>
         <source>Add a branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить ветку</translation>
     </message>
     <message>
         <source>Otherwise go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Иначе перейти к</translation>
     </message>
     <message>
         <source>the next standard inject in order</source>
-        <translation type="unfinished"></translation>
+        <translation>следующей основной вводной по порядку</translation>
     </message>
     <message>
         <source>next</source>
-        <translation type="unfinished"></translation>
+        <translation>следующая</translation>
     </message>
     <message>
         <source>the end of the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>окончанию учения</translation>
     </message>
     <message>
         <source>Edit branch</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение ветки</translation>
     </message>
     <message>
         <source>Add branch</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление ветки</translation>
     </message>
     <message>
         <source>Delete branch</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление ветки</translation>
     </message>
     <message>
         <source>Move branch</source>
-        <translation type="unfinished"></translation>
+        <translation>перемещение ветки</translation>
     </message>
 </context>
 <context>
     <name>ChannelBoard</name>
     <message>
         <source>Set to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать открытым</translation>
     </message>
     <message>
         <source>Set to degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать затруднённым</translation>
     </message>
     <message>
         <source>Set to closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать закрытым</translation>
     </message>
     <message>
         <source>Set to proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать предложенным</translation>
     </message>
     <message>
         <source>{channel} is open. Click to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel}: канал открыт. Нажмите, чтобы изменить.</translation>
     </message>
     <message>
         <source>{channel} is degraded. Click to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel}: связь затруднена. Нажмите, чтобы изменить.</translation>
     </message>
     <message>
         <source>{channel} is closed. Click to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel}: канал закрыт. Нажмите, чтобы изменить.</translation>
     </message>
     <message>
         <source>{channel} is only proposed. Click to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel}: канал пока только предложен. Нажмите, чтобы изменить.</translation>
     </message>
     <message>
         <source>anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>кто угодно</translation>
     </message>
     <message>
         <source>no one</source>
-        <translation type="unfinished"></translation>
+        <translation>никто</translation>
     </message>
     <message>
         <source>one-way</source>
-        <translation type="unfinished"></translation>
+        <translation>односторонний</translation>
     </message>
     <message>
         <source>Channel board</source>
-        <translation type="unfinished"></translation>
+        <translation>Табло каналов</translation>
     </message>
     <message>
         <source>Agreed so far: {agreed}; waiting for {waiting}</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже согласились: {agreed}; ждём: {waiting}</translation>
     </message>
 </context>
 <context>
     <name>ChannelChanges</name>
     <message>
         <source>Add a channel change</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить изменение канала</translation>
     </message>
     <message>
         <source>Change channel effect</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение воздействия на канал</translation>
     </message>
     <message>
         <source>Remove channel effect</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление воздействия на канал</translation>
     </message>
     <message>
         <source>Add channel effect</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление воздействия на канал</translation>
     </message>
 </context>
 <context>
     <name>ChannelForm</name>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал:</translation>
     </message>
     <message>
         <source>Catalog channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал из каталога:</translation>
     </message>
     <message>
         <source>catalog channel</source>
-        <translation type="unfinished"></translation>
+        <translation>канал из каталога</translation>
     </message>
     <message>
         <source>which channel of the shared catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>какой канал общего каталога</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор:</translation>
     </message>
     <message>
         <source>the id of the deck&apos;s own channel</source>
-        <translation type="unfinished"></translation>
+        <translation>идентификатор собственного канала сценария</translation>
     </message>
     <message>
         <source>as in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>как в каталоге</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название:</translation>
     </message>
     <message>
         <source>Parties:</source>
-        <translation type="unfinished"></translation>
+        <translation>Стороны:</translation>
     </message>
     <message>
         <source>party ids that can use it; * means anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>идентификаторы сторон, которые могут им пользоваться; * — кто угодно</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип:</translation>
     </message>
     <message>
         <source>e.g. leaders&apos; line, military line</source>
-        <translation type="unfinished"></translation>
+        <translation>например: линия связи руководителей, военная линия связи</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус:</translation>
     </message>
     <message>
         <source>as in the catalog (or open)</source>
-        <translation type="unfinished"></translation>
+        <translation>как в каталоге (или открыт)</translation>
     </message>
     <message>
         <source>open and degraded channels carry messages; closed and proposed ones do not</source>
-        <translation type="unfinished"></translation>
+        <translation>открытые и затруднённые каналы передают сообщения, закрытые и предложенные — нет</translation>
     </message>
     <message>
         <source>Latency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Время доставки:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>scenario minutes from sending to receipt when open</source>
-        <translation type="unfinished"></translation>
+        <translation>минут сценарного времени от отправки до получения, когда канал открыт</translation>
     </message>
     <message>
         <source>Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление:</translation>
     </message>
     <message>
         <source>Two-way</source>
-        <translation type="unfinished"></translation>
+        <translation>Двусторонний</translation>
     </message>
     <message>
         <source>One-way</source>
-        <translation type="unfinished"></translation>
+        <translation>Односторонний</translation>
     </message>
     <message>
         <source>as in the catalog (or two-way)</source>
-        <translation type="unfinished"></translation>
+        <translation>как в каталоге (или двусторонний)</translation>
     </message>
     <message>
         <source>Carries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Передаёт:</translation>
     </message>
     <message>
         <source>Cannot carry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не передаёт:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки:</translation>
     </message>
     <message>
         <source>for the facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>для ведущего</translation>
     </message>
     <message>
         <source>the deck&apos;s own channel</source>
-        <translation type="unfinished"></translation>
+        <translation>собственный канал сценария</translation>
     </message>
     <message>
         <source>from the shared catalog, as it is there; any field you set here changes it for this deck only</source>
-        <translation type="unfinished"></translation>
+        <translation>из общего каталога, как есть; поле, заданное здесь, меняет канал только для этого сценария</translation>
     </message>
     <message>
         <source>from the shared catalog, with this deck&apos;s changes</source>
-        <translation type="unfinished"></translation>
+        <translation>из общего каталога, с изменениями этого сценария</translation>
     </message>
     <message>
         <source>{value} (as in the catalog)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (как в каталоге)</translation>
     </message>
 </context>
 <context>
     <name>ChannelStatus</name>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>открыт</translation>
     </message>
     <message>
         <source>degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>затруднён</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>закрыт</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>предложен</translation>
     </message>
 </context>
 <context>
     <name>ChannelsTab</name>
     <message>
         <source>The deck lists its own channels: catalog channels (as they are, or changed for this deck) and channels of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарий перечисляет свои каналы: каналы каталога (как есть или изменённые для этого сценария) и собственные каналы.</translation>
     </message>
     <message>
         <source>Use the whole shared catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать весь общий каталог</translation>
     </message>
     <message numerus="yes">
         <source>The deck uses all %n channel(s) of the shared catalog as they are. To leave some out or change one (its status, its latency …), list them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сценарий использует все %n канал общего каталога как есть. Чтобы исключить какие-то или изменить один из них (статус, время доставки …), перечислите их.</numerusform>
+            <numerusform>Сценарий использует все %n канала общего каталога как есть. Чтобы исключить какие-то или изменить один из них (статус, время доставки …), перечислите их.</numerusform>
+            <numerusform>Сценарий использует все %n каналов общего каталога как есть. Чтобы исключить какие-то или изменить один из них (статус, время доставки …), перечислите их.</numerusform>
         </translation>
     </message>
     <message>
         <source>List the channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Перечислить каналы</translation>
     </message>
     <message>
         <source>Use the whole channel catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать весь каталог каналов</translation>
     </message>
 </context>
 <context>
     <name>ClockPanel</name>
     <message>
         <source>Scenario time</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарное время</translation>
     </message>
     <message>
         <source>Exercise time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время учения</translation>
     </message>
     <message>
         <source>Wall clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущее время</translation>
     </message>
     <message>
         <source>Pause or resume the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить или запустить часы</translation>
     </message>
     <message>
         <source>Day {day}  {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>День {day}  {time}</translation>
     </message>
     <message>
         <source>scenario time · ended</source>
-        <translation type="unfinished"></translation>
+        <translation>сценарное время · завершено</translation>
     </message>
     <message>
         <source>Clock stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы остановлены</translation>
     </message>
     <message>
         <source>scenario time · running</source>
-        <translation type="unfinished"></translation>
+        <translation>сценарное время · идёт</translation>
     </message>
     <message>
         <source>scenario time · running · ×{speed}</source>
-        <translation type="unfinished"></translation>
+        <translation>сценарное время · идёт · ×{speed}</translation>
     </message>
     <message>
         <source>Pause clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза</translation>
     </message>
     <message>
         <source>scenario time · PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>сценарное время · ПАУЗА</translation>
     </message>
     <message>
         <source>Resume clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить часы</translation>
     </message>
     <message>
         <source>Time the class has spent on the exercise, pauses left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Время, которое группа провела за учением, без пауз</translation>
     </message>
     <message>
         <source>exercise time · now {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>время учения · сейчас {time}</translation>
     </message>
     <message>
         <source>{what} (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} (F9)</translation>
     </message>
 </context>
 <context>
     <name>CompareSessionsDialog</name>
     <message>
         <source>Compare class sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение учебных групп</translation>
     </message>
     <message>
         <source>Tick the sessions to compare side by side (two or more, of the same deck). Sessions still running can be compared; nothing is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте сессии для сравнения (две или больше, по одному сценарию). Можно сравнивать и идущие сессии; ничего не изменяется.</translation>
     </message>
     <message>
         <source>Sessions to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессии для сравнения</translation>
     </message>
     <message>
         <source>&amp;Add session files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить файлы сессий…</translation>
     </message>
     <message>
         <source>&amp;Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сравнить…</translation>
     </message>
     <message>
         <source>this session</source>
-        <translation type="unfinished"></translation>
+        <translation>эта сессия</translation>
     </message>
     <message>
         <source>Add session files</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить файлы сессий</translation>
     </message>
     <message>
         <source>Sessions (*.tabletop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессии (*.tabletop)</translation>
     </message>
     <message>
         <source>Save the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить сравнение</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
         <source>Comparing %n section(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сравнение %n группы…</numerusform>
+            <numerusform>Сравнение %n групп…</numerusform>
+            <numerusform>Сравнение %n групп…</numerusform>
         </translation>
     </message>
 </context>
@@ -550,1998 +550,2002 @@
     <name>ConditionEditor</name>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Условие</translation>
     </message>
     <message>
         <source>No test yet: add one below (the branch is taken only when its tests hold).</source>
-        <translation type="unfinished"></translation>
+        <translation>Условий пока нет: добавьте их ниже (ветка выбирается, только когда её условия выполнены).</translation>
     </message>
     <message>
         <source>Edit branch condition</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение условия ветки</translation>
     </message>
     <message>
         <source>Change test</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение условия</translation>
     </message>
     <message>
         <source>Add test</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление условия</translation>
     </message>
     <message>
         <source>Remove test</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление условия</translation>
     </message>
 </context>
 <context>
     <name>ConditionRow</name>
     <message>
         <source>Escalation is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Эскалация не ниже</translation>
     </message>
     <message>
         <source>Escalation is at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Эскалация не выше</translation>
     </message>
     <message>
         <source>A channel&apos;s status is</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус канала —</translation>
     </message>
     <message>
         <source>A decision was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафиксировано решение</translation>
     </message>
     <message>
         <source>An inject was delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдана вводная</translation>
     </message>
     <message>
         <source>All of these hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнены все эти условия</translation>
     </message>
     <message>
         <source>Any of these holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено хотя бы одно из условий</translation>
     </message>
     <message>
         <source>This does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Это условие не выполнено</translation>
     </message>
     <message>
         <source>any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>любого вида</translation>
     </message>
     <message>
         <source>an action</source>
-        <translation type="unfinished"></translation>
+        <translation>действие</translation>
     </message>
     <message>
         <source>a message</source>
-        <translation type="unfinished"></translation>
+        <translation>сообщение</translation>
     </message>
     <message>
         <source>a public statement</source>
-        <translation type="unfinished"></translation>
+        <translation>публичное заявление</translation>
     </message>
     <message>
         <source>an agreement to open a channel</source>
-        <translation type="unfinished"></translation>
+        <translation>согласие на открытие канала</translation>
     </message>
     <message>
         <source>whatever happened to it</source>
-        <translation type="unfinished"></translation>
+        <translation>с любым исходом</translation>
     </message>
     <message>
         <source>that got through</source>
-        <translation type="unfinished"></translation>
+        <translation>дошедшее до адресата</translation>
     </message>
     <message>
         <source>that did not get through</source>
-        <translation type="unfinished"></translation>
+        <translation>не дошедшее до адресата</translation>
     </message>
     <message>
         <source>Kind of test</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид условия</translation>
     </message>
     <message>
         <source>+ test</source>
-        <translation type="unfinished"></translation>
+        <translation>+ условие</translation>
     </message>
     <message>
         <source>Add a test to this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить условие в эту группу</translation>
     </message>
     <message>
         <source>Remove this test</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить это условие</translation>
     </message>
     <message>
         <source>Remove test</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить условие</translation>
     </message>
     <message>
         <source>Escalation level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень эскалации</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Вводная</translation>
     </message>
     <message>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>от</translation>
     </message>
     <message>
         <source>any team</source>
-        <translation type="unfinished"></translation>
+        <translation>любой команды</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <source>Kind of decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид решения</translation>
     </message>
     <message>
         <source>over</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <source>any channel</source>
-        <translation type="unfinished"></translation>
+        <translation>любому каналу</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Исход</translation>
     </message>
     <message>
         <source>tag (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>метка (необязательно)</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка</translation>
     </message>
     <message>
         <source>at any time</source>
-        <translation type="unfinished"></translation>
+        <translation>в любой момент</translation>
     </message>
     <message>
         <source>since {inject} was delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>после выдачи вводной «{inject}»</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>С момента</translation>
     </message>
 </context>
 <context>
     <name>ConsoleActions</name>
     <message>
         <source>Record the decision (in the decision text or tags field); take the highlighted tag (in the list of tag suggestions); amend the selected decision (in the decision log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафиксировать решение (в поле текста решения или меток); взять выделенную метку (в списке подсказок); исправить выбранное решение (в журнале решений)</translation>
     </message>
     <message>
         <source>Close the list of tag suggestions without taking one</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть список подсказок, ничего не выбрав</translation>
     </message>
     <message>
         <source>New line in the decision text</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая строка в тексте решения</translation>
     </message>
     <message>
         <source>Withdraw the selected decision (in the decision log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать выбранное решение (в журнале решений)</translation>
     </message>
     <message>
         <source>Double-click</source>
-        <translation type="unfinished"></translation>
+        <translation>Двойной щелчок</translation>
     </message>
     <message>
         <source>Full screen on or off (on the projector window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Полноэкранный режим вкл./выкл. (в окне проектора)</translation>
     </message>
     <message>
         <source>&amp;New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая сессия…</translation>
     </message>
     <message>
         <source>Choose a deck and start a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать сценарий и начать сессию</translation>
     </message>
     <message>
         <source>&amp;Open deck file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть файл сценария…</translation>
     </message>
     <message>
         <source>Start a session from a deck file</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать сессию по файлу сценария</translation>
     </message>
     <message>
         <source>&amp;Resume session file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Возобновить сессию из файла…</translation>
     </message>
     <message>
         <source>Reopen a session file where it was left</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть файл сессии с того места, где она остановилась</translation>
     </message>
     <message>
         <source>New &amp;deck…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый с&amp;ценарий…</translation>
     </message>
     <message>
         <source>Write a new deck in the deck editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Написать новый сценарий в редакторе сценариев</translation>
     </message>
     <message>
         <source>&amp;Edit this session&apos;s deck…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить сценарий этой сессии…</translation>
     </message>
     <message>
         <source>Open the deck this session was started from in the deck editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть в редакторе сценарий, по которому начата эта сессия</translation>
     </message>
     <message>
         <source>&amp;Export after-action report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт отчёта по итогам учения…</translation>
     </message>
     <message>
         <source>Save the after-action report as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт по итогам учения в PDF</translation>
     </message>
     <message>
         <source>Export the &amp;record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт &amp;записи сессии…</translation>
     </message>
     <message>
         <source>Save the event log, the decisions or an evidence package of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить журнал событий, решения или пакет доказательств этой сессии</translation>
     </message>
     <message>
         <source>Co&amp;mpare sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сравнить сессии…</translation>
     </message>
     <message>
         <source>Compare class sections that played this deck, side by side (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить учебные группы, игравшие этот сценарий (PDF)</translation>
     </message>
     <message>
         <source>&amp;Close session</source>
-        <translation type="unfinished"></translation>
+        <translation>За&amp;крыть сессию</translation>
     </message>
     <message>
         <source>Close this session (everything is saved) and go to the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть эту сессию (всё сохранено) и вернуться к начальному экрану</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>Quit tabletop (everything is saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти из tabletop (всё сохранено)</translation>
     </message>
     <message>
         <source>&amp;Next inject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Следующая вводная</translation>
     </message>
     <message>
         <source>Deliver the inject the branches select</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдать вводную, выбранную ветвлением</translation>
     </message>
     <message>
         <source>&amp;Skip inject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пропустить вводную…</translation>
     </message>
     <message>
         <source>Skip an inject, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустить вводную с указанием причины</translation>
     </message>
     <message>
         <source>&amp;Deliver a chosen inject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдать &amp;выбранную вводную…</translation>
     </message>
     <message>
         <source>Deliver any inject not yet played, e.g. a contingency</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдать любую ещё не сыгранную вводную, например резервную</translation>
     </message>
     <message>
         <source>&amp;Pause or resume the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Часы: пауза или пуск</translation>
     </message>
     <message>
         <source>&amp;Raise escalation level</source>
-        <translation type="unfinished"></translation>
+        <translation>Пов&amp;ысить уровень эскалации</translation>
     </message>
     <message>
         <source>&amp;Lower escalation level</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;онизить уровень эскалации</translation>
     </message>
     <message>
         <source>&amp;Write a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Написать решение</translation>
     </message>
     <message>
         <source>Go to the decision text</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к тексту решения</translation>
     </message>
     <message>
         <source>&amp;Record decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зафиксировать решение</translation>
     </message>
     <message>
         <source>Team {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда {number}</translation>
     </message>
     <message>
         <source>Write an &amp;observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать на&amp;блюдение</translation>
     </message>
     <message>
         <source>Go to the observation field</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к полю наблюдения</translation>
     </message>
     <message>
         <source>E&amp;valuate the current inject</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;ценить текущую вводную</translation>
     </message>
     <message>
         <source>Judge the expected actions and rate the objectives (F8 again goes back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценить ожидаемые действия и учебные цели (повторное F8 — назад)</translation>
     </message>
     <message>
         <source>Note as a s&amp;trength</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как сильную с&amp;торону</translation>
     </message>
     <message>
         <source>Note as an area for &amp;improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как область для &amp;улучшения</translation>
     </message>
     <message>
         <source>&amp;Undo last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Отм&amp;енить последнее действие</translation>
     </message>
     <message>
         <source>Take back the latest recorded action (the log keeps both)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить последнее зафиксированное действие (в журнале сохраняются оба)</translation>
     </message>
     <message>
         <source>&amp;Hot wash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспресс-&amp;разбор…</translation>
     </message>
     <message>
         <source>Strengths, areas for improvement, after-action questions, plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Сильные стороны, области для улучшения, вопросы по итогам, план</translation>
     </message>
     <message>
         <source>Team &amp;devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройства ко&amp;манд…</translation>
     </message>
     <message>
         <source>Let teams play from their own phones and laptops: QR codes, join cards, devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды играют со своих телефонов и ноутбуков: QR-коды, карточки подключения, устройства</translation>
     </message>
     <message>
         <source>&amp;End session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Завер&amp;шить сессию…</translation>
     </message>
     <message>
         <source>End the session; the hot wash and report stay available</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить сессию; экспресс-разбор и отчёт остаются доступны</translation>
     </message>
     <message>
         <source>&amp;Projector window</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно &amp;проектора</translation>
     </message>
     <message>
         <source>Show or hide the players&apos; window</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать или скрыть окно для игроков</translation>
     </message>
     <message>
         <source>Projector &amp;full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Проектор на весь &amp;экран</translation>
     </message>
     <message>
         <source>&amp;Hold the projector (blank)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Чёрный экран на проекторе</translation>
     </message>
     <message>
         <source>Blank the projector until you release it</source>
-        <translation type="unfinished"></translation>
+        <translation>Затемнить проектор, пока вы его не вернёте</translation>
     </message>
     <message>
         <source>&amp;Reset panel layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сбросить расположение панелей</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <source>&amp;About tabletop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе tabletop</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сессия</translation>
     </message>
     <message>
         <source>Choose &amp;team</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать &amp;команду</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Сп&amp;равка</translation>
     </message>
     <message>
         <source>&amp;Hot wash and end</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспре&amp;сс-разбор и завершение</translation>
     </message>
     <message>
         <source>&amp;Undo: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отм&amp;енить: {action}</translation>
     </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
     <message>
         <source>Session file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл сессии: {path}</translation>
     </message>
     <message>
         <source>Current inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущая вводная</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Decision log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал решений</translation>
     </message>
     <message>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдения</translation>
     </message>
     <message>
         <source>Injects</source>
-        <translation type="unfinished"></translation>
+        <translation>Вводные</translation>
     </message>
     <message>
         <source>Record a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Фиксация решения</translation>
     </message>
     <message>
         <source>Escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Эскалация</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Каналы</translation>
     </message>
     <message>
         <source>{session} (ended) — tabletop</source>
-        <translation type="unfinished"></translation>
+        <translation>{session} (завершена) — tabletop</translation>
     </message>
     <message>
         <source>{session} — tabletop</source>
-        <translation type="unfinished"></translation>
+        <translation>{session} — tabletop</translation>
     </message>
     <message>
         <source>Undo: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить: {action}</translation>
     </message>
     <message>
         <source>{channel} is now OPEN: every party has agreed ({decision}, {team}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel}: канал ОТКРЫТ — согласились все стороны ({decision}, {team}).</translation>
     </message>
     <message>
         <source>{decision}: {team} agrees to open {channel}. Agreed so far: {agreed}; it opens when {waiting} agree too.</source>
-        <translation type="unfinished"></translation>
+        <translation>{decision}: {team} соглашается открыть канал «{channel}». Уже согласились: {agreed}; канал откроется, когда согласятся и {waiting}.</translation>
     </message>
     <message>
         <source>{decision}: {team}&apos;s agreement recorded ({channel} is {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{decision}: согласие команды «{team}» зафиксировано (канал «{channel}» {status}).</translation>
     </message>
     <message>
         <source>Evaluation ({judged} of {total})</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка ({judged} из {total})</translation>
     </message>
     <message>
         <source>Judge the expected actions and rate the objectives of an inject (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценить ожидаемые действия и учебные цели вводной (F8)</translation>
     </message>
     <message>
         <source>Next inject pressed twice in quick succession: one inject was delivered. Press again to deliver the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Следующая вводная» нажата дважды подряд: выдана одна вводная. Нажмите ещё раз, чтобы выдать следующую.</translation>
     </message>
     <message>
         <source>End the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершение сессии</translation>
     </message>
     <message>
         <source>End the session now? No more injects or decisions can be recorded. The hot wash, observations and improvement plan stay editable, and the report can be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить сессию сейчас? Больше нельзя будет выдавать вводные и фиксировать решения. Экспресс-разбор, наблюдения и план совершенствования останутся доступны для правки, отчёт можно будет экспортировать.</translation>
     </message>
     <message>
         <source>The session has ended. Export the after-action report with File → Export after-action report (Ctrl+E).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессия завершена. Экспортируйте отчёт по итогам учения: Файл → Экспорт отчёта по итогам учения (Ctrl+E).</translation>
     </message>
     <message>
         <source>Exporting the after-action report is not available in this installation of tabletop. The session file holds everything needed to build it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой установке tabletop экспорт отчёта по итогам учения недоступен. В файле сессии есть всё, чтобы составить отчёт позже.</translation>
     </message>
     <message>
         <source>The deck file this session started from is no longer where it was ({path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файла сценария, по которому начата эта сессия, больше нет на прежнем месте ({path}).</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>About tabletop</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе tabletop</translation>
     </message>
     <message>
         <source>Run crisis tabletop exercises in a classroom: inject decks, a facilitator console, a projector view and an after-action report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведение командно-штабных игр по кризисным ситуациям в учебной аудитории: сценарии с вводными, пульт ведущего, экран проектора и отчёт по итогам учения.</translation>
     </message>
 </context>
 <context>
     <name>CurrentInjectPanel</name>
     <message>
         <source>Current inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущая вводная</translation>
     </message>
     <message>
         <source>The session has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессия завершена</translation>
     </message>
     <message>
         <source>Use &lt;b&gt;Session → Hot wash&lt;/b&gt; to record strengths, areas for improvement and the improvement plan, then &lt;b&gt;File → Export after-action report&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте &lt;b&gt;Сессия → Экспресс-разбор&lt;/b&gt;, чтобы записать сильные стороны, области для улучшения и план совершенствования, затем &lt;b&gt;Файл → Экспорт отчёта по итогам учения&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Inject {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вводная {number} из {count}</translation>
     </message>
     <message>
         <source>{type} inject</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} вводная</translation>
     </message>
     <message>
         <source>from {sender}</source>
-        <translation type="unfinished"></translation>
+        <translation>от: {sender}</translation>
     </message>
     <message>
         <source>to {teams}</source>
-        <translation type="unfinished"></translation>
+        <translation>кому: {teams}</translation>
     </message>
     <message>
         <source>session ended</source>
-        <translation type="unfinished"></translation>
+        <translation>сессия завершена</translation>
     </message>
     <message>
         <source>Facilitator notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки для ведущего</translation>
     </message>
     <message>
         <source>(not shown on the projector)</source>
-        <translation type="unfinished"></translation>
+        <translation>(на проектор не выводятся)</translation>
     </message>
     <message>
         <source>Discussion questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопросы для обсуждения</translation>
     </message>
     <message>
         <source>Expected actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемые действия</translation>
     </message>
     <message>
         <source>On delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>При выдаче</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебные цели</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники</translation>
     </message>
     <message>
         <source>Escalation {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>Эскалация {change}</translation>
     </message>
     <message>
         <source>{channel}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel}: {status}</translation>
     </message>
     <message>
         <source>Press Next inject (F5) to deliver the first inject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите «Следующая вводная» (F5), чтобы выдать первую вводную:</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды</translation>
     </message>
     <message>
         <source>facilitator {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ведущий: {name}</translation>
     </message>
     <message>
         <source>Ready to begin: {deck}</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё готово к началу: {deck}</translation>
     </message>
 </context>
 <context>
     <name>DecisionKind</name>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение</translation>
     </message>
     <message>
         <source>Public statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Публичное заявление</translation>
     </message>
     <message>
         <source>Agree to open a channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие на открытие канала</translation>
     </message>
 </context>
 <context>
     <name>DecisionLogModel</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Исход</translation>
     </message>
     <message>
         <source>Esc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эск.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки</translation>
     </message>
     <message>
         <source>arrives {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>дойдёт {time}</translation>
     </message>
     <message>
         <source>tags: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>метки: {tags}</translation>
     </message>
     <message>
         <source>esc. {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>эск. {change}</translation>
     </message>
     <message>
         <source>amended</source>
-        <translation type="unfinished"></translation>
+        <translation>исправлено</translation>
     </message>
     <message>
         <source>{decision} by {team} ({kind}): {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{decision}, команда «{team}» ({kind}): {text}</translation>
     </message>
     <message>
         <source>Not delivered: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не доставлено: {reason}</translation>
     </message>
     <message>
         <source>In transit, arrives {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>В пути, дойдёт {time}</translation>
     </message>
     <message>
         <source>Arrived {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дошло {time}</translation>
     </message>
     <message>
         <source>Arrives {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дойдёт {time}</translation>
     </message>
     <message>
         <source>To: {teams}</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому: {teams}</translation>
     </message>
     <message>
         <source>Tags: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки: {tags}</translation>
     </message>
     <message numerus="yes">
         <source>Amended %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Исправлено %n раз</numerusform>
+            <numerusform>Исправлено %n раза</numerusform>
+            <numerusform>Исправлено %n раз</numerusform>
         </translation>
     </message>
     <message>
         <source>Withdrawn: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвано: {reason}</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвано</translation>
     </message>
     <message>
         <source>{channel} is degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>канал «{channel}» затруднён</translation>
     </message>
     <message>
         <source>{channel} is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>канал «{channel}» закрыт</translation>
     </message>
     <message>
         <source>{channel} is only proposed, not yet agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>канал «{channel}» только предложен, согласия ещё нет</translation>
     </message>
 </context>
 <context>
     <name>DecisionLogPanel</name>
     <message>
         <source>Decision log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал решений</translation>
     </message>
     <message>
         <source>Amend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправить…</translation>
     </message>
     <message>
         <source>Correct the selected decision (Enter, or double-click a row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправить выбранное решение (Enter или двойной щелчок по строке)</translation>
     </message>
     <message>
         <source>Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать…</translation>
     </message>
     <message>
         <source>Withdraw the selected decision (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать выбранное решение (Delete)</translation>
     </message>
     <message numerus="yes">
         <source>%n decision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n решение</numerusform>
+            <numerusform>%n решения</numerusform>
+            <numerusform>%n решений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{decisions}, %n message(s) NOT delivered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{decisions}, %n сообщение НЕ доставлено</numerusform>
+            <numerusform>{decisions}, %n сообщения НЕ доставлены</numerusform>
+            <numerusform>{decisions}, %n сообщений НЕ доставлено</numerusform>
         </translation>
     </message>
     <message>
         <source>Withdraw decision {decision}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв решения {decision}</translation>
     </message>
     <message>
         <source>Withdraw “{text}”? It stays in the log, marked withdrawn. Reason (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать «{text}»? Решение останется в журнале с пометкой «отозвано». Причина (необязательно):</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать</translation>
     </message>
 </context>
 <context>
     <name>DecisionRecorder</name>
     <message>
         <source>Open: a message over it will be delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыт: сообщение по этому каналу будет доставлено.</translation>
     </message>
     <message>
         <source>Closed: a message over it will be recorded as NOT delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыт: сообщение по этому каналу будет зафиксировано как НЕ доставленное.</translation>
     </message>
     <message>
         <source>Only proposed, not yet agreed: a message over it will be recorded as NOT delivered. Record an “Agree to open a channel” decision from each party to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только предложен, согласия ещё нет: сообщение по этому каналу будет зафиксировано как НЕ доставленное. Чтобы открыть канал, зафиксируйте решение «Согласие на открытие канала» от каждой стороны.</translation>
     </message>
     <message>
         <source>Degraded: a message over it will arrive late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Затруднён: сообщение по этому каналу придёт с задержкой.</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <source>Kind of decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид решения</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Команда:</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;анал:</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатели</translation>
     </message>
     <message>
         <source>Leave all unticked to send to every team on the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Не отмечайте никого, чтобы отправить всем командам на этом канале</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;ому:</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <source>What the team decided or said. Enter records it; Shift+Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что команда решила или заявила. Enter — зафиксировать; Shift+Enter — новая строка.</translation>
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ре&amp;шение:</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки</translation>
     </message>
     <message>
         <source>tags, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>метки через запятую</translation>
     </message>
     <message>
         <source>Suggested escalation change</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагаемое изменение уровня эскалации</translation>
     </message>
     <message>
         <source>esc. </source>
-        <translation type="unfinished"></translation>
+        <translation>эск. </translation>
     </message>
     <message>
         <source>Suggested change to the escalation level (−10 to +10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагаемое изменение уровня эскалации (от −10 до +10)</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафиксировать</translation>
     </message>
     <message>
         <source>Record decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафиксировать решение</translation>
     </message>
     <message>
         <source>Record the decision (Enter in the decision field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафиксировать решение (Enter в поле решения)</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Метки:</translation>
     </message>
     <message>
         <source>{team} (Ctrl+{number})</source>
-        <translation type="unfinished"></translation>
+        <translation>{team} (Ctrl+{number})</translation>
     </message>
     <message>
         <source>— none: an action, not a message —</source>
-        <translation type="unfinished"></translation>
+        <translation>— нет: действие, а не сообщение —</translation>
     </message>
     <message>
         <source>{channel} — {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} — {status}</translation>
     </message>
     <message>
         <source>{channel}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel}: {status}</translation>
     </message>
     <message>
         <source>{decision} was taken back (undone).</source>
-        <translation type="unfinished"></translation>
+        <translation>{decision}: отменено.</translation>
     </message>
     <message>
         <source>The session has ended: no more decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессия завершена: решения больше не фиксируются.</translation>
     </message>
     <message>
         <source>{decision} recorded for {team}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{decision} зафиксировано для команды «{team}».</translation>
     </message>
     <message>
         <source>{decision} recorded, but NOT delivered: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{decision} зафиксировано, но НЕ доставлено: {reason}.</translation>
     </message>
     <message>
         <source>{decision} sent: delayed, in transit, arrives {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{decision} отправлено: с задержкой, в пути, дойдёт {time}.</translation>
     </message>
     <message>
         <source>{decision} sent: in transit, arrives {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{decision} отправлено: в пути, дойдёт {time}.</translation>
     </message>
     <message>
         <source>{decision} sent: delayed, arrives {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{decision} отправлено: с задержкой, дойдёт {time}.</translation>
     </message>
     <message>
         <source>{decision} sent: delivered, arrives {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{decision} отправлено: доставлено, дойдёт {time}.</translation>
     </message>
 </context>
 <context>
     <name>DeckActions</name>
     <message>
         <source>Import an MSEL spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт таблицы MSEL</translation>
     </message>
     <message>
         <source>MSEL spreadsheets (*.csv *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблицы MSEL (*.csv *.xlsx)</translation>
     </message>
     <message>
         <source>The spreadsheet cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать таблицу</translation>
     </message>
     <message>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт {file}</translation>
     </message>
     <message>
         <source>Import MSEL</source>
-        <translation type="unfinished"></translation>
+        <translation>импорт MSEL</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n inject(s) from {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортирована %n вводная из {file}</numerusform>
+            <numerusform>Импортированы %n вводные из {file}</numerusform>
+            <numerusform>Импортировано %n вводных из {file}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{imported} (%n note(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{imported} (%n примечание)</numerusform>
+            <numerusform>{imported} (%n примечания)</numerusform>
+            <numerusform>{imported} (%n примечаний)</numerusform>
         </translation>
     </message>
     <message>
         <source>{imported}. Undo (Ctrl+Z) brings the previous deck back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{imported}. Отмена (Ctrl+Z) вернёт прежний сценарий.</translation>
     </message>
     <message>
         <source>Export as an MSEL spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в таблицу MSEL</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>The spreadsheet was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица не записана</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote {file} (%n note(s): {first})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Записан файл {file} (%n примечание: {first})</numerusform>
+            <numerusform>Записан файл {file} (%n примечания: {first})</numerusform>
+            <numerusform>Записан файл {file} (%n примечаний: {first})</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Записан файл {file}</translation>
     </message>
     <message>
         <source>Cannot print the cards yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточки пока нельзя напечатать</translation>
     </message>
     <message numerus="yes">
         <source>The deck has %n error(s); the problem list shows where. Fix them, then print the cards again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В сценарии %n ошибка; где она, показывает список проблем. Исправьте её и напечатайте карточки снова.</numerusform>
+            <numerusform>В сценарии %n ошибки; где они, показывает список проблем. Исправьте их и напечатайте карточки снова.</numerusform>
+            <numerusform>В сценарии %n ошибок; где они, показывает список проблем. Исправьте их и напечатайте карточки снова.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot try it yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нельзя попробовать</translation>
     </message>
     <message numerus="yes">
         <source>The deck has %n error(s); the problem list shows where. Fix them, then try it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В сценарии %n ошибка; где она, показывает список проблем. Исправьте её и попробуйте снова.</numerusform>
+            <numerusform>В сценарии %n ошибки; где они, показывает список проблем. Исправьте их и попробуйте снова.</numerusform>
+            <numerusform>В сценарии %n ошибок; где они, показывает список проблем. Исправьте их и попробуйте снова.</numerusform>
         </translation>
     </message>
     <message>
         <source>Print inject cards to</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать карточек вводных в файл</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The cards were not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточки не записаны</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n card(s) to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n карточка записана в {file}</numerusform>
+            <numerusform>%n карточки записаны в {file}</numerusform>
+            <numerusform>%n карточек записано в {file}</numerusform>
         </translation>
     </message>
     <message>
         <source>Save to try it</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить, чтобы попробовать</translation>
     </message>
     <message>
         <source>The deck is saved before a session starts on it. Save now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед началом сессии сценарий сохраняется. Сохранить сейчас?</translation>
     </message>
     <message>
         <source>Try it</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробовать</translation>
     </message>
     <message>
         <source>Sessions cannot be started from the editor in this installation. The deck is saved: start it from the start screen or with tabletop run {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой установке нельзя начать сессию из редактора. Сценарий сохранён: начните его с начального экрана или командой tabletop run {path}.</translation>
     </message>
 </context>
 <context>
     <name>DeckDocument</name>
     <message>
         <source>{path} cannot be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать {path}: {problem}</translation>
     </message>
     <message>
         <source>{file} cannot be read as YAML, so the editor cannot open it: {problem}. Fix it in a text editor, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} не читается как YAML, поэтому редактор не может его открыть: {problem}. Исправьте файл в текстовом редакторе и откройте снова.</translation>
     </message>
     <message>
         <source>{file} is not a deck: its top level is not a mapping of keys (format:, title:, injects: …).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — не сценарий: его верхний уровень не является набором ключей (format:, title:, injects: …).</translation>
     </message>
     <message>
         <source>the deck has no file name yet; use Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>у сценария ещё нет имени файла; используйте «Сохранить как»</translation>
     </message>
     <message>
         <source>New deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый сценарий</translation>
     </message>
 </context>
 <context>
     <name>DeckEditorWindow</name>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без названия)</translation>
     </message>
     <message>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без текста)</translation>
     </message>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без заголовка)</translation>
     </message>
     <message>
         <source>{channel}  ·  catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel}  ·  каталог</translation>
     </message>
     <message>
         <source>{channel}  ·  catalog, changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel}  ·  каталог, изменён</translation>
     </message>
     <message>
         <source>{channel}  ·  own</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel}  ·  собственный</translation>
     </message>
     <message>
         <source>New team</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая команда</translation>
     </message>
     <message>
         <source>Teams … within …</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды … в течение …</translation>
     </message>
     <message>
         <source>New source</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый источник</translation>
     </message>
     <message>
         <source>New channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый канал</translation>
     </message>
     <message>
         <source>New inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая вводная</translation>
     </message>
     <message>
         <source>What the players read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что читают игроки.</translation>
     </message>
     <message numerus="yes">
         <source>This file has %n comment(s) the editor cannot keep (the first on line {line}); you will be asked before they are removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В файле %n комментарий, который редактор не может сохранить (в строке {line}); перед его удалением вас спросят.</numerusform>
+            <numerusform>В файле %n комментария, которые редактор не может сохранить (первый в строке {line}); перед их удалением вас спросят.</numerusform>
+            <numerusform>В файле %n комментариев, которые редактор не может сохранить (первый в строке {line}); перед их удалением вас спросят.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;New deck</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый сценарий</translation>
     </message>
     <message>
         <source>Start a new deck from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать новый сценарий по шаблону</translation>
     </message>
     <message>
         <source>&amp;Open deck…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть сценарий…</translation>
     </message>
     <message>
         <source>Open a deck file</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть файл сценария</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <source>Save the deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить сценарий</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
         <source>Save the deck under another name</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить сценарий под другим именем</translation>
     </message>
     <message>
         <source>&amp;Import MSEL…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт MSEL…</translation>
     </message>
     <message>
         <source>Replace the injects with an MSEL spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить вводные таблицей MSEL</translation>
     </message>
     <message>
         <source>&amp;Export MSEL…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт MSEL…</translation>
     </message>
     <message>
         <source>Write the deck as an MSEL spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать сценарий как таблицу MSEL</translation>
     </message>
     <message>
         <source>Print inject &amp;cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать карточек вводных…</translation>
     </message>
     <message>
         <source>Write the injects as cards for paper play (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать вводные в виде карточек для игры на бумаге (PDF)</translation>
     </message>
     <message>
         <source>&amp;Try it</source>
-        <translation type="unfinished"></translation>
+        <translation>Попро&amp;бовать</translation>
     </message>
     <message>
         <source>Save the deck and start a session on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить сценарий и начать по нему сессию</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>The &amp;deck editor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редактор сценариев</translation>
     </message>
     <message>
         <source>Deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарий</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>Go to next &amp;problem</source>
-        <translation type="unfinished"></translation>
+        <translation>К следующей &amp;проблеме</translation>
     </message>
     <message>
         <source>Injects</source>
-        <translation type="unfinished"></translation>
+        <translation>Вводные</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Каналы</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебные цели</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Перевод</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблемы</translation>
     </message>
     <message>
         <source>No deck is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарий не открыт.</translation>
     </message>
     <message>
         <source>Open another deck or start a new one from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте другой сценарий или создайте новый через меню «Файл».</translation>
     </message>
     <message>
         <source>Deck editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактор сценариев</translation>
     </message>
     <message>
         <source>{deck}[*] — Deck editor</source>
-        <translation type="unfinished"></translation>
+        <translation>{deck}[*] — Редактор сценариев</translation>
     </message>
     <message>
         <source>Injects ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Вводные ({count})</translation>
     </message>
     <message>
         <source>Teams ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды ({count})</translation>
     </message>
     <message>
         <source>Objectives ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебные цели ({count})</translation>
     </message>
     <message>
         <source>Sources ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники ({count})</translation>
     </message>
     <message>
         <source>Open a deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть сценарий</translation>
     </message>
     <message>
         <source>Decks (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарии (*.yaml *.yml)</translation>
     </message>
     <message>
         <source>Comments will be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарии будут удалены</translation>
     </message>
     <message numerus="yes">
         <source>{file} has %n comment(s) that the editor cannot keep (the first on line {line}); the comment block at the top of the file is kept. Saving over the file removes them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В {file} %n комментарий, который редактор не может сохранить (в строке {line}); блок комментариев в начале файла сохраняется. При записи поверх файла он будет удалён.</numerusform>
+            <numerusform>В {file} %n комментария, которые редактор не может сохранить (первый в строке {line}); блок комментариев в начале файла сохраняется. При записи поверх файла они будут удалены.</numerusform>
+            <numerusform>В {file} %n комментариев, которые редактор не может сохранить (первый в строке {line}); блок комментариев в начале файла сохраняется. При записи поверх файла они будут удалены.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save and remove them</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить и удалить их</translation>
     </message>
     <message>
         <source>Save as a new file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в новый файл…</translation>
     </message>
     <message>
         <source>The deck was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарий не сохранён</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в {path}</translation>
     </message>
     <message>
         <source>Decks that come with tabletop stay as they are; save your version in your decks folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарии, поставляемые с tabletop, не изменяются; сохраните свою версию в папке своих сценариев.</translation>
     </message>
     <message>
         <source>Save the deck as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить сценарий как</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <source>Save the changes to {deck} before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изменения в {deck} перед закрытием?</translation>
     </message>
 </context>
 <context>
     <name>DeckForm</name>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор:</translation>
     </message>
     <message>
         <source>the deck&apos;s id: letters, digits, - _ . (no spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>идентификатор сценария: латинские буквы, цифры, - _ . (без пробелов)</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название:</translation>
     </message>
     <message>
         <source>the exercise&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>название учения</translation>
     </message>
     <message>
         <source>Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое описание:</translation>
     </message>
     <message>
         <source>one paragraph, shown on the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>один абзац, показывается на начальном экране</translation>
     </message>
     <message>
         <source>Class time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Время занятия:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>planned class time in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>запланированное время занятия в минутах</translation>
     </message>
     <message>
         <source>Audience:</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудитория:</translation>
     </message>
     <message>
         <source>who it is written for</source>
-        <translation type="unfinished"></translation>
+        <translation>для кого написан</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык:</translation>
     </message>
     <message>
         <source>the language of the text, e.g. en</source>
-        <translation type="unfinished"></translation>
+        <translation>язык текста, например ru</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия:</translation>
     </message>
     <message>
         <source>the deck&apos;s own version</source>
-        <translation type="unfinished"></translation>
+        <translation>собственная версия сценария</translation>
     </message>
     <message>
         <source>Authors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Авторы:</translation>
     </message>
     <message>
         <source>one author per line</source>
-        <translation type="unfinished"></translation>
+        <translation>по одному автору в строке</translation>
     </message>
     <message>
         <source>Story starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало сюжета:</translation>
     </message>
     <message>
         <source>scenario time when play starts (else the first inject&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>сценарное время начала игры (иначе — время первой вводной)</translation>
     </message>
     <message>
         <source>Clock speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Скорость часов:</translation>
     </message>
     <message>
         <source>1 (real time)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 (реальное время)</translation>
     </message>
     <message>
         <source>scenario minutes per class minute while the clock runs</source>
-        <translation type="unfinished"></translation>
+        <translation>минут сценарного времени на минуту занятия, пока идут часы</translation>
     </message>
     <message>
         <source>Escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Эскалация</translation>
     </message>
     <message>
         <source>Ladder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Лестница:</translation>
     </message>
     <message>
         <source>Starting level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальный уровень:</translation>
     </message>
     <message>
         <source>as the ladder says</source>
-        <translation type="unfinished"></translation>
+        <translation>как задано лестницей</translation>
     </message>
     <message>
         <source>the escalation level play starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>уровень эскалации в начале игры</translation>
     </message>
     <message>
         <source>Misperception:</source>
-        <translation type="unfinished"></translation>
+        <translation>Искажённое восприятие:</translation>
     </message>
     <message>
         <source>how many rungs too high a rise is read by a team with no working channel</source>
-        <translation type="unfinished"></translation>
+        <translation>на сколько ступеней выше команда без работающего канала воспринимает повышение</translation>
     </message>
     <message numerus="yes">
         <source>the deck&apos;s own ladder, %n level(s) (edit it in the YAML file; the editor keeps it)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>собственная лестница сценария, %n уровень (правится в файле YAML; редактор её сохраняет)</numerusform>
+            <numerusform>собственная лестница сценария, %n уровня (правится в файле YAML; редактор её сохраняет)</numerusform>
+            <numerusform>собственная лестница сценария, %n уровней (правится в файле YAML; редактор её сохраняет)</numerusform>
         </translation>
     </message>
     <message>
         <source>the shared escalation ladder, levels {low}–{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>общая лестница эскалации, уровни {low}–{high}</translation>
     </message>
 </context>
 <context>
     <name>DeckTemplate</name>
     <message>
         <source>the section or page the facts come from</source>
-        <translation type="unfinished"></translation>
+        <translation>раздел или страница, откуда взяты факты</translation>
     </message>
     <message>
         <source>Read to the team before play: who they are, what they know and what they want.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зачитывается команде перед игрой: кто они, что им известно и чего они хотят.</translation>
     </message>
     <message>
         <source>A new exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое учение</translation>
     </message>
     <message>
         <source>One paragraph for the start screen: the crisis, the teams, what the class will practise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Один абзац для начального экрана: кризис, команды, что отрабатывает группа.</translation>
     </message>
     <message>
         <source>Students in their first crisis exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Студенты, впервые участвующие в кризисном учении</translation>
     </message>
     <message>
         <source>Teams use a working channel to the other side within one move of an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды используют работающий канал связи с другой стороной в течение одного хода после инцидента.</translation>
     </message>
     <message>
         <source>Operational Communications</source>
-        <translation type="unfinished"></translation>
+        <translation>Оперативная связь</translation>
     </message>
     <message>
         <source>The document this deck&apos;s facts come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ, из которого взяты факты этого сценария</translation>
     </message>
     <message>
         <source>Cite it from each inject, with the section or page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылайтесь на него в каждой вводной, с разделом или страницей.</translation>
     </message>
     <message>
         <source>North Atlantic Council</source>
-        <translation type="unfinished"></translation>
+        <translation>Североатлантический совет</translation>
     </message>
     <message>
         <source>US National Security Council</source>
-        <translation type="unfinished"></translation>
+        <translation>Совет национальной безопасности США</translation>
     </message>
     <message>
         <source>Russian Security Council</source>
-        <translation type="unfinished"></translation>
+        <translation>Совет Безопасности России</translation>
     </message>
     <message>
         <source>The first incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый инцидент</translation>
     </message>
     <message>
         <source>Move 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход 1</translation>
     </message>
     <message>
         <source>What the players read and the projector shows: what happened, where, and what is known so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что читают игроки и что показывает проектор: что случилось, где и что известно на данный момент.</translation>
     </message>
     <message>
         <source>Never projected: what to watch for.</source>
-        <translation type="unfinished"></translation>
+        <translation>На проектор не выводится: на что обратить внимание.</translation>
     </message>
     <message>
         <source>Who do you call first, and over which channel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому вы звоните первым и по какому каналу?</translation>
     </message>
     <message>
         <source>Seek facts before acting</source>
-        <translation type="unfinished"></translation>
+        <translation>Выяснить факты, прежде чем действовать</translation>
     </message>
     <message>
         <source>A way out</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход из положения</translation>
     </message>
     <message>
         <source>Move 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход 2</translation>
     </message>
     <message>
         <source>A third party offers to host talks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Третья сторона предлагает провести переговоры у себя.</translation>
     </message>
     <message>
         <source>Do you accept, and who speaks for you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы согласны, и кто будет говорить от вашего имени?</translation>
     </message>
     <message>
         <source>Name who speaks for the team, and over which channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Назвать, кто говорит от имени команды и по какому каналу</translation>
     </message>
     <message>
         <source>A journalist calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонок журналиста</translation>
     </message>
     <message>
         <source>A journalist asks for comment on rumours of the incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журналист просит прокомментировать слухи об инциденте.</translation>
     </message>
     <message>
         <source>Deliver it when the room stalls, to restart discussion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдайте её, когда обсуждение застопорится, чтобы его оживить.</translation>
     </message>
     <message>
         <source>What do you say in public, and what in private?</source>
-        <translation type="unfinished"></translation>
+        <translation>Что вы говорите публично, а что — в частном порядке?</translation>
     </message>
     <message>
         <source>Keep the public line consistent with private messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Публичная позиция согласуется с непубличными сообщениями</translation>
     </message>
 </context>
 <context>
     <name>DeliverDialog</name>
     <message>
         <source>Deliver a chosen inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдача выбранной вводной</translation>
     </message>
     <message>
         <source>Injects not yet played</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не сыгранные вводные</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр</translation>
     </message>
     <message>
         <source>next</source>
-        <translation type="unfinished"></translation>
+        <translation>следующая</translation>
     </message>
     <message>
         <source>Deliver now</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдать сейчас</translation>
     </message>
     <message>
         <source>Facilitator notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки для ведущего:</translation>
     </message>
 </context>
 <context>
     <name>EditLabel</name>
     <message>
         <source>Rename inject</source>
-        <translation type="unfinished"></translation>
+        <translation>переименование вводной</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>правку</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>перемещение</translation>
     </message>
     <message>
         <source>Edit {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение поля «{field}»</translation>
     </message>
 </context>
 <context>
     <name>EditSubmissionDialog</name>
     <message>
         <source>Edit the submission from {team}</source>
-        <translation type="unfinished"></translation>
+        <translation>Правка присланного командой «{team}»</translation>
     </message>
     <message>
         <source>No channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Без канала</translation>
     </message>
     <message>
         <source>{channel} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} ({status})</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;анал:</translation>
     </message>
     <message>
         <source>T&amp;o (none: everyone on the channel):</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;ому (никто не отмечен — всем на канале):</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Текст:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Метки:</translation>
     </message>
     <message>
         <source>Suggested &amp;escalation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагаемая &amp;эскалация:</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафиксировать</translation>
     </message>
 </context>
 <context>
     <name>EscalationMeter</name>
     <message>
         <source>Escalation meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Шкала эскалации</translation>
     </message>
     <message>
         <source>Escalation level {level} of {highest}: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень эскалации {level} из {highest}: {name}.</translation>
     </message>
     <message>
         <source>{team} believes the other side is at {level}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{team}: по оценке команды, другая сторона на уровне {level}.</translation>
     </message>
     <message>
         <source>Click a rung to adjudicate that level</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите на ступень, чтобы установить этот уровень решением ведущего</translation>
     </message>
     <message>
         <source>◀ now</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ сейчас</translation>
     </message>
     <message>
         <source>threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>порог</translation>
     </message>
     <message>
         <source>threshold: {threshold}</source>
-        <translation type="unfinished"></translation>
+        <translation>порог: {threshold}</translation>
     </message>
 </context>
 <context>
     <name>EscalationPanel</name>
     <message>
         <source>Lower</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниже</translation>
     </message>
     <message>
         <source>Adjudicate one rung lower (Ctrl+[)</source>
-        <translation type="unfinished"></translation>
+        <translation>Установить на ступень ниже (Ctrl+[)</translation>
     </message>
     <message>
         <source>Raise</source>
-        <translation type="unfinished"></translation>
+        <translation>Выше</translation>
     </message>
     <message>
         <source>Adjudicate one rung higher (Ctrl+])</source>
-        <translation type="unfinished"></translation>
+        <translation>Установить на ступень выше (Ctrl+])</translation>
     </message>
     <message>
         <source>Reason (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина (необязательно)</translation>
     </message>
     <message>
         <source>Reason for the escalation level</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина установленного уровня эскалации</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить</translation>
     </message>
     <message>
         <source>suggested by {decisions}</source>
-        <translation type="unfinished"></translation>
+        <translation>по предложению {decisions}</translation>
     </message>
     <message>
         <source>Level {level}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень {level}: {name}</translation>
     </message>
     <message>
         <source>Next threshold at {level}: {threshold}</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий порог на уровне {level}: {threshold}</translation>
     </message>
     <message numerus="yes">
         <source>{tag} = {team}: believes the other side is at {level}, %n rung(s) too high</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{tag} = {team}: считает, что другая сторона на уровне {level}, на %n ступень выше реального</numerusform>
+            <numerusform>{tag} = {team}: считает, что другая сторона на уровне {level}, на %n ступени выше реального</numerusform>
+            <numerusform>{tag} = {team}: считает, что другая сторона на уровне {level}, на %n ступеней выше реального</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{tag} = {team}: believes the other side is at {level}, %n rung(s) too low</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{tag} = {team}: считает, что другая сторона на уровне {level}, на %n ступень ниже реального</numerusform>
+            <numerusform>{tag} = {team}: считает, что другая сторона на уровне {level}, на %n ступени ниже реального</numerusform>
+            <numerusform>{tag} = {team}: считает, что другая сторона на уровне {level}, на %n ступеней ниже реального</numerusform>
         </translation>
     </message>
     <message>
         <source>{tag} = {team}: believes the other side is at {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tag} = {team}: считает, что другая сторона на уровне {level}</translation>
     </message>
     <message>
         <source>Believed: {beliefs}</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценки команд: {beliefs}</translation>
     </message>
     <message>
         <source>Decisions since the last change suggest {change} ({decisions})</source>
-        <translation type="unfinished"></translation>
+        <translation>Решения после последнего изменения предлагают {change} ({decisions})</translation>
     </message>
     <message>
         <source>Apply {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить {change}</translation>
     </message>
 </context>
 <context>
     <name>EvaluationPage</name>
     <message>
         <source>Objectives: the evaluator&apos;s rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебные цели: оценка оценщика</translation>
     </message>
     <message>
         <source>Rating of: {objective}</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка цели: {objective}</translation>
     </message>
     <message>
         <source>Why this rating (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему такая оценка (необязательно)</translation>
     </message>
     <message>
         <source>The deck states no objectives.</source>
-        <translation type="unfinished"></translation>
+        <translation>В сценарии нет учебных целей.</translation>
     </message>
     <message>
         <source>Expected actions of the injects played</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемые действия сыгранных вводных</translation>
     </message>
     <message>
         <source>No inject with expected actions was played yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вводные с ожидаемыми действиями ещё не сыграны.</translation>
     </message>
     <message>
         <source>Verdict on: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка действия: {action}</translation>
     </message>
     <message>
         <source>Decision that met: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение, выполнившее: {action}</translation>
     </message>
     <message>
         <source>Evaluator&apos;s note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка оценщика (необязательно)</translation>
     </message>
     <message>
         <source>Suggested by the observations: {rating}</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдения предлагают: {rating}</translation>
     </message>
     <message>
         <source>No rated observation yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценённых наблюдений пока нет</translation>
     </message>
     <message>
         <source>no decision named</source>
-        <translation type="unfinished"></translation>
+        <translation>решение не указано</translation>
     </message>
 </context>
 <context>
     <name>EvaluationPanel</name>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Inject to evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцениваемая вводная</translation>
     </message>
     <message>
         <source>The inject being evaluated (any inject already played)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцениваемая вводная (любая из уже сыгранных)</translation>
     </message>
     <message>
         <source>&amp;Evaluate:</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;ценить:</translation>
     </message>
     <message>
         <source>{number}. {title}  (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {title}  (текущая)</translation>
     </message>
     <message>
         <source>{number}. {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {title}</translation>
     </message>
     <message>
         <source>Expected actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемые действия</translation>
     </message>
     <message>
         <source>Verdict on: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка действия: {action}</translation>
     </message>
     <message>
         <source>Met by decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено решением</translation>
     </message>
     <message>
         <source>The decision that met it, if one did</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение, которым оно выполнено, если такое есть</translation>
     </message>
     <message>
         <source>Note on the verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка к оценке</translation>
     </message>
     <message>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка (необязательно)</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебные цели</translation>
     </message>
     <message>
         <source>Objectives (of the exercise)</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебные цели (всего учения)</translation>
     </message>
     <message>
         <source>Rating of: {objective}</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка цели: {objective}</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Без оценки</translation>
     </message>
     <message>
         <source>Note on the rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка к оценке цели</translation>
     </message>
     <message>
         <source>No inject has been delivered yet: expected actions are judged once their inject is in front of the room. Objectives can be rated at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна вводная ещё не выдана: ожидаемые действия оцениваются, когда их вводная перед группой. Учебные цели можно оценивать в любой момент.</translation>
     </message>
     <message>
         <source>This inject has no expected actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этой вводной нет ожидаемых действий.</translation>
     </message>
     <message>
         <source>Met by: —</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено: —</translation>
     </message>
     <message numerus="yes">
         <source>Observations suggest {rating} (%n rated)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Наблюдения предлагают {rating} (оценено: %n)</numerusform>
+            <numerusform>Наблюдения предлагают {rating} (оценено: %n)</numerusform>
+            <numerusform>Наблюдения предлагают {rating} (оценено: %n)</numerusform>
         </translation>
     </message>
 </context>
@@ -2549,611 +2553,613 @@
     <name>ExerciseOverviewGroup</name>
     <message>
         <source>Mission areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Области задач</translation>
     </message>
     <message>
         <source>Core capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевые способности</translation>
     </message>
     <message>
         <source>Scenario type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип сценария</translation>
     </message>
     <message>
         <source>Threat or hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>Угроза или опасность</translation>
     </message>
     <message>
         <source>Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Организатор</translation>
     </message>
     <message>
         <source>Participating organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации-участники</translation>
     </message>
     <message>
         <source>Point of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактное лицо</translation>
     </message>
     <message>
         <source>Evaluation method</source>
-        <translation type="unfinished"></translation>
+        <translation>Метод оценки</translation>
     </message>
     <message>
         <source>Controllers</source>
-        <translation type="unfinished"></translation>
+        <translation>Контролёры</translation>
     </message>
     <message>
         <source>Evaluators</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценщики</translation>
     </message>
     <message>
         <source>Exercise overview (for the after-action report)</source>
-        <translation type="unfinished"></translation>
+        <translation>Общие сведения об учении (для отчёта по итогам)</translation>
     </message>
     <message>
         <source>several, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>несколько, через запятую</translation>
     </message>
     <message>
         <source>{field}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}:</translation>
     </message>
 </context>
 <context>
     <name>ExportRecordDialog</name>
     <message>
         <source>Evidence package (ZIP): deck, event log, decisions, report and a manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет доказательств (ZIP): сценарий, журнал событий, решения, отчёт и манифест</translation>
     </message>
     <message>
         <source>Event log (JSON Lines): one event per line, for analysis tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал событий (JSON Lines): одно событие в строке, для средств анализа</translation>
     </message>
     <message>
         <source>Decisions and messages (CSV): for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Решения и сообщения (CSV): для электронной таблицы</translation>
     </message>
     <message>
         <source>Evidence package (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет доказательств (*.zip)</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote a ZIP of the deck, the log, the decisions, the report and a manifest to {path} (%n event(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ZIP со сценарием, журналом, решениями, отчётом и манифестом записан в {path} (%n событие).</numerusform>
+            <numerusform>ZIP со сценарием, журналом, решениями, отчётом и манифестом записан в {path} (%n события).</numerusform>
+            <numerusform>ZIP со сценарием, журналом, решениями, отчётом и манифестом записан в {path} (%n событий).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote the event log as JSON Lines to {path} (%n event(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Журнал событий в формате JSON Lines записан в {path} (%n событие).</numerusform>
+            <numerusform>Журнал событий в формате JSON Lines записан в {path} (%n события).</numerusform>
+            <numerusform>Журнал событий в формате JSON Lines записан в {path} (%n событий).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote the decisions and messages as CSV to {path} (%n event(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Решения и сообщения в формате CSV записаны в {path} (%n событие).</numerusform>
+            <numerusform>Решения и сообщения в формате CSV записаны в {path} (%n события).</numerusform>
+            <numerusform>Решения и сообщения в формате CSV записаны в {path} (%n событий).</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the session&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт записи сессии</translation>
     </message>
     <message>
         <source>The record is read from the session file as it is now; recording can go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись читается из файла сессии в нынешнем виде; фиксацию можно продолжать.</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Report &amp;paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Формат бумаги отчёта:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт…</translation>
     </message>
     <message>
         <source>Reading the session and writing the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение сессии и запись экспорта…</translation>
     </message>
     <message>
         <source>Fingerprint of the package (the SHA-256 of its manifest):
 {fingerprint}
 Keep it with the package; tabletop verify prints it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток пакета (SHA-256 его манифеста):
+{fingerprint}
+Храните его вместе с пакетом; команда tabletop verify выведет его снова.</translation>
     </message>
 </context>
 <context>
     <name>Field</name>
     <message>
         <source>{value} (unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (неизвестно)</translation>
     </message>
 </context>
 <context>
     <name>GuideWindow</name>
     <message>
         <source>Guide not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководство не установлено</translation>
     </message>
     <message>
         <source>This installation of tabletop has no {guide}. It is in the docs folder of tabletop&apos;s source.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой установке tabletop нет {guide}. Он есть в папке docs исходного кода tabletop.</translation>
     </message>
     <message>
         <source>&amp;Facilitator&apos;s guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Руководство ведущего (на английском)</translation>
     </message>
     <message>
         <source>Preparing, running a session, the hot wash, the report, every shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка, проведение сессии, экспресс-разбор, отчёт, все сочетания клавиш</translation>
     </message>
 </context>
 <context>
     <name>HotwashWindow</name>
     <message>
         <source>Capability</source>
-        <translation type="unfinished"></translation>
+        <translation>Способность</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
     <message>
         <source>Corrective action</source>
-        <translation type="unfinished"></translation>
+        <translation>Корректирующее мероприятие</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished"></translation>
+        <translation>Элемент</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>POC</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвечает на</translation>
     </message>
     <message>
         <source>Hot wash — {session}</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспресс-разбор — {session}</translation>
     </message>
     <message>
         <source>1. Strengths and improvements</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Сильные стороны и области для улучшения</translation>
     </message>
     <message>
         <source>2. After-action questions</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Вопросы по итогам</translation>
     </message>
     <message>
         <source>3. Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Оценка</translation>
     </message>
     <message>
         <source>4. Improvement plan</source>
-        <translation type="unfinished"></translation>
+        <translation>4. План совершенствования</translation>
     </message>
     <message>
         <source>Save answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить ответы</translation>
     </message>
     <message>
         <source>Export after-action report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отчёта по итогам учения…</translation>
     </message>
     <message>
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить сессию</translation>
     </message>
     <message>
         <source>End the session (Ctrl+Shift+E); the hot wash stays editable</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить сессию (Ctrl+Shift+E); экспресс-разбор останется доступен для правки</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Сильные стороны</translation>
     </message>
     <message>
         <source>What went well? Enter adds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что получилось хорошо? Enter — добавить.</translation>
     </message>
     <message>
         <source>New strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая сильная сторона</translation>
     </message>
     <message>
         <source>Areas for improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Области для улучшения</translation>
     </message>
     <message>
         <source>What should be done better? Enter adds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что нужно делать лучше? Enter — добавить.</translation>
     </message>
     <message>
         <source>New area for improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая область для улучшения</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>saved</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранено</translation>
     </message>
     <message>
         <source>not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>не сохранено</translation>
     </message>
     <message>
         <source>Improvement plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План совершенствования</translation>
     </message>
     <message>
         <source>the issue or area for improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>проблема или область для улучшения</translation>
     </message>
     <message>
         <source>what will be done about it</source>
-        <translation type="unfinished"></translation>
+        <translation>что будет сделано</translation>
     </message>
     <message>
         <source>e.g. Operational communications</source>
-        <translation type="unfinished"></translation>
+        <translation>например: Оперативная связь</translation>
     </message>
     <message>
         <source>primary responsible organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ответственная организация</translation>
     </message>
     <message>
         <source>the organisation&apos;s point of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>контактное лицо организации</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>The area for improvement it answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Область для улучшения, на которую отвечает мероприятие</translation>
     </message>
     <message>
         <source>Add to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в план</translation>
     </message>
     <message>
         <source>&amp;Issue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проблема:</translation>
     </message>
     <message>
         <source>&amp;Corrective action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Корректирующее мероприятие:</translation>
     </message>
     <message>
         <source>Answers the &amp;area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвечает на &amp;область:</translation>
     </message>
     <message>
         <source>Core c&amp;apability:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевая &amp;способность:</translation>
     </message>
     <message>
         <source>Capability &amp;element:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Элемент способности:</translation>
     </message>
     <message>
         <source>Responsible &amp;organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственная о&amp;рганизация:</translation>
     </message>
     <message>
         <source>Organisation &amp;POC:</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактное &amp;лицо:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начало:</translation>
     </message>
     <message>
         <source>Co&amp;mpletion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Завер&amp;шение:</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сроки:</translation>
     </message>
     <message>
         <source>— (none named)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (не указана)</translation>
     </message>
     <message>
         <source>{inject}, expected action {number}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{inject}, ожидаемое действие {number}: {text}</translation>
     </message>
     <message>
         <source>The start date &apos;{text}&apos; is not a date: write it as year-month-day, e.g. 2027-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата начала «{text}» — не дата: запишите её как год-месяц-день, например 2027-03-31.</translation>
     </message>
     <message>
         <source>The completion date &apos;{text}&apos; is not a date: write it as year-month-day, e.g. 2027-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок «{text}» — не дата: запишите его как год-месяц-день, например 2027-03-31.</translation>
     </message>
     <message>
         <source>The completion date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок раньше даты начала.</translation>
     </message>
     <message>
         <source>The session has ended. The hot wash can still be completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессия завершена. Экспресс-разбор ещё можно дополнить.</translation>
     </message>
     <message>
         <source>The session is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессия ещё идёт.</translation>
     </message>
 </context>
 <context>
     <name>InjectForm</name>
     <message>
         <source>Standard (main line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная (главная линия)</translation>
     </message>
     <message>
         <source>Contingency (on demand or by branch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная (по требованию или по ветке)</translation>
     </message>
     <message>
         <source>Adaptive (reached by branch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Адаптивная (по ветке)</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>идентификатор</translation>
     </message>
     <message>
         <source>Rename inject</source>
-        <translation type="unfinished"></translation>
+        <translation>переименование вводной</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый статус</translation>
     </message>
     <message>
         <source>becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>становится</translation>
     </message>
     <message>
         <source>The inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Вводная</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор:</translation>
     </message>
     <message>
         <source>used by branches; renaming it renames them too</source>
-        <translation type="unfinished"></translation>
+        <translation>используется в ветках; при переименовании ветки меняются тоже</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок:</translation>
     </message>
     <message>
         <source>a short headline</source>
-        <translation type="unfinished"></translation>
+        <translation>короткий заголовок</translation>
     </message>
     <message>
         <source>Scenario time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарное время:</translation>
     </message>
     <message>
         <source>scenario time</source>
-        <translation type="unfinished"></translation>
+        <translation>сценарное время</translation>
     </message>
     <message>
         <source>story time when it happens</source>
-        <translation type="unfinished"></translation>
+        <translation>когда это происходит в сюжете</translation>
     </message>
     <message>
         <source>Phase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап:</translation>
     </message>
     <message>
         <source>Move 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход 1</translation>
     </message>
     <message>
         <source>the move or phase it belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>ход или этап, к которому она относится</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип:</translation>
     </message>
     <message>
         <source>Standard (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная (по умолчанию)</translation>
     </message>
     <message>
         <source>standard injects form the main line; the others are reached by a branch, a next or the facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>основные вводные образуют главную линию; остальные выдаются по ветке, по next или ведущим</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>От кого:</translation>
     </message>
     <message>
         <source>Finnish Navy</source>
-        <translation type="unfinished"></translation>
+        <translation>ВМС Финляндии</translation>
     </message>
     <message>
         <source>who it comes from in the story</source>
-        <translation type="unfinished"></translation>
+        <translation>от кого она исходит по сюжету</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому:</translation>
     </message>
     <message>
         <source>the teams it is addressed to; none ticked means every team</source>
-        <translation type="unfinished"></translation>
+        <translation>команды-адресаты; если никто не отмечен — все команды</translation>
     </message>
     <message>
         <source>Team only:</source>
-        <translation type="unfinished"></translation>
+        <translation>Только командам:</translation>
     </message>
     <message>
         <source>Only the teams ticked under To see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Видят только команды, отмеченные в поле «Кому»</translation>
     </message>
     <message>
         <source>team only</source>
-        <translation type="unfinished"></translation>
+        <translation>только командам</translation>
     </message>
     <message>
         <source>a team-only card: it reaches only those teams&apos; devices or handouts; never projected</source>
-        <translation type="unfinished"></translation>
+        <translation>карточка только для команд: попадает лишь на их устройства или в раздаточные материалы; на проектор не выводится</translation>
     </message>
     <message>
         <source>Class time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Время занятия:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>minutes of class planned for it</source>
-        <translation type="unfinished"></translation>
+        <translation>сколько минут занятия на неё запланировано</translation>
     </message>
     <message>
         <source>What the players see</source>
-        <translation type="unfinished"></translation>
+        <translation>Что видят игроки</translation>
     </message>
     <message>
         <source>Narrative:</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст:</translation>
     </message>
     <message>
         <source>what the players read and the projector shows</source>
-        <translation type="unfinished"></translation>
+        <translation>что читают игроки и показывает проектор</translation>
     </message>
     <message>
         <source>For the facilitator (never projected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Для ведущего (на проектор не выводится)</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки:</translation>
     </message>
     <message>
         <source>what to watch for; which risk-reduction options fit</source>
-        <translation type="unfinished"></translation>
+        <translation>на что обратить внимание; какие меры снижения рисков подходят</translation>
     </message>
     <message>
         <source>Questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопросы:</translation>
     </message>
     <message>
         <source>discussion questions, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>вопросы для обсуждения, по одному в строке</translation>
     </message>
     <message>
         <source>Expected actions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемые действия:</translation>
     </message>
     <message>
         <source>what a well-prepared team would do, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>что сделала бы хорошо подготовленная команда, по одному в строке</translation>
     </message>
     <message>
         <source>Objectives:</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебные цели:</translation>
     </message>
     <message>
         <source>the deck&apos;s learning objectives this inject exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>учебные цели сценария, которые отрабатывает эта вводная</translation>
     </message>
     <message>
         <source>When it is delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>При выдаче</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>без изменений</translation>
     </message>
     <message>
         <source>escalation change</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение эскалации</translation>
     </message>
     <message>
         <source>Escalation change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение эскалации</translation>
     </message>
     <message>
         <source>Escalation changes by</source>
-        <translation type="unfinished"></translation>
+        <translation>Эскалация меняется на</translation>
     </message>
     <message>
         <source>What comes next</source>
-        <translation type="unfinished"></translation>
+        <translation>Что дальше</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники</translation>
     </message>
     <message>
         <source>Delete inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление вводной</translation>
     </message>
     <message numerus="yes">
         <source>%n branch(es) or next(s) lead to &apos;{inject}&apos;. Delete it anyway? The problem list will show where they point now (Undo brings it back).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>К «{inject}» ведёт %n ветка или next. Всё равно удалить? Список проблем покажет, куда они теперь указывают (отмена вернёт вводную).</numerusform>
+            <numerusform>К «{inject}» ведут %n ветки или next. Всё равно удалить? Список проблем покажет, куда они теперь указывают (отмена вернёт вводную).</numerusform>
+            <numerusform>К «{inject}» ведут %n веток или next. Всё равно удалить? Список проблем покажет, куда они теперь указывают (отмена вернёт вводную).</numerusform>
         </translation>
     </message>
 </context>
@@ -3161,217 +3167,217 @@ Keep it with the package; tabletop verify prints it again.</source>
     <name>InjectTimeline</name>
     <message>
         <source>Inject timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронология вводных</translation>
     </message>
     <message>
         <source>Deliver this inject now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдать эту вводную сейчас…</translation>
     </message>
     <message>
         <source>Skip this inject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустить эту вводную…</translation>
     </message>
 </context>
 <context>
     <name>InjectTimelineModel</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Вводная</translation>
     </message>
     <message>
         <source>{title} ({type})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({type})</translation>
     </message>
     <message>
         <source>Phase: {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап: {phase}</translation>
     </message>
     <message>
         <source>Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус: {status}</translation>
     </message>
     <message>
         <source>Skipped because: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущена, потому что: {reason}</translation>
     </message>
     <message>
         <source>Next because: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая, потому что: {reason}</translation>
     </message>
     <message>
         <source>Type: {type} (delivered on demand or by a branch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип: {type} (выдаётся по требованию или по ветке)</translation>
     </message>
 </context>
 <context>
     <name>InjectType</name>
     <message>
         <source>standard</source>
-        <translation type="unfinished"></translation>
+        <translation>основная</translation>
     </message>
     <message>
         <source>contingency</source>
-        <translation type="unfinished"></translation>
+        <translation>резервная</translation>
     </message>
     <message>
         <source>adaptive</source>
-        <translation type="unfinished"></translation>
+        <translation>адаптивная</translation>
     </message>
 </context>
 <context>
     <name>Latency</name>
     <message>
         <source>immediate</source>
-        <translation type="unfinished"></translation>
+        <translation>мгновенно</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} мин</translation>
     </message>
     <message>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} ч</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} ч {minutes} мин</translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n неделя</numerusform>
+            <numerusform>%n недели</numerusform>
+            <numerusform>%n недель</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сутки</numerusform>
+            <numerusform>%n суток</numerusform>
+            <numerusform>%n суток</numerusform>
         </translation>
     </message>
     <message>
         <source>{days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} сут.</translation>
     </message>
 </context>
 <context>
     <name>MessageBanner</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть сообщение</translation>
     </message>
 </context>
 <context>
     <name>MselImportDialog</name>
     <message>
         <source>the import failed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>импорт не удался: {problem}</translation>
     </message>
     <message>
         <source>Import an MSEL spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт таблицы MSEL</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лист:</translation>
     </message>
     <message>
         <source>The first rows and the field of each column</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые строки и поле каждого столбца</translation>
     </message>
     <message>
         <source>Problems of the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблемы импорта</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <source>No header row was found on this sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом листе не найдена строка заголовков.</translation>
     </message>
     <message>
         <source>Headers on row {row}; the first rows below them are shown. Choose what each column holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовки в строке {row}; ниже показаны первые строки. Выберите, что содержит каждый столбец.</translation>
     </message>
     <message>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Читать как</translation>
     </message>
     <message>
         <source>Row {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка {number}</translation>
     </message>
     <message>
         <source>Field of column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле столбца {column}</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка…</translation>
     </message>
     <message>
         <source>Error · {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка · {problem}</translation>
     </message>
     <message>
         <source>Note · {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание · {problem}</translation>
     </message>
     <message numerus="yes">
         <source>%n inject(s) will be imported; {notes} below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Будет импортирована %n вводная; ниже {notes}.</numerusform>
+            <numerusform>Будут импортированы %n вводные; ниже {notes}.</numerusform>
+            <numerusform>Будет импортировано %n вводных; ниже {notes}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n примечание</numerusform>
+            <numerusform>%n примечания</numerusform>
+            <numerusform>%n примечаний</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n inject(s) will be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Будет импортирована %n вводная.</numerusform>
+            <numerusform>Будут импортированы %n вводные.</numerusform>
+            <numerusform>Будет импортировано %n вводных.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s): nothing can be imported until they are fixed (choose other fields, or fix the spreadsheet).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ошибка: ничего нельзя импортировать, пока она не исправлена (выберите другие поля или исправьте таблицу).</numerusform>
+            <numerusform>%n ошибки: ничего нельзя импортировать, пока они не исправлены (выберите другие поля или исправьте таблицу).</numerusform>
+            <numerusform>%n ошибок: ничего нельзя импортировать, пока они не исправлены (выберите другие поля или исправьте таблицу).</numerusform>
         </translation>
     </message>
 </context>
@@ -3379,293 +3385,293 @@ Keep it with the package; tabletop verify prints it again.</source>
     <name>ObjectiveForm</name>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор:</translation>
     </message>
     <message>
         <source>used by injects</source>
-        <translation type="unfinished"></translation>
+        <translation>используется во вводных</translation>
     </message>
     <message>
         <source>Objective:</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебная цель:</translation>
     </message>
     <message>
         <source>an observable statement: Teams … within …</source>
-        <translation type="unfinished"></translation>
+        <translation>наблюдаемое утверждение: Команды … в течение …</translation>
     </message>
     <message>
         <source>Capability:</source>
-        <translation type="unfinished"></translation>
+        <translation>Способность:</translation>
     </message>
     <message>
         <source>e.g. Operational Communications</source>
-        <translation type="unfinished"></translation>
+        <translation>например: Оперативная связь</translation>
     </message>
 </context>
 <context>
     <name>ObservationBar</name>
     <message>
         <source>Observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдение</translation>
     </message>
     <message>
         <source>Observation on this inject… (Ctrl+Alt+S strength, Ctrl+Alt+I area for improvement)</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдение по этой вводной… (Ctrl+Alt+S — сильная сторона, Ctrl+Alt+I — область для улучшения)</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>No rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Без оценки</translation>
     </message>
     <message>
         <source>HSEEP rating of how the objective was performed</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка выполнения учебной цели по HSEEP</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебная цель</translation>
     </message>
     <message>
         <source>The learning objective the observation is about (the current inject&apos;s, unless you choose another)</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебная цель, к которой относится наблюдение (цель текущей вводной, если не выбрать другую)</translation>
     </message>
     <message>
         <source>No objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Без учебной цели</translation>
     </message>
     <message>
         <source>Objective {number}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель {number}: {text}</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Сильная сторона</translation>
     </message>
     <message>
         <source>Add as a strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить как сильную сторону</translation>
     </message>
     <message>
         <source>Note it as a strength (Ctrl+Alt+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как сильную сторону (Ctrl+Alt+S)</translation>
     </message>
     <message>
         <source>Improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Улучшить</translation>
     </message>
     <message>
         <source>Add as an area for improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить как область для улучшения</translation>
     </message>
     <message>
         <source>Note it as an area for improvement (Ctrl+Alt+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как область для улучшения (Ctrl+Alt+I)</translation>
     </message>
 </context>
 <context>
     <name>ObservationList</name>
     <message>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдения</translation>
     </message>
     <message>
         <source>{kind}{rating}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}{rating}: {text}</translation>
     </message>
 </context>
 <context>
     <name>PlayBar</name>
     <message>
         <source>Next inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая вводная</translation>
     </message>
     <message>
         <source>Skip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустить…</translation>
     </message>
     <message>
         <source>Skip inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустить вводную</translation>
     </message>
     <message>
         <source>Skip an inject, with a reason for the report (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустить вводную с указанием причины для отчёта (F6)</translation>
     </message>
     <message>
         <source>Deliver other…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдать другую…</translation>
     </message>
     <message>
         <source>Deliver a chosen inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдать выбранную вводную</translation>
     </message>
     <message>
         <source>Deliver a chosen inject now, e.g. a contingency (F7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдать выбранную вводную сейчас, например резервную (F7)</translation>
     </message>
     <message>
         <source>Hot wash</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспресс-разбор</translation>
     </message>
     <message>
         <source>The session has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессия завершена</translation>
     </message>
     <message>
         <source>Record the hot wash and export the after-action report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведите экспресс-разбор и экспортируйте отчёт по итогам учения.</translation>
     </message>
     <message>
         <source>Hot wash and end</source>
-        <translation type="unfinished"></translation>
+        <translation>Разбор и завершение</translation>
     </message>
     <message>
         <source>No more injects on the story line</source>
-        <translation type="unfinished"></translation>
+        <translation>На сюжетной линии вводных больше нет</translation>
     </message>
     <message>
         <source>Deliver a contingency inject with Deliver other…, or go to the hot wash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдайте резервную вводную кнопкой «Выдать другую…» или переходите к экспресс-разбору.</translation>
     </message>
     <message>
         <source>Every inject has been played: go to the hot wash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все вводные сыграны: переходите к экспресс-разбору.</translation>
     </message>
     <message>
         <source>Next: {inject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее: {inject}</translation>
     </message>
     <message>
         <source>{what} (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} (F5)</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры</translation>
     </message>
     <message>
         <source>As the system ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе ({language})</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык интерфейса:</translation>
     </message>
     <message>
         <source>The language of the menus, buttons and messages. The language a class plays a deck in is chosen for each session, when it is set up; a report&apos;s language when it is exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык меню, кнопок и сообщений. Язык, на котором группа играет сценарий, выбирается для каждой сессии при её подготовке; язык отчёта — при экспорте.</translation>
     </message>
     <message>
         <source>The environment variable {variable} is set to {language}: while it is set, tabletop starts in that language whatever is chosen here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Переменная окружения {variable} задаёт язык {language}: пока она задана, tabletop запускается на этом языке, что бы здесь ни было выбрано.</translation>
     </message>
     <message>
         <source>tabletop will be in {language} when it starts again. The windows open now keep their language.</source>
-        <translation type="unfinished"></translation>
+        <translation>tabletop перейдёт на язык «{language}» при следующем запуске. Уже открытые окна сохраняют свой язык.</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пара&amp;метры…</translation>
     </message>
     <message>
         <source>The language of the interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса</translation>
     </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
     <message>
         <source>Inject {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вводная {number}</translation>
     </message>
     <message>
         <source>Injects</source>
-        <translation type="unfinished"></translation>
+        <translation>Вводные</translation>
     </message>
     <message>
         <source>Team {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда {number}</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды</translation>
     </message>
     <message>
         <source>Channel {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал {number}</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Каналы</translation>
     </message>
     <message>
         <source>Objective {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебная цель {number}</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебные цели</translation>
     </message>
     <message>
         <source>Source {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник {number}</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники</translation>
     </message>
     <message>
         <source>Deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарий</translation>
     </message>
     <message>
         <source>this field{rest}</source>
-        <translation type="unfinished"></translation>
+        <translation>это поле{rest}</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка…</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблемы</translation>
     </message>
     <message>
         <source>Error · {where}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка · {where}: {problem}</translation>
     </message>
     <message>
         <source>Warning · {where}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение · {where}: {problem}</translation>
     </message>
     <message>
         <source>No problems: the deck is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблем нет: сценарий корректен.</translation>
     </message>
     <message>
         <source>{errors}, {warnings} — click one to go to the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>{errors}, {warnings} — щёлкните по строке, чтобы перейти к полю.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
         </translation>
     </message>
 </context>
@@ -3673,844 +3679,861 @@ Keep it with the package; tabletop verify prints it again.</source>
     <name>ProjectorWindow</name>
     <message>
         <source>Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Проектор</translation>
     </message>
     <message>
         <source>Projector — {deck}</source>
-        <translation type="unfinished"></translation>
+        <translation>Проектор — {deck}</translation>
     </message>
     <message>
         <source>Scenario time</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарное время</translation>
     </message>
     <message>
         <source>Escalation level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень эскалации</translation>
     </message>
     <message>
         <source>Inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Вводная</translation>
     </message>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст вводной</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Каналы</translation>
     </message>
     <message>
         <source>Escalation {level}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Эскалация {level}: {name}</translation>
     </message>
     <message>
         <source>The exercise has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учение завершено.</translation>
     </message>
     <message>
         <source>The exercise is about to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учение скоро начнётся.</translation>
     </message>
     <message>
         <source>Day {day}  {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>День {day}  {time}</translation>
     </message>
     <message>
         <source>Held: the screen is blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза: экран затемнён</translation>
     </message>
 </context>
 <context>
     <name>ReasonDialog</name>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
 </context>
 <context>
     <name>RecordDialogs</name>
     <message>
         <source>it could not be made ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось создать ({problem})</translation>
     </message>
     <message>
         <source>Nothing was written: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не записано: {problem}</translation>
     </message>
 </context>
 <context>
     <name>RecordPanel</name>
     <message>
         <source>Injects</source>
-        <translation type="unfinished"></translation>
+        <translation>Вводные</translation>
     </message>
     <message>
         <source>Add an inject after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить вводную после выбранной</translation>
     </message>
     <message>
         <source>Copy the selected inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать выбранную вводную</translation>
     </message>
     <message>
         <source>Delete the selected inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранную вводную</translation>
     </message>
     <message>
         <source>Move the inject up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить вводную выше</translation>
     </message>
     <message>
         <source>Move the inject down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить вводную ниже</translation>
     </message>
     <message>
         <source>No inject selected. Add one with Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вводная не выбрана. Добавьте её кнопкой «Добавить».</translation>
     </message>
     <message>
         <source>Add inject</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление вводной</translation>
     </message>
     <message>
         <source>Duplicate inject</source>
-        <translation type="unfinished"></translation>
+        <translation>копирование вводной</translation>
     </message>
     <message>
         <source>Delete inject</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление вводной</translation>
     </message>
     <message>
         <source>Move inject</source>
-        <translation type="unfinished"></translation>
+        <translation>перемещение вводной</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды</translation>
     </message>
     <message>
         <source>Add a team after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить команду после выбранной</translation>
     </message>
     <message>
         <source>Copy the selected team</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать выбранную команду</translation>
     </message>
     <message>
         <source>Delete the selected team</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранную команду</translation>
     </message>
     <message>
         <source>Move the team up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить команду выше</translation>
     </message>
     <message>
         <source>Move the team down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить команду ниже</translation>
     </message>
     <message>
         <source>No team selected. Add one with Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда не выбрана. Добавьте её кнопкой «Добавить».</translation>
     </message>
     <message>
         <source>Add team</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление команды</translation>
     </message>
     <message>
         <source>Duplicate team</source>
-        <translation type="unfinished"></translation>
+        <translation>копирование команды</translation>
     </message>
     <message>
         <source>Delete team</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление команды</translation>
     </message>
     <message>
         <source>Move team</source>
-        <translation type="unfinished"></translation>
+        <translation>перемещение команды</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебные цели</translation>
     </message>
     <message>
         <source>Add an objective after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить учебную цель после выбранной</translation>
     </message>
     <message>
         <source>Copy the selected objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать выбранную учебную цель</translation>
     </message>
     <message>
         <source>Delete the selected objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранную учебную цель</translation>
     </message>
     <message>
         <source>Move the objective up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить учебную цель выше</translation>
     </message>
     <message>
         <source>Move the objective down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить учебную цель ниже</translation>
     </message>
     <message>
         <source>No objective selected. Add one with Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебная цель не выбрана. Добавьте её кнопкой «Добавить».</translation>
     </message>
     <message>
         <source>Add objective</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление учебной цели</translation>
     </message>
     <message>
         <source>Duplicate objective</source>
-        <translation type="unfinished"></translation>
+        <translation>копирование учебной цели</translation>
     </message>
     <message>
         <source>Delete objective</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление учебной цели</translation>
     </message>
     <message>
         <source>Move objective</source>
-        <translation type="unfinished"></translation>
+        <translation>перемещение учебной цели</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники</translation>
     </message>
     <message>
         <source>Add a source after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить источник после выбранного</translation>
     </message>
     <message>
         <source>Copy the selected source</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать выбранный источник</translation>
     </message>
     <message>
         <source>Delete the selected source</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранный источник</translation>
     </message>
     <message>
         <source>Move the source up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить источник выше</translation>
     </message>
     <message>
         <source>Move the source down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить источник ниже</translation>
     </message>
     <message>
         <source>No source selected. Add one with Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник не выбран. Добавьте его кнопкой «Добавить».</translation>
     </message>
     <message>
         <source>Add source</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление источника</translation>
     </message>
     <message>
         <source>Duplicate source</source>
-        <translation type="unfinished"></translation>
+        <translation>копирование источника</translation>
     </message>
     <message>
         <source>Delete source</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление источника</translation>
     </message>
     <message>
         <source>Move source</source>
-        <translation type="unfinished"></translation>
+        <translation>перемещение источника</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Каналы</translation>
     </message>
     <message>
         <source>Add a channel after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить канал после выбранного</translation>
     </message>
     <message>
         <source>Copy the selected channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать выбранный канал</translation>
     </message>
     <message>
         <source>Delete the selected channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранный канал</translation>
     </message>
     <message>
         <source>Move the channel up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить канал выше</translation>
     </message>
     <message>
         <source>Move the channel down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить канал ниже</translation>
     </message>
     <message>
         <source>No channel selected. Add one with Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал не выбран. Добавьте его кнопкой «Добавить».</translation>
     </message>
     <message>
         <source>Add channel</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление канала</translation>
     </message>
     <message>
         <source>Duplicate channel</source>
-        <translation type="unfinished"></translation>
+        <translation>копирование канала</translation>
     </message>
     <message>
         <source>Delete channel</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление канала</translation>
     </message>
     <message>
         <source>Move channel</source>
-        <translation type="unfinished"></translation>
+        <translation>перемещение канала</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выше (Alt+Up)</translation>
     </message>
     <message>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниже (Alt+Down)</translation>
     </message>
 </context>
 <context>
     <name>ReturnDialog</name>
     <message>
         <source>Return the submission with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть присланное с пояснением</translation>
     </message>
     <message>
         <source>Why it goes back, for the team to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему возвращается — это прочитает команда</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть</translation>
     </message>
 </context>
 <context>
     <name>RowsEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
     <name>ScenarioTime</name>
     <message>
         <source>Day {day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>День {day}, {time}</translation>
     </message>
     <message>
         <source>D{day} {time}</source>
         <comment>short for Day 1 06:40</comment>
-        <translation type="unfinished"></translation>
+        <translation>Д{day} {time}</translation>
     </message>
 </context>
 <context>
     <name>SessionController</name>
     <message>
         <source>Decision {decision} by {team} over {channel}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение {decision} команды «{team}» по каналу «{channel}»: {text}</translation>
     </message>
     <message>
         <source>Decision {decision} by {team}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение {decision} команды «{team}»: {text}</translation>
     </message>
     <message>
         <source>{channel} set to {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал «{channel}» теперь {status}</translation>
     </message>
     <message>
         <source>Amendment of decision {decision}</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправление решения {decision}</translation>
     </message>
     <message>
         <source>The session is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессия закрыта.</translation>
     </message>
     <message>
         <source>{problem} Nothing was recorded for this action; everything recorded before it is safe in the session file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Это действие не зафиксировано; всё, что зафиксировано раньше, сохранено в файле сессии.</translation>
     </message>
     <message>
         <source>The session file could not be written ({problem}). Nothing was recorded for this action; everything recorded before it is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать файл сессии ({problem}). Это действие не зафиксировано; всё, что зафиксировано раньше, в сохранности.</translation>
     </message>
 </context>
 <context>
     <name>SessionSetupWindow</name>
     <message>
         <source>{deck}, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{deck}, {date}</translation>
     </message>
     <message>
         <source>Set up a session — {deck}</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка сессии — {deck}</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Start session</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать сессию</translation>
     </message>
     <message>
         <source>{deck} has errors</source>
-        <translation type="unfinished"></translation>
+        <translation>В {deck} есть ошибки</translation>
     </message>
     <message>
         <source>Fix these problems in the deck file (or the deck editor), then set up the session again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте эти проблемы в файле сценария (или в редакторе сценариев) и подготовьте сессию заново.</translation>
     </message>
     <message numerus="yes">
         <source>About %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Около %n минуты</numerusform>
+            <numerusform>Около %n минут</numerusform>
+            <numerusform>Около %n минут</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n inject(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n вводная.</numerusform>
+            <numerusform>%n вводные.</numerusform>
+            <numerusform>%n вводных.</numerusform>
         </translation>
     </message>
     <message>
         <source>The language the class plays in</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык, на котором играет группа</translation>
     </message>
     <message>
         <source>{language} (the deck&apos;s own)</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} (язык оригинала сценария)</translation>
     </message>
     <message>
         <source>{language} (translation)</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} (перевод)</translation>
     </message>
     <message>
         <source>The deck&apos;s text (injects, teams, channels, the ladder) in this language on the console, the projector, team devices and the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст сценария (вводные, команды, каналы, лестница) на этом языке на пульте, проекторе, устройствах команд и в отчёте</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше имя</translation>
     </message>
     <message>
         <source>&amp;Language of play:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык игры:</translation>
     </message>
     <message>
         <source>Session &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название сессии:</translation>
     </message>
     <message>
         <source>&amp;Facilitator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ведущий:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>Starting &amp;escalation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальный уровень &amp;эскалации:</translation>
     </message>
     <message>
         <source>Save &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить в…</translation>
     </message>
     <message>
         <source>Session file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл сессии:</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды</translation>
     </message>
     <message>
         <source>Rename a team for this class and add its players. Untick a team the class does not field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименуйте команду для этой группы и впишите игроков. Снимите отметку с команды, которую группа не выставляет.</translation>
     </message>
     <message>
         <source>Team name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название команды</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторона</translation>
     </message>
     <message>
         <source>Participants (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники (через запятую)</translation>
     </message>
     <message>
         <source>Channels at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Каналы в начале</translation>
     </message>
     <message>
         <source>Adjust a channel&apos;s starting status for this run; the deck is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Измените начальный статус канала для этой игры; сценарий при этом не меняется.</translation>
     </message>
     <message>
         <source>Channels and their starting status</source>
-        <translation type="unfinished"></translation>
+        <translation>Каналы и их начальный статус</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Starting status</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальный статус</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Время доставки</translation>
     </message>
     <message>
         <source>{channel}
 Parties: {parties}</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel}
+Стороны: {parties}</translation>
     </message>
     <message>
         <source>Starting status of {channel}</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальный статус канала «{channel}»</translation>
     </message>
     <message>
         <source>Changed for this run</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено для этой игры</translation>
     </message>
     <message>
         <source>As the deck sets it</source>
-        <translation type="unfinished"></translation>
+        <translation>Как задано в сценарии</translation>
     </message>
     <message>
         <source>A new file named by date and deck in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый файл с датой и названием сценария в папке {folder}</translation>
     </message>
     <message>
         <source>Save the session file as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить файл сессии как</translation>
     </message>
     <message>
         <source>tabletop sessions (*.tabletop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессии tabletop (*.tabletop)</translation>
     </message>
     <message>
         <source>{problem} Choose another place with “Save in…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Выберите другое место кнопкой «Сохранить в…».</translation>
     </message>
 </context>
 <context>
     <name>SessionStatus</name>
     <message>
         <source>not ended</source>
-        <translation type="unfinished"></translation>
+        <translation>не завершена</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>завершена</translation>
     </message>
     <message>
         <source>open elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>открыта в другом окне</translation>
     </message>
     <message>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>повреждена</translation>
     </message>
     <message>
         <source>not a session</source>
-        <translation type="unfinished"></translation>
+        <translation>не файл сессии</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>не читается</translation>
     </message>
     <message>
         <source>made by a newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>создана более новой версией</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
 </context>
 <context>
     <name>SkipDialog</name>
     <message>
         <source>Skip an inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропуск вводной</translation>
     </message>
     <message>
         <source>Why is it skipped? The reason goes into the after-action report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему она пропускается? Причина попадёт в отчёт по итогам учения.</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустить</translation>
     </message>
     <message>
         <source>Inject to skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропускаемая вводная</translation>
     </message>
     <message>
         <source>{inject} (next)</source>
-        <translation type="unfinished"></translation>
+        <translation>{inject} (следующая)</translation>
     </message>
     <message>
         <source>&amp;Inject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вводная:</translation>
     </message>
 </context>
 <context>
     <name>SourceForm</name>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор:</translation>
     </message>
     <message>
         <source>cited by injects</source>
-        <translation type="unfinished"></translation>
+        <translation>на него ссылаются вводные</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название:</translation>
     </message>
     <message>
         <source>Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор:</translation>
     </message>
     <message>
         <source>Publisher:</source>
-        <translation type="unfinished"></translation>
+        <translation>Издатель:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата:</translation>
     </message>
     <message>
         <source>as written, e.g. 2026-01</source>
-        <translation type="unfinished"></translation>
+        <translation>как написано, например 2026-01</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес:</translation>
     </message>
     <message>
         <source>where to find it</source>
-        <translation type="unfinished"></translation>
+        <translation>где его найти</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание:</translation>
     </message>
     <message>
         <source>what the deck takes from it</source>
-        <translation type="unfinished"></translation>
+        <translation>что сценарий из него берёт</translation>
     </message>
 </context>
 <context>
     <name>SourceRefs</name>
     <message>
         <source>Cite a source</source>
-        <translation type="unfinished"></translation>
+        <translation>Сослаться на источник</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>section or page</source>
-        <translation type="unfinished"></translation>
+        <translation>раздел или страница</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел</translation>
     </message>
     <message>
         <source>what the inject takes from it</source>
-        <translation type="unfinished"></translation>
+        <translation>что вводная из него берёт</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>Edit source</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение источника</translation>
     </message>
     <message>
         <source>Remove source</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление ссылки на источник</translation>
     </message>
     <message>
         <source>Cite source</source>
-        <translation type="unfinished"></translation>
+        <translation>ссылку на источник</translation>
     </message>
 </context>
 <context>
     <name>StatusBadge</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыт</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Затруднён</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыт</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложен</translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation>Переведено</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Нет перевода</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Устарело</translation>
+    </message>
+    <message>
+        <source>Not in the deck</source>
+        <translation>Нет в сценарии</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Сильная сторона</translation>
     </message>
     <message>
         <source>Area for improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Область для улучшения</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Доставлено</translation>
     </message>
     <message>
         <source>Delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>С задержкой</translation>
     </message>
     <message>
         <source>Not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Не доставлено</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвано</translation>
     </message>
     <message>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>В пути</translation>
     </message>
     <message>
         <source>No message</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сообщение</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущая</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущена</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая</translation>
     </message>
 </context>
 <context>
     <name>SubmissionsPanel</name>
     <message>
         <source>Accept messages automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимать сообщения автоматически</translation>
     </message>
     <message>
         <source>Record every message from a device as it comes (for this session); actions, statements and agreements still wait here</source>
-        <translation type="unfinished"></translation>
+        <translation>Фиксировать каждое сообщение с устройства сразу по получении (для этой сессии); действия, заявления и согласия по-прежнему ждут здесь</translation>
     </message>
     <message>
         <source>Submissions from team devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Присланное с устройств команд</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает</translation>
     </message>
     <message>
         <source>No submission from a team device is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет ничего, присланного с устройств команд и ожидающего решения.</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Принять</translation>
     </message>
     <message>
         <source>&amp;Edit, then accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Исправить и принять…</translation>
     </message>
     <message>
         <source>Re&amp;turn with a note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вернуть с пояснением…</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} с</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} мин</translation>
     </message>
 </context>
 <context>
     <name>SuggestionTally</name>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
         </translation>
     </message>
 </context>
@@ -4518,140 +4541,140 @@ Parties: {parties}</source>
     <name>TeamConsole</name>
     <message>
         <source>Submissions from team devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Присланное с устройств команд</translation>
     </message>
 </context>
 <context>
     <name>TeamDevices</name>
     <message>
         <source>The session has ended: team devices cannot join any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессия завершена: устройства команд больше не могут подключиться.</translation>
     </message>
     <message>
         <source>Team devices could not start: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось включить устройства команд: {problem}.</translation>
     </message>
     <message>
         <source>Team devices: port {old} was taken, so they now use port {new}; print new join cards or read the new addresses from Session → Team devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройства команд: порт {old} занят, поэтому теперь используется порт {new}; напечатайте новые карточки подключения или возьмите новые адреса в меню Сессия → Устройства команд.</translation>
     </message>
     <message>
         <source>The team-device settings could not be saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить настройки устройств команд: {problem}</translation>
     </message>
 </context>
 <context>
     <name>TeamDevicesDialog</name>
     <message>
         <source>QR code for {team}</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-код для команды «{team}»</translation>
     </message>
     <message>
         <source>Revoke access (new code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать доступ (новый код)</translation>
     </message>
     <message>
         <source>Print handouts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать раздаточных материалов…</translation>
     </message>
     <message>
         <source>Team devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройства команд</translation>
     </message>
     <message>
         <source>The address of this computer that the join codes show</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес этого компьютера, который указан в кодах подключения</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес:</translation>
     </message>
     <message>
         <source>Accept messages automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимать сообщения автоматически</translation>
     </message>
     <message>
         <source>Print join cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать карточек подключения…</translation>
     </message>
     <message>
         <source>Announce the real level to every team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщить всем командам реальный уровень…</translation>
     </message>
     <message>
         <source>Devices talk to this computer in plain HTTP over the room&apos;s network: anyone on the same network could read what they send and receive. Use the room&apos;s own Wi-Fi or a phone hotspot you control, and stop the server when the class is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройства связываются с этим компьютером по обычному HTTP через сеть аудитории: любой в той же сети может прочитать, что они отправляют и получают. Используйте Wi-Fi самой аудитории или точку доступа телефона, которую вы контролируете, и остановите сервер после занятия.</translation>
     </message>
     <message>
         <source>&lt;b&gt;On&lt;/b&gt;: listening on port {port}. Teams join with the addresses below (same network as this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Включено&lt;/b&gt;: ожидание подключений на порту {port}. Команды подключаются по адресам ниже (в одной сети с этим компьютером).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Off&lt;/b&gt;: no device can reach this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Выключено&lt;/b&gt;: ни одно устройство не может подключиться к этой сессии.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить</translation>
     </message>
     <message>
         <source>(start the server to see the address)</source>
-        <translation type="unfinished"></translation>
+        <translation>(включите сервер, чтобы увидеть адрес)</translation>
     </message>
     <message>
         <source>No device connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройства не подключены.</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) connected ({addresses})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Подключено %n устройство ({addresses})</numerusform>
+            <numerusform>Подключено %n устройства ({addresses})</numerusform>
+            <numerusform>Подключено %n устройств ({addresses})</numerusform>
         </translation>
     </message>
     <message>
         <source>Team devices are off; their pages say they are reconnecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройства команд выключены; на их страницах написано, что идёт переподключение.</translation>
     </message>
     <message>
         <source>{team} has a new join code: its devices were disconnected and its old card no longer works. Give the team its new QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>У команды «{team}» новый код подключения: её устройства отключены, старая карточка больше не работает. Выдайте команде новый QR-код.</translation>
     </message>
     <message>
         <source>Announce the escalation level</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщить уровень эскалации</translation>
     </message>
     <message>
         <source>Tell every team that the level is {level} ({name})? Their believed level becomes the real one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщить всем командам, что уровень — {level} ({name})? Их предполагаемый уровень станет реальным.</translation>
     </message>
     <message>
         <source>Save the join cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить карточки подключения</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Join cards saved to {path}: one page per team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточки подключения сохранены в {path}: по странице на команду.</translation>
     </message>
     <message>
         <source>Save the handouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить раздаточные материалы</translation>
     </message>
     <message numerus="yes">
         <source>%n handout(s) for {team} saved to {path}: hand each page over when its inject is delivered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n раздаточный материал для команды «{team}» сохранён в {path}: передавайте каждую страницу, когда выдана её вводная.</numerusform>
+            <numerusform>%n раздаточных материала для команды «{team}» сохранены в {path}: передавайте каждую страницу, когда выдана её вводная.</numerusform>
+            <numerusform>%n раздаточных материалов для команды «{team}» сохранены в {path}: передавайте каждую страницу, когда выдана её вводная.</numerusform>
         </translation>
     </message>
 </context>
@@ -4659,81 +4682,172 @@ Parties: {parties}</source>
     <name>TeamForm</name>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор:</translation>
     </message>
     <message>
         <source>used by injects and branches</source>
-        <translation type="unfinished"></translation>
+        <translation>используется во вводных и ветках</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название:</translation>
     </message>
     <message>
         <source>e.g. North Atlantic Council</source>
-        <translation type="unfinished"></translation>
+        <translation>например: Североатлантический совет</translation>
     </message>
     <message>
         <source>Side:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторона:</translation>
     </message>
     <message>
         <source>teams on different sides are the other side for the escalation meter</source>
-        <translation type="unfinished"></translation>
+        <translation>команды разных сторон — «другая сторона» на шкале эскалации</translation>
     </message>
     <message>
         <source>Speaks for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступает за:</translation>
     </message>
     <message>
         <source>the channel parties this team speaks for, e.g. nato, europe</source>
-        <translation type="unfinished"></translation>
+        <translation>стороны каналов, за которые выступает команда, например nato, europe</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль:</translation>
     </message>
     <message>
         <source>one line: who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>одна строка: кто они</translation>
     </message>
     <message>
         <source>Briefing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вводная информация:</translation>
     </message>
     <message>
         <source>read to the team before play</source>
-        <translation type="unfinished"></translation>
+        <translation>зачитывается команде перед игрой</translation>
     </message>
     <message>
         <source>Players:</source>
-        <translation type="unfinished"></translation>
+        <translation>Игроки:</translation>
     </message>
     <message>
         <source>names of the people playing it (usually set when the session starts)</source>
-        <translation type="unfinished"></translation>
+        <translation>имена играющих за команду (обычно задаются в начале сессии)</translation>
     </message>
     <message>
         <source>Parties in the catalog: {parties}</source>
-        <translation type="unfinished"></translation>
+        <translation>Стороны в каталоге: {parties}</translation>
     </message>
 </context>
 <context>
     <name>TimeField</name>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Задано</translation>
     </message>
     <message>
         <source>Day </source>
-        <translation type="unfinished"></translation>
+        <translation>День </translation>
+    </message>
+</context>
+<context>
+    <name>TranslationTab</name>
+    <message>
+        <source>the deck has no id yet: give it one before translating it</source>
+        <translation>у сценария ещё нет идентификатора: задайте его перед переводом</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Every text</source>
+        <translation>Все тексты</translation>
+    </message>
+    <message>
+        <source>Missing or stale</source>
+        <translation>Без перевода или устаревшие</translation>
+    </message>
+    <message>
+        <source>&amp;Save translation</source>
+        <translation>Со&amp;хранить перевод</translation>
+    </message>
+    <message>
+        <source>Drop the extra entries</source>
+        <translation>Убрать лишние записи</translation>
+    </message>
+    <message>
+        <source>Leave out the entries of texts the deck no longer has</source>
+        <translation>Убрать записи текстов, которых в сценарии больше нет</translation>
+    </message>
+    <message>
+        <source>Texts of the deck</source>
+        <translation>Тексты сценария</translation>
+    </message>
+    <message>
+        <source>Translated from:</source>
+        <translation>Переведено с:</translation>
+    </message>
+    <message>
+        <source>The source the translation was made from</source>
+        <translation>Исходный текст, с которого сделан перевод</translation>
+    </message>
+    <message>
+        <source>&amp;Keep: the translation still fits the source</source>
+        <translation>&amp;Оставить: перевод соответствует оригиналу</translation>
+    </message>
+    <message>
+        <source>{language} (new translation)</source>
+        <translation>{language} (новый перевод)</translation>
+    </message>
+    <message>
+        <source>A translation is a file beside the deck: save the deck first, then translate it here.</source>
+        <translation>Перевод — это файл рядом со сценарием: сначала сохраните сценарий, затем переводите здесь.</translation>
+    </message>
+    <message>
+        <source>The translation file: {path}</source>
+        <translation>Файл перевода: {path}</translation>
+    </message>
+    <message>
+        <source>(made when you save)</source>
+        <translation>(будет создан при сохранении)</translation>
+    </message>
+    <message>
+        <source>{done} of {total} translated · {missing} missing · {stale} stale · {extra} not in the deck</source>
+        <translation>Переведено {done} из {total} · без перевода {missing} · устарело {stale} · нет в сценарии {extra}</translation>
+    </message>
+    <message>
+        <source>Source ({language}):</source>
+        <translation>Оригинал ({language}):</translation>
+    </message>
+    <message>
+        <source>&amp;Translation ({language}):</source>
+        <translation>Пере&amp;вод ({language}):</translation>
+    </message>
+    <message>
+        <source>The translation was not saved</source>
+        <translation>Перевод не сохранён</translation>
+    </message>
+    <message>
+        <source>Saved the translation to {path}</source>
+        <translation>Перевод сохранён в {path}</translation>
+    </message>
+    <message>
+        <source>Unsaved translation</source>
+        <translation>Несохранённый перевод</translation>
+    </message>
+    <message>
+        <source>Save the changes to the translation {file} before closing?</source>
+        <translation>Сохранить изменения перевода {file} перед закрытием?</translation>
     </message>
 </context>
 <context>
     <name>Validator</name>
     <message>
         <source>the deck could not be checked: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось проверить сценарий: {problem}</translation>
     </message>
 </context>
 </TS>

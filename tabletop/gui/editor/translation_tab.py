@@ -120,7 +120,7 @@ class TranslationTab(QWidget):
         self.text_label.setBuddy(self.text)
         self.text.textChanged.connect(self._typed)
         self.keep_button = QPushButton(
-            translate("TranslationTab", "&The translation still fits the source"), right
+            translate("TranslationTab", "&Keep: the translation still fits the source"), right
         )
         self.keep_button.setObjectName("keepTranslationButton")
         self.keep_button.clicked.connect(self._keep)
