@@ -30,7 +30,13 @@ from tabletop.gui.decision_log_model import DecisionLogModel
 from tabletop.gui.language import translate
 from tabletop.gui.models import DETAIL_ROLE
 from tabletop.gui.session_controller import SessionController
-from tabletop.gui.style import IN_TRANSIT_BADGE, OUTCOME_BADGES, WITHDRAWN_BADGE, blend
+from tabletop.gui.style import (
+    IN_TRANSIT_BADGE,
+    NO_CHANNEL_BADGE,
+    OUTCOME_BADGES,
+    WITHDRAWN_BADGE,
+    blend,
+)
 from tabletop.gui.widgets import BadgeDelegate, paint_item_background
 
 # shown as columns; the others are in each row's second line and tooltip
@@ -184,7 +190,12 @@ class DecisionLogPanel(QWidget):
         # the outcome column as wide as its longest word in the interface's language
         widest = max(
             metrics.horizontalAdvance(badge.label)
-            for badge in (*OUTCOME_BADGES.values(), IN_TRANSIT_BADGE, WITHDRAWN_BADGE)
+            for badge in (
+                *OUTCOME_BADGES.values(),
+                IN_TRANSIT_BADGE,
+                WITHDRAWN_BADGE,
+                NO_CHANNEL_BADGE,
+            )
         )
         self.table.setColumnWidth(DecisionLogModel.OUTCOME_COLUMN, widest + metrics.height() + 22)
 

@@ -25,7 +25,7 @@ from tabletop.core.engine import NextInject
 from tabletop.core.engine.state import SessionState
 from tabletop.core.store import Event
 from tabletop.gui.language import QT_TRANSLATE_NOOP, translate, translated
-from tabletop.gui.style import INJECT_BADGES, inject_type, short_scenario_time
+from tabletop.gui.style import INJECT_BADGES, inject_type, next_reason, short_scenario_time
 
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 1  # a Badge drawn by BadgeDelegate
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the inject or decision id of the row
@@ -223,7 +223,7 @@ class InjectTimelineModel(_StateTableModel):
         if key == "next" and self._next is not None:
             lines.append(
                 translate("InjectTimelineModel", "Next because: {reason}").format(
-                    reason=self._next.reason
+                    reason=next_reason(self._next.reason)
                 )
             )
         if inject.type is not InjectType.STANDARD:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from tabletop.gui.language import translate
 from tabletop.gui.session_controller import SessionController
-from tabletop.gui.style import INJECT_BADGES, scaled_font, scenario_time
+from tabletop.gui.style import INJECT_BADGES, next_reason, scaled_font, scenario_time
 from tabletop.gui.widgets import ElidedLabel
 
 
@@ -114,7 +114,7 @@ class PlayBar(QWidget):
                 translate("PlayBar", "Next: {inject}").format(inject=inject.title)
             )
             when = f"{scenario_time(inject.at)} · " if inject.at else ""
-            self.next_reason.setText(f"{when}{upcoming.reason}")
+            self.next_reason.setText(f"{when}{next_reason(upcoming.reason)}")
         self.next_button.setToolTip(
             translate("PlayBar", "{what} (F5)").format(what=self.next_title.text())
         )

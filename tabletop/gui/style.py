@@ -142,6 +142,25 @@ def channel_badge(status: ChannelStatus) -> Badge:
     return CHANNEL_BADGES[status]
 
 
+def next_reason(reason: str) -> str:
+    """Why an inject comes next, as the branching engine says it ("in order", "branch: …"),
+    in the interface's language."""
+    if reason == "first inject":
+        return translate("NextReason", "first inject")
+    if reason == "in order":
+        return translate("NextReason", "in order")
+    if reason == "next":
+        return translate("NextReason", "as the inject before names it")
+    if reason in ("last inject", "next: end"):
+        return translate("NextReason", "the end of the exercise")
+    if reason.startswith("branch: "):
+        label = reason[len("branch: ") :]
+        if label == "ends the exercise":
+            label = translate("NextReason", "ends the exercise")
+        return translate("NextReason", "branch: {label}").format(label=label)
+    return reason
+
+
 def scenario_time(moment: ScenarioTime) -> str:
     """Story time in full: ``Day 1 06:40``."""
     return translate("ScenarioTime", "Day {day} {time}").format(day=moment.day, time=moment.clock)

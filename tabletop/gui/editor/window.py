@@ -11,14 +11,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -26,11 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from tabletop.core import paths
-from tabletop.core.deck.writer import DeckWriteError
 from tabletop.core.problems import Problem
 from tabletop.gui.editor import deck_actions
 from tabletop.gui.editor.channels_tab import ChannelsTab
+from tabletop.gui.editor.deck_files import DeckFiles
 from tabletop.gui.editor.document import DeckDocument, DeckOpenError
+from tabletop.gui.editor.editor_menus import EditorMenus
 from tabletop.gui.editor.forms import (
     DeckForm,
     ObjectiveForm,
@@ -49,12 +48,8 @@ from tabletop.gui.editor.records import RecordPanel
 from tabletop.gui.editor.template import new_deck_data
 from tabletop.gui.editor.translation_tab import TranslationTab
 from tabletop.gui.editor.validation import Validator
-from tabletop.gui.help import guide_action, open_guide
 from tabletop.gui.language import translate
-from tabletop.gui.preferences import preferences_action
 from tabletop.gui.style import inject_type
-
-EDITOR = "deck-editor.md"  # the editor's own guide, beside the facilitator's
 
 _open_windows: set[QMainWindow] = set()  # editors opened from an editor stay alive
 
@@ -82,7 +77,7 @@ def new_inject(taken: set[str]) -> dict[str, Any]:
     }
 
 
-class DeckEditorWindow(QMainWindow):
+class DeckEditorWindow(EditorMenus, DeckFiles, QMainWindow):
     """Edits one deck; see the module docstring."""
 
     def __init__(
@@ -127,116 +122,6 @@ class DeckEditorWindow(QMainWindow):
             )
 
     # -- building -------------------------------------------------------------------------
-
-    def _action(self, name: str, text: str, slot: Any, keys: Any = None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if keys is not None:
-            action.setShortcut(QKeySequence(keys))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _actions(self) -> None:
-        Key = QKeySequence.StandardKey
-        self.new_action = self._action(
-            "newDeckAction",
-            translate("DeckEditorWindow", "&New deck"),
-            self.new_deck,
-            Key.New,
-            translate("DeckEditorWindow", "Start a new deck from a template"),
-        )
-        self.open_action = self._action(
-            "openDeckAction",
-            translate("DeckEditorWindow", "&Open deck…"),
-            self.open_deck,
-            Key.Open,
-            translate("DeckEditorWindow", "Open a deck file"),
-        )
-        self.save_action = self._action(
-            "saveAction",
-            translate("DeckEditorWindow", "&Save"),
-            self.save,
-            Key.Save,
-            translate("DeckEditorWindow", "Save the deck"),
-        )
-        self.save_as_action = self._action(
-            "saveAsAction",
-            translate("DeckEditorWindow", "Save &as…"),
-            self.save_as,
-            Key.SaveAs,
-            translate("DeckEditorWindow", "Save the deck under another name"),
-        )
-        self.import_action = self._action(
-            "importMselAction",
-            translate("DeckEditorWindow", "&Import MSEL…"),
-            self.import_msel,
-            None,
-            translate("DeckEditorWindow", "Replace the injects with an MSEL spreadsheet"),
-        )
-        self.export_action = self._action(
-            "exportMselAction",
-            translate("DeckEditorWindow", "&Export MSEL…"),
-            self.export_msel,
-            None,
-            translate("DeckEditorWindow", "Write the deck as an MSEL spreadsheet"),
-        )
-        self.cards_action = self._action(
-            "printCardsAction",
-            translate("DeckEditorWindow", "Print inject &cards…"),
-            self.print_cards,
-            "Ctrl+P",
-            translate("DeckEditorWindow", "Write the injects as cards for paper play (PDF)"),
-        )
-        self.try_action = self._action(
-            "tryItAction",
-            translate("DeckEditorWindow", "&Try it"),
-            self.try_it,
-            "F5",
-            translate("DeckEditorWindow", "Save the deck and start a session on it"),
-        )
-        self.close_action = self._action(
-            "closeEditorAction", translate("DeckEditorWindow", "&Close"), self.close, Key.Close
-        )
-        file_menu = self.menuBar().addMenu(translate("DeckEditorWindow", "&File"))
-        for action in (
-            self.new_action,
-            self.open_action,
-            None,
-            self.save_action,
-            self.save_as_action,
-            None,
-            self.import_action,
-            self.export_action,
-            self.cards_action,
-            None,
-            self.try_action,
-            None,
-            self.close_action,
-        ):
-            if action is None:
-                file_menu.addSeparator()
-            else:
-                file_menu.addAction(action)
-        self.edit_menu = self.menuBar().addMenu(translate("DeckEditorWindow", "&Edit"))
-        self.preferences_action = preferences_action(self)
-        help_menu = self.menuBar().addMenu(translate("DeckEditorWindow", "&Help"))
-        help_menu.addAction(guide_action(self, "F1"))
-        help_menu.addAction(
-            self._action(
-                "editorGuideAction",
-                translate("DeckEditorWindow", "The &deck editor"),
-                lambda: open_guide(self, EDITOR),
-            )
-        )
-        self.toolbar = self.addToolBar(translate("DeckEditorWindow", "Deck"))
-        self.toolbar.setObjectName("editorToolbar")
-        self.toolbar.setMovable(False)
-        for action in (self.new_action, self.open_action, self.save_action):
-            self.toolbar.addAction(action)
 
     def _build(self) -> None:
         document = self.document
@@ -468,150 +353,6 @@ class DeckEditorWindow(QMainWindow):
         window = open_deck_editor(self.parentWidget(), Path(name))
         _keep(window)
         window.show()
-
-    def _confirm_comments(self, target: Path) -> bool:
-        document = self.document
-        assert document is not None
-        if not document.lost_comments or self._comments_accepted or target != document.path:
-            return True
-        answer = self.ask_about_comments(target)
-        if answer == "overwrite":
-            self._comments_accepted = True
-            return True
-        if answer == "save-as":
-            QTimer.singleShot(0, self.save_as)
-        return False
-
-    def ask_about_comments(self, target: Path) -> str:
-        """Ask before saving over comments: "overwrite", "save-as" or "cancel"."""
-        assert self.document is not None
-        lost = self.document.lost_comments
-        many = len(lost)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            translate("DeckEditorWindow", "Comments will be removed"),
-            translate(
-                "DeckEditorWindow",
-                "{file} has %n comment(s) that the editor cannot keep (the first on line "
-                "{line}); the comment block at the top of the file is kept. Saving over the "
-                "file removes them.",
-                "",
-                many,
-            ).format(file=target.name, line=lost[0].line),
-            parent=self,
-        )
-        box.setObjectName("commentsWarning")
-        overwrite = box.addButton(
-            translate("DeckEditorWindow", "Save and remove them"), QMessageBox.ButtonRole.AcceptRole
-        )
-        other = box.addButton(
-            translate("DeckEditorWindow", "Save as a new file…"), QMessageBox.ButtonRole.ActionRole
-        )
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is overwrite:
-            return "overwrite"
-        return "save-as" if box.clickedButton() is other else "cancel"
-
-    def finish_typing(self) -> None:
-        """Take in what is being typed before the deck is used (saved, tried, exported).
-
-        A spin box takes a typed number, and an inject id is renamed, when the cursor
-        leaves the field; the cursor leaves it and comes back, so what the field shows
-        is what the deck holds.
-        """
-        widget = QApplication.focusWidget()
-        if widget is None or not self.isAncestorOf(widget):
-            return
-        widget.clearFocus()
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _write(self, target: Path) -> bool:
-        assert self.document is not None
-        if not self._confirm_comments(target):
-            return False
-        try:
-            self.document.save(target)
-        except DeckWriteError as exc:
-            QMessageBox.critical(
-                self, translate("DeckEditorWindow", "The deck was not saved"), str(exc)
-            )
-            return False
-        self.statusBar().showMessage(
-            translate("DeckEditorWindow", "Saved to {path}").format(path=target), 8000
-        )
-        return True
-
-    def save(self) -> bool:
-        if self.document is None:
-            return False
-        self.finish_typing()
-        if self.document.path is None or self.is_bundled():
-            return self.save_as()
-        return self._write(self.document.path)
-
-    def is_bundled(self) -> bool:
-        """Whether the deck is one shipped with the app (kept as shipped; saved as a copy)."""
-        path = self.document.path if self.document else None
-        if path is None:
-            return False
-        try:
-            path.resolve().relative_to(paths.bundled_decks_dir().resolve())
-        except ValueError:
-            return False
-        return True
-
-    def save_as(self) -> bool:
-        if self.document is None:
-            return False
-        self.finish_typing()
-        if self.is_bundled() and self.document.path is not None:
-            folder = paths.ensure_dir(paths.user_decks_dir())
-            start = folder / self.document.path.name
-            self.statusBar().showMessage(
-                translate(
-                    "DeckEditorWindow",
-                    "Decks that come with tabletop stay as they are; save your version in your "
-                    "decks folder.",
-                ),
-                10000,
-            )
-        elif self.document.path is not None:
-            start = self.document.path
-        else:
-            folder = paths.ensure_dir(paths.user_decks_dir())
-            start = folder / f"{self.document.get(('id',), 'deck')}.yaml"
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            translate("DeckEditorWindow", "Save the deck as"),
-            str(start),
-            translate("DeckEditorWindow", "Decks (*.yaml *.yml)"),
-        )
-        if not name:
-            return False
-        target = Path(name)
-        if target.suffix not in (".yaml", ".yml"):
-            target = target.with_suffix(".yaml")
-        return self._write(target)
-
-    def maybe_save(self) -> bool:
-        """Ask about unsaved changes; False means the user chose to stay."""
-        if self.document is None or not self.document.modified:
-            return True
-        answer = QMessageBox.question(
-            self,
-            translate("DeckEditorWindow", "Unsaved changes"),
-            translate("DeckEditorWindow", "Save the changes to {deck} before closing?").format(
-                deck=self.document.name
-            ),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.finish_typing()
