@@ -104,14 +104,14 @@ class ConsoleActions:
         )
         self.export_report = a(
             window,
-            translate("ConsoleActions", "&Export after-action report…"),
+            translate("ConsoleActions", "E&xport after-action report…"),
             "exportReportAction",
             "Ctrl+E",
             translate("ConsoleActions", "Save the after-action report as a PDF"),
         )
         self.export_record = a(
             window,
-            translate("ConsoleActions", "Export the &record…"),
+            translate("ConsoleActions", "Expor&t the record…"),
             "exportRecordAction",
             "",
             translate(
@@ -178,7 +178,7 @@ class ConsoleActions:
         )
         self.raise_level = a(
             window,
-            translate("ConsoleActions", "&Raise escalation level"),
+            translate("ConsoleActions", "R&aise escalation level"),
             "raiseEscalationAction",
             "Ctrl+]",
         )
@@ -229,7 +229,7 @@ class ConsoleActions:
         )
         self.add_strength = a(
             window,
-            translate("ConsoleActions", "Note as a s&trength"),
+            translate("ConsoleActions", "Note as a stren&gth"),
             "addStrengthAction",
             "Ctrl+Alt+S",
         )
@@ -259,7 +259,7 @@ class ConsoleActions:
         )
         self.team_devices = a(
             window,
-            translate("ConsoleActions", "Team &devices…"),
+            translate("ConsoleActions", "Team devi&ces…"),
             "teamDevicesAction",
             "Ctrl+Shift+D",
             translate(

@@ -103,17 +103,17 @@
 <context>
     <name>DeckEditorWindow</name>
     <message numerus="yes">
-        <source>This file has %n comment(s) the editor cannot keep (the first on line {line}); you will be asked before they are removed.</source>
-        <translation>
-            <numerusform>This file has %n comment the editor cannot keep (on line {line}); you will be asked before it is removed.</numerusform>
-            <numerusform>This file has %n comments the editor cannot keep (the first on line {line}); you will be asked before they are removed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>{file} has %n comment(s) that the editor cannot keep (the first on line {line}); the comment block at the top of the file is kept. Saving over the file removes them.</source>
         <translation>
             <numerusform>{file} has %n comment that the editor cannot keep (on line {line}); the comment block at the top of the file is kept. Saving over the file removes it.</numerusform>
             <numerusform>{file} has %n comments that the editor cannot keep (the first on line {line}); the comment block at the top of the file is kept. Saving over the file removes them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This file has %n comment(s) the editor cannot keep (the first on line {line}); you will be asked before they are removed.</source>
+        <translation>
+            <numerusform>This file has %n comment the editor cannot keep (on line {line}); you will be asked before it is removed.</numerusform>
+            <numerusform>This file has %n comments the editor cannot keep (the first on line {line}); you will be asked before they are removed.</numerusform>
         </translation>
     </message>
 </context>

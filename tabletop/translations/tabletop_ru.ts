@@ -791,7 +791,7 @@
         <translation>Открыть в редакторе сценарий, по которому начата эта сессия</translation>
     </message>
     <message>
-        <source>&amp;Export after-action report…</source>
+        <source>E&amp;xport after-action report…</source>
         <translation>&amp;Экспорт отчёта по итогам учения…</translation>
     </message>
     <message>
@@ -799,7 +799,7 @@
         <translation>Сохранить отчёт по итогам учения в PDF</translation>
     </message>
     <message>
-        <source>Export the &amp;record…</source>
+        <source>Expor&amp;t the record…</source>
         <translation>Экспорт &amp;записи сессии…</translation>
     </message>
     <message>
@@ -859,7 +859,7 @@
         <translation>&amp;Часы: пауза или пуск</translation>
     </message>
     <message>
-        <source>&amp;Raise escalation level</source>
+        <source>R&amp;aise escalation level</source>
         <translation>Пов&amp;ысить уровень эскалации</translation>
     </message>
     <message>
@@ -899,7 +899,7 @@
         <translation>Оценить ожидаемые действия и учебные цели (повторное F8 — назад)</translation>
     </message>
     <message>
-        <source>Note as a s&amp;trength</source>
+        <source>Note as a stren&amp;gth</source>
         <translation>Отметить как сильную с&amp;торону</translation>
     </message>
     <message>
@@ -923,7 +923,7 @@
         <translation>Сильные стороны, области для улучшения, вопросы по итогам, план</translation>
     </message>
     <message>
-        <source>Team &amp;devices…</source>
+        <source>Team devi&amp;ces…</source>
         <translation>Устройства ко&amp;манд…</translation>
     </message>
     <message>
@@ -1686,60 +1686,52 @@
 <context>
     <name>DeckEditorWindow</name>
     <message>
-        <source>(no name)</source>
-        <translation>(без названия)</translation>
-    </message>
-    <message>
-        <source>(no text)</source>
-        <translation>(без текста)</translation>
-    </message>
-    <message>
-        <source>(no title)</source>
-        <translation>(без заголовка)</translation>
-    </message>
-    <message>
-        <source>{channel}  ·  catalog</source>
-        <translation>{channel}  ·  каталог</translation>
-    </message>
-    <message>
-        <source>{channel}  ·  catalog, changed</source>
-        <translation>{channel}  ·  каталог, изменён</translation>
-    </message>
-    <message>
-        <source>{channel}  ·  own</source>
-        <translation>{channel}  ·  собственный</translation>
-    </message>
-    <message>
-        <source>New team</source>
-        <translation>Новая команда</translation>
-    </message>
-    <message>
-        <source>Teams … within …</source>
-        <translation>Команды … в течение …</translation>
-    </message>
-    <message>
-        <source>New source</source>
-        <translation>Новый источник</translation>
-    </message>
-    <message>
-        <source>New channel</source>
-        <translation>Новый канал</translation>
-    </message>
-    <message>
-        <source>New inject</source>
-        <translation>Новая вводная</translation>
-    </message>
-    <message>
-        <source>What the players read.</source>
-        <translation>Что читают игроки.</translation>
+        <source>Comments will be removed</source>
+        <translation>Комментарии будут удалены</translation>
     </message>
     <message numerus="yes">
-        <source>This file has %n comment(s) the editor cannot keep (the first on line {line}); you will be asked before they are removed.</source>
+        <source>{file} has %n comment(s) that the editor cannot keep (the first on line {line}); the comment block at the top of the file is kept. Saving over the file removes them.</source>
         <translation>
-            <numerusform>В файле %n комментарий, который редактор не может сохранить (в строке {line}); перед его удалением вас спросят.</numerusform>
-            <numerusform>В файле %n комментария, которые редактор не может сохранить (первый в строке {line}); перед их удалением вас спросят.</numerusform>
-            <numerusform>В файле %n комментариев, которые редактор не может сохранить (первый в строке {line}); перед их удалением вас спросят.</numerusform>
+            <numerusform>В {file} %n комментарий, который редактор не может сохранить (в строке {line}); блок комментариев в начале файла сохраняется. При записи поверх файла он будет удалён.</numerusform>
+            <numerusform>В {file} %n комментария, которые редактор не может сохранить (первый в строке {line}); блок комментариев в начале файла сохраняется. При записи поверх файла они будут удалены.</numerusform>
+            <numerusform>В {file} %n комментариев, которые редактор не может сохранить (первый в строке {line}); блок комментариев в начале файла сохраняется. При записи поверх файла они будут удалены.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save and remove them</source>
+        <translation>Сохранить и удалить их</translation>
+    </message>
+    <message>
+        <source>Save as a new file…</source>
+        <translation>Сохранить в новый файл…</translation>
+    </message>
+    <message>
+        <source>The deck was not saved</source>
+        <translation>Сценарий не сохранён</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Сохранено в {path}</translation>
+    </message>
+    <message>
+        <source>Decks that come with tabletop stay as they are; save your version in your decks folder.</source>
+        <translation>Сценарии, поставляемые с tabletop, не изменяются; сохраните свою версию в папке своих сценариев.</translation>
+    </message>
+    <message>
+        <source>Save the deck as</source>
+        <translation>Сохранить сценарий как</translation>
+    </message>
+    <message>
+        <source>Decks (*.yaml *.yml)</source>
+        <translation>Сценарии (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Save the changes to {deck} before closing?</source>
+        <translation>Сохранить изменения в {deck} перед закрытием?</translation>
     </message>
     <message>
         <source>&amp;New deck</source>
@@ -1806,7 +1798,7 @@
         <translation>Сохранить сценарий и начать по нему сессию</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
+        <source>C&amp;lose</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
@@ -1823,11 +1815,67 @@
     </message>
     <message>
         <source>The &amp;deck editor</source>
-        <translation>&amp;Редактор сценариев</translation>
+        <translation>Ре&amp;дактор сценариев</translation>
     </message>
     <message>
         <source>Deck</source>
         <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(без текста)</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(без заголовка)</translation>
+    </message>
+    <message>
+        <source>{channel}  ·  catalog</source>
+        <translation>{channel}  ·  каталог</translation>
+    </message>
+    <message>
+        <source>{channel}  ·  catalog, changed</source>
+        <translation>{channel}  ·  каталог, изменён</translation>
+    </message>
+    <message>
+        <source>{channel}  ·  own</source>
+        <translation>{channel}  ·  собственный</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>Новая команда</translation>
+    </message>
+    <message>
+        <source>Teams … within …</source>
+        <translation>Команды … в течение …</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>Новый источник</translation>
+    </message>
+    <message>
+        <source>New channel</source>
+        <translation>Новый канал</translation>
+    </message>
+    <message>
+        <source>New inject</source>
+        <translation>Новая вводная</translation>
+    </message>
+    <message>
+        <source>What the players read.</source>
+        <translation>Что читают игроки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This file has %n comment(s) the editor cannot keep (the first on line {line}); you will be asked before they are removed.</source>
+        <translation>
+            <numerusform>В файле %n комментарий, который редактор не может сохранить (в строке {line}); перед его удалением вас спросят.</numerusform>
+            <numerusform>В файле %n комментария, которые редактор не может сохранить (первый в строке {line}); перед их удалением вас спросят.</numerusform>
+            <numerusform>В файле %n комментариев, которые редактор не может сохранить (первый в строке {line}); перед их удалением вас спросят.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1838,8 +1886,8 @@
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <source>Go to next &amp;problem</source>
-        <translation>К следующей &amp;проблеме</translation>
+        <source>Go to the next pro&amp;blem</source>
+        <translation>К следующей п&amp;роблеме</translation>
     </message>
     <message>
         <source>Injects</source>
@@ -1904,54 +1952,6 @@
     <message>
         <source>Open a deck</source>
         <translation>Открыть сценарий</translation>
-    </message>
-    <message>
-        <source>Decks (*.yaml *.yml)</source>
-        <translation>Сценарии (*.yaml *.yml)</translation>
-    </message>
-    <message>
-        <source>Comments will be removed</source>
-        <translation>Комментарии будут удалены</translation>
-    </message>
-    <message numerus="yes">
-        <source>{file} has %n comment(s) that the editor cannot keep (the first on line {line}); the comment block at the top of the file is kept. Saving over the file removes them.</source>
-        <translation>
-            <numerusform>В {file} %n комментарий, который редактор не может сохранить (в строке {line}); блок комментариев в начале файла сохраняется. При записи поверх файла он будет удалён.</numerusform>
-            <numerusform>В {file} %n комментария, которые редактор не может сохранить (первый в строке {line}); блок комментариев в начале файла сохраняется. При записи поверх файла они будут удалены.</numerusform>
-            <numerusform>В {file} %n комментариев, которые редактор не может сохранить (первый в строке {line}); блок комментариев в начале файла сохраняется. При записи поверх файла они будут удалены.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save and remove them</source>
-        <translation>Сохранить и удалить их</translation>
-    </message>
-    <message>
-        <source>Save as a new file…</source>
-        <translation>Сохранить в новый файл…</translation>
-    </message>
-    <message>
-        <source>The deck was not saved</source>
-        <translation>Сценарий не сохранён</translation>
-    </message>
-    <message>
-        <source>Saved to {path}</source>
-        <translation>Сохранено в {path}</translation>
-    </message>
-    <message>
-        <source>Decks that come with tabletop stay as they are; save your version in your decks folder.</source>
-        <translation>Сценарии, поставляемые с tabletop, не изменяются; сохраните свою версию в папке своих сценариев.</translation>
-    </message>
-    <message>
-        <source>Save the deck as</source>
-        <translation>Сохранить сценарий как</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Несохранённые изменения</translation>
-    </message>
-    <message>
-        <source>Save the changes to {deck} before closing?</source>
-        <translation>Сохранить изменения в {deck} перед закрытием?</translation>
     </message>
 </context>
 <context>
@@ -3379,6 +3379,33 @@ Keep it with the package; tabletop verify prints it again.</source>
             <numerusform>%n ошибки: ничего нельзя импортировать, пока они не исправлены (выберите другие поля или исправьте таблицу).</numerusform>
             <numerusform>%n ошибок: ничего нельзя импортировать, пока они не исправлены (выберите другие поля или исправьте таблицу).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NextReason</name>
+    <message>
+        <source>first inject</source>
+        <translation>первая вводная</translation>
+    </message>
+    <message>
+        <source>in order</source>
+        <translation>по порядку</translation>
+    </message>
+    <message>
+        <source>as the inject before names it</source>
+        <translation>так указано в предыдущей вводной</translation>
+    </message>
+    <message>
+        <source>the end of the exercise</source>
+        <translation>окончание учения</translation>
+    </message>
+    <message>
+        <source>ends the exercise</source>
+        <translation>завершает учение</translation>
+    </message>
+    <message>
+        <source>branch: {label}</source>
+        <translation>ветка: {label}</translation>
     </message>
 </context>
 <context>

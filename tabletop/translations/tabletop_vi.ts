@@ -787,7 +787,7 @@
         <translation>Mở trong trình soạn bộ tình huống tệp mà phiên này được bắt đầu từ đó</translation>
     </message>
     <message>
-        <source>&amp;Export after-action report…</source>
+        <source>E&amp;xport after-action report…</source>
         <translation>&amp;Xuất báo cáo sau diễn tập…</translation>
     </message>
     <message>
@@ -795,7 +795,7 @@
         <translation>Lưu báo cáo sau diễn tập thành tệp PDF</translation>
     </message>
     <message>
-        <source>Export the &amp;record…</source>
+        <source>Expor&amp;t the record…</source>
         <translation>Xuất &amp;hồ sơ phiên…</translation>
     </message>
     <message>
@@ -844,7 +844,7 @@
     </message>
     <message>
         <source>&amp;Deliver a chosen inject…</source>
-        <translation>Đưa ra tình huống đã &amp;chọn…</translation>
+        <translation>Đưa ra tình huống &amp;khác…</translation>
     </message>
     <message>
         <source>Deliver any inject not yet played, e.g. a contingency</source>
@@ -855,7 +855,7 @@
         <translation>Tạ&amp;m dừng hoặc chạy tiếp đồng hồ</translation>
     </message>
     <message>
-        <source>&amp;Raise escalation level</source>
+        <source>R&amp;aise escalation level</source>
         <translation>&amp;Nâng mức leo thang</translation>
     </message>
     <message>
@@ -895,7 +895,7 @@
         <translation>Đánh giá các hành động mong đợi và xếp loại các mục tiêu (nhấn F8 lần nữa để quay lại)</translation>
     </message>
     <message>
-        <source>Note as a s&amp;trength</source>
+        <source>Note as a stren&amp;gth</source>
         <translation>Ghi &amp;là điểm mạnh</translation>
     </message>
     <message>
@@ -919,7 +919,7 @@
         <translation>Điểm mạnh, điểm cần cải thiện, các câu hỏi sau diễn tập, kế hoạch</translation>
     </message>
     <message>
-        <source>Team &amp;devices…</source>
+        <source>Team devi&amp;ces…</source>
         <translation>Thiết bị củ&amp;a các đội…</translation>
     </message>
     <message>
@@ -1662,58 +1662,50 @@
 <context>
     <name>DeckEditorWindow</name>
     <message>
-        <source>(no name)</source>
-        <translation>(chưa có tên)</translation>
-    </message>
-    <message>
-        <source>(no text)</source>
-        <translation>(chưa có nội dung)</translation>
-    </message>
-    <message>
-        <source>(no title)</source>
-        <translation>(chưa có tiêu đề)</translation>
-    </message>
-    <message>
-        <source>{channel}  ·  catalog</source>
-        <translation>{channel}  ·  danh mục</translation>
-    </message>
-    <message>
-        <source>{channel}  ·  catalog, changed</source>
-        <translation>{channel}  ·  danh mục, có thay đổi</translation>
-    </message>
-    <message>
-        <source>{channel}  ·  own</source>
-        <translation>{channel}  ·  riêng</translation>
-    </message>
-    <message>
-        <source>New team</source>
-        <translation>Đội mới</translation>
-    </message>
-    <message>
-        <source>Teams … within …</source>
-        <translation>Các đội … trong vòng …</translation>
-    </message>
-    <message>
-        <source>New source</source>
-        <translation>Nguồn mới</translation>
-    </message>
-    <message>
-        <source>New channel</source>
-        <translation>Kênh mới</translation>
-    </message>
-    <message>
-        <source>New inject</source>
-        <translation>Tình huống mới</translation>
-    </message>
-    <message>
-        <source>What the players read.</source>
-        <translation>Điều người chơi đọc được.</translation>
+        <source>Comments will be removed</source>
+        <translation>Chú thích sẽ bị xóa</translation>
     </message>
     <message numerus="yes">
-        <source>This file has %n comment(s) the editor cannot keep (the first on line {line}); you will be asked before they are removed.</source>
+        <source>{file} has %n comment(s) that the editor cannot keep (the first on line {line}); the comment block at the top of the file is kept. Saving over the file removes them.</source>
         <translation>
-            <numerusform>Tệp này có %n chú thích mà trình soạn không giữ lại được (chú thích đầu tiên ở dòng {line}); bạn sẽ được hỏi trước khi chúng bị xóa.</numerusform>
+            <numerusform>{file} có %n chú thích mà trình soạn không giữ lại được (chú thích đầu tiên ở dòng {line}); khối chú thích ở đầu tệp vẫn được giữ. Lưu đè lên tệp sẽ xóa chúng.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save and remove them</source>
+        <translation>Lưu và xóa chúng</translation>
+    </message>
+    <message>
+        <source>Save as a new file…</source>
+        <translation>Lưu thành tệp mới…</translation>
+    </message>
+    <message>
+        <source>The deck was not saved</source>
+        <translation>Chưa lưu được bộ tình huống</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Đã lưu vào {path}</translation>
+    </message>
+    <message>
+        <source>Decks that come with tabletop stay as they are; save your version in your decks folder.</source>
+        <translation>Các bộ tình huống đi kèm tabletop được giữ nguyên; hãy lưu phiên bản của bạn vào thư mục bộ tình huống của bạn.</translation>
+    </message>
+    <message>
+        <source>Save the deck as</source>
+        <translation>Lưu bộ tình huống thành</translation>
+    </message>
+    <message>
+        <source>Decks (*.yaml *.yml)</source>
+        <translation>Bộ tình huống (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>Save the changes to {deck} before closing?</source>
+        <translation>Lưu các thay đổi của {deck} trước khi đóng?</translation>
     </message>
     <message>
         <source>&amp;New deck</source>
@@ -1780,7 +1772,7 @@
         <translation>Lưu bộ tình huống và bắt đầu một phiên trên nó</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
+        <source>C&amp;lose</source>
         <translation>Đón&amp;g</translation>
     </message>
     <message>
@@ -1804,6 +1796,60 @@
         <translation>Bộ tình huống</translation>
     </message>
     <message>
+        <source>(no name)</source>
+        <translation>(chưa có tên)</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(chưa có nội dung)</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(chưa có tiêu đề)</translation>
+    </message>
+    <message>
+        <source>{channel}  ·  catalog</source>
+        <translation>{channel}  ·  danh mục</translation>
+    </message>
+    <message>
+        <source>{channel}  ·  catalog, changed</source>
+        <translation>{channel}  ·  danh mục, có thay đổi</translation>
+    </message>
+    <message>
+        <source>{channel}  ·  own</source>
+        <translation>{channel}  ·  riêng</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>Đội mới</translation>
+    </message>
+    <message>
+        <source>Teams … within …</source>
+        <translation>Các đội … trong vòng …</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>Nguồn mới</translation>
+    </message>
+    <message>
+        <source>New channel</source>
+        <translation>Kênh mới</translation>
+    </message>
+    <message>
+        <source>New inject</source>
+        <translation>Tình huống mới</translation>
+    </message>
+    <message>
+        <source>What the players read.</source>
+        <translation>Điều người chơi đọc được.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This file has %n comment(s) the editor cannot keep (the first on line {line}); you will be asked before they are removed.</source>
+        <translation>
+            <numerusform>Tệp này có %n chú thích mà trình soạn không giữ lại được (chú thích đầu tiên ở dòng {line}); bạn sẽ được hỏi trước khi chúng bị xóa.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
@@ -1812,7 +1858,7 @@
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <source>Go to next &amp;problem</source>
+        <source>Go to the next pro&amp;blem</source>
         <translation>Đến &amp;vấn đề tiếp theo</translation>
     </message>
     <message>
@@ -1878,52 +1924,6 @@
     <message>
         <source>Open a deck</source>
         <translation>Mở bộ tình huống</translation>
-    </message>
-    <message>
-        <source>Decks (*.yaml *.yml)</source>
-        <translation>Bộ tình huống (*.yaml *.yml)</translation>
-    </message>
-    <message>
-        <source>Comments will be removed</source>
-        <translation>Chú thích sẽ bị xóa</translation>
-    </message>
-    <message numerus="yes">
-        <source>{file} has %n comment(s) that the editor cannot keep (the first on line {line}); the comment block at the top of the file is kept. Saving over the file removes them.</source>
-        <translation>
-            <numerusform>{file} có %n chú thích mà trình soạn không giữ lại được (chú thích đầu tiên ở dòng {line}); khối chú thích ở đầu tệp vẫn được giữ. Lưu đè lên tệp sẽ xóa chúng.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save and remove them</source>
-        <translation>Lưu và xóa chúng</translation>
-    </message>
-    <message>
-        <source>Save as a new file…</source>
-        <translation>Lưu thành tệp mới…</translation>
-    </message>
-    <message>
-        <source>The deck was not saved</source>
-        <translation>Chưa lưu được bộ tình huống</translation>
-    </message>
-    <message>
-        <source>Saved to {path}</source>
-        <translation>Đã lưu vào {path}</translation>
-    </message>
-    <message>
-        <source>Decks that come with tabletop stay as they are; save your version in your decks folder.</source>
-        <translation>Các bộ tình huống đi kèm tabletop được giữ nguyên; hãy lưu phiên bản của bạn vào thư mục bộ tình huống của bạn.</translation>
-    </message>
-    <message>
-        <source>Save the deck as</source>
-        <translation>Lưu bộ tình huống thành</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Thay đổi chưa lưu</translation>
-    </message>
-    <message>
-        <source>Save the changes to {deck} before closing?</source>
-        <translation>Lưu các thay đổi của {deck} trước khi đóng?</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3323,33 @@ Hãy giữ nó cùng với gói; lệnh tabletop verify sẽ in lại nó.</tran
         <translation>
             <numerusform>%n lỗi: chưa nhập được gì cho đến khi sửa xong (chọn trường khác, hoặc sửa bảng tính).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NextReason</name>
+    <message>
+        <source>first inject</source>
+        <translation>tình huống đầu tiên</translation>
+    </message>
+    <message>
+        <source>in order</source>
+        <translation>theo thứ tự</translation>
+    </message>
+    <message>
+        <source>as the inject before names it</source>
+        <translation>theo chỉ định của tình huống trước</translation>
+    </message>
+    <message>
+        <source>the end of the exercise</source>
+        <translation>kết thúc cuộc diễn tập</translation>
+    </message>
+    <message>
+        <source>ends the exercise</source>
+        <translation>kết thúc cuộc diễn tập</translation>
+    </message>
+    <message>
+        <source>branch: {label}</source>
+        <translation>nhánh: {label}</translation>
     </message>
 </context>
 <context>

@@ -108,7 +108,7 @@ class EditorMenus(_Window):
             translate("DeckEditorWindow", "Save the deck and start a session on it"),
         )
         self.close_action = self._action(
-            "closeEditorAction", translate("DeckEditorWindow", "&Close"), self.close, Key.Close
+            "closeEditorAction", translate("DeckEditorWindow", "C&lose"), self.close, Key.Close
         )
         file_menu = self.menuBar().addMenu(translate("DeckEditorWindow", "&File"))
         for action in (

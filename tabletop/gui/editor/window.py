@@ -140,7 +140,7 @@ class DeckEditorWindow(EditorMenus, DeckFiles, QMainWindow):
         self.edit_menu.addSeparator()
         self.next_problem_action = self._action(
             "nextProblemAction",
-            translate("DeckEditorWindow", "Go to next &problem"),
+            translate("DeckEditorWindow", "Go to the next pro&blem"),
             self.next_problem,
             "F8",
         )
