@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
@@ -37,7 +36,7 @@ from tabletop.gui.style import (
     WITHDRAWN_BADGE,
     blend,
 )
-from tabletop.gui.widgets import BadgeDelegate, paint_item_background
+from tabletop.gui.widgets import BadgeDelegate, ElidedLabel, paint_item_background
 
 # shown as columns; the others are in each row's second line and tooltip
 SHOWN_COLUMNS = (0, 2, DecisionLogModel.DECISION_COLUMN, DecisionLogModel.OUTCOME_COLUMN)
@@ -155,7 +154,7 @@ class DecisionLogPanel(QWidget):
         amend_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         amend_key.triggered.connect(self.amend)
         self.table.addAction(amend_key)
-        self.summary = QLabel(self)
+        self.summary = ElidedLabel(self)
         self.summary.setObjectName("decisionLogSummary")
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)

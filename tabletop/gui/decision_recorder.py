@@ -38,7 +38,7 @@ from tabletop.gui.models import short_time
 from tabletop.gui.session_controller import SessionController
 from tabletop.gui.style import CHANNEL_BADGES, decision_kind, short_name
 from tabletop.gui.tags_field import TagsEdit
-from tabletop.gui.widgets import BadgeLabel, buddy_label
+from tabletop.gui.widgets import BadgeLabel, ElidedLabel, buddy_label
 
 CHANNEL_WARNINGS = {
     ChannelStatus.OPEN: QT_TRANSLATE_NOOP(
@@ -190,10 +190,10 @@ class DecisionRecorder(QWidget):
 
         self.result_badge = BadgeLabel(None, self)
         self.result_badge.setObjectName("decisionResultBadge")
-        self.result_label = QLabel(self)
+        # two lines at most whatever the language: the whole line is in its tooltip and the
+        # status bar
+        self.result_label = ElidedLabel(self, lines=2)
         self.result_label.setObjectName("decisionResultLabel")
-        self.result_label.setWordWrap(True)
-        self.result_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         result_row = QHBoxLayout()
         result_row.setContentsMargins(0, 0, 0, 0)
         result_row.addWidget(self.result_badge)
