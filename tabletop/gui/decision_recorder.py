@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -118,10 +117,9 @@ class DecisionRecorder(QWidget):
         )
         self.channel_combo.setMinimumContentsLength(14)
         form.addRow(translate("DecisionRecorder", "&Channel:"), self.channel_combo)
-        self.channel_warning = QLabel(self)
+        # two lines at most in any language; the whole warning is in its tooltip
+        self.channel_warning = ElidedLabel(self, lines=2)
         self.channel_warning.setObjectName("decisionChannelWarning")
-        self.channel_warning.setWordWrap(True)
-        self.channel_warning.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         self.channel_badge = BadgeLabel(None, self)
         warning_row = QHBoxLayout()
         warning_row.addWidget(self.channel_badge)

@@ -73,7 +73,16 @@ class ReasonDialog(QDialog):
         self._required = required
         self.reason.textChanged.connect(self._check)
         self._check()
-        self.resize(max(self.sizeHint().width(), 420), self.sizeHint().height())
+        self.fit()
+
+    def fit(self) -> None:
+        """As tall as the wrapped prompt needs at the dialog's width, in any language."""
+        width = max(self.sizeHint().width(), 420)
+        layout = self.layout()
+        height = self.sizeHint().height()
+        if layout is not None and layout.hasHeightForWidth():
+            height = max(height, layout.totalHeightForWidth(width))
+        self.resize(width, height)
 
     def _check(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -112,6 +121,7 @@ class SkipDialog(ReasonDialog):
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertLayout(0, form)
+        self.fit()
         self.reason.setFocus()
 
     def inject_id(self) -> str:

@@ -145,6 +145,9 @@ def apply(code: str | None = None, *, catalogs: list[Path] | None = None) -> str
             qt = qt_catalog(code)
             if qt is not None:
                 files.append(qt)
+            more = translations_dir() / f"qtmore_{code}.qm"  # words Qt's catalog lacks
+            if more.is_file():
+                files.append(more)
         # English has a catalog too: the plural forms of "%n decision(s)"
         files.append(translations_dir() / f"{CATALOG}_{code}.qm")
         if catalogs is not None:

@@ -4,8 +4,9 @@
 edit (``tabletop_vi.ts``, ``tabletop_ru.ts``; ``tabletop_en.ts`` holds only
 the English plural forms) and its compiled form (``.qm``), which the app
 loads. Qt has no Vietnamese catalog of its own, so ``qtbase_vi.ts`` gives the
-words of Qt's standard dialogs and menus in Vietnamese (Russian uses the
-``qtbase_ru.qm`` that comes with Qt)::
+words of Qt's standard dialogs and menus in Vietnamese; Russian uses the
+``qtbase_ru.qm`` that comes with Qt, with the few words it lacks in
+``qtmore_ru.ts``::
 
     python -m tabletop.gui.qt_catalogs            # catalogs brought up to date, .qm compiled
     python -m tabletop.gui.qt_catalogs --check    # exit 1: stale, unfinished or not compiled
@@ -32,6 +33,9 @@ FOLDER = PACKAGE / "translations"
 CATALOG = "tabletop"
 LANGUAGES = ("vi", "ru")  # the translated languages (English is the source)
 QT_OWN = ("vi",)  # languages Qt has no catalog for: tabletop ships qtbase_<code>.ts
+# languages whose Qt catalog lacks words Qt now shows (the file dialog's "&Look in:"):
+# tabletop ships them in qtmore_<code>.ts, loaded over Qt's
+QT_MORE = ("ru",)
 
 
 def tool(name: str) -> str:
@@ -65,6 +69,7 @@ def all_catalogs() -> list[Path]:
     """Every .ts of the folder: the interface's in each language, and Qt's own we ship."""
     found = [ts_path("en"), *(ts_path(code) for code in LANGUAGES)]
     found += [ts_path(code, "qtbase") for code in QT_OWN]
+    found += [ts_path(code, "qtmore") for code in QT_MORE]
     return found
 
 

@@ -365,6 +365,7 @@ class SessionSetupWindow(QMainWindow):
         if self.name_edit.text() in ("", self._named):
             self._named = session_name(deck, code, _dt.date.today())
             self.name_edit.setText(self._named)
+            self.name_edit.setCursorPosition(0)  # the name's beginning shown, not its end
         level = self.level_combo.currentData()
         self.level_combo.clear()
         for rung in deck.ladder.levels:

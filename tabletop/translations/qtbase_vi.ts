@@ -155,6 +155,10 @@ Bạn có muốn thay thế nó không?</translation>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
+        <source>&amp;Look in:</source>
+        <translation>Tìm t&amp;rong:</translation>
+    </message>
+    <message>
         <source>&amp;New Folder</source>
         <translation>Thư mục &amp;mới</translation>
     </message>
@@ -263,6 +267,10 @@ Bạn vẫn muốn xóa nó?</translation>
     <message>
         <source>Files</source>
         <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Kiểu tệp:</translation>
     </message>
     <message>
         <source>Files of type:</source>

@@ -1386,7 +1386,7 @@
     </message>
     <message>
         <source>Only proposed, not yet agreed: a message over it will be recorded as NOT delivered. Record an “Agree to open a channel” decision from each party to open it.</source>
-        <translation>Только предложен, согласия ещё нет: сообщение по этому каналу будет зафиксировано как НЕ доставленное. Чтобы открыть канал, зафиксируйте решение «Согласие на открытие канала» от каждой стороны.</translation>
+        <translation>Только предложен: сообщение будет зафиксировано как НЕ доставленное. Чтобы открыть канал, нужно «Согласие на открытие канала» от каждой стороны.</translation>
     </message>
     <message>
         <source>Degraded: a message over it will arrive late.</source>

@@ -1376,7 +1376,7 @@
     </message>
     <message>
         <source>Only proposed, not yet agreed: a message over it will be recorded as NOT delivered. Record an “Agree to open a channel” decision from each party to open it.</source>
-        <translation>Mới chỉ được đề xuất, chưa được thỏa thuận: thông điệp qua kênh này sẽ được ghi là KHÔNG chuyển được. Để mở kênh, hãy ghi nhận một quyết định “Đồng ý mở kênh” của từng bên.</translation>
+        <translation>Mới chỉ được đề xuất: thông điệp qua kênh này sẽ được ghi là KHÔNG chuyển được. Để mở kênh, mỗi bên cần một quyết định “Đồng ý mở kênh”.</translation>
     </message>
     <message>
         <source>Degraded: a message over it will arrive late.</source>
@@ -4411,7 +4411,7 @@ Các bên: {parties}</translation>
     </message>
     <message>
         <source>No message</source>
-        <translation>Không phải thông điệp</translation>
+        <translation>Không qua kênh</translation>
     </message>
     <message>
         <source>Current</source>

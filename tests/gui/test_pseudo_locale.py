@@ -59,6 +59,7 @@ ALLOWED = {
     "Del",
     "Return",
     "baltic-exercise",  # an example of a deck's id, written in Latin letters as ids are
+    "English",  # a language by its own name (Tiếng Việt, Русский)
 }
 SIZE = (1280, 720)
 
@@ -100,8 +101,9 @@ class Checks:
         self.found: list[str] = []
         self.allowed = set(ALLOWED)
 
-    def __call__(self, window: QWidget, what: str) -> None:
-        window.resize(*SIZE)
+    def __call__(self, window: QWidget, what: str, *, own_size: bool = False) -> None:
+        if not own_size:
+            window.resize(*SIZE)
         window.show()
         self.qtbot.waitExposed(window)
         QApplication.processEvents()
@@ -161,11 +163,16 @@ def test_a_class_under_the_pseudo_locale(
     recorder.select_channel("hotline")
     recorder.text_edit.setPlainText(_typed("Сообщение"))
     recorder.record()
+    recorder.select_team(1)
+    recorder.select_channel("nato-russia-hotline")  # only proposed: the longest warning
     console.observation_bar.edit.setText(_typed("Быстро"))
     console.observation_bar.add("strength")
     check(console, "console with an inject and decisions")
     console.toggle_evaluation()
     check(console, "console, evaluation")
+
+    console.toggle_evaluation()
+    _dialogs(console, check)
 
     console.actions_.projector.setChecked(True)
     check(console.projector, "projector")
@@ -175,6 +182,29 @@ def test_a_class_under_the_pseudo_locale(
         hotwash.tabs.setCurrentIndex(page)
         check(hotwash, f"hot wash, page {page + 1}")
     check.assert_none()
+
+
+def _dialogs(console: ConsoleWindow, check: Checks) -> None:
+    """The console's dialogs, each at the size it opens at."""
+    from tabletop.gui.dialogs import AmendDialog, DeliverDialog, SkipDialog
+    from tabletop.gui.help import ShortcutsDialog
+    from tabletop.gui.preferences import PreferencesDialog
+    from tabletop.gui.record_dialogs import CompareSessionsDialog, ExportRecordDialog
+
+    state = console.controller.state
+    dialogs = {
+        "preferences": PreferencesDialog(console),
+        "skip": SkipDialog(state, console.controller.next_inject().inject, console),
+        "deliver": DeliverDialog(state, console),
+        "amend": AmendDialog(state.decision_list[0], state, console),
+        "export the record": ExportRecordDialog(console),
+        "compare": CompareSessionsDialog(console.controller.path, state.deck.id, console),
+        "shortcuts": ShortcutsDialog(console.shortcut_rows(), console),
+        "team devices": console.team_console.show_dialog(),
+    }
+    for what, dialog in dialogs.items():
+        check(dialog, what, own_size=True)
+        dialog.close()
 
 
 def test_the_editor_under_the_pseudo_locale(

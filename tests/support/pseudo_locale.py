@@ -198,6 +198,7 @@ def untranslated(text: str, allowed: Iterable[str]) -> list[str]:
         previous = text
         text = re.sub(f"{OPEN}[^{OPEN}{CLOSE}]*(?:{CLOSE}|…|$)", " ", text)
     text = re.sub(r"\S*[/\\]\S*", " ", text)  # a path or an address
+    text = re.sub(r"\S+\.(?:tabletop|yaml|pdf|docx|zip|csv|jsonl|xlsx)\b", " ", text)  # a file
     text = re.sub(r"[\w'-]+…", " ", text)  # a word cut short
     words = re.findall(r"[A-Za-z][A-Za-z'-]{2,}", text)
     return [w for w in words if w not in set(allowed)]
