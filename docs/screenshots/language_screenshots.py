@@ -185,6 +185,7 @@ def main() -> int:
 
     hotwash = console.show_hotwash()
     hotwash.adders["improvement"].setText(typed["improve"])
+    hotwash._add_observation("improvement")
     hotwash.tabs.setCurrentIndex(1)
     hotwash.answers["supposed"].setPlainText(typed["supposed"])
     hotwash.answers["happened"].setPlainText(typed["happened"])

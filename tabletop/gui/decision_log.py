@@ -184,8 +184,15 @@ class DecisionLogPanel(QWidget):
             7: "Message",
             8: "tags",
         }
+        header = self.table.horizontalHeader()
         for column, sample in widths.items():
-            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 12)
+            # as wide as a typical value, and as the column's name in the interface's language
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            needed = max(
+                metrics.horizontalAdvance(sample) + 12,
+                header.fontMetrics().horizontalAdvance(title) + 16,
+            )
+            self.table.setColumnWidth(column, needed)
         # the outcome column as wide as its longest word in the interface's language
         widest = max(
             metrics.horizontalAdvance(badge.label)

@@ -212,6 +212,7 @@ class ProjectorWindow(QWidget):
             self.title.setText(deck.title)
             text = translate("ProjectorWindow", "The exercise is about to begin.")
         self.narrative.set_text(text)
+        self._fit_title()
         for channel_id, badge in self._channel_badges.items():
             channel_state = state.channels.get(channel_id)
             status = channel_state.status if channel_state else ChannelStatus.OPEN
@@ -278,10 +279,8 @@ class ProjectorWindow(QWidget):
         self.level_name.setFont(level)
         self.level_badge.setFont(level)
         self.level_badge.updateGeometry()
-        title = QFont(self.font())
-        title.setPixelSize(round(unit * 2.0))
-        title.setBold(True)
-        self.title.setFont(title)
+        self._unit = unit
+        self._fit_title()
         self.narrative.set_largest(round(unit * 1.9))
         small = QFont(self.font())
         small.setPixelSize(round(unit * 0.8))
@@ -291,6 +290,27 @@ class ProjectorWindow(QWidget):
             self._channel_names[channel_id].setFont(small)
         self._channel_grid.setHorizontalSpacing(unit // 2)
         self._channel_grid.setVerticalSpacing(max(2, unit // 6))
+
+    def _fit_title(self) -> None:
+        """The title as large as it can be in two lines (a long title in a longer language
+        would otherwise take the narrative's room), never smaller than 1.2 units."""
+        unit = getattr(self, "_unit", 10)
+        margins = self._layout.contentsMargins()
+        width = max(100, self.width() - margins.left() - margins.right())
+        font = QFont(self.font())
+        font.setBold(True)
+        size = round(unit * 2.0)
+        while size > round(unit * 1.2):
+            font.setPixelSize(size)
+            metrics = QFontMetrics(font)
+            needed = metrics.boundingRect(
+                QRect(0, 0, width, 100000), int(Qt.TextFlag.TextWordWrap), self.title.text()
+            )
+            if needed.height() <= metrics.lineSpacing() * 2 + 2:
+                break
+            size -= 1
+        font.setPixelSize(size)
+        self.title.setFont(font)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
