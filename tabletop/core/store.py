@@ -573,7 +573,7 @@ def summarize(path: Path) -> SessionSummary:
         return summary
     try:
         _read_summary(conn, summary)
-    except (sqlite3.DatabaseError, ValueError) as exc:
+    except (sqlite3.DatabaseError, ValueError, SessionDamaged) as exc:
         if not live:
             summary.status, summary.detail = "damaged", str(exc)
             return summary
@@ -607,15 +607,25 @@ def _read_summary(conn: sqlite3.Connection, summary: SessionSummary) -> None:
     summary.started = meta.get("created_at", "")
     count, last = conn.execute("SELECT COUNT(*), MAX(seq) FROM events").fetchone()
     summary.events = int(count or 0)
-    ended = conn.execute(
-        "SELECT 1 FROM events WHERE type = 'session_ended' AND seq NOT IN "
-        "(SELECT CAST(json_extract(record, '$.data.target') AS INTEGER) FROM events "
-        " WHERE type = 'event_undone') LIMIT 1"
-    ).fetchone()
+    # a record is JSON, a tab and its checksum: it is read as an event, never by SQL's JSON
+    ends = {
+        int(row[0]) for row in conn.execute("SELECT seq FROM events WHERE type = 'session_ended'")
+    }
+    undone: set[int] = set()
+    if ends:
+        rows = conn.execute("SELECT seq, record FROM events WHERE type = 'event_undone'")
+        for seq, stored in rows:
+            undone.add(_undo_target(_load_event(seq, stored, summary.path)))
     if last:
-        row = conn.execute("SELECT record FROM events WHERE seq = ?", (last,)).fetchone()
-        summary.last_event = format_time(Event.from_stored(row[0]).at)
-    summary.status = "ended" if ended else "running"
+        row = conn.execute("SELECT seq, record FROM events WHERE seq = ?", (last,)).fetchone()
+        summary.last_event = format_time(_load_event(row[0], row[1], summary.path).at)
+    summary.status = "ended" if ends - undone else "running"
+
+
+def _undo_target(event: Event) -> int:
+    """The seq an ``event_undone`` entry takes back (0 when it names none)."""
+    target = event.data.get("target")
+    return target if isinstance(target, int) and not isinstance(target, bool) else 0
 
 
 def list_sessions(folder: Path) -> list[SessionSummary]:

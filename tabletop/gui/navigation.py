@@ -265,10 +265,21 @@ def choose_session_file(parent: QWidget) -> None:
 
 
 def recover(path: Path, parent: QWidget) -> Path | None:
-    """Save a damaged session's intact events into a new file beside it."""
+    """Save a damaged session's intact events into a new file beside it, once the user agrees."""
     from tabletop.core.store import recover as salvage
     from tabletop.core.store import recovered_path, write_recovered
 
+    answer = QMessageBox.question(
+        parent,
+        "Recover a damaged session",
+        f"{Path(path).name} cannot be opened as it is. Recover it? Every intact event is "
+        f"saved into a new file beside it ({recovered_path(Path(path)).name}); the damaged "
+        "file itself is left as it is.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Yes,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
     result = salvage(Path(path))
     show = getattr(parent, "show_message", None)
     deck_text = result.deck_text
