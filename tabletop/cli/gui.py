@@ -1,7 +1,7 @@
 """``tabletop run`` and ``tabletop resume``: open the facilitator console from a shell.
 
 Problems that can be told before any window opens (an unknown deck, a deck with
-errors, a missing session file) are printed with the usual exit codes; anything
+errors, a session file that is missing, damaged or open elsewhere) are printed with the usual exit codes; anything
 else is shown in the window.
 """
 
@@ -40,10 +40,18 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_resume(args: argparse.Namespace) -> int:
     from tabletop.cli import start_gui
+    from tabletop.core.store import SessionFile, SessionFileError
 
     path = Path(args.file)
     if not path.is_file():
         err(f"tabletop: {path}: no such session file")
+        return EXIT_USAGE
+    # a session that cannot be recorded into (open elsewhere, damaged, read-only …) is
+    # refused here, before any window opens
+    try:
+        SessionFile.open(path).close()
+    except SessionFileError as exc:
+        err(f"tabletop: {exc}")
         return EXIT_USAGE
     return start_gui(["resume", str(path)])
 
