@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from support.holder import held_elsewhere
 from support.sessions import FakeClock, start_minimal
 
 import tabletop.cli
@@ -30,41 +27,17 @@ def windows(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
 
 
 @pytest.fixture
-def held_elsewhere(tmp_path: Path) -> Iterator[Path]:
-    """A session held open for recording by another process."""
+def held(tmp_path: Path) -> Iterator[Path]:
     session = start_minimal(tmp_path, FakeClock())
-    path = session.path
     session.close()
-    code = textwrap.dedent(
-        f"""
-        import sys
-        from tabletop.core.engine import Session
-        s = Session.resume({str(path)!r})
-        print("READY", flush=True)
-        sys.stdin.read()
-        """
-    )
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
-    holder = subprocess.Popen(
-        [sys.executable, "-c", code],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
-    assert holder.stdout is not None and holder.stdout.readline().strip() == "READY"
-    try:
+    with held_elsewhere(session.path) as path:
         yield path
-    finally:
-        assert holder.stdin is not None
-        holder.stdin.close()
-        holder.wait(timeout=30)
 
 
 def test_resume_of_a_session_open_elsewhere_prints_why_and_exits_2(
-    held_elsewhere: Path, windows: list[list[str]], capsys: pytest.CaptureFixture[str]
+    held: Path, windows: list[list[str]], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["resume", str(held_elsewhere)]) == 2
+    assert main(["resume", str(held)]) == 2
     assert windows == []
     err = capsys.readouterr().err
     assert err.startswith("tabletop: s.tabletop: this session is open in another tabletop")
