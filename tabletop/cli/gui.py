@@ -1,8 +1,8 @@
 """``tabletop run`` and ``tabletop resume``: open the facilitator console from a shell.
 
 Problems that can be told before any window opens (an unknown deck, a deck with
-errors, a session file that is missing, damaged or open elsewhere) are printed with the usual exit codes; anything
-else is shown in the window.
+errors, a session file that is missing, damaged or open elsewhere) are printed
+with the usual exit codes; anything else is shown in the window.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from tabletop.cli._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, err, out
+from tabletop.cli._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, err, out, output_refused
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -18,6 +18,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     target = Path(args.output) if args.output else source.with_suffix(".pdf")
     if target.resolve() == source.resolve():
         err(f"tabletop: {target}: that is the session file itself; choose another output name")
+        return EXIT_USAGE
+    if output_refused(target, force=args.force):
         return EXIT_USAGE
     try:
         result = export_session(source, target, paper=args.paper)
@@ -56,8 +58,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--output",
         metavar="REPORT.pdf",
         help="the PDF to write (default: the session's name with .pdf); "
-        "an existing file is replaced",
+        "an existing file is kept unless --force is given",
     )
+    p.add_argument("--force", action="store_true", help="replace REPORT.pdf if it exists")
     p.add_argument(
         "--paper", choices=["a4", "letter"], default="a4", help="paper size (default: a4)"
     )

@@ -69,7 +69,7 @@ WRITERS = [
     Writer("cards", ".pdf", _cards, streams=True, forces=True, magic=b"%PDF"),
     Writer("msel-xlsx", ".xlsx", _msel_export, streams=True, forces=True, magic=b"PK"),
     Writer("msel-csv", ".csv", _msel_export, streams=True, forces=True, magic=b"\xef\xbb\xbf"),
-    Writer("msel-import", ".yaml", _msel_import, streams=True, forces=True, magic=b"#"),
+    Writer("msel-import", ".yaml", _msel_import, streams=True, forces=True, magic=b"format:"),
     Writer("recover", ".tabletop", _recover, streams=False, forces=False, magic=b"SQLite"),
     Writer("run", ".tabletop", _run_session, streams=False, forces=False, magic=b""),
 ]

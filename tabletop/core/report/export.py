@@ -3,13 +3,11 @@
 The session is read with :func:`tabletop.core.engine.open_state`, so it may be
 open for recording in another window. The PDF is written to a temporary file
 beside the target and moved over it in one step: an existing report is either
-replaced whole or left as it was.
+replaced whole or left as it was (see :mod:`tabletop.core.output`).
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,10 +15,11 @@ from pathlib import Path
 from tabletop.core.deck.model import Deck
 from tabletop.core.engine.session import open_state
 from tabletop.core.engine.state import SessionState
+from tabletop.core.output import OutputError, write_output
 from tabletop.core.report.build import build_report
 from tabletop.core.report.model import ReportModel
 from tabletop.core.report.pdf import PAPERS, RenderCancelled, ReportRenderer
-from tabletop.core.store import SessionFileError, fsync_dir
+from tabletop.core.store import SessionFileError
 
 Progress = Callable[[float], "bool | None"]
 
@@ -56,27 +55,15 @@ def report_file_name(exercise: str) -> str:
 
 
 def write_atomically(data: bytes, target: Path) -> None:
-    """Write ``data`` to ``target`` through a temporary file in the same folder."""
-    target = Path(target)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise ReportError(f"{target}: the folder {folder} does not exist")
+    """Write ``data`` to ``target`` whole (see :func:`tabletop.core.output.write_output`).
+
+    An existing plain file is replaced (the caller has the user's consent); a session
+    file, a folder or a disk never is.
+    """
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise ReportError(f"{target}: cannot write in {folder}: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp_name, target)
-    except OSError as exc:
-        Path(temp_name).unlink(missing_ok=True)
-        if isinstance(exc, IsADirectoryError) or target.is_dir():
-            raise ReportError(f"{target}: is a folder; give a file name ending in .pdf") from None
-        raise ReportError(f"{target}: cannot write the report: {exc.strerror or exc}") from None
-    fsync_dir(folder)
+        write_output(Path(target), data, force=True)
+    except OutputError as exc:
+        raise ReportError(str(exc)) from None
 
 
 def export_state(
