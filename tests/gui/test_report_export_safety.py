@@ -26,7 +26,8 @@ pytestmark = [
 
 @pytest.fixture
 def session(tmp_path: Path, minimal_deck_path: Path) -> Iterator[Session]:
-    live, clock = practice_session(tmp_path / "live.tabletop", minimal_deck_path.read_text("utf-8"))
+    # named like a report, so that the save dialog could point at it
+    live, clock = practice_session(tmp_path / "live.pdf", minimal_deck_path.read_text("utf-8"))
     with live:
         clock.advance(5)
         live.deliver_next()
@@ -76,7 +77,7 @@ def test_the_session_being_recorded_is_refused_as_a_target(
     export_report_interactive(window, session)
     assert window.findChild(ReportExport, "reportExport") is None  # nothing is built
     (text,) = _told(window)
-    assert "live.tabletop" in text and "session" in text
+    assert "live.pdf" in text and "session" in text
     # the file is whole and recording goes on
     session.record_decision("us", "Still recording", kind="action")
     assert len(session.file.events()) == before + 1
