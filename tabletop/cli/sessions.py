@@ -21,7 +21,7 @@ def _local(stamp: str) -> str:
 
 def cmd_sessions(args: argparse.Namespace) -> int:
     from tabletop.core import paths
-    from tabletop.core.store import list_sessions
+    from tabletop.core.session_list import list_sessions
 
     folder = Path(args.folder) if args.folder else paths.sessions_dir()
     summaries = list_sessions(folder)
@@ -58,7 +58,8 @@ def cmd_sessions(args: argparse.Namespace) -> int:
 
 
 def cmd_recover(args: argparse.Namespace) -> int:
-    from tabletop.core.store import SessionFileError, recover, recovered_path, write_recovered
+    from tabletop.core.salvage import recover, recovered_path, write_recovered
+    from tabletop.core.store import SessionFileError
 
     source = Path(args.file)
     if not source.is_file():

@@ -266,8 +266,8 @@ def choose_session_file(parent: QWidget) -> None:
 
 def recover(path: Path, parent: QWidget) -> Path | None:
     """Save a damaged session's intact events into a new file beside it, once the user agrees."""
-    from tabletop.core.store import recover as salvage
-    from tabletop.core.store import recovered_path, write_recovered
+    from tabletop.core.salvage import recover as salvage
+    from tabletop.core.salvage import recovered_path, write_recovered
 
     answer = QMessageBox.question(
         parent,

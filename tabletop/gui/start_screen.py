@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from tabletop.core import paths
 from tabletop.core.deck.library import default_deck, list_decks
 from tabletop.core.problems import Problem
-from tabletop.core.store import SessionSummary, list_sessions
+from tabletop.core.session_list import SessionSummary, list_sessions
 from tabletop.gui import settings
 from tabletop.gui.start_lists import (
     ENTRY_ROLE,
@@ -239,7 +239,7 @@ class StartWindow(QMainWindow):
     def _session_summaries(self) -> list[SessionSummary]:
         found = list_sessions(paths.sessions_dir())
         known = {s.path.resolve() for s in found}
-        from tabletop.core.store import summarize
+        from tabletop.core.session_list import summarize
 
         for path in settings.recent_sessions():
             if path.resolve() not in known:

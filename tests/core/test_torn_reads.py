@@ -12,6 +12,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -20,7 +21,8 @@ from tabletop.core.store import SessionDamaged, read_snapshot, summarize
 TESTS = Path(__file__).resolve().parent.parent
 RECORDER = TESTS / "support" / "recorder.py"
 DECK = TESTS / "data" / "decks" / "minimal.yaml"
-READS = int(os.environ.get("TABLETOP_TORN_READS", "400"))
+READS = int(os.environ.get("TABLETOP_TORN_READS", "600"))
+SECONDS = float(os.environ.get("TABLETOP_TORN_SECONDS", "20"))
 
 
 def test_snapshots_taken_during_fast_recording_are_never_called_damaged(tmp_path: Path) -> None:
@@ -28,33 +30,36 @@ def test_snapshots_taken_during_fast_recording_are_never_called_damaged(tmp_path
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(TESTS), *sys.path]))
     recorder = subprocess.Popen(
         [sys.executable, str(RECORDER), str(path), str(DECK), "busy"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
         env=env,
     )
+    assert recorder.stdout is not None
+    assert recorder.stdout.readline().strip() == b"READY"
+    drain = threading.Thread(target=recorder.stdout.read, daemon=True)
+    drain.start()
     damaged: list[str] = []
-    seen = 0
+    seen = reads = 0
     try:
-        deadline = time.monotonic() + 30
-        while not path.exists() and time.monotonic() < deadline:
-            time.sleep(0.01)
-        time.sleep(0.2)
-        for n in range(READS):
+        deadline = time.monotonic() + SECONDS
+        while reads < READS and time.monotonic() < deadline:
+            reads += 1
             try:
                 snapshot = read_snapshot(path)
             except SessionDamaged as exc:
-                damaged.append(f"read {n}: {exc}")
+                damaged.append(f"read {reads}: {exc}")
                 continue
             assert snapshot.live
             assert [e.seq for e in snapshot.events] == list(range(1, len(snapshot.events) + 1))
             assert len(snapshot.events) >= seen
             seen = len(snapshot.events)
-            if n % 4 == 0:
+            if reads % 2 == 0:
                 summary = summarize(path)
                 if summary.status not in ("in use", "running"):
-                    damaged.append(f"listing {n}: {summary.status} {summary.detail}")
+                    damaged.append(f"listing {reads}: {summary.status} {summary.detail}")
     finally:
         recorder.send_signal(signal.SIGKILL)
         recorder.communicate(timeout=30)
+    assert reads >= 100
     assert seen > 10  # the recorder really was recording
     assert damaged == []
