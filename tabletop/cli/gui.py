@@ -40,16 +40,18 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_resume(args: argparse.Namespace) -> int:
     from tabletop.cli import start_gui
+    from tabletop.core.engine.session import deck_from_meta
     from tabletop.core.store import SessionFile, SessionFileError
 
     path = Path(args.file)
     if not path.is_file():
         err(f"tabletop: {path}: no such session file")
         return EXIT_USAGE
-    # a session that cannot be recorded into (open elsewhere, damaged, read-only …) is
-    # refused here, before any window opens
+    # a session that cannot be recorded into (open elsewhere, damaged, read-only, its deck
+    # unreadable …) is refused here, before any window opens
     try:
-        SessionFile.open(path).close()
+        with SessionFile.open(path) as file:
+            deck_from_meta(file.meta, path.name)
     except SessionFileError as exc:
         err(f"tabletop: {exc}")
         return EXIT_USAGE

@@ -71,9 +71,11 @@ def cmd_recover(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     deck_text = result.deck_text
     if not deck_text and args.deck:
+        from tabletop.core.deck.yaml_reader import YamlReadError, decode, read_bytes_limited
+
         try:
-            deck_text = Path(args.deck).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
+            deck_text = decode(read_bytes_limited(Path(args.deck)))
+        except YamlReadError as exc:
             err(f"tabletop: cannot read the deck {args.deck}: {exc}")
             return EXIT_USAGE
     if not deck_text:

@@ -10,10 +10,10 @@ so recovery saves exactly the events a resume would see.
 from __future__ import annotations
 
 import contextlib
-import json
-import re
+import os
 import sqlite3
 import tempfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,7 +27,11 @@ from tabletop.core.store import (
     open_in_this_process,
 )
 
-_RECORD_START = re.compile(rb'\{"at":"')
+_RECORD_START = b'{"at":"'  # a record's JSON has its keys sorted: "at" comes first
+_RECORD_END = b'"}\t'  # … and "type" last; then a tab and the checksum
+_CHUNK = 8 << 20
+_MAX_RECORD = 1 << 20
+_FAILED_READS = 4096
 
 
 @dataclass
@@ -44,23 +48,53 @@ class Recovery:
         return self.meta.get("deck_text", "")
 
 
+def _page_size(head: bytes) -> int:
+    """The page size an SQLite header states (0 when it states none that makes sense)."""
+    if len(head) < 100 or head[:16] != _SQLITE_MAGIC:
+        return 0
+    size = int.from_bytes(head[16:18], "big")
+    size = 65536 if size == 1 else size
+    return size if size >= 512 and size & (size - 1) == 0 else 0
+
+
+def _readable_as_is(path: Path) -> bool:
+    """Whether SQLite can read the file without a patched header: it is at least as long
+    as its header says (or has no header a patch could fix)."""
+    with open(path, "rb") as handle:
+        head = handle.read(100)
+        size = os.fstat(handle.fileno()).st_size
+    page_size = _page_size(head)
+    return not page_size or int.from_bytes(head[28:32], "big") * page_size <= size
+
+
 def _patched_copy(path: Path, folder: Path) -> Path:
     """A copy of a damaged file whose header agrees with its real length.
 
     SQLite refuses a file shorter than its header says; with the page count
     set to the pages actually present, every row on an intact page can be read.
+    The copy is made piece by piece (runs of zeros are left as holes), so a huge
+    file costs neither memory nor disk.
     """
-    data = bytearray(path.read_bytes())
     copy = folder / "salvage.sqlite"
-    if len(data) >= 100 and data[:16] == _SQLITE_MAGIC:
-        page_size = int.from_bytes(data[16:18], "big")
-        page_size = 65536 if page_size == 1 else page_size
-        if page_size >= 512:
-            pages = -(-len(data) // page_size)
-            data.extend(b"\0" * (pages * page_size - len(data)))
-            data[28:32] = pages.to_bytes(4, "big")
-            data[92:96] = data[24:28]  # mark the page count as valid
-    copy.write_bytes(bytes(data))
+    with open(path, "rb") as source, open(copy, "wb") as target:
+        head = source.read(100)
+        source.seek(0)
+        while chunk := source.read(_CHUNK):
+            if chunk.count(0) == len(chunk):
+                target.seek(len(chunk), os.SEEK_CUR)
+            else:
+                target.write(chunk)
+        size = source.tell()
+        page_size = _page_size(head)
+        if page_size:
+            pages = -(-size // page_size)
+            target.truncate(pages * page_size)
+            target.seek(28)
+            target.write(pages.to_bytes(4, "big"))
+            target.seek(92)
+            target.write(head[24:28])  # mark the page count as valid
+        else:
+            target.truncate(size)
     return copy
 
 
@@ -69,8 +103,14 @@ def _sqlite_salvage(path: Path, recovery: Recovery) -> None:
     if open_in_this_process(path):
         recovery.notes.append("the file is open for recording in this tabletop")
         return
-    with tempfile.TemporaryDirectory() as folder:
-        _salvage_rows(_patched_copy(path, Path(folder)), recovery)
+    try:
+        if _readable_as_is(path):
+            _salvage_rows(path, recovery)
+            return
+        with tempfile.TemporaryDirectory(prefix="tabletop-") as folder:
+            _salvage_rows(_patched_copy(path, Path(folder)), recovery)
+    except OSError as exc:
+        recovery.notes.append(f"the file could not be read: {exc.strerror or exc}")
 
 
 def _salvage_rows(path: Path, recovery: Recovery) -> None:
@@ -85,41 +125,90 @@ def _salvage_rows(path: Path, recovery: Recovery) -> None:
                 recovery.meta[str(key)] = str(value)
         except sqlite3.Error as exc:
             recovery.notes.append(f"the session details table is damaged: {exc}")
-        try:
-            top = conn.execute("SELECT MAX(seq) FROM events").fetchone()[0] or 0
-        except sqlite3.Error:
-            top = 100_000
-        seq = 1
-        while seq <= top:
-            try:
-                row = conn.execute("SELECT record FROM events WHERE seq = ?", (seq,)).fetchone()
-            except sqlite3.Error:
-                row = None
-            if row is not None and isinstance(row[0], str):
+        for stored in _rows(conn):
+            if isinstance(stored, str):
                 with contextlib.suppress(ValueError):
-                    recovery.events.append(Event.from_stored(row[0]))
-            seq += 1
+                    recovery.events.append(Event.from_stored(stored))
     finally:
         conn.close()
 
 
+def _rows(conn: sqlite3.Connection) -> Iterator[object]:
+    """Every event record SQLite can still reach, in order of seq.
+
+    The walk goes from one stored row to the next (so it costs what the file holds,
+    whatever the numbers); a damaged page is stepped over one seq at a time, then in
+    growing jumps, within a fixed budget of failed reads.
+    """
+    last = 0  # events are numbered from 1
+    failures = 0
+    while failures < _FAILED_READS:
+        try:
+            row = conn.execute(
+                "SELECT seq, record FROM events WHERE seq > ? ORDER BY seq LIMIT 1", (last,)
+            ).fetchone()
+        except sqlite3.Error:
+            row = ()
+        if row is None:
+            return
+        if len(row) != 2 or not isinstance(row[0], int) or row[0] <= last:
+            # a damaged page (or a tree out of order there): step past it
+            failures += 1
+            step = 1 if failures <= _FAILED_READS // 2 else 2 ** (failures - _FAILED_READS // 2)
+            if last >= 2**63 - 1 - step:
+                return
+            last += step
+            continue
+        last = row[0]
+        yield row[1]
+        if last >= 2**63 - 1:
+            return
+
+
 def _raw_scan(path: Path) -> Iterator[Event]:
-    """Find event records in the raw bytes when SQLite cannot read the file."""
+    """Find event records in the raw bytes when SQLite cannot read the file.
+
+    The file is read piece by piece. A record is JSON ending in ``"}``, then a tab and
+    its checksum; only a candidate whose checksum matches is parsed.
+    """
     if open_in_this_process(path):
         return
     try:
-        data = path.read_bytes()
+        handle = open(path, "rb")  # noqa: SIM115 - closed below
     except OSError:
         return
-    decoder = json.JSONDecoder()
-    for match in _RECORD_START.finditer(data):
-        start = match.start()
-        chunk = data[start : start + (1 << 20)].decode("utf-8", "ignore")
-        try:
-            _raw, end = decoder.raw_decode(chunk)
-            yield Event.from_stored(chunk[: end + 9])
-        except (ValueError, TypeError):
-            continue
+    with handle:
+        carried = b""
+        while True:
+            try:
+                chunk = handle.read(_CHUNK)
+            except OSError:
+                return
+            data = carried + chunk
+            last_piece = not chunk
+            # a record starting before `safe` ends inside `data` if it is not too long
+            safe = len(data) if last_piece else max(0, len(data) - _MAX_RECORD)
+            yield from _records_in(data, safe)
+            if last_piece:
+                return
+            carried = data[safe:]
+
+
+def _records_in(data: bytes, safe: int) -> Iterator[Event]:
+    start = data.find(_RECORD_START, 0, safe + len(_RECORD_START))
+    end = -1
+    while 0 <= start < safe:
+        if end < start:
+            end = data.find(_RECORD_END, start)
+            if end < 0:
+                return  # no record can end in what is left
+        if end - start <= _MAX_RECORD:
+            checksum = data[end + 3 : end + 11]
+            record = data[start : end + 2]
+            if checksum == f"{zlib.crc32(record):08x}".encode():
+                with contextlib.suppress(ValueError):
+                    yield Event.from_stored(data[start : end + 11].decode("utf-8"))
+        start = data.find(_RECORD_START, start + 1, safe + len(_RECORD_START))
 
 
 def recover(path: Path) -> Recovery:

@@ -20,6 +20,7 @@ import os
 import re
 import shutil
 import sqlite3
+import stat
 import uuid
 import zlib
 from collections.abc import Callable
@@ -422,11 +423,7 @@ def open_in_this_process(path: Path) -> bool:
 def _check_header(path: Path) -> None:
     if open_in_this_process(path):
         return  # it was sound when opened, and reading it raw would drop our lock
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(100)
-    except OSError as exc:
-        raise _explain_os_error(exc, path, "open the session") from None
+    head = _read_head(path)
     if head and not _SQLITE_MAGIC.startswith(head[:16]):
         raise NotASessionFile(_plain("this is not a tabletop session file", path))
     if len(head) < 100:
@@ -443,6 +440,26 @@ def _check_header(path: Path) -> None:
         )
     if head[:16] != _SQLITE_MAGIC:
         raise NotASessionFile(_plain("this is not a tabletop session file", path))
+
+
+def _read_head(path: Path) -> bytes:
+    """The first 100 bytes of a regular file; a pipe or a device is not a session (and is
+    never waited on)."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise _explain_os_error(exc, path, "open the session") from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotASessionFile(
+                _plain("this is not a tabletop session file (not a regular file)", path)
+            )
+        return os.read(fd, 100)
+    except OSError as exc:
+        raise _explain_os_error(exc, path, "open the session") from None
+    finally:
+        os.close(fd)
 
 
 def _identify(conn: sqlite3.Connection, path: Path) -> int:

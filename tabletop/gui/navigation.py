@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 from tabletop.core import paths
 from tabletop.core.deck.library import resolve_deck
 from tabletop.core.deck.loader import UnreadableFile, load_deck
+from tabletop.core.deck.yaml_reader import YamlReadError, decode, read_bytes_limited
 from tabletop.core.engine import OperationError, Session, SessionSetup
 from tabletop.core.problems import Problem
 from tabletop.core.store import SessionFileError
@@ -140,9 +141,9 @@ def start_session(
 ) -> Session:
     """Create a session for a deck file (OperationError/SessionFileError/UnreadableFile)."""
     try:
-        text = Path(deck_path).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UnreadableFile(f"{deck_path}: cannot be read ({exc})") from None
+        text = decode(read_bytes_limited(Path(deck_path)))
+    except YamlReadError as exc:
+        raise UnreadableFile(f"{deck_path}: {exc}") from None
     setup = setup or SessionSetup(date=_dt.date.today().isoformat())
     # Session.start checks the deck completely and refuses one with errors
     return Session.start(
@@ -301,10 +302,10 @@ def recover(path: Path, parent: QWidget) -> Path | None:
                 )
             return None
         try:
-            deck_text = Path(name).read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
+            deck_text = decode(read_bytes_limited(Path(name)))
+        except YamlReadError as exc:
             if callable(show):
-                show(f"{Path(name).name} cannot be read ({exc}).", serious=True)
+                show(f"{Path(name).name}: {exc}.", serious=True)
             return None
     target = recovered_path(Path(path))
     try:

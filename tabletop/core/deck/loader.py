@@ -28,7 +28,8 @@ from tabletop.core.deck.schema_check import schema_problems
 from tabletop.core.deck.yaml_reader import (
     YamlDocument,
     YamlReadError,
-    read_file,
+    decode,
+    read_bytes_limited,
     read_text,
 )
 from tabletop.core.problems import Location, Problem, Severity, SortsProblems, sort_problems
@@ -71,21 +72,13 @@ def load_deck(
         raise UnreadableFile(f"{source}: no such file")
     if path.is_dir():
         raise UnreadableFile(f"{source}: is a folder, not a deck file")
-    if quick:
-        try:
-            quick_text = path.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError):
-            pass  # the full path below explains what is wrong
-        else:
-            return load_deck_text(quick_text, source, catalog, quick=True)
     try:
-        doc = read_file(path)
+        text = decode(read_bytes_limited(path))
     except YamlReadError as exc:
         if exc.problems and exc.problems[0].code == "io":
             raise UnreadableFile(f"{source}: {exc.problems[0].message}") from None
         return LoadResult(source, None, [p.with_source(source) for p in exc.problems])
-    text = path.read_text(encoding="utf-8-sig")
-    return _check(doc, source, text, catalog)
+    return load_deck_text(text, source, catalog, quick=quick)
 
 
 def load_deck_text(
