@@ -98,3 +98,21 @@ def test_the_listing_agrees_with_what_a_resume_finds(
         assert summary.events == len(state.events)
     finally:
         resumed.close()
+
+
+def test_broken_links_in_the_sessions_folder_are_listed_as_unreadable(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    session = start_minimal(tmp_path, FakeClock())
+    session.close()
+    (tmp_path / "gone.tabletop").symlink_to(tmp_path / "nowhere.tabletop")
+    (tmp_path / "loop.tabletop").symlink_to(tmp_path / "loop.tabletop")
+    statuses = {s.path.name: (s.status, s.detail) for s in list_sessions(tmp_path)}
+    assert statuses["s.tabletop"] == ("running", "")
+    assert statuses["gone.tabletop"][0] == "unreadable"
+    assert "link to a file that does not exist" in statuses["gone.tabletop"][1]
+    assert statuses["loop.tabletop"][0] == "unreadable"
+    assert "link that loops" in statuses["loop.tabletop"][1]
+    assert main(["sessions", "--folder", str(tmp_path)]) == 0
+    listed = capsys.readouterr().out
+    assert "gone.tabletop" in listed and "loop.tabletop" in listed

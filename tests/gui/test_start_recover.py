@@ -129,3 +129,17 @@ def test_recover_when_confirmed_writes_a_copy_that_lists_as_intact(
     statuses = _statuses(window)
     assert "Damaged" in statuses["cut.tabletop"]
     assert "Damaged" not in statuses["cut-recovered.tabletop"]
+
+
+def test_broken_links_in_the_sessions_folder_do_not_stop_the_start_screen(
+    qtbot: QtBot, sessions: Path
+) -> None:
+    _ended_with_undo(sessions)
+    (sessions / "gone.tabletop").symlink_to(sessions / "nowhere.tabletop")
+    (sessions / "loop.tabletop").symlink_to(sessions / "loop.tabletop")
+    window = _start(qtbot)
+    statuses = _statuses(window)
+    assert "Ended" in statuses["s.tabletop"]
+    assert "unreadable" in statuses["gone.tabletop"]
+    _select(window, "loop.tabletop")
+    assert not window.resume_button.isEnabled()
