@@ -6,6 +6,7 @@ it, never changed), and called damaged only when a resume would refuse it too.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -112,8 +113,18 @@ def _undo_target(event: Event) -> int:
 
 
 def list_sessions(folder: Path) -> list[SessionSummary]:
-    """Every session file in a folder, newest first."""
-    if not folder.is_dir():
-        return []
-    files = sorted(folder.glob("*.tabletop"), key=lambda p: p.stat().st_mtime, reverse=True)
+    """Every session file in a folder, newest first (a broken link is listed as unreadable)."""
+    try:
+        files = sorted(folder.glob("*.tabletop"), key=_modified, reverse=True)
+    except OSError:
+        return []  # no such folder, or one that cannot be read
     return [summarize(p) for p in files]
+
+
+def _modified(path: Path) -> float:
+    for look in (os.stat, os.lstat):
+        try:
+            return look(path).st_mtime
+        except OSError:
+            continue
+    return 0.0

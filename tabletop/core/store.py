@@ -14,6 +14,7 @@ See ``docs/session-file.md`` for the format.
 from __future__ import annotations
 
 import datetime as _dt
+import errno
 import importlib
 import json
 import os
@@ -449,6 +450,14 @@ def _read_head(path: Path) -> bytes:
     try:
         fd = os.open(path, flags)
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise SessionFileError(
+                _plain("this is a link that loops; it leads to no file", path)
+            ) from None
+        if isinstance(exc, FileNotFoundError) and os.path.islink(path):
+            raise SessionFileError(
+                _plain("this is a link to a file that does not exist (moved or deleted?)", path)
+            ) from None
         raise _explain_os_error(exc, path, "open the session") from None
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):

@@ -7,6 +7,7 @@ crashed before the session ended) can be resumed, and recent sessions opened.
 
 from __future__ import annotations
 
+import os
 from html import escape
 from pathlib import Path
 
@@ -238,13 +239,14 @@ class StartWindow(QMainWindow):
 
     def _session_summaries(self) -> list[SessionSummary]:
         found = list_sessions(paths.sessions_dir())
-        known = {s.path.resolve() for s in found}
+        # realpath, not resolve(): a link that loops must not stop the start screen
+        known = {os.path.realpath(s.path) for s in found}
         from tabletop.core.session_list import summarize
 
         for path in settings.recent_sessions():
-            if path.resolve() not in known:
+            if os.path.realpath(path) not in known:
                 found.append(summarize(path))
-                known.add(path.resolve())
+                known.add(os.path.realpath(path))
         order = {"running": 0, "in use": 1}
         return sorted(found, key=lambda s: order.get(s.status, 2))
 
