@@ -24,7 +24,7 @@ from tabletop.core.deck.build import (
 from tabletop.core.deck.catalog import Catalog, load_catalog
 from tabletop.core.deck.model import Deck, Ladder
 from tabletop.core.deck.references import check_references
-from tabletop.core.deck.schema_check import schema_problems
+from tabletop.core.deck.schema_check import schema_problems, value_problems
 from tabletop.core.deck.yaml_reader import (
     YamlDocument,
     YamlReadError,
@@ -120,7 +120,7 @@ def _check(
         problem = Problem(message, doc.where(()), code="top-level")
         return LoadResult(source, None, [problem.with_source(source)], doc, text)
     _take_literals(doc)
-    problems = list(doc.problems)
+    problems = list(doc.problems) + value_problems(doc)
     if not known_good:
         found = schema_problems(doc)
         if text is not None and not found and not problems:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -66,6 +67,35 @@ def _leaves(error: ValidationError) -> Iterator[ValidationError]:
             yield from _leaves(inner)
     else:
         yield error
+
+
+def value_problems(doc: YamlDocument) -> list[Problem]:
+    """Values no field can use, wherever they are: numbers that are not finite.
+
+    Each such value's path is marked so the schema does not judge it a second time.
+    """
+    problems: list[Problem] = []
+    stack: list[tuple[tuple[str | int, ...], Any]] = [((), doc.data)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend(((*path, key), item) for key, item in value.items())
+        elif isinstance(value, list):
+            stack.extend(((*path, index), item) for index, item in enumerate(value))
+        elif isinstance(value, float) and not math.isfinite(value):
+            shown = ".nan" if math.isnan(value) else (".inf" if value > 0 else "-.inf")
+            kind = "not a number" if math.isnan(value) else "infinite"
+            doc.tainted.add(path)
+            problems.append(
+                Problem(
+                    f"{format_path(path) or 'the deck'} is {shown} ({kind}); "
+                    "write a finite number such as 1 or 60",
+                    doc.where(path),
+                    path=path,
+                    code="not-finite",
+                )
+            )
+    return sorted(problems, key=lambda p: (p.location.line, p.location.column))
 
 
 def schema_problems(doc: YamlDocument) -> list[Problem]:
