@@ -120,12 +120,10 @@ def _salvage_rows(path: Path, recovery: Recovery) -> None:
         recovery.notes.append(f"SQLite could not open the file: {exc}")
         return
     try:
-        try:
-            for key, value in conn.execute("SELECT key, value FROM meta"):
-                recovery.meta[str(key)] = str(value)
-        except sqlite3.Error as exc:
-            recovery.notes.append(f"the session details table is damaged: {exc}")
-        for stored in _rows(conn):
+        for key, value in _rows(conn, _META_ROW, first=0):
+            if isinstance(key, str) and isinstance(value, str):
+                recovery.meta[key] = value
+        for stored, _none in _rows(conn, _EVENT_ROW, first=0):
             if isinstance(stored, str):
                 with contextlib.suppress(ValueError):
                     recovery.events.append(Event.from_stored(stored))
@@ -133,25 +131,27 @@ def _salvage_rows(path: Path, recovery: Recovery) -> None:
         conn.close()
 
 
-def _rows(conn: sqlite3.Connection) -> Iterator[object]:
-    """Every event record SQLite can still reach, in order of seq.
+_META_ROW = "SELECT rowid, key, value FROM meta WHERE rowid > ? ORDER BY rowid LIMIT 1"
+_EVENT_ROW = "SELECT seq, record, NULL FROM events WHERE seq > ? ORDER BY seq LIMIT 1"
+
+
+def _rows(conn: sqlite3.Connection, query: str, first: int) -> Iterator[tuple[object, object]]:
+    """Every row of a table SQLite can still reach, in order of its number, one at a time.
 
     The walk goes from one stored row to the next (so it costs what the file holds,
-    whatever the numbers); a damaged page is stepped over one seq at a time, then in
+    whatever the numbers); a damaged page is stepped over one number at a time, then in
     growing jumps, within a fixed budget of failed reads.
     """
-    last = 0  # events are numbered from 1
+    last = first
     failures = 0
     while failures < _FAILED_READS:
         try:
-            row = conn.execute(
-                "SELECT seq, record FROM events WHERE seq > ? ORDER BY seq LIMIT 1", (last,)
-            ).fetchone()
+            row = conn.execute(query, (last,)).fetchone()
         except sqlite3.Error:
             row = ()
         if row is None:
             return
-        if len(row) != 2 or not isinstance(row[0], int) or row[0] <= last:
+        if len(row) != 3 or not isinstance(row[0], int) or row[0] <= last:
             # a damaged page (or a tree out of order there): step past it
             failures += 1
             step = 1 if failures <= _FAILED_READS // 2 else 2 ** (failures - _FAILED_READS // 2)
@@ -160,7 +160,7 @@ def _rows(conn: sqlite3.Connection) -> Iterator[object]:
             last += step
             continue
         last = row[0]
-        yield row[1]
+        yield row[1], row[2]
         if last >= 2**63 - 1:
             return
 
@@ -239,8 +239,16 @@ def _recover(path: Path, recovery: Recovery) -> Recovery:
     return recovery
 
 
+# details a new file states for itself rather than taking from the damaged one
+_FRESH_META = frozenset({"format", "format_version", "app_version", "deck_text", "deck_sha256"})
+
+
 def write_recovered(recovery: Recovery, deck_text: str, target: Path) -> Path:
-    """Write the salvaged events into a new session file; the damaged one is left alone."""
+    """Write the salvaged events into a new session file; the damaged one is left alone.
+
+    The new file keeps the session's details: its identity, when it was created, its
+    name and the channel catalog it embedded (so it opens the same way on any machine).
+    """
     meta = recovery.meta
     session = SessionFile.create(
         target,
@@ -249,6 +257,7 @@ def write_recovered(recovery: Recovery, deck_text: str, target: Path) -> Path:
         deck_title=meta.get("deck_title", ""),
         deck_source=meta.get("deck_source", ""),
         name=meta.get("name", ""),
+        extra_meta={k: v for k, v in meta.items() if k not in _FRESH_META},
     )
     try:
         session.set_meta("recovered_from", str(recovery.source))

@@ -138,16 +138,26 @@ def _plain(message: str, path: Path) -> str:
     return f"{path.name}: {message}"
 
 
+def _text(data: bytes) -> str:
+    """Stored text as a string; an invalid UTF-8 byte spoils one character, not the read."""
+    return str(data, "utf-8", "replace")
+
+
 def _connect(path: Path, *, create: bool = False) -> sqlite3.Connection:
     if not create and not path.exists():
         raise SessionFileError(_plain("the file does not exist", path))
-    return sqlite3.connect(str(path), timeout=0, isolation_level=None)
+    conn = sqlite3.connect(str(path), timeout=0, isolation_level=None)
+    conn.text_factory = _text
+    return conn
 
 
 def _connect_read_only(path: Path, *, immutable: bool = False) -> sqlite3.Connection:
     """A read-only connection; ``immutable`` reads without any lock (or journal)."""
-    uri = f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
-    return sqlite3.connect(uri, uri=True, timeout=0, isolation_level=None)
+    where = Path(os.path.realpath(path)).as_uri()
+    uri = f"{where}?mode=ro" + ("&immutable=1" if immutable else "")
+    conn = sqlite3.connect(uri, uri=True, timeout=0, isolation_level=None)
+    conn.text_factory = _text
+    return conn
 
 
 def _explain_os_error(exc: BaseException, path: Path, doing: str) -> SessionFileError:

@@ -37,9 +37,11 @@ def test_the_recovered_file_keeps_the_catalog_times_and_identity(tmp_path: Path)
     original = _meta(path)
     catalog = {k: v for k, v in original.items() if k.startswith("catalog/")}
     assert len(catalog) == 3
-    data = path.read_bytes()
-    damaged = tmp_path / "cut.tabletop"
-    damaged.write_bytes(data[: len(data) * 3 // 4])
+    data = bytearray(path.read_bytes())
+    index = data.find(b"Decision 7")
+    data[index : index + 8] = b"DECISION"  # the event's checksum no longer matches
+    damaged = tmp_path / "damaged.tabletop"
+    damaged.write_bytes(bytes(data))
     result = recover(damaged)
     copy = write_recovered(result, result.deck_text, tmp_path / "saved.tabletop")
     saved = _meta(copy)
