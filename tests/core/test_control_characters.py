@@ -73,7 +73,11 @@ def test_lone_surrogates_and_noncharacters_are_refused_too() -> None:
     for escape in ("\\ud800", "\\uffff", "\\ufffe"):
         result = load_deck_text(TEXT.replace(TITLE, f'title: "Cable{escape} cut"'), "deck.yaml")
         assert result.deck is None, escape
-        assert "title" in result.errors[0].message
+        assert result.errors[0].location.line == 4
+    data = copy.deepcopy(DATA)
+    data["title"] = "Cable\ud800 cut"
+    (problem,) = load_deck_data(data, "sheet.xlsx").errors
+    assert "unpaired surrogate U+D800" in problem.message
 
 
 def test_tabs_line_breaks_and_ordinary_unicode_are_text() -> None:

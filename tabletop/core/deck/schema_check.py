@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from tabletop.core.deck.catalog import deck_schema
-from tabletop.core.deck.yaml_reader import YamlDocument
+from tabletop.core.deck.yaml_reader import NOT_TEXT, YamlDocument, character_problem
 from tabletop.core.problems import Problem, did_you_mean, format_path
 
 _TYPE_NAMES = {
@@ -70,7 +70,8 @@ def _leaves(error: ValidationError) -> Iterator[ValidationError]:
 
 
 def value_problems(doc: YamlDocument) -> list[Problem]:
-    """Values no field can use, wherever they are: numbers that are not finite.
+    """Values no field can use, wherever they are: numbers that are not finite, and text
+    holding control characters (the rule of :data:`~tabletop.core.deck.yaml_reader.NOT_TEXT`).
 
     Each such value's path is marked so the schema does not judge it a second time.
     """
@@ -80,8 +81,16 @@ def value_problems(doc: YamlDocument) -> list[Problem]:
         path, value = stack.pop()
         if isinstance(value, dict):
             stack.extend(((*path, key), item) for key, item in value.items())
+            for key in value:
+                if isinstance(key, str) and (bad := NOT_TEXT.search(key)):
+                    shown = NOT_TEXT.sub("?", key)
+                    where = f"the key '{shown}' in {format_path(path) or 'the deck'}"
+                    problems.append(_text_problem(doc, (*path, key), where, bad.group()))
         elif isinstance(value, list):
             stack.extend(((*path, index), item) for index, item in enumerate(value))
+        elif isinstance(value, str) and (bad := NOT_TEXT.search(value)):
+            where = format_path(path) or "the deck"
+            problems.append(_text_problem(doc, path, where, bad.group()))
         elif isinstance(value, float) and not math.isfinite(value):
             shown = ".nan" if math.isnan(value) else (".inf" if value > 0 else "-.inf")
             kind = "not a number" if math.isnan(value) else "infinite"
@@ -96,6 +105,13 @@ def value_problems(doc: YamlDocument) -> list[Problem]:
                 )
             )
     return sorted(problems, key=lambda p: (p.location.line, p.location.column))
+
+
+def _text_problem(doc: YamlDocument, path: tuple[str | int, ...], where: str, char: str) -> Problem:
+    doc.tainted.add(path)
+    return Problem(
+        character_problem(where, char), doc.where(path), path=path, code="control-character"
+    )
 
 
 def schema_problems(doc: YamlDocument) -> list[Problem]:

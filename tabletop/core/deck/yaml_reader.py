@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+import re
 import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -76,6 +77,38 @@ _CONVERT: dict[str, Callable[[ScalarNode], Any]] = {
     _TIMESTAMP: _constructor.construct_yaml_timestamp,
 }
 _IMPLICIT = Resolver.yaml_implicit_resolvers
+
+
+# What a deck's text may hold: YAML's printable characters (text, tabs, line breaks).
+# The same rule judges a file's raw text, escapes inside quoted strings and spreadsheet cells.
+NOT_TEXT = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_C0_NAMES = (
+    *("NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL", "BS", "HT", "LF", "VT"),
+    *("FF", "CR", "SO", "SI", "DLE", "DC1", "DC2", "DC3", "DC4", "NAK", "SYN", "ETB"),
+    *("CAN", "EM", "SUB", "ESC", "FS", "GS", "RS", "US"),
+)
+
+
+def describe_character(char: str) -> str:
+    """``U+001B (ESC)``: a character a deck may not hold, by its code point and name."""
+    code = ord(char)
+    if code < 0x20:
+        return f"the control character U+{code:04X} ({_C0_NAMES[code]})"
+    if code == 0x7F:
+        return "the control character U+007F (DEL)"
+    if 0x80 <= code <= 0x9F:
+        return f"the control character U+{code:04X}"
+    if 0xD800 <= code <= 0xDFFF:
+        return f"an unpaired surrogate U+{code:04X}"
+    return f"the noncharacter U+{code:04X}"
+
+
+def character_problem(where: str, char: str) -> str:
+    """The one message for a character a deck may not hold, wherever it was found."""
+    return (
+        f"{where} contains {describe_character(char)}; a deck holds text, tabs and "
+        "line breaks only: remove it"
+    )
 
 
 class YamlReadError(Exception):
@@ -246,8 +279,7 @@ def read_text(text: str, *, fast: bool = True) -> YamlDocument:
         raise _syntax_error(exc, text) from None
     except yaml.reader.ReaderError as exc:
         raise _fatal(
-            f"the file contains the control character U+{ord(str(exc.character)[:1] or chr(0)):04X}"
-            ", which YAML does not allow; remove it",
+            character_problem("the file", _offending(exc, text)),
             _position(text, exc.position),
             code="control-character",
         ) from None
@@ -256,6 +288,16 @@ def read_text(text: str, *, fast: bool = True) -> YamlDocument:
     finally:
         if loader is not None:
             loader.dispose()
+
+
+def _offending(exc: yaml.reader.ReaderError, text: str) -> str:
+    """The character a reader error is about (PyYAML and libyaml give its code point)."""
+    if isinstance(exc.character, int):
+        return chr(exc.character)
+    if isinstance(exc.character, str) and exc.character:
+        return exc.character[0]
+    found = NOT_TEXT.search(text)
+    return found.group() if found else "\x00"
 
 
 def _position(text: str, index: int) -> Location:
