@@ -42,6 +42,7 @@ class Recovery:
     meta: dict[str, str] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    rows: set[int] = field(default_factory=set)  # the event rows SQLite could still read
 
     @property
     def deck_text(self) -> str:
@@ -120,13 +121,16 @@ def _salvage_rows(path: Path, recovery: Recovery) -> None:
         recovery.notes.append(f"SQLite could not open the file: {exc}")
         return
     try:
-        for key, value in _rows(conn, _META_ROW, first=0):
+        for _rowid, key, value in _rows(conn, _META_ROW, first=0):
             if isinstance(key, str) and isinstance(value, str):
                 recovery.meta[key] = value
-        for stored, _none in _rows(conn, _EVENT_ROW, first=0):
+        for seq, stored, _none in _rows(conn, _EVENT_ROW, first=0):
+            recovery.rows.add(seq)
             if isinstance(stored, str):
                 with contextlib.suppress(ValueError):
-                    recovery.events.append(Event.from_stored(stored))
+                    event = Event.from_stored(stored)
+                    if event.seq == seq:
+                        recovery.events.append(event)
     finally:
         conn.close()
 
@@ -135,7 +139,7 @@ _META_ROW = "SELECT rowid, key, value FROM meta WHERE rowid > ? ORDER BY rowid L
 _EVENT_ROW = "SELECT seq, record, NULL FROM events WHERE seq > ? ORDER BY seq LIMIT 1"
 
 
-def _rows(conn: sqlite3.Connection, query: str, first: int) -> Iterator[tuple[object, object]]:
+def _rows(conn: sqlite3.Connection, query: str, first: int) -> Iterator[tuple[int, object, object]]:
     """Every row of a table SQLite can still reach, in order of its number, one at a time.
 
     The walk goes from one stored row to the next (so it costs what the file holds,
@@ -160,7 +164,7 @@ def _rows(conn: sqlite3.Connection, query: str, first: int) -> Iterator[tuple[ob
             last += step
             continue
         last = row[0]
-        yield row[1], row[2]
+        yield last, row[1], row[2]
         if last >= 2**63 - 1:
             return
 
@@ -228,7 +232,8 @@ def recover(path: Path) -> Recovery:
 def _recover(path: Path, recovery: Recovery) -> Recovery:
     _sqlite_salvage(path, recovery)
     scanned = {e.seq: e for e in _raw_scan(path)}
-    known = {e.seq for e in recovery.events}
+    # a row SQLite could read is judged by what it holds: the scan only adds rows it lost
+    known = recovery.rows | {e.seq for e in recovery.events}
     extra = [e for seq, e in scanned.items() if seq not in known]
     if extra:
         recovery.notes.append(f"{len(extra)} event(s) found by scanning the raw file")

@@ -35,7 +35,7 @@ from tabletop.core.store import (
     _connect_read_only,
     _explain_os_error,
     _identify,
-    _load_event,
+    _load_events,
     _plain,
 )
 
@@ -151,10 +151,7 @@ def read_snapshot(path: Path) -> Snapshot:
     def read(conn: sqlite3.Connection) -> tuple[dict[str, str], list[Event]]:
         _identify(conn, path)
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
-        events = [
-            _load_event(seq, stored, path)
-            for seq, stored in conn.execute("SELECT seq, record FROM events ORDER BY seq")
-        ]
+        events = _load_events(conn.execute("SELECT seq, record FROM events ORDER BY seq"), path)
         return meta, events
 
     try:

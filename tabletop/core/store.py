@@ -24,7 +24,7 @@ import sqlite3
 import stat
 import uuid
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -108,12 +108,27 @@ class Event:
 
     @classmethod
     def from_record(cls, text: str) -> Event:
-        raw = json.loads(text)
+        """An event from its JSON; ValueError saying why if it is not a well-formed one."""
+        try:
+            raw = json.loads(text)
+        except (ValueError, RecursionError):
+            raise ValueError("it is not JSON tabletop can read") from None
         if not isinstance(raw, dict) or not {"seq", "at", "type", "data"} <= raw.keys():
-            raise ValueError("not an event record")
-        if not isinstance(raw["data"], dict) or not isinstance(raw["seq"], int):
-            raise ValueError("not an event record")
-        return cls(int(raw["seq"]), parse_time(str(raw["at"])), str(raw["type"]), raw["data"])
+            raise ValueError("it is not an event record")
+        seq, at, type_, data = raw["seq"], raw["at"], raw["type"], raw["data"]
+        if not isinstance(seq, int) or isinstance(seq, bool) or not 0 < seq < 2**63:
+            raise ValueError("its number is not a whole number")
+        if not isinstance(type_, str) or not isinstance(data, dict):
+            raise ValueError("it is not an event record")
+        if not isinstance(at, str):
+            raise ValueError("its time is not a time")
+        try:
+            moment = parse_time(at)
+        except ValueError:
+            raise ValueError("its time is not a time") from None
+        if moment.tzinfo is None:
+            raise ValueError("its time has no time zone")
+        return cls(seq, moment, type_, data)
 
 
 def format_time(moment: _dt.datetime) -> str:
@@ -340,8 +355,7 @@ class SessionFile:
             rows = self.conn.execute("SELECT seq, record FROM events ORDER BY seq").fetchall()
         except sqlite3.Error as exc:
             raise _explain_os_error(exc, self.path, "read the session") from None
-        for seq, stored in rows:
-            out.append(_load_event(seq, stored, self.path))
+        out.extend(_load_events(rows, self.path))
         self._last_seq = out[-1].seq if out else 0
         return out
 
@@ -390,17 +404,51 @@ class SessionFile:
         self.close()
 
 
-def _load_event(seq: int, stored: str, path: Path) -> Event:
-    try:
-        return Event.from_stored(stored)
-    except ValueError:
+# An entry whose checksum matches but which is not a well-formed event (not written by
+# tabletop) is read as an event of this type: the fold skips it and lists it as an anomaly.
+UNREADABLE = "unreadable"
+_EPOCH = _dt.datetime(1970, 1, 1, tzinfo=_dt.timezone.utc)
+
+
+def _parse_row(seq: int, stored: object, path: Path) -> Event | str:
+    """The event a row holds, or why it holds none; SessionDamaged if it changed on disk."""
+    if not isinstance(stored, str):
+        return "it is not text"
+    record, sep, crc = stored.rpartition("\t")
+    if not sep or len(crc) != 8 or f"{_crc(record):08x}" != crc:
         raise SessionDamaged(
             _plain(
                 f"event {seq} is damaged (its checksum does not match). Use 'tabletop "
                 "recover' to save every intact event into a new file.",
                 path,
             )
-        ) from None
+        )
+    try:
+        event = Event.from_record(record)
+    except ValueError as exc:
+        return str(exc)
+    if event.seq != seq:
+        return f"it says it is entry {event.seq}"
+    return event
+
+
+def _load_events(rows: Iterable[tuple[int, object]], path: Path) -> list[Event]:
+    """The events of these rows in order; an odd entry becomes an ``unreadable`` event
+    (timed like the entry before it) so that every reader skips it the same way."""
+    parsed = [(seq, _parse_row(seq, stored, path)) for seq, stored in rows]
+    at = next((item.at for _seq, item in parsed if isinstance(item, Event)), _EPOCH)
+    events: list[Event] = []
+    for seq, item in parsed:
+        if isinstance(item, Event):
+            at = item.at
+            events.append(item)
+        else:
+            events.append(Event(seq, at, UNREADABLE, {"problem": item}))
+    return events
+
+
+def _load_event(seq: int, stored: object, path: Path) -> Event:
+    return _load_events([(seq, stored)], path)[0]
 
 
 def _sha256(text: str) -> str:

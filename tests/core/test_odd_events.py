@@ -72,7 +72,6 @@ ODD_ROWS = {
         + '},"seq":4,"type":"hotwash_noted"}'
     ),
     "a binary record": _stored(_record(4, field="notes", text="x")).encode("utf-8"),
-    "a number as record": 42,
 }
 
 

@@ -363,7 +363,15 @@ class Folder:
             if event.type not in ("session_started", "event_undone"):
                 aspects |= self._settle(state.scenario_at(event.at), event)
             aspects |= handler(event, event.data)
-        except (FoldError, KeyError, ValueError, TypeError) as exc:
+        except (
+            FoldError,
+            LookupError,
+            ValueError,
+            TypeError,
+            AttributeError,
+            ArithmeticError,
+        ) as exc:
+            # data of a shape the rules cannot use (odd JSON in an entry): skipped, listed
             state.anomalies.append(Anomaly(event.seq, f"{event.type}: {exc}"))
             return set()
         state.last_at = event.at
@@ -742,8 +750,9 @@ class Folder:
 
 
 def undone_targets(events: Iterable[Event]) -> set[int]:
-    """The events that later ``event_undone`` entries take back."""
-    return {int(e.data.get("target", 0)) for e in events if e.type == "event_undone"}
+    """The events that later ``event_undone`` entries take back (an odd target names none)."""
+    targets = (e.data.get("target") for e in events if e.type == "event_undone")
+    return {t for t in targets if isinstance(t, int) and not isinstance(t, bool)}
 
 
 def fold(deck: Deck, events: Iterable[Event]) -> SessionState:
