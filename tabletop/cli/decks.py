@@ -10,15 +10,21 @@ from pathlib import Path
 from tabletop.cli._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, err, out, table
 
 
-def _expand(paths: Sequence[str]) -> list[Path]:
+def _expand(paths: Sequence[str]) -> tuple[list[Path], list[str]]:
+    """The deck files named or found in the folders named; and why a folder could not be read."""
     found: list[Path] = []
+    unreadable: list[str] = []
     for spec in paths:
         p = Path(spec)
-        if p.is_dir():
-            found.extend(sorted(x for x in p.iterdir() if x.suffix in (".yaml", ".yml")))
-        else:
-            found.append(p)
-    return found
+        try:
+            if p.is_dir():
+                found.extend(sorted(x for x in p.iterdir() if x.suffix in (".yaml", ".yml")))
+                continue
+        except OSError as exc:
+            unreadable.append(f"{spec}: the folder cannot be read ({exc.strerror or exc})")
+            continue
+        found.append(p)
+    return found, unreadable
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -26,13 +32,16 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from tabletop.core.problems import Problem
 
     strict = bool(getattr(args, "strict", False))
-    files = _expand(args.paths)
+    files, folders = _expand(args.paths)
+    for reason in folders:
+        err(f"tabletop: {reason}")
     if not files:
-        err("tabletop: no deck files found")
+        if not folders:
+            err("tabletop: no deck files found")
         return EXIT_USAGE
     results: list[dict[str, object]] = []
     problems: list[Problem] = []
-    unreadable = False
+    unreadable = bool(folders)
     for path in files:
         try:
             result = load_deck(path)

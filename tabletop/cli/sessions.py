@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import stat
 from pathlib import Path
 
 from tabletop.cli._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, err, out, table
@@ -62,8 +64,16 @@ def cmd_recover(args: argparse.Namespace) -> int:
     from tabletop.core.store import SessionFileError
 
     source = Path(args.file)
-    if not source.is_file():
-        err(f"tabletop: {source}: no such file")
+    try:  # readable, and a regular file (a pipe is not waited on)
+        fd = os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        regular = stat.S_ISREG(os.fstat(fd).st_mode)
+        os.close(fd)
+    except OSError as exc:
+        reason = "no such file" if isinstance(exc, FileNotFoundError) else exc.strerror or exc
+        err(f"tabletop: {source}: cannot be read ({reason})")
+        return EXIT_USAGE
+    if not regular:
+        err(f"tabletop: {source}: not a session file (a folder, a pipe or a device)")
         return EXIT_USAGE
     result = recover(source)
     if not result.meta and not result.events:

@@ -68,10 +68,13 @@ def load_deck(
     """
     path = Path(path)
     source = str(path)
-    if not path.exists():
-        raise UnreadableFile(f"{source}: no such file")
-    if path.is_dir():
-        raise UnreadableFile(f"{source}: is a folder, not a deck file")
+    try:
+        if not path.exists():
+            raise UnreadableFile(f"{source}: no such file")
+        if path.is_dir():
+            raise UnreadableFile(f"{source}: is a folder, not a deck file")
+    except OSError as exc:  # a folder on the way that cannot be entered
+        raise UnreadableFile(f"{source}: cannot be read ({exc.strerror or exc})") from None
     try:
         text = decode(read_bytes_limited(path))
     except YamlReadError as exc:

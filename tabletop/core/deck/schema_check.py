@@ -185,6 +185,13 @@ def _explain(error: ValidationError, doc: YamlDocument) -> Iterator[Problem]:
     if validator in ("minLength",) and error.validator_value == 1:
         yield problem(f"{where} is empty; write something or remove the key")
         return
+    if validator == "maxLength" and isinstance(instance, str):
+        yield problem(
+            f"{where} is {len(instance)} characters long; it may be at most "
+            f"{error.validator_value} (a title is a headline: put the rest in the summary "
+            "or the narrative)"
+        )
+        return
     if validator == "minItems":
         n = error.validator_value
         yield problem(f"{where} needs at least {n} entr{'y' if n == 1 else 'ies'}")

@@ -77,6 +77,8 @@ _CONVERT: dict[str, Callable[[ScalarNode], Any]] = {
     _TIMESTAMP: _constructor.construct_yaml_timestamp,
 }
 _IMPLICIT = Resolver.yaml_implicit_resolvers
+# what PyYAML's constructors raise for a value they cannot take (``!!bool maybe``: KeyError)
+_NOT_CONVERTIBLE = (ValueError, TypeError, KeyError, OverflowError, yaml.YAMLError)
 
 
 # What a deck's text may hold: YAML's printable characters (text, tabs, line breaks).
@@ -472,13 +474,17 @@ class _Reader:
             if not event.style and event.implicit[0]:
                 tag = self._resolve(text)
                 if tag != _STR:
-                    value = _CONVERT[tag](ScalarNode(tag, text))
-                    raw_kind = _KIND_NAMES[tag]
+                    try:
+                        value = _CONVERT[tag](ScalarNode(tag, text))
+                        raw_kind = _KIND_NAMES[tag]
+                    except _NOT_CONVERTIBLE:
+                        # looks like a date but is none (2026-02-30): the text, as written
+                        value = text
         elif tag in _SCALAR_TAGS:
             if tag != _STR:
                 try:
                     value = _CONVERT[tag](ScalarNode(tag, text))
-                except (ValueError, TypeError, yaml.YAMLError):
+                except _NOT_CONVERTIBLE:
                     self._bad_value(event, f"'{text}' is not a valid {tag[len(_TAG) :]}")
                     value = text
         else:
