@@ -63,6 +63,10 @@ class SessionDamaged(SessionFileError):
     """The file is damaged; :func:`recover` can salvage its intact events."""
 
 
+class SessionReadOnly(SessionFileError):
+    """The file (or its folder) cannot be written: it can be read or copied, not recorded into."""
+
+
 class SessionTooNew(SessionFileError):
     """The file was written by a newer tabletop."""
 
@@ -296,6 +300,15 @@ class SessionFile:
                 _plain("this session is already open in this tabletop; switch to its window", path)
             )
         _check_header(path)
+        if not writable(path):
+            raise SessionReadOnly(
+                _plain(
+                    "the file or its folder is read-only, so nothing more can be recorded in "
+                    "it. To carry on, open a copy: the app offers one, or copy the file into a "
+                    "folder you can write to and resume the copy.",
+                    path,
+                )
+            )
         try:
             conn = _connect(path)
         except (OSError, sqlite3.Error) as exc:
@@ -499,6 +512,13 @@ def _check_header(path: Path) -> None:
         )
     if head[:16] != _SQLITE_MAGIC:
         raise NotASessionFile(_plain("this is not a tabletop session file", path))
+
+
+def writable(path: Path) -> bool:
+    """Whether a session file can be recorded into: the file, and its folder (where the
+    rollback journal of each commit is made), can be written."""
+    folder = path.parent if str(path.parent) else Path(".")
+    return os.access(path, os.W_OK) and os.access(folder, os.W_OK | os.X_OK)
 
 
 def _read_head(path: Path) -> bytes:

@@ -20,7 +20,8 @@ from tabletop.core.deck.loader import UnreadableFile, load_deck
 from tabletop.core.deck.yaml_reader import YamlReadError, decode, read_bytes_limited
 from tabletop.core.engine import OperationError, Session, SessionSetup
 from tabletop.core.problems import Problem
-from tabletop.core.store import SessionFileError
+from tabletop.core.snapshot import copy_session
+from tabletop.core.store import SessionFileError, SessionReadOnly
 from tabletop.gui import settings
 from tabletop.gui.style import sentence
 
@@ -225,6 +226,11 @@ def resume(path: Path, replacing: QWidget | None = None) -> QMainWindow | None:
         return already
     try:
         session = Session.resume(Path(path))
+    except SessionReadOnly as exc:
+        copy = _offer_copy(Path(path), exc, replacing)
+        if copy is None:
+            return None
+        return resume(copy, replacing)
     except (SessionFileError, OperationError, OSError, sqlite3.Error) as exc:
         message = _open_failure(Path(path), exc)
         show = getattr(replacing, "show_message", None)
@@ -237,6 +243,35 @@ def resume(path: Path, replacing: QWidget | None = None) -> QMainWindow | None:
             return None
         return show_start_screen(replacing, message=message, serious=True)
     return open_console(session, replacing)
+
+
+def _offer_copy(path: Path, why: SessionReadOnly, parent: QWidget | None) -> Path | None:
+    """Ask to carry on in a copy of a read-only session (in the sessions folder); its path."""
+    folder = paths.sessions_dir()
+    answer = QMessageBox.question(
+        parent,
+        "The session is read-only",
+        f"{path.name} is read-only (the file or its folder), so nothing more can be recorded "
+        f"in it. Open a copy in your sessions folder ({folder}) and carry on there? The "
+        "original is left as it is.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    target = folder / f"{path.stem}-copy.tabletop"
+    n = 2
+    while target.exists():
+        target = folder / f"{path.stem}-copy-{n}.tabletop"
+        n += 1
+    try:
+        paths.ensure_dir(folder)
+        return copy_session(path, target)
+    except (SessionFileError, OSError) as exc:
+        show = getattr(parent, "show_message", None)
+        if callable(show):
+            show(f"The copy could not be made: {sentence(str(exc))}", serious=True)
+        return None
 
 
 def choose_deck_file(parent: QWidget) -> None:
