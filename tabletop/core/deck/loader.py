@@ -22,7 +22,7 @@ from tabletop.core.deck.build import (
     build_time,
 )
 from tabletop.core.deck.catalog import Catalog, load_catalog
-from tabletop.core.deck.model import Deck, Ladder
+from tabletop.core.deck.model import END, Deck, Ladder
 from tabletop.core.deck.references import check_references
 from tabletop.core.deck.schema_check import schema_problems, value_problems
 from tabletop.core.deck.yaml_reader import (
@@ -32,7 +32,14 @@ from tabletop.core.deck.yaml_reader import (
     read_bytes_limited,
     read_text,
 )
-from tabletop.core.problems import Location, Problem, Severity, SortsProblems, sort_problems
+from tabletop.core.problems import (
+    Location,
+    Problem,
+    Severity,
+    SortsProblems,
+    format_path,
+    sort_problems,
+)
 
 # Fields whose plain YAML value is taken as written ("06:40", 2025-05-21): reading
 # them as text changes nothing the author wrote.
@@ -123,7 +130,7 @@ def _check(
         problem = Problem(message, doc.where(()), code="top-level")
         return LoadResult(source, None, [problem.with_source(source)], doc, text)
     _take_literals(doc)
-    problems = list(doc.problems) + value_problems(doc)
+    problems = list(doc.problems) + value_problems(doc) + reserved_id_problems(doc)
     if not known_good:
         found = schema_problems(doc)
         if text is not None and not found and not problems:
@@ -139,6 +146,28 @@ def _check(
             deck = None
     problems = [p.with_source(source) for p in sort_problems(problems)]
     return LoadResult(source, deck, problems, doc, text)
+
+
+def reserved_id_problems(doc: YamlDocument) -> list[Problem]:
+    """An inject may not be called ``end``: that name means the end of the exercise."""
+    injects = doc.data.get("injects") if isinstance(doc.data, dict) else None
+    if not isinstance(injects, list):
+        return []
+    problems = []
+    for index, inject in enumerate(injects):
+        if isinstance(inject, dict) and inject.get("id") == END:
+            path: tuple[str | int, ...] = ("injects", index, "id")
+            problems.append(
+                Problem(
+                    f"{format_path(path)}: '{END}' is reserved: it means the end of the "
+                    f"exercise (a branch or next that goes to '{END}' ends play); choose "
+                    "another id",
+                    doc.where(path),
+                    path=path,
+                    code="reserved-id",
+                )
+            )
+    return problems
 
 
 def _take_literals(doc: YamlDocument) -> None:
