@@ -22,11 +22,14 @@ def _local(stamp: str) -> str:
 
 
 def cmd_sessions(args: argparse.Namespace) -> int:
-    from tabletop.core import paths
+    from tabletop.core import filesystems, paths
     from tabletop.core.session_list import list_sessions
 
     folder = Path(args.folder) if args.folder else paths.sessions_dir()
     summaries = list_sessions(folder)
+    warning = filesystems.network_warning(folder)
+    if warning:
+        err(f"warning: {warning}")
     if args.format == "json":
         out(
             json.dumps(

@@ -22,6 +22,7 @@ import re
 import shutil
 import sqlite3
 import stat
+import sys
 import uuid
 import zlib
 from collections.abc import Callable, Iterable
@@ -344,6 +345,9 @@ class SessionFile:
     def _configure(conn: sqlite3.Connection) -> None:
         conn.execute("PRAGMA journal_mode = DELETE")
         conn.execute("PRAGMA synchronous = FULL")
+        if sys.platform == "darwin":
+            # macOS's fsync() stops at the drive's cache; F_FULLFSYNC reaches the platter
+            conn.execute("PRAGMA fullfsync = ON")
         conn.execute("PRAGMA locking_mode = EXCLUSIVE")
         # take the lock now, so a second opener is refused before it reads anything
         conn.execute("BEGIN EXCLUSIVE")

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
-from tabletop.core import paths
+from tabletop.core import filesystems, paths
 from tabletop.core.deck.library import resolve_deck
 from tabletop.core.deck.loader import UnreadableFile, load_deck
 from tabletop.core.deck.yaml_reader import YamlReadError, decode, read_bytes_limited
@@ -115,6 +115,9 @@ def build_console(session: Session) -> ConsoleWindow:
 
     settings.remember_session(session.path)
     window = ConsoleWindow(SessionController(session))
+    warning = filesystems.network_warning(session.path)
+    if warning:
+        window.show_message(warning)
     keep(window)
     return window
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tabletop.core import paths
+from tabletop.core import filesystems, paths
 from tabletop.core.deck.library import default_deck, list_decks
 from tabletop.core.problems import Problem
 from tabletop.core.session_list import SessionSummary, list_sessions
@@ -269,7 +269,10 @@ class StartWindow(QMainWindow):
             item.setToolTip(f"{summary.path}\n{summary.detail}".strip())
         if self.session_list.count():
             self.session_list.setCurrentRow(0)
-        self.sessions_folder.setText(f"Sessions folder: {paths.sessions_dir()}")
+        folder = paths.sessions_dir()
+        warning = filesystems.network_warning(folder)
+        text = f"Sessions folder: {folder}"
+        self.sessions_folder.setText(f"{text}\n{warning}" if warning else text)
         if self.unfinished:
             first = self.unfinished[0]
             title = escape(first.name or first.deck_title or first.path.name)
