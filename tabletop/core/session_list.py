@@ -11,7 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from tabletop.core.snapshot import read_consistently
+from tabletop.core.snapshot import read_consistently, recording_elsewhere
 from tabletop.core.store import (
     APPLICATION_ID,
     FORMAT_VERSION,
@@ -58,8 +58,11 @@ def summarize(path: Path) -> SessionSummary:
     try:
         _result, live = read_consistently(summary.path, lambda conn: _read_summary(conn, summary))
     except (sqlite3.DatabaseError, ValueError, SessionDamaged) as exc:
-        summary.status, summary.detail = "damaged", str(exc)
-        return summary
+        if recording_elsewhere(summary.path):
+            live = True  # being written as fast as it is read: not ours to judge
+        else:
+            summary.status, summary.detail = "damaged", str(exc)
+            return summary
     except (OSError, sqlite3.Error) as exc:
         summary.status, summary.detail = "unreadable", str(exc)
         return summary

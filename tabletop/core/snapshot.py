@@ -33,9 +33,10 @@ from tabletop.core.store import (
     SessionFileError,
     _check_header,
     _connect_read_only,
+    _events_of,
     _explain_os_error,
     _identify,
-    _load_events,
+    _parse_row,
     _plain,
 )
 
@@ -85,6 +86,14 @@ def _probe(path: Path) -> str:
     return "free"
 
 
+def recording_elsewhere(path: Path) -> bool:
+    """Whether another window or process holds the session open for recording."""
+    try:
+        return _probe(Path(path)) == "live"
+    except (OSError, sqlite3.Error):
+        return False
+
+
 @contextmanager
 def rolled_back_copy(path: Path) -> Iterator[Path]:
     """A private copy of a session whose hot journal SQLite has rolled back."""
@@ -128,6 +137,8 @@ def read_consistently(path: Path, read: Callable[[sqlite3.Connection], T]) -> tu
 
 def _read_live(path: Path, read: Callable[[sqlite3.Connection], T]) -> T:
     """Read a file another process is writing, taking a torn read again."""
+    if isinstance(read, _LogReader):
+        read.live = True
     failure: BaseException | None = None
     for attempt in range(TORN_READ_ATTEMPTS):
         if attempt:
@@ -143,19 +154,51 @@ def _read_live(path: Path, read: Callable[[sqlite3.Connection], T]) -> T:
     raise failure
 
 
+class TornRead(ValueError):
+    """What was read cannot be trusted: the file changed while it was read."""
+
+
+class _LogReader:
+    """Reads the details and the log; taken again after a torn read, it goes on after the
+    last entry it read (the log only grows), so a retry costs the tail, not the file.
+
+    A file being written may also be read with entries missing (the tree was changing
+    under the read): tabletop numbers entries without gaps, so a gap met while the file
+    is being written is read again, and believed only when it is there again.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.meta: dict[str, str] | None = None
+        self.rows: list[tuple[int, Event | str]] = []
+        self.suspect: set[tuple[int, int]] = set()
+        self.live = False
+
+    def __call__(self, conn: sqlite3.Connection) -> tuple[dict[str, str], list[Event]]:
+        if self.meta is None:
+            _identify(conn, self.path)
+            self.meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        if self.rows:
+            query = "SELECT seq, record FROM events WHERE seq > ? ORDER BY seq"
+            rows = conn.execute(query, (self.rows[-1][0],))
+        else:
+            rows = conn.execute("SELECT seq, record FROM events ORDER BY seq")
+        for seq, stored in rows:
+            before = self.rows[-1][0] if self.rows else 0
+            if self.live and seq != before + 1 and (before, seq) not in self.suspect:
+                self.suspect.add((before, seq))
+                raise TornRead(f"entries {before + 1} to {seq - 1} were not found")
+            self.rows.append((seq, _parse_row(seq, stored, self.path)))
+        return self.meta, _events_of(self.rows)
+
+
 def read_snapshot(path: Path) -> Snapshot:
     """Read a session for a report, even while another window records it."""
     path = Path(path)
     _check_header(path)
 
-    def read(conn: sqlite3.Connection) -> tuple[dict[str, str], list[Event]]:
-        _identify(conn, path)
-        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
-        events = _load_events(conn.execute("SELECT seq, record FROM events ORDER BY seq"), path)
-        return meta, events
-
     try:
-        (meta, events), live = read_consistently(path, read)
+        (meta, events), live = read_consistently(path, _LogReader(path))
     except SessionFileError:
         raise
     except (OSError, sqlite3.Error) as exc:

@@ -452,7 +452,11 @@ def _parse_row(seq: int, stored: object, path: Path) -> Event | str:
 def _load_events(rows: Iterable[tuple[int, object]], path: Path) -> list[Event]:
     """The events of these rows in order; an odd entry becomes an ``unreadable`` event
     (timed like the entry before it) so that every reader skips it the same way."""
-    parsed = [(seq, _parse_row(seq, stored, path)) for seq, stored in rows]
+    return _events_of([(seq, _parse_row(seq, stored, path)) for seq, stored in rows])
+
+
+def _events_of(parsed: list[tuple[int, Event | str]]) -> list[Event]:
+    """Rows read with :func:`_parse_row` as events (see :func:`_load_events`)."""
     at = next((item.at for _seq, item in parsed if isinstance(item, Event)), _EPOCH)
     events: list[Event] = []
     for seq, item in parsed:
