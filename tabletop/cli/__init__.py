@@ -13,10 +13,10 @@ import sys
 from collections.abc import Sequence
 
 from tabletop import __version__
-from tabletop.cli import authoring, decks, gui, report, sessions
+from tabletop.cli import authoring, decks, gui, record, report, sessions
 from tabletop.cli._common import EXIT_OK, EXIT_USAGE, err
 
-COMMAND_GROUPS = [decks, sessions, report, gui, authoring]
+COMMAND_GROUPS = [decks, sessions, report, record, gui, authoring]
 
 
 def no_display() -> str:
@@ -37,6 +37,12 @@ def no_display() -> str:
 def start_gui(argv: list[str]) -> int:
     """Open the app's window (the start screen)."""
     reason = no_display()
+    if reason:
+        err(reason)
+        return EXIT_USAGE
+    from tabletop.gui.display_libraries import display_problem
+
+    reason = display_problem()  # before Qt, which would abort without them
     if reason:
         err(reason)
         return EXIT_USAGE

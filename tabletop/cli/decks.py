@@ -6,8 +6,12 @@ import argparse
 import json
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tabletop.cli._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, err, out, table
+
+if TYPE_CHECKING:
+    from tabletop.core.problems import Problem
 
 
 def _expand(paths: Sequence[str]) -> tuple[list[Path], list[str]]:
@@ -27,9 +31,26 @@ def _expand(paths: Sequence[str]) -> tuple[list[Path], list[str]]:
     return found, unreadable
 
 
+def _check_translation(path: Path) -> list[Problem]:
+    """The problems of a companion translation file, against the deck (or catalog) beside it."""
+    from tabletop.core.deck.translation import read_translation, translation_problems
+    from tabletop.core.deck.yaml_reader import YamlReadError, decode, read_bytes_limited, read_file
+
+    try:  # a regular file of a sane size only: a pipe or a device is never waited on
+        text = decode(read_bytes_limited(path))
+    except YamlReadError as exc:
+        return [p.with_source(str(path)) for p in exc.problems]
+    translation = read_translation(text, str(path))
+    original = path.with_name(path.stem.rpartition(".")[0] + path.suffix)
+    try:
+        data = read_file(original).data
+    except YamlReadError:
+        return translation.problems  # the deck's own problems are reported with the deck
+    return translation_problems(translation, data)
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
     from tabletop.core.deck.loader import UnreadableFile, load_deck
-    from tabletop.core.problems import Problem
 
     strict = bool(getattr(args, "strict", False))
     files, folders = _expand(args.paths)
@@ -42,7 +63,31 @@ def cmd_validate(args: argparse.Namespace) -> int:
     results: list[dict[str, object]] = []
     problems: list[Problem] = []
     unreadable = bool(folders)
+    from tabletop.core.deck.translation import is_companion, languages_of
+
+    for path in list(files):  # a deck's translations are checked with it
+        if not is_companion(path):
+            files += [
+                c
+                for c in (
+                    path.with_name(f"{path.stem}.{lang}{path.suffix}")
+                    for lang in languages_of(path)
+                )
+                if c not in files
+            ]
     for path in files:
+        if is_companion(path):
+            found = _check_translation(path)
+            problems += found
+            results.append(
+                {
+                    "file": str(path),
+                    "ok": not any(p.is_error or strict for p in found),
+                    "translation": True,
+                    "problems": [p.to_json() for p in found],
+                }
+            )
+            continue
         try:
             result = load_deck(path)
         except UnreadableFile as exc:
@@ -107,10 +152,11 @@ def cmd_decks(args: argparse.Namespace) -> int:
         return EXIT_OK
     rows = []
     for e in entries:
+        play = f"{e.play_time} min" if e.play_time else "?"
         duration = f"{e.duration} min" if e.duration else "?"
         teams = ", ".join(e.teams) if not e.problem else f"(cannot read: {e.problem})"
-        rows.append([e.id, e.title, duration, teams, e.origin])
-    table(rows, ["ID", "TITLE", "DURATION", "TEAMS", "FROM"])
+        rows.append([e.id, e.title, play, duration, teams, e.origin])
+    table(rows, ["ID", "TITLE", "PLAY", "CLASS", "TEAMS", "FROM"])
     out()
     out(f"Your own decks go in: {paths.user_decks_dir()}")
     return EXIT_OK

@@ -119,7 +119,7 @@ def inspect_output(target: Path, *, force: bool) -> OutputTarget:
     if is_session_file(real):
         raise OutputRefused(
             shown,
-            "is a tabletop session file; an output never replaces a session. Choose another name",
+            "is a session file; an output never replaces a session. Choose another name",
         )
     if _is_session_journal(real):
         raise OutputRefused(shown, "belongs to a session file (its journal); choose another name")
@@ -170,10 +170,26 @@ def _stream(path: Path, data: bytes) -> None:
         os.close(fd)
 
 
+def usual_mode() -> int:
+    """The permissions a new file gets: read and write for whom the umask allows.
+
+    Linux tells the umask without changing it; ``os.umask`` would change it for every
+    thread while it is read, so elsewhere the usual 022 is assumed.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return 0o666 & ~int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0o644
+
+
 def _replace(where: OutputTarget, data: bytes, *, force: bool) -> None:
     target = where.path
     folder = target.parent if str(target.parent) else Path(".")
-    mode = 0o644
+    mode = usual_mode()
     if where.how == "replace":
         with contextlib.suppress(OSError):
             mode = target.stat().st_mode & 0o777

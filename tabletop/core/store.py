@@ -143,7 +143,9 @@ def format_time(moment: _dt.datetime) -> str:
 
 
 def parse_time(text: str) -> _dt.datetime:
-    return _dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    if text.endswith("Z"):  # Python 3.10's fromisoformat does not read the "Z"
+        text = text[:-1] + "+00:00"
+    return _dt.datetime.fromisoformat(text)
 
 
 def utc_now() -> _dt.datetime:

@@ -11,6 +11,7 @@ from functools import partial
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGridLayout,
     QLabel,
@@ -35,6 +36,12 @@ def party_names(channel: Channel) -> str:
         return "anyone"
     names = {p.id: p.name for p in load_catalog().parties}
     return ", ".join(names.get(p, p) for p in channel.parties)
+
+
+def party_list(parties: tuple[str, ...]) -> str:
+    """Parties as people say them, joined ('no one' for none)."""
+    names = {p.id: p.name for p in load_catalog().parties}
+    return ", ".join(names.get(p, p) for p in parties) or "no one"
 
 
 def channel_details(channel: Channel) -> str:
@@ -76,7 +83,9 @@ class StatusButton(QToolButton):
         self.status_actions[status].setChecked(True)
         self.setAccessibleName(f"{self.channel.name}: {badge.label}")
         self.setToolTip(f"{self.channel.name} is {badge.label.lower()}. Click to change.")
-        palette = self.palette()
+        # the application's palette for this kind of widget: the button's own palette
+        # already carries the previous status's tint once a style sheet has been applied
+        palette = QApplication.palette(self)
         self.setStyleSheet(
             "QToolButton { "
             f"background: {tint(badge.color, palette).name()}; "
@@ -167,9 +176,16 @@ class ChannelBoard(QWidget):
             button.setEnabled(not state.ended)
             channel = state.deck.channel(channel_id)
             text = channel_details(channel)
-            if channel_state.status is ChannelStatus.PROPOSED and channel_state.agreed:
-                text += " · agreed so far by " + ", ".join(sorted(channel_state.agreed))
+            if channel_state.status is ChannelStatus.PROPOSED:
+                agreed, waiting = state.pending_agreement(channel_id)
+                if agreed:
+                    names = party_list(agreed)
+                    text += f"\nAgreed so far: {names}; waiting for {party_list(waiting)}"
             self._details[channel_id].setText(text)
+
+    def details_text(self, channel_id: str) -> str:
+        """The line under a channel's name: kind, parties, latency, agreements so far."""
+        return self._details[channel_id].text()
 
     def status_text(self, channel_id: str) -> str:
         """The word shown for a channel's status (what a person reads on the board)."""

@@ -10,13 +10,19 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from tabletop.gui.help import guide_action
+
 # shortcuts that live in a field rather than in a menu
 FIELD_SHORTCUTS: tuple[tuple[str, str], ...] = (
-    ("Enter", "Record the decision (in the decision text or tags field)"),
+    (
+        "Enter",
+        "Record the decision (in the decision text or tags field); take the highlighted tag "
+        "(in the list of tag suggestions); amend the selected decision (in the decision log)",
+    ),
+    ("Esc", "Close the list of tag suggestions without taking one"),
     ("Shift+Enter", "New line in the decision text"),
     ("Delete", "Withdraw the selected decision (in the decision log)"),
-    ("F11 or double-click", "Full screen on or off (in the projector window)"),
-    ("Esc", "Leave full screen (in the projector window)"),
+    ("Double-click", "Full screen on or off (on the projector window)"),
 )
 
 
@@ -82,6 +88,20 @@ class ConsoleActions:
             "Ctrl+E",
             "Save the after-action report as a PDF",
         )
+        self.export_record = a(
+            window,
+            "Export the &record…",
+            "exportRecordAction",
+            "",
+            "Save the event log, the decisions or an evidence package of this session",
+        )
+        self.compare_sessions = a(
+            window,
+            "Co&mpare sessions…",
+            "compareSessionsAction",
+            "",
+            "Compare class sections that played this deck, side by side (PDF)",
+        )
         self.close_session = a(
             window,
             "&Close session",
@@ -101,6 +121,7 @@ class ConsoleActions:
             "F5",
             "Deliver the inject the branches select",
         )
+        self.next_inject.setAutoRepeat(False)  # holding F5 delivers one inject
         self.skip_inject = a(
             window, "&Skip inject…", "skipInjectAction", "F6", "Skip an inject, with a reason"
         )
@@ -128,6 +149,13 @@ class ConsoleActions:
             "Ctrl+L",
             "Go to the observation field",
         )
+        self.evaluate = a(
+            window,
+            "E&valuate the current inject",
+            "evaluateAction",
+            "F8",
+            "Judge the expected actions and rate the objectives (F8 again goes back)",
+        )
         self.add_strength = a(window, "Note as a s&trength", "addStrengthAction", "Ctrl+Alt+S")
         self.add_improvement = a(
             window, "Note as an area for &improvement", "addImprovementAction", "Ctrl+Alt+I"
@@ -145,6 +173,13 @@ class ConsoleActions:
             "hotwashAction",
             "Ctrl+Shift+H",
             "Strengths, areas for improvement, after-action questions, plan",
+        )
+        self.team_devices = a(
+            window,
+            "Team &devices…",
+            "teamDevicesAction",
+            "Ctrl+Shift+D",
+            "Let teams play from their own phones and laptops: QR codes, join cards, devices",
         )
         self.end_session = a(
             window,
@@ -165,9 +200,18 @@ class ConsoleActions:
         self.projector_full = a(
             window, "Projector &full screen", "projectorFullScreenAction", "F11"
         )
+        self.projector_hold = a(
+            window,
+            "&Hold the projector (blank)",
+            "projectorHoldAction",
+            "Ctrl+B",
+            "Blank the projector until you release it",
+        )
+        self.projector_hold.setCheckable(True)
         self.reset_layout = a(window, "&Reset panel layout", "resetLayoutAction")
         # Help
         self.shortcuts = a(window, "&Keyboard shortcuts", "shortcutsAction", "F1")
+        self.guide = guide_action(window)
         self.about = a(window, "&About tabletop", "aboutAction")
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -178,7 +222,7 @@ class ConsoleActions:
         file_menu.addSeparator()
         file_menu.addActions([self.new_deck, self.edit_deck])
         file_menu.addSeparator()
-        file_menu.addAction(self.export_report)
+        file_menu.addActions([self.export_report, self.export_record, self.compare_sessions])
         file_menu.addSeparator()
         file_menu.addActions([self.close_session, self.quit])
         session = bar.addMenu("&Session")
@@ -191,17 +235,21 @@ class ConsoleActions:
         session.addSeparator()
         session.addActions([self.raise_level, self.lower_level, self.pause_clock])
         session.addSeparator()
-        session.addActions([self.focus_observation, self.add_strength, self.add_improvement])
+        session.addActions(
+            [self.focus_observation, self.add_strength, self.add_improvement, self.evaluate]
+        )
         session.addSeparator()
         session.addAction(self.undo)
         session.addSeparator()
+        session.addAction(self.team_devices)
+        session.addSeparator()
         session.addActions([self.hotwash, self.end_session])
         view = bar.addMenu("&View")
-        view.addActions([self.projector, self.projector_full])
+        view.addActions([self.projector, self.projector_full, self.projector_hold])
         view.addSeparator()
         view.addAction(self.reset_layout)
         help_menu = bar.addMenu("&Help")
-        help_menu.addActions([self.shortcuts, self.about])
+        help_menu.addActions([self.shortcuts, self.guide, self.about])
         return {"file": file_menu, "session": session, "view": view, "help": help_menu}
 
     def all(self) -> list[QAction]:

@@ -9,11 +9,12 @@ in the user's settings.
 
 from __future__ import annotations
 
+import gc
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,19 +28,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tabletop.gui import settings
-from tabletop.gui.channel_board import ChannelBoard
+from tabletop.core.deck.model import ChannelStatus
+from tabletop.core.engine import Change
+from tabletop.gui import record_dialogs
+from tabletop.gui.channel_board import ChannelBoard, party_list
 from tabletop.gui.clock_panel import ClockPanel
 from tabletop.gui.console_actions import ConsoleActions, shortcut_rows
+from tabletop.gui.console_memory import ConsoleMemory
 from tabletop.gui.current_inject import CurrentInjectPanel
 from tabletop.gui.decision_log import DecisionLogPanel
 from tabletop.gui.decision_recorder import DecisionRecorder
 from tabletop.gui.escalation_meter import EscalationPanel
+from tabletop.gui.evaluation_panel import EvaluationPanel
 from tabletop.gui.inject_timeline import InjectTimeline
+from tabletop.gui.keyboard import QuickRepeatGuard
 from tabletop.gui.observations import ObservationBar, ObservationList
 from tabletop.gui.play_bar import PlayBar
 from tabletop.gui.projector import ProjectorWindow
 from tabletop.gui.session_controller import SessionController
+from tabletop.gui.team_console import TeamConsole
 from tabletop.gui.widgets import MessageBanner, heading
 
 if TYPE_CHECKING:
@@ -59,10 +66,14 @@ def _panel(title: str, body: QWidget, parent: QWidget) -> QWidget:
     return box
 
 
-class ConsoleWindow(QMainWindow):
+class ConsoleWindow(ConsoleMemory, QMainWindow):
     """The main window while a session runs."""
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        # the session's state is read once and lives as long as the window: kept out of the
+        # garbage collector's full passes, which would otherwise walk every decision and
+        # event of a long session and stall the console for a tenth of a second at a time
+        gc.freeze()
         super().__init__(parent)
         self.setObjectName("consoleWindow")
         self.controller = controller
@@ -70,12 +81,15 @@ class ConsoleWindow(QMainWindow):
         self.actions_ = ConsoleActions(self)
         self.menus = self.actions_.build_menus(self)
         self.hotwash_window: HotwashWindow | None = None
+        self.next_guard = QuickRepeatGuard(1.0)
         self.projector = ProjectorWindow(controller, self)
         self.projector.setVisible(False)
         self._build()
         self._connect()
+        self.team_console = TeamConsole(self)
         self._restore_layout()
         self._restore_drafts()
+        self.recorder.keep_draft = self._save_drafts
         # what is typed but not yet recorded is kept every few seconds, so even a crash
         # loses at most the last few words of a draft
         self._saved_drafts = self._drafts()
@@ -83,6 +97,7 @@ class ConsoleWindow(QMainWindow):
         self._update_title()
         self._update_actions()
         self.statusBar().showMessage(f"Session file: {controller.path}")
+        gc.freeze()  # the panels too
 
     # -- building --------------------------------------------------------------------
 
@@ -112,11 +127,19 @@ class ConsoleWindow(QMainWindow):
 
         self.timeline = InjectTimeline(c, central)
         self.current = CurrentInjectPanel(c, central)
+        self.evaluation = EvaluationPanel(c, central)
         self.observation_bar = ObservationBar(c, central)
+        self.inject_tabs = QTabWidget(central)
+        self.inject_tabs.setObjectName("injectTabs")
+        self.inject_tabs.setDocumentMode(True)
+        self.inject_tabs.addTab(self.current, "Current inject")
+        self.inject_tabs.addTab(self.evaluation, "Evaluation")
+        self.evaluation.progress_changed.connect(self._show_evaluation_progress)
+        self.evaluation.refresh_progress()
         current_box = QWidget(central)
         current_layout = QVBoxLayout(current_box)
         current_layout.setContentsMargins(4, 4, 4, 4)
-        current_layout.addWidget(self.current, 1)
+        current_layout.addWidget(self.inject_tabs, 1)
         current_layout.addWidget(self.observation_bar)
         self.recorder = DecisionRecorder(c, central)
         self.log = DecisionLogPanel(c, central)
@@ -150,25 +173,6 @@ class ConsoleWindow(QMainWindow):
         self.setCentralWidget(central)
         self._default_sizes()
         self.setMinimumSize(960, 600)
-        self.resize(1280, 760)
-
-    def _splitter(self, name: str, orientation: Qt.Orientation, parent: QWidget) -> QSplitter:
-        splitter = QSplitter(orientation, parent)
-        splitter.setObjectName(f"{name}Splitter")
-        splitter.setChildrenCollapsible(False)
-        self.splitters[name] = splitter
-        return splitter
-
-    def _default_sizes(self) -> None:
-        self.splitters["main"].setSizes([940, 340])
-        self.splitters["main"].setStretchFactor(0, 1)
-        self.splitters["left"].setSizes([390, 260])
-        self.splitters["left"].setStretchFactor(0, 1)
-        self.splitters["top"].setSizes([270, 670])
-        self.splitters["top"].setStretchFactor(1, 1)
-        self.splitters["bottom"].setSizes([380, 560])
-        self.splitters["bottom"].setStretchFactor(1, 1)
-        self.splitters["right"].setSizes([380, 280])
 
     def _connect(self) -> None:
         c = self.controller
@@ -184,6 +188,7 @@ class ConsoleWindow(QMainWindow):
         for number, action in enumerate(act.team_actions, start=1):
             action.triggered.connect(partial(self.recorder.select_team, number))
         act.focus_observation.triggered.connect(lambda: self.observation_bar.edit.setFocus())
+        act.evaluate.triggered.connect(self.toggle_evaluation)
         act.add_strength.triggered.connect(lambda: self.observation_bar.add("strength"))
         act.add_improvement.triggered.connect(lambda: self.observation_bar.add("improvement"))
         act.undo.triggered.connect(self.undo)
@@ -193,6 +198,14 @@ class ConsoleWindow(QMainWindow):
         act.projector_full.triggered.connect(self._projector_full_screen)
         act.reset_layout.triggered.connect(self._default_sizes)
         act.export_report.triggered.connect(self.export_report)
+        act.export_record.triggered.connect(
+            lambda: record_dialogs.export_record_interactive(self, self.controller.session.path)
+        )
+        act.compare_sessions.triggered.connect(
+            lambda: record_dialogs.compare_interactive(
+                self, self.controller.session.path, self.controller.session.deck.id
+            )
+        )
         act.new_session.triggered.connect(self._new_session)
         act.open_deck.triggered.connect(self._open_deck)
         act.resume_session.triggered.connect(self._resume_session)
@@ -205,10 +218,11 @@ class ConsoleWindow(QMainWindow):
         self.timeline.deliver_requested.connect(self.deliver_inject)
         self.timeline.skip_requested.connect(self.skip_inject)
         c.failed.connect(self._failed)
+        c.changed.connect(self._announce_agreement)
         c.action_done.connect(lambda text: self.statusBar().showMessage(text, 8000))
         c.session_changed.connect(self._update_title)
-        for signal in (c.session_changed, c.injects_changed, c.decisions_changed):
-            signal.connect(self._update_actions)
+        # every change can move what Undo takes back (a pause, an observation, a verdict …)
+        c.changed.connect(self._update_actions)
 
     # -- state of the window ----------------------------------------------------------
 
@@ -227,7 +241,9 @@ class ConsoleWindow(QMainWindow):
         live = not state.ended
         pending = any(r.status == "pending" for r in state.injects.values())
         upcoming = self.controller.next_inject()
-        self.actions_.next_inject.setEnabled(live and not upcoming.is_end)
+        # at the end of the story line F5 leads to the hot wash, as the big button does
+        at_end = state.ended or upcoming.is_end
+        self.actions_.next_inject.setText("&Hot wash and end" if at_end else "&Next inject")
         self.actions_.skip_inject.setEnabled(live and pending)
         self.actions_.deliver_inject.setEnabled(live and pending)
         for action in (
@@ -246,7 +262,50 @@ class ConsoleWindow(QMainWindow):
             action.setEnabled(live)
         undo = self.controller.undo_description()
         self.actions_.undo.setEnabled(bool(undo))
-        self.actions_.undo.setText(f"&Undo: {undo[:60]}" if undo else "&Undo last action")
+        shown = undo if len(undo) <= 96 else undo[:95] + "…"
+        self.actions_.undo.setText(f"&Undo: {shown}" if undo else "&Undo last action")
+        self.actions_.undo.setStatusTip(f"Undo: {undo}" if undo else "")
+
+    def _announce_agreement(self, change: Change) -> None:
+        """An agreement to open a channel is news for the room: say what it did, and when a
+        channel opens, say so where the facilitator is looking."""
+        event = change.event
+        data = event.data if isinstance(event.data, dict) else {}
+        decision = change.decision
+        if event.type != "decision_recorded" or data.get("kind") != "agree_channel":
+            return
+        if decision is None or not self.controller.deck.has_channel(decision.channel):
+            return
+        state = self.controller.state
+        name = state.deck.channel(decision.channel).name
+        team = state.team_name(decision.team)
+        status = state.channel_status(decision.channel)
+        if status is ChannelStatus.OPEN and "now OPEN" in change.summary:
+            text = f"{name} is now OPEN: every party has agreed ({decision.id}, {team})."
+        elif status is ChannelStatus.PROPOSED:
+            agreed, waiting = state.pending_agreement(decision.channel)
+            text = (
+                f"{decision.id}: {team} agrees to open {name}. Agreed so far: "
+                f"{party_list(agreed)}; it opens when {party_list(waiting)} agree too."
+            )
+        else:
+            text = f"{decision.id}: {team}'s agreement recorded ({name} is {status.value})."
+        self.banner.show_message(text, info=True)
+
+    def _show_evaluation_progress(self, judged: int, total: int) -> None:
+        text = f"Evaluation ({judged} of {total})" if total else "Evaluation"
+        self.inject_tabs.setTabText(1, text)
+        self.inject_tabs.setTabToolTip(
+            1, "Judge the expected actions and rate the objectives of an inject (F8)"
+        )
+
+    def toggle_evaluation(self) -> None:
+        """F8: to the evaluation of the current inject, and back to the inject."""
+        if self.inject_tabs.currentWidget() is self.evaluation:
+            self.inject_tabs.setCurrentWidget(self.current)
+            return
+        self.inject_tabs.setCurrentWidget(self.evaluation)
+        self.evaluation.focus_first()
 
     def _failed(self, message: str, serious: bool) -> None:
         self.banner.show_message(message, serious=serious)
@@ -255,7 +314,23 @@ class ConsoleWindow(QMainWindow):
     # -- play -------------------------------------------------------------------------
 
     def next_inject(self) -> None:
-        self.controller.deliver_next()
+        """Deliver the next inject (F5); at the end of the story line, open the hot wash.
+
+        A second press within a second of a delivery is taken for a double press
+        and ignored, so one quick double F5 never delivers two injects.
+        """
+        if self.controller.ended or self.controller.next_inject().is_end:
+            self.show_hotwash()
+            return
+        if not self.next_guard.allow():
+            self.statusBar().showMessage(
+                "Next inject pressed twice in quick succession: one inject was delivered. "
+                "Press again to deliver the next.",
+                8000,
+            )
+            return
+        if not self.controller.deliver_next():
+            self.next_guard.clear()
 
     def skip_inject(self, inject_id: str = "") -> None:
         default = inject_id or self.controller.next_inject().inject
@@ -403,49 +478,6 @@ class ConsoleWindow(QMainWindow):
             "and an after-action report.</p>",
         )
 
-    # -- layout and drafts ------------------------------------------------------------
-
-    def _restore_layout(self) -> None:
-        geometry = settings.load_bytes("console/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        for name, splitter in self.splitters.items():
-            state = settings.load_bytes(f"console/{name}")
-            if state is not None:
-                splitter.restoreState(state)
-
-    def _save_layout(self) -> None:
-        settings.save_bytes("console/geometry", self.saveGeometry())
-        for name, splitter in self.splitters.items():
-            settings.save_bytes(f"console/{name}", QByteArray(splitter.saveState()))
-
-    def _draft_keys(self) -> tuple[str, str]:
-        session_id = self.controller.session_id
-        return (
-            settings.draft_key(session_id, "decision"),
-            settings.draft_key(session_id, "observation"),
-        )
-
-    def _restore_drafts(self) -> None:
-        decision, observation = self._draft_keys()
-        self.recorder.set_draft(settings.load_text(decision))
-        if not self.observation_bar.edit.text():
-            self.observation_bar.edit.setText(settings.load_text(observation))
-
-    def _drafts(self) -> tuple[str, str]:
-        return self.recorder.draft(), self.observation_bar.edit.text()
-
-    def _save_drafts(self) -> None:
-        decision, observation = self._draft_keys()
-        texts = self._drafts()
-        settings.save_text(decision, texts[0])
-        settings.save_text(observation, texts[1])
-        self._saved_drafts = texts
-
-    def _keep_drafts(self) -> None:
-        if self.controller.is_open and self._drafts() != self._saved_drafts:
-            self._save_drafts()
-
     def closeEvent(self, event: QCloseEvent) -> None:
         # every recorded action is already on disk; keep what was typed but not yet recorded
         from tabletop.gui import navigation
@@ -458,6 +490,8 @@ class ConsoleWindow(QMainWindow):
             self._save_drafts()
             self._save_layout()
             self.projector.hide()
+            self.team_console.shutdown()
             self.controller.close()
+            gc.unfreeze()
         navigation.forget(self)
         super().closeEvent(event)

@@ -55,16 +55,23 @@ class CurrentInjectPanel(QWidget):
         layout.addWidget(self.context)
         layout.addWidget(self.title)
         layout.addWidget(self.view, 1)
+        self._shown: tuple[str, bool, str] | None = None
         controller.injects_changed.connect(self.refresh)
         controller.session_changed.connect(self.refresh)
-        controller.channels_changed.connect(self.refresh)
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, *, force: bool = False) -> None:
+        """Show the inject in front of the room; nothing is redrawn (nor the reader's place
+        in the text lost) when a change left it as it was."""
         if not self._controller.is_open:
             return
         state = self._controller.state
         current = state.current
+        upcoming = "" if current else self._controller.next_inject().inject
+        shown = (current, state.ended, upcoming)
+        if shown == self._shown and not force:
+            return
+        self._shown = shown
         if current:
             inject = state.deck.inject(current)
             self._show_inject(inject, state)
@@ -182,4 +189,4 @@ class CurrentInjectPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
-            self.refresh()  # the notes box is tinted from the palette
+            self.refresh(force=True)  # the notes box is tinted from the palette

@@ -1,9 +1,14 @@
-"""The decision log: every decision and message with its outcome; amend and withdraw."""
+"""The decision log: every decision and message with its outcome; amend and withdraw.
+
+Each decision is one row of two lines: its text, then its scenario time, kind,
+channel, tags and suggested escalation in quieter type, so the text keeps the
+room of the table even in a small window.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -11,15 +16,76 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from tabletop.core.engine import Change
 from tabletop.core.engine.state import DecisionRecord
-from tabletop.gui.models import DecisionLogModel
+from tabletop.gui.decision_log_model import DecisionLogModel
+from tabletop.gui.models import DETAIL_ROLE
 from tabletop.gui.session_controller import SessionController
-from tabletop.gui.widgets import BadgeDelegate
+from tabletop.gui.style import blend
+from tabletop.gui.widgets import BadgeDelegate, paint_item_background
+
+# shown as columns; the others are in each row's second line and tooltip
+SHOWN_COLUMNS = (0, 2, DecisionLogModel.DECISION_COLUMN, DecisionLogModel.OUTCOME_COLUMN)
+
+
+class DecisionTextDelegate(QStyledItemDelegate):
+    """A decision's text, and under it what it was (time, kind, channel, tags) in quieter type."""
+
+    @staticmethod
+    def row_height(font: QFont) -> int:
+        return QFontMetrics(font).height() * 2 + 8
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        return QSize(200, self.row_height(option.font))
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        paint_item_background(self, painter, option, index)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        color = option.palette.color(role)
+        rect = option.rect.adjusted(4, 3, -4, -3)
+        font = QFont(option.font)
+        given = index.data(Qt.ItemDataRole.FontRole)
+        if isinstance(given, QFont):
+            font.setStrikeOut(given.strikeOut())
+        metrics = QFontMetrics(font)
+        line = metrics.height()
+        painter.save()
+        painter.setFont(font)
+        painter.setPen(color)
+        text = str(index.data() or "").replace("\n", " ")
+        painter.drawText(
+            QRect(rect.x(), rect.y(), rect.width(), line),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width()),
+        )
+        small = QFont(option.font)
+        if small.pointSizeF() > 0:
+            small.setPointSizeF(small.pointSizeF() * 0.9)
+        painter.setFont(small)
+        painter.setPen(blend(color, option.palette.color(QPalette.ColorRole.Base)))
+        details = str(index.data(DETAIL_ROLE) or "")
+        painter.drawText(
+            QRect(rect.x(), rect.y() + line + 1, rect.width(), line),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            QFontMetrics(small).elidedText(details, Qt.TextElideMode.ElideRight, rect.width()),
+        )
+        painter.restore()
 
 
 class DecisionLogPanel(QWidget):
@@ -31,26 +97,36 @@ class DecisionLogPanel(QWidget):
         self.model = DecisionLogModel(
             lambda: controller.state if controller.is_open else None, self
         )
+        self.model.set_now(controller.scenario_minutes())
         self.table = QTableView(self)
         self.table.setObjectName("decisionLogTable")
         self.table.setAccessibleName("Decision log")
         self.table.setModel(self.model)
         self.table.setItemDelegate(BadgeDelegate(self.table))
+        self.text_delegate = DecisionTextDelegate(self.table)
+        self.table.setItemDelegateForColumn(DecisionLogModel.DECISION_COLUMN, self.text_delegate)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().hide()
+        rows = self.table.verticalHeader()
+        rows.hide()
+        # every row the same height: laying out a long log costs nothing
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(DecisionTextDelegate.row_height(self.table.font()))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(
+            DecisionLogModel.DECISION_COLUMN, QHeaderView.ResizeMode.Stretch
+        )
         header.setStretchLastSection(False)
-        self.table.setColumnHidden(7, True)  # the kind is in each row's tooltip
+        for column in range(self.model.columnCount()):
+            self.table.setColumnHidden(column, column not in SHOWN_COLUMNS)
         self.table.doubleClicked.connect(lambda _index: self.amend())
         self.amend_button = QPushButton("Amend…", self)
         self.amend_button.setObjectName("amendDecisionButton")
-        self.amend_button.setToolTip("Correct the selected decision (double-click a row)")
+        self.amend_button.setToolTip("Correct the selected decision (Enter, or double-click a row)")
         self.amend_button.clicked.connect(self.amend)
         self.withdraw_button = QPushButton("Withdraw…", self)
         self.withdraw_button.setObjectName("withdrawDecisionButton")
@@ -61,6 +137,11 @@ class DecisionLogPanel(QWidget):
         withdraw_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         withdraw_key.triggered.connect(self.withdraw)
         self.table.addAction(withdraw_key)
+        amend_key = QAction(self.table)
+        amend_key.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        amend_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        amend_key.triggered.connect(self.amend)
+        self.table.addAction(amend_key)
         self.summary = QLabel(self)
         self.summary.setObjectName("decisionLogSummary")
         buttons = QHBoxLayout()
@@ -72,41 +153,57 @@ class DecisionLogPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        controller.decisions_changed.connect(self.refresh)
-        controller.session_changed.connect(self.refresh)
-        self.refresh()
+        controller.changed.connect(self._follow)
+        controller.tick.connect(self._tick)
+        self._show_totals()
+        self._update_buttons()
         self._size_columns()
+        if self.model.rowCount():
+            self.table.scrollToBottom()
 
     def _size_columns(self) -> None:
         metrics = self.table.fontMetrics()
         widths = {
-            0: "D00*",
+            0: "D000*",
             1: "D1 00:00",
             2: "RUSSIA",
             4: "Military-to",
             5: "Not delivered",
             6: "Esc.",
+            7: "Message",
+            8: "tags",
         }
         for column, sample in widths.items():
             extra = metrics.height() + 22 if column == DecisionLogModel.OUTCOME_COLUMN else 12
             self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + extra)
 
-    def refresh(self) -> None:
+    def _follow(self, change: Change) -> None:
         if not self._controller.is_open:
             return
         before = self.model.rowCount()
-        self.model.refresh()
-        after = self.model.rowCount()
-        if after > before:
+        self.model.apply(change)
+        self.model.set_now(self._controller.scenario_minutes())
+        if self.model.rowCount() > before:
             self.table.scrollToBottom()
-        state = self._controller.state
-        active = state.active_decisions()
-        lost = sum(1 for d in active if d.outcome is not None and not d.outcome.got_through)
-        text = f"{len(active)} decision(s)"
-        if lost:
-            text += f", {lost} message(s) NOT delivered"
-        self.summary.setText(text)
+        self._show_totals()
         self._update_buttons()
+
+    def _tick(self) -> None:
+        if self._controller.is_open:
+            self.model.set_now(self._controller.scenario_minutes())
+
+    def refresh(self) -> None:
+        if not self._controller.is_open:
+            return
+        self.model.refresh()
+        self._show_totals()
+        self._update_buttons()
+
+    def _show_totals(self) -> None:
+        text = f"{self.model.active} decision(s)"
+        if self.model.lost:
+            text += f", {self.model.lost} message(s) NOT delivered"
+        self.summary.setText(text)
 
     def selected(self) -> DecisionRecord | None:
         rows = self.table.selectionModel().selectedRows()
@@ -131,7 +228,7 @@ class DecisionLogPanel(QWidget):
             return
         from tabletop.gui.dialogs import AmendDialog  # loaded when first needed
 
-        dialog = AmendDialog(decision, self)
+        dialog = AmendDialog(decision, self._controller.state, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         changes = dialog.changes()

@@ -8,15 +8,16 @@ recorded as undeliverable, and the recorder says so at once.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -28,10 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from tabletop.core.deck.model import ChannelStatus
+from tabletop.core.engine import Change
 from tabletop.core.engine.state import DECISION_KINDS, DecisionRecord, Outcome
-from tabletop.gui.models import DecisionLogModel, short_time
+from tabletop.gui.decision_log_model import DecisionLogModel
+from tabletop.gui.keyboard import let_undo_pass
+from tabletop.gui.models import short_time
 from tabletop.gui.session_controller import SessionController
 from tabletop.gui.style import CHANNEL_BADGES, DECISION_KIND_LABELS, short_name
+from tabletop.gui.tags_field import TagsEdit
 from tabletop.gui.widgets import BadgeLabel, buddy_label
 
 CHANNEL_WARNINGS = {
@@ -135,7 +140,7 @@ class DecisionRecorder(QWidget):
         self.text_edit.submitted.connect(self.record)
         form.addRow("&Decision:", self.text_edit)
 
-        self.tags_edit = QLineEdit(self)
+        self.tags_edit = TagsEdit(self)
         self.tags_edit.setObjectName("decisionTagsEdit")
         self.tags_edit.setAccessibleName("Tags")
         self.tags_edit.setPlaceholderText("tags, comma-separated")
@@ -156,6 +161,7 @@ class DecisionRecorder(QWidget):
         tags_row.addWidget(self.escalation_spin)
         tags_row.addWidget(self.record_button)
         form.addRow(buddy_label("T&ags:", self.tags_edit, self), tags_row)
+        let_undo_pass(self.text_edit, self.tags_edit)
 
         self.result_badge = BadgeLabel(None, self)
         self.result_badge.setObjectName("decisionResultBadge")
@@ -173,7 +179,14 @@ class DecisionRecorder(QWidget):
         self.channel_combo.currentIndexChanged.connect(self._channel_changed)
         controller.channels_changed.connect(self._fill_channels)
         controller.session_changed.connect(self._session_changed)
-        controller.decisions_changed.connect(self._update_tags)
+        controller.decision_recorded.connect(self._learn_tags)
+        controller.changed.connect(self._forget_result)
+        # the console keeps the draft (in the settings file): called when it changes at once
+        self.keep_draft: Callable[[], None] = lambda: None
+        self._recording = False
+        self.tags_edit.set_source(
+            lambda: (tag for decision in controller.state.decision_list for tag in decision.tags)
+        )
         self._fill_teams()
         self._session_changed()
 
@@ -256,6 +269,7 @@ class DecisionRecorder(QWidget):
 
     def _channel_changed(self) -> None:
         channel_id = self.current_channel()
+        self._fit_kind_to_channel()
         self.recipients.setEnabled(bool(channel_id))
         if not channel_id:
             self._warning_row.hide()
@@ -266,11 +280,27 @@ class DecisionRecorder(QWidget):
         self.channel_warning.setText(warning or "Open: a message over it will be delivered.")
         self._warning_row.setVisible(True)
 
-    def _update_tags(self) -> None:
-        tags = sorted({t for d in self._controller.state.decisions.values() for t in d.tags})
-        completer = QCompleter(tags, self.tags_edit)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.tags_edit.setCompleter(completer)
+    def _forget_result(self, change: Change) -> None:
+        """The line about the decision just recorded goes once that decision is taken back."""
+        if change.event.type == "event_undone" and self._controller.is_open:
+            shown = self.result_label.text().split(" ", 1)[0]
+            if shown and shown not in self._controller.state.decisions:
+                self.result_badge.set_badge(None)
+                self.result_label.setText(f"{shown} was taken back (undone).")
+
+    def _fit_kind_to_channel(self) -> None:
+        """A channel chosen means a message unless the user chose another kind; none, an action."""
+        kind = str(self.kind_combo.currentData() or "")
+        wanted = kind
+        if self.current_channel() and kind == "action":
+            wanted = "message"
+        elif not self.current_channel() and kind in ("message", "agree_channel"):
+            wanted = "action"
+        if wanted != kind:
+            self.kind_combo.setCurrentIndex(self.kind_combo.findData(wanted))
+
+    def _learn_tags(self, decision: DecisionRecord, _summary: str = "") -> None:
+        self.tags_edit.add_known(decision.tags)
 
     def _session_changed(self) -> None:
         if not self._controller.is_open:
@@ -289,7 +319,6 @@ class DecisionRecorder(QWidget):
             widget.setEnabled(live)
         if not live:
             self.text_edit.setPlaceholderText("The session has ended: no more decisions.")
-        self._update_tags()
 
     # -- recording -------------------------------------------------------------------
 
@@ -303,26 +332,34 @@ class DecisionRecorder(QWidget):
 
     def record(self) -> None:
         """Record what the form says; on success clear it for the next decision."""
-        if not self.record_button.isEnabled():
+        if not self.record_button.isEnabled() or self._recording:
             return
-        tags = [t.strip() for t in self.tags_edit.text().split(",") if t.strip()]
-        decision = self._controller.record_decision(
-            self.current_team(),
-            self.text_edit.toPlainText(),
-            kind=str(self.kind_combo.currentData()),
-            channel=self.current_channel(),
-            recipients=self.recipients_chosen() if self.current_channel() else (),
-            tags=tags,
-            escalation=self.escalation_spin.value(),
-        )
+        # the kept draft is dropped before the decision is committed: whatever happens
+        # after the commit (even a crash), the recorded text never comes back as a draft
+        self._recording = True
+        try:
+            self.keep_draft()
+            decision = self._controller.record_decision(
+                self.current_team(),
+                self.text_edit.toPlainText(),
+                kind=str(self.kind_combo.currentData()),
+                channel=self.current_channel(),
+                recipients=self.recipients_chosen() if self.current_channel() else (),
+                tags=self.tags_edit.tags(),
+                escalation=self.escalation_spin.value(),
+            )
+        finally:
+            self._recording = False
         if decision is None:
+            self.keep_draft()  # refused: what was typed is still the draft
             self.text_edit.setFocus()
             return
         self.show_result(decision)
         self.text_edit.clear()
-        self.tags_edit.clear()
+        self.tags_edit.setText("")  # no undo history left: Ctrl+Z takes the decision back
         self.escalation_spin.setValue(0)
-        self.kind_combo.setCurrentIndex(0)
+        # the team, channel and kind stay for the next decision, and stay consistent
+        self._fit_kind_to_channel()
         for row in range(self.recipients.count()):
             self.recipients.item(row).setCheckState(Qt.CheckState.Unchecked)
         self.text_edit.setFocus()
@@ -330,7 +367,8 @@ class DecisionRecorder(QWidget):
     def show_result(self, decision: DecisionRecord) -> None:
         """Say at once what became of the decision just recorded."""
         state = self._controller.state
-        self.result_badge.set_badge(DecisionLogModel.badge(decision))
+        now = self._controller.scenario_minutes()
+        self.result_badge.set_badge(DecisionLogModel.badge(decision, now))
         team = state.team_name(decision.team)
         outcome = decision.outcome
         if outcome is None:
@@ -338,16 +376,64 @@ class DecisionRecorder(QWidget):
         elif outcome.status == Outcome.UNDELIVERABLE:
             text = f"{decision.id} recorded, but NOT delivered: {outcome.reason}."
         else:
-            verb = "delayed, arrives" if outcome.status == Outcome.DELAYED else "arrives"
-            text = f"{decision.id} sent: {verb} {short_time(outcome.arrives_at or 0)}."
+            when = short_time(outcome.arrives_at or 0)
+            verb = "delayed" if outcome.status == Outcome.DELAYED else "delivered"
+            if outcome.in_transit_at(now):
+                verb = "delayed, in transit" if outcome.status == Outcome.DELAYED else "in transit"
+            text = f"{decision.id} sent: {verb}, arrives {when}."
         self.result_label.setText(text)
         self.result_label.setAccessibleDescription(text)
 
     # -- drafts (kept across a closed window) ------------------------------------------
 
     def draft(self) -> str:
-        return self.text_edit.toPlainText()
+        """The form as typed so far, as JSON ("" when nothing is typed, or while recording).
 
-    def set_draft(self, text: str) -> None:
-        if text and not self.text_edit.toPlainText():
-            self.text_edit.setPlainText(text)
+        The team, kind, channel, recipients, tags and escalation go with the
+        text, so a draft brought back after a crash is the same decision.
+        """
+        text = self.text_edit.toPlainText()
+        if self._recording or not (text.strip() or self.tags_edit.text().strip()):
+            return ""
+        return json.dumps(
+            {
+                "team": self.current_team(),
+                "kind": str(self.kind_combo.currentData() or ""),
+                "channel": self.current_channel(),
+                "recipients": self.recipients_chosen(),
+                "tags": self.tags_edit.text(),
+                "escalation": self.escalation_spin.value(),
+                "text": text,
+            },
+            ensure_ascii=False,
+        )
+
+    def set_draft(self, kept: str) -> None:
+        """Put a kept draft back into an empty form (plain text from older versions too)."""
+        if not kept or self.text_edit.toPlainText():
+            return
+        try:
+            form = json.loads(kept)
+        except ValueError:
+            form = None
+        if not isinstance(form, dict) or not isinstance(form.get("text"), str):
+            self.text_edit.setPlainText(kept)
+            return
+        index = self.team_combo.findData(str(form.get("team") or ""))
+        if index >= 0:
+            self.team_combo.setCurrentIndex(index)
+        self.select_channel(str(form.get("channel") or ""))
+        index = self.kind_combo.findData(str(form.get("kind") or ""))
+        if index >= 0:
+            self.kind_combo.setCurrentIndex(index)
+        chosen = form.get("recipients")
+        chosen = {str(r) for r in chosen} if isinstance(chosen, list) else set()
+        for row in range(self.recipients.count()):
+            item = self.recipients.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) in chosen:
+                item.setCheckState(Qt.CheckState.Checked)
+        self.tags_edit.setText(str(form.get("tags") or ""))
+        escalation = form.get("escalation")
+        if isinstance(escalation, int) and not isinstance(escalation, bool):
+            self.escalation_spin.setValue(escalation)
+        self.text_edit.setPlainText(form["text"])

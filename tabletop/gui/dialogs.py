@@ -26,6 +26,7 @@ from tabletop.core.deck.model import Inject, InjectType
 from tabletop.core.engine.branching import next_inject
 from tabletop.core.engine.state import DECISION_KINDS, DecisionRecord, SessionState
 from tabletop.gui.style import DECISION_KIND_LABELS, INJECT_BADGES
+from tabletop.gui.tags_field import TagsEdit
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -175,39 +176,126 @@ class DeliverDialog(QDialog):
 
 
 class AmendDialog(QDialog):
-    """Correct a decision's text, kind, tags or suggested escalation; the log keeps both."""
+    """Correct a decision: text, kind, team, channel, recipients, tags, escalation.
 
-    def __init__(self, decision: DecisionRecord, parent: QWidget | None = None) -> None:
+    The log keeps both versions. A message moved to another team or channel is
+    sent again as of the moment it was made: its outcome follows the channel's
+    status then.
+    """
+
+    def __init__(
+        self, decision: DecisionRecord, state: SessionState, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Amend decision {decision.id}")
         self.setObjectName("amendDialog")
         self.decision = decision
+        self._state = state
         form = QFormLayout(self)
         self.text_edit = QPlainTextEdit(decision.text, self)
         self.text_edit.setObjectName("amendTextEdit")
         self.text_edit.setAccessibleName("Decision")
+        self.text_edit.setTabChangesFocus(True)
+        self.team_combo = QComboBox(self)
+        self.team_combo.setObjectName("amendTeamCombo")
+        self.team_combo.setAccessibleName("Team")
+        for team in state.teams:
+            self.team_combo.addItem(team.name, team.id)
+        self.team_combo.setCurrentIndex(max(0, self.team_combo.findData(decision.team)))
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("amendKindCombo")
+        self.kind_combo.setAccessibleName("Kind of decision")
         for kind in DECISION_KINDS:
             self.kind_combo.addItem(DECISION_KIND_LABELS[kind], kind)
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(decision.kind)))
-        self.tags_edit = QLineEdit(", ".join(decision.tags), self)
+        self.channel_combo = QComboBox(self)
+        self.channel_combo.setObjectName("amendChannelCombo")
+        self.channel_combo.setAccessibleName("Channel")
+        self.recipients = QListWidget(self)
+        self.recipients.setObjectName("amendRecipientsList")
+        self.recipients.setAccessibleName("Recipients")
+        self.recipients.setToolTip("Leave all unticked to send to every team on the channel")
+        self.recipients.setFlow(QListWidget.Flow.LeftToRight)
+        self.recipients.setMaximumHeight(self.fontMetrics().height() * 2 + 16)
+        self.tags_edit = TagsEdit(self)
+        self.tags_edit.setText(", ".join(decision.tags))
         self.tags_edit.setObjectName("amendTagsEdit")
+        self.tags_edit.setAccessibleName("Tags")
+        self.tags_edit.set_known(t for d in state.decision_list[-500:] for t in d.tags)
         self.escalation_spin = QSpinBox(self)
         self.escalation_spin.setObjectName("amendEscalationSpin")
+        self.escalation_spin.setAccessibleName("Suggested escalation change")
         self.escalation_spin.setRange(-10, 10)
         self.escalation_spin.setValue(decision.escalation)
+        agreement = decision.kind == "agree_channel"
+        for widget in (self.team_combo, self.channel_combo, self.recipients):
+            widget.setEnabled(not agreement)
         note = QLabel(
-            "The original stays in the session's log; the report shows the amended decision.", self
+            "The original stays in the session's log; the report shows the amended decision. "
+            + (
+                "An agreement to open a channel cannot be moved: withdraw it and record a new one."
+                if agreement
+                else "A message moved to another team or channel is sent again as of the moment "
+                "it was made."
+            ),
+            self,
         )
         note.setWordWrap(True)
         form.addRow("&Decision:", self.text_edit)
+        form.addRow("T&eam:", self.team_combo)
         form.addRow("&Kind:", self.kind_combo)
+        form.addRow("&Channel:", self.channel_combo)
+        form.addRow("T&o:", self.recipients)
         form.addRow("&Tags:", self.tags_edit)
-        form.addRow("&Escalation:", self.escalation_spin)
+        form.addRow("E&scalation:", self.escalation_spin)
         form.addRow(note)
         form.addRow(_buttons(self, "Amend"))
-        self.resize(480, self.sizeHint().height())
+        self._fill_channels(decision.channel)
+        self._fill_recipients(set(decision.recipients))
+        self.team_combo.currentIndexChanged.connect(self._team_changed)
+        self.channel_combo.currentIndexChanged.connect(
+            lambda _i: self.recipients.setEnabled(bool(self.channel()) and not agreement)
+        )
+        self.resize(520, self.sizeHint().height())
+
+    def team(self) -> str:
+        return str(self.team_combo.currentData() or "")
+
+    def channel(self) -> str:
+        return str(self.channel_combo.currentData() or "")
+
+    def _team_changed(self) -> None:
+        self._fill_channels(self.channel())
+        self._fill_recipients(set(self.recipients_chosen()))
+
+    def _fill_channels(self, keep: str) -> None:
+        state = self._state
+        self.channel_combo.clear()
+        self.channel_combo.addItem("— none: an action, not a message —", "")
+        team = state.team(self.team()) if self.team() else None
+        for channel in state.deck.channels:
+            if team is not None and channel.usable_by(team):
+                self.channel_combo.addItem(channel.name, channel.id)
+        self.channel_combo.setCurrentIndex(max(0, self.channel_combo.findData(keep)))
+
+    def _fill_recipients(self, chosen: set[str]) -> None:
+        self.recipients.clear()
+        for team in self._state.teams:
+            if team.id == self.team():
+                continue
+            item = QListWidgetItem(team.name, self.recipients)
+            item.setData(Qt.ItemDataRole.UserRole, team.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = team.id in chosen
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def recipients_chosen(self) -> list[str]:
+        out = []
+        for row in range(self.recipients.count()):
+            item = self.recipients.item(row)
+            if item.checkState() is Qt.CheckState.Checked:
+                out.append(str(item.data(Qt.ItemDataRole.UserRole)))
+        return out
 
     def changes(self) -> dict[str, object]:
         """Only the fields that differ from the decision as recorded."""
@@ -218,6 +306,13 @@ class AmendDialog(QDialog):
         kind = str(self.kind_combo.currentData())
         if kind != self.decision.kind:
             out["kind"] = kind
+        if self.team() != self.decision.team:
+            out["team"] = self.team()
+        if self.channel() != self.decision.channel:
+            out["channel"] = self.channel()
+        recipients = self.recipients_chosen() if self.channel() else []
+        if tuple(recipients) != tuple(self.decision.recipients):
+            out["recipients"] = recipients
         tags = sorted({t.strip() for t in self.tags_edit.text().split(",") if t.strip()})
         if tuple(tags) != tuple(self.decision.tags):
             out["tags"] = tags

@@ -12,7 +12,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,7 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from tabletop.core.deck.model import Ladder
-from tabletop.core.engine.state import SessionState
+from tabletop.core.engine import Change
+from tabletop.gui.escalation_tally import SuggestionTally
 from tabletop.gui.session_controller import SessionController
 from tabletop.gui.style import ink, level_color, scaled_font, short_name
 
@@ -54,6 +65,7 @@ class EscalationMeter(QWidget):
         self._beliefs: list[Belief] = []
         self._hover: int | None = None
         self._enabled_clicks = True
+        self._cut: list[str] = []
 
     # -- data ------------------------------------------------------------------------
 
@@ -68,6 +80,13 @@ class EscalationMeter(QWidget):
     def set_state(
         self, ladder: Ladder, level: int, beliefs: list[Belief], clickable: bool = True
     ) -> None:
+        if (ladder, level, beliefs, clickable) == (
+            self._ladder,
+            self._level,
+            self._beliefs,
+            self._enabled_clicks,
+        ):
+            return  # nothing to redraw
         self._ladder = ladder
         self._level = level
         self._beliefs = beliefs
@@ -133,6 +152,10 @@ class EscalationMeter(QWidget):
 
     # -- painting -----------------------------------------------------------------------
 
+    def cut_names(self) -> list[str]:
+        """The rung names the last paint could not show in full."""
+        return list(self._cut)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         ladder = self._ladder
         rungs = self._rungs()
@@ -145,10 +168,12 @@ class EscalationMeter(QWidget):
         height = self._row_height()
         metrics = self.fontMetrics()
         number_width = metrics.horizontalAdvance("10") + 14
-        tags_width = self._tags_width()
         bold = scaled_font(self, 1.0, bold=True)
         small = scaled_font(self, 0.85)
         small.setItalic(True)
+        tag_font = scaled_font(self, 0.9, bold=True)
+        compact = _compact_tags([b.tag for b in self._beliefs])
+        self._cut = []
         for row, level in enumerate(rungs):
             top = row * height
             rung = ladder.get(level)
@@ -165,9 +190,6 @@ class EscalationMeter(QWidget):
             painter.setPen(QColor("black") if level <= self._level else text)
             painter.setFont(bold)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(level))
-            name_rect = QRectF(
-                number_width + 6, top, self.width() - number_width - tags_width - 10, height
-            )
             if current or level == self._hover:
                 highlight = QColor(color)
                 highlight.setAlpha(70 if current else 30)
@@ -179,65 +201,75 @@ class EscalationMeter(QWidget):
                     4,
                     4,
                 )
-            painter.setPen(text)
-            painter.setFont(bold if current else self.font())
-            label = rung.name if rung else str(level)
-            if current:
-                label = f"{label}  ◀ now"
-            shown = painter.fontMetrics().elidedText(
+            # the rung's name has the first claim on the row; the teams' tags take what is
+            # left, in short form when the full one does not fit
+            name_font = bold if current else self.font()
+            painter.setFont(name_font)
+            name_metrics = painter.fontMetrics()
+            name = rung.name if rung else str(level)
+            room = self.width() - number_width - 10
+            here = [b for b in self._beliefs if b.level == level]
+            full = [b.tag for b in here]
+            short = [compact[b.tag] for b in here]
+            need = name_metrics.horizontalAdvance(name)
+            tags = full if need + self._tags_span(full, tag_font) <= room else short
+            tags_width = self._tags_span(tags, tag_font)
+            name_rect = QRectF(number_width + 6, top, room - tags_width, height)
+            label = name
+            if current and need + name_metrics.horizontalAdvance("  ◀ now") <= name_rect.width():
+                label = f"{name}  ◀ now"
+            elif need > name_rect.width():
+                self._cut.append(name)
+            shown = name_metrics.elidedText(
                 label, Qt.TextElideMode.ElideRight, round(name_rect.width())
             )
+            painter.setPen(text)
             painter.drawText(name_rect, LEFT, shown)
             if rung is not None and rung.threshold:
                 danger = ink("#c0392b", palette)
                 painter.setPen(QPen(danger, 1.5, Qt.PenStyle.DashLine))
                 painter.drawLine(QPointF(0, top + 0.75), QPointF(self.width(), top + 0.75))
-                used = painter.fontMetrics().horizontalAdvance(shown) + 10
-                room = QRectF(name_rect.x() + used, top, name_rect.width() - used, height)
-                if room.width() > metrics.horizontalAdvance("threshold") + 8:
+                used = name_metrics.horizontalAdvance(shown) + 10
+                rest = QRectF(name_rect.x() + used, top, name_rect.width() - used, height)
+                if rest.width() > metrics.horizontalAdvance("threshold") + 8:
                     painter.setFont(small)
                     painter.setPen(danger)
                     painter.drawText(
-                        room,
+                        rest,
                         LEFT,
                         painter.fontMetrics().elidedText(
                             f"threshold: {rung.threshold}",
                             Qt.TextElideMode.ElideRight,
-                            round(room.width()),
+                            round(rest.width()),
                         ),
                     )
-            self._paint_tags(painter, level, top, height, tags_width, palette)
+            self._paint_tags(painter, here, tags, top, height, tags_width, palette, tag_font)
         painter.end()
 
-    def _tags_width(self) -> int:
-        metrics = self.fontMetrics()
-        widest = 0
-        by_level: dict[int, int] = {}
-        for belief in self._beliefs:
-            by_level[belief.level] = (
-                by_level.get(belief.level, 0) + metrics.horizontalAdvance(belief.tag) + 12
-            )
-            widest = max(widest, by_level[belief.level])
-        return widest + 4 if widest else 0
+    @staticmethod
+    def _tags_span(tags: list[str], font: QFont) -> int:
+        if not tags:
+            return 0
+        metrics = QFontMetrics(font)
+        return sum(metrics.horizontalAdvance(t) + 12 for t in tags) + 4
 
     def _paint_tags(
         self,
         painter: QPainter,
-        level: int,
+        beliefs: list[Belief],
+        tags: list[str],
         top: float,
         height: float,
         width: int,
         palette: QPalette,
+        font: QFont,
     ) -> None:
         x = self.width() - width + 2
-        small = scaled_font(self, 0.9, bold=True)
-        painter.setFont(small)
+        painter.setFont(font)
         metrics = painter.fontMetrics()
-        for belief in self._beliefs:
-            if belief.level != level:
-                continue
+        for belief, tag in zip(beliefs, tags, strict=True):
             wrong = belief.level != self._level
-            tag_width = metrics.horizontalAdvance(belief.tag) + 10
+            tag_width = metrics.horizontalAdvance(tag) + 10
             tag_height = min(height - 4, metrics.height() + 4)
             rect = QRectF(x, top + (height - tag_height) / 2, tag_width, tag_height)
             edge = ink("#b26a00" if wrong else "#1f5fa8", palette)
@@ -246,23 +278,17 @@ class EscalationMeter(QWidget):
             painter.setBrush(palette.color(QPalette.ColorRole.Base))
             painter.drawRoundedRect(rect, 4, 4)
             painter.setPen(palette.color(QPalette.ColorRole.Text))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, belief.tag)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, tag)
             x += tag_width + 2
 
 
-def suggested_change(state: SessionState) -> tuple[int, list[str]]:
-    """The escalation change the decisions since the last level change suggest, and which."""
-    since = 0
-    for change in state.levels:
-        if change.cause != "messages arrived":
-            since = max(since, change.seq)
-    total = 0
-    ids = []
-    for decision in state.active_decisions():
-        if decision.seq > since and decision.escalation:
-            total += decision.escalation
-            ids.append(f"{decision.id} {decision.escalation:+d}")
-    return total, ids
+def _compact_tags(tags: list[str]) -> dict[str, str]:
+    """Each team's tag cut to the shortest beginning that still tells the teams apart."""
+    for length in range(1, max((len(t) for t in tags), default=1) + 1):
+        short = {t: t[:length] for t in tags}
+        if len(set(short.values())) == len(set(tags)):
+            return short
+    return {t: t for t in tags}
 
 
 class EscalationPanel(QWidget):
@@ -322,11 +348,17 @@ class EscalationPanel(QWidget):
         layout.addWidget(self.beliefs_label)
         layout.addLayout(suggestion)
         layout.addLayout(controls)
+        self.tally = SuggestionTally(controller.state)
+        controller.changed.connect(self._follow)
         controller.escalation_changed.connect(self.refresh)
         controller.decisions_changed.connect(self.refresh)
         controller.channels_changed.connect(self.refresh)
         controller.session_changed.connect(self.refresh)
         self.refresh()
+
+    def _follow(self, change: Change) -> None:
+        if self._controller.is_open:
+            self.tally.follow(change, self._controller.state)
 
     def step(self, delta: int) -> None:
         """Raise or lower the adjudicated level by ``delta`` rungs."""
@@ -338,7 +370,7 @@ class EscalationPanel(QWidget):
             self.reason.clear()
 
     def _apply_suggestion(self) -> None:
-        total, ids = suggested_change(self._controller.state)
+        total, ids = self.tally.suggestion(self._controller.state)
         if total:
             reason = self.reason.text().strip() or "suggested by " + ", ".join(ids)
             ladder = self._controller.deck.ladder
@@ -378,7 +410,7 @@ class EscalationPanel(QWidget):
         self.beliefs_label.setText("Believed: " + " · ".join(parts))
         self.beliefs_label.setToolTip("\n".join(legend))
         self.beliefs_label.setAccessibleDescription(". ".join(legend))
-        total, ids = suggested_change(state)
+        total, ids = self.tally.suggestion(state)
         self.suggestion_label.setText(
             f"Decisions since the last change suggest {total:+d} ({', '.join(ids)})"
             if total

@@ -1,4 +1,5 @@
-"""The hot wash: strengths, areas for improvement, the after-action questions, the plan; then end.
+"""The hot wash: strengths and improvements, the after-action questions, the evaluation
+(objectives rated, expected actions judged), the improvement plan; then end.
 
 Each answer is saved to the session file when its field is left, when the
 window closes and with Save answers; a field shows "saved" only once its text
@@ -8,13 +9,15 @@ they are added.
 
 from __future__ import annotations
 
+import datetime as _dt
 from functools import partial
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
+    QComboBox,
+    QCompleter,
     QDialog,
     QFormLayout,
     QGridLayout,
@@ -33,14 +36,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tabletop.core.engine.state import HOTWASH_QUESTIONS
+from tabletop.core.engine.state import CAPABILITY_ELEMENTS, HOTWASH_QUESTIONS
 from tabletop.gui import settings
+from tabletop.gui.hotwash_evaluation import EvaluationPage
 from tabletop.gui.observations import IMPROVEMENT, STRENGTH
 from tabletop.gui.session_controller import SessionController
 from tabletop.gui.style import scaled_font
 from tabletop.gui.widgets import MessageBanner, buddy_label, heading, quiet
 
 AAR_FIELDS = ("supposed", "happened", "why", "sustain_improve")
+# the improvement plan's columns (HSEEP AAR/IP appendix A) and the action field each shows
+PLAN_COLUMNS = (
+    ("Capability", "capability"),
+    ("Issue", "issue"),
+    ("Corrective action", "corrective_action"),
+    ("Element", "element"),
+    ("Responsible", "owner"),
+    ("POC", "poc"),
+    ("Start", "start"),
+    ("Completion", "due"),
+    ("Answers", "area"),
+)
 
 
 class HotwashWindow(QDialog):
@@ -67,7 +83,9 @@ class HotwashWindow(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._observations_page(), "1. Strengths and improvements")
         self.tabs.addTab(self._questions_page(), "2. After-action questions")
-        self.tabs.addTab(self._plan_page(), "3. Improvement plan")
+        self.evaluation = EvaluationPage(controller, self)
+        self.tabs.addTab(self.evaluation, "3. Evaluation")
+        self.tabs.addTab(self._plan_page(), "4. Improvement plan")
         footer = QHBoxLayout()
         self.save_button = QPushButton("Save answers", self)
         self.save_button.setObjectName("saveHotwashButton")
@@ -92,6 +110,8 @@ class HotwashWindow(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(footer)
         controller.observations_changed.connect(self._fill_observations)
+        controller.observations_changed.connect(self._fill_areas)
+        controller.injects_changed.connect(self._fill_areas)
         controller.hotwash_changed.connect(self._fill_plan)
         controller.session_changed.connect(self._update_status)
         controller.failed.connect(self._failed)
@@ -227,83 +247,150 @@ class HotwashWindow(QDialog):
     def _plan_page(self) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
-        self.plan = QTableWidget(0, 5, page)
+        self.plan = QTableWidget(0, len(PLAN_COLUMNS), page)
         self.plan.setObjectName("improvementPlanTable")
         self.plan.setAccessibleName("Improvement plan")
-        self.plan.setHorizontalHeaderLabels(
-            ["Issue", "Corrective action", "Capability", "Owner", "Due"]
-        )
+        self.plan.setHorizontalHeaderLabels([title for title, _ in PLAN_COLUMNS])
         self.plan.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.plan.verticalHeader().hide()
-        header = self.plan.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.plan.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         form = QFormLayout()
-        self.issue_edit = QLineEdit(page)
-        self.issue_edit.setObjectName("actionIssueEdit")
-        self.corrective_edit = QLineEdit(page)
-        self.corrective_edit.setObjectName("actionCorrectiveEdit")
-        self.capability_edit = QLineEdit(page)
-        self.capability_edit.setObjectName("actionCapabilityEdit")
-        self.capability_edit.setPlaceholderText("e.g. crisis communication (optional)")
-        self.owner_edit = QLineEdit(page)
-        self.owner_edit.setObjectName("actionOwnerEdit")
-        self.due_edit = QDateEdit(page)
-        self.due_edit.setObjectName("actionDueEdit")
-        self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat("yyyy-MM-dd")
-        self.due_edit.setDate(QDate.currentDate().addMonths(3))
+
+        def line(name: str, hint: str = "") -> QLineEdit:
+            edit = QLineEdit(page)
+            edit.setObjectName(name)
+            edit.setPlaceholderText(hint)
+            edit.returnPressed.connect(self._add_action)
+            return edit
+
+        self.issue_edit = line("actionIssueEdit", "the issue or area for improvement")
+        self.corrective_edit = line("actionCorrectiveEdit", "what will be done about it")
+        self.capability_edit = line("actionCapabilityEdit", "e.g. Operational communications")
+        capabilities = sorted(
+            {o.capability for o in self._controller.deck.objectives if o.capability}
+        )
+        self.capability_edit.setCompleter(QCompleter(capabilities, self.capability_edit))
+        self.element_combo = QComboBox(page)
+        self.element_combo.setObjectName("actionElementCombo")
+        self.element_combo.addItem("—", "")
+        for element in CAPABILITY_ELEMENTS:
+            self.element_combo.addItem(element, element)
+        self.owner_edit = line("actionOwnerEdit", "primary responsible organisation")
+        self.poc_edit = line("actionPocEdit", "the organisation's point of contact")
+        self.start_edit = line("actionStartEdit", "YYYY-MM-DD")
+        self.start_edit.setText(QDate.currentDate().toString(Qt.DateFormat.ISODate))
+        self.due_edit = line("actionDueEdit", "YYYY-MM-DD")
+        self.due_edit.setText(QDate.currentDate().addMonths(3).toString(Qt.DateFormat.ISODate))
+        self.area_combo = QComboBox(page)
+        self.area_combo.setObjectName("actionAreaCombo")
+        self.area_combo.setAccessibleName("The area for improvement it answers")
+        self.date_problem = QLabel(page)
+        self.date_problem.setObjectName("actionDateProblem")
+        self.date_problem.setWordWrap(True)
+        self.date_problem.setStyleSheet("color: #a33a2c;")
+        self.date_problem.hide()
         add = QPushButton("Add to the plan", page)
         add.setObjectName("addActionButton")
         add.clicked.connect(self._add_action)
-        for edit in (self.issue_edit, self.corrective_edit, self.capability_edit, self.owner_edit):
-            edit.returnPressed.connect(self._add_action)
         form.addRow("&Issue:", self.issue_edit)
         form.addRow("&Corrective action:", self.corrective_edit)
-        form.addRow("C&apability:", self.capability_edit)
-        form.addRow("&Owner:", self.owner_edit)
-        due_row = QHBoxLayout()
-        due_row.addWidget(self.due_edit)
-        due_row.addStretch(1)
-        due_row.addWidget(add)
-        form.addRow(buddy_label("&Due date:", self.due_edit, page), due_row)
+        form.addRow("Answers the &area:", self.area_combo)
+        form.addRow("Core c&apability:", self.capability_edit)
+        form.addRow("Capability &element:", self.element_combo)
+        form.addRow("Responsible &organisation:", self.owner_edit)
+        form.addRow("Organisation &POC:", self.poc_edit)
+        dates = QHBoxLayout()
+        dates.addWidget(buddy_label("&Start:", self.start_edit, page))
+        dates.addWidget(self.start_edit)
+        dates.addWidget(buddy_label("Co&mpletion:", self.due_edit, page))
+        dates.addWidget(self.due_edit)
+        dates.addStretch(1)
+        dates.addWidget(add)
+        form.addRow("Dates:", dates)
+        form.addRow(self.date_problem)
         layout.addWidget(self.plan, 1)
         layout.addLayout(form)
         return page
 
+    def _fill_areas(self) -> None:
+        """The areas an action may answer: observations and expected actions of played injects."""
+        state = self._controller.state
+        current = self.area_combo.currentData()
+        self.area_combo.blockSignals(True)
+        self.area_combo.clear()
+        self.area_combo.addItem("— (none named)", "")
+        for o in state.observations:
+            if o.kind == "improvement":
+                self.area_combo.addItem(f"{o.id}: {o.text[:60]}", o.id)
+        for inject_id in state.delivered():
+            inject = state.deck.inject(inject_id)
+            for index, text in enumerate(inject.expected_actions):
+                self.area_combo.addItem(
+                    f"{inject.title[:30]}, expected action {index + 1}: {text[:40]}",
+                    f"{inject_id}#{index}",
+                )
+        self.area_combo.setCurrentIndex(max(self.area_combo.findData(current), 0))
+        self.area_combo.blockSignals(False)
+
+    def _date_problem(self) -> str:
+        """What is wrong with the dates typed, in words; "" when they are fine."""
+        values = {}
+        for what, edit in (("start date", self.start_edit), ("completion date", self.due_edit)):
+            text = edit.text().strip()
+            if not text:
+                continue
+            try:
+                values[what] = _dt.date.fromisoformat(text)
+            except ValueError:
+                edit.setFocus()
+                return (
+                    f"The {what} '{text}' is not a date: write it as year-month-day, "
+                    "e.g. 2027-03-31."
+                )
+        if len(values) == 2 and values["completion date"] < values["start date"]:
+            self.due_edit.setFocus()
+            return "The completion date is before the start date."
+        return ""
+
     def _add_action(self) -> None:
+        problem = self._date_problem()
+        self.date_problem.setText(problem)
+        self.date_problem.setVisible(bool(problem))
+        if problem:
+            return
         if self._controller.add_action(
             self.issue_edit.text(),
             self.corrective_edit.text(),
             capability=self.capability_edit.text(),
             owner=self.owner_edit.text(),
-            start=QDate.currentDate().toString(Qt.DateFormat.ISODate),
-            due=self.due_edit.date().toString(Qt.DateFormat.ISODate),
+            start=self.start_edit.text(),
+            due=self.due_edit.text(),
+            element=str(self.element_combo.currentData() or ""),
+            poc=self.poc_edit.text(),
+            area=str(self.area_combo.currentData() or ""),
         ):
             for edit in (
                 self.issue_edit,
                 self.corrective_edit,
                 self.capability_edit,
                 self.owner_edit,
+                self.poc_edit,
             ):
                 edit.clear()
+            self.element_combo.setCurrentIndex(0)
+            self.area_combo.setCurrentIndex(0)
             self.issue_edit.setFocus()
 
     def _fill_plan(self) -> None:
         actions = self._controller.state.actions
         self.plan.setRowCount(len(actions))
         for row, action in enumerate(actions):
-            for column, value in enumerate(
-                (
-                    action.issue,
-                    action.corrective_action,
-                    action.capability,
-                    action.owner,
-                    action.due,
-                )
-            ):
+            for column, (_title, key) in enumerate(PLAN_COLUMNS):
+                value = str(getattr(action, key))
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
                 self.plan.setItem(row, column, item)
+        self._fill_areas()
 
     # -- drafts: lines typed but not yet added survive a closed window -------------------
 
@@ -315,6 +402,7 @@ class HotwashWindow(QDialog):
             "corrective": self.corrective_edit,
             "capability": self.capability_edit,
             "owner": self.owner_edit,
+            "poc": self.poc_edit,
         }
 
     def _restore_drafts(self) -> None:

@@ -1,4 +1,5 @@
-"""Thin Qt item models over the core session state: the inject timeline and the decision log.
+"""Thin Qt item models over the core session state: the inject timeline (the decision log's
+model is in :mod:`tabletop.gui.decision_log_model`).
 
 They hold no data of their own: every ``data()`` call reads the current
 :class:`~tabletop.core.engine.state.SessionState`, and ``refresh()`` tells the
@@ -7,7 +8,8 @@ views which rows appeared, disappeared or changed after an operation.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import bisect
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -15,22 +17,27 @@ from PySide6.QtGui import QFont
 
 from tabletop.core.deck.model import Inject, InjectType, ScenarioTime
 from tabletop.core.engine import NextInject
-from tabletop.core.engine.state import DecisionRecord, Outcome, SessionState
+from tabletop.core.engine.state import SessionState
+from tabletop.core.store import Event
 from tabletop.gui.style import (
-    DECISION_KIND_LABELS,
     INJECT_BADGES,
-    NO_CHANNEL_BADGE,
-    OUTCOME_BADGES,
-    WITHDRAWN_BADGE,
-    Badge,
-    short_name,
 )
 
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 1  # a Badge drawn by BadgeDelegate
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the inject or decision id of the row
+DETAIL_ROLE = Qt.ItemDataRole.UserRole + 3  # a cell's second line (kind, channel, tags …)
 
 Index = QModelIndex | QPersistentModelIndex
 StateSource = Callable[[], SessionState | None]
+
+
+def event_by_seq(state: SessionState, seq: object) -> Event | None:
+    """The logged event with this sequence number (the log is in order): O(log n)."""
+    if not isinstance(seq, int) or isinstance(seq, bool):
+        return None
+    events = state.events
+    at = bisect.bisect_left(events, seq, key=lambda e: e.seq)
+    return events[at] if at < len(events) and events[at].seq == seq else None
 
 
 def short_time(minutes: float) -> str:
@@ -70,7 +77,7 @@ class _StateTableModel(QAbstractTableModel):
         return None
 
     def refresh(self) -> None:
-        """Bring the row count in line with the state and repaint every row."""
+        """Bring the row count in line with the state (rows are repainted by subclasses)."""
         wanted = self.row_count_now()
         if wanted > self._rows:
             self.beginInsertRows(QModelIndex(), self._rows, wanted - 1)
@@ -80,10 +87,10 @@ class _StateTableModel(QAbstractTableModel):
             self.beginRemoveRows(QModelIndex(), wanted, self._rows - 1)
             self._rows = wanted
             self.endRemoveRows()
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(self._rows - 1, len(self.HEADERS) - 1)
-            )
+
+    def repaint_rows(self, rows: Iterable[int]) -> None:
+        for row in rows:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
 
 
 class InjectTimelineModel(_StateTableModel):
@@ -97,14 +104,31 @@ class InjectTimelineModel(_StateTableModel):
         super().__init__(state, parent)
         self._upcoming = upcoming
         self._next: NextInject | None = None
+        self._keys: list[tuple[str, str, str]] = []  # what each row showed when last painted
 
     def row_count_now(self) -> int:
         state = self._state()
         return len(state.deck.injects) if state is not None else 0
 
     def refresh(self) -> None:
+        """Repaint only the injects whose status (or reason to come next) changed."""
         self._next = self._upcoming()
         super().refresh()
+        state = self._state()
+        if state is None:
+            return
+        keys = [self._key(inject, state) for inject in state.deck.injects]
+        changed = [
+            row for row, key in enumerate(keys) if row >= len(self._keys) or key != self._keys[row]
+        ]
+        self._keys = keys
+        self.repaint_rows(changed)
+
+    def _key(self, inject: Inject, state: SessionState) -> tuple[str, str, str]:
+        record = state.injects.get(inject.id)
+        status = self.status_key(inject)
+        reason = self._next.reason if status == "next" and self._next is not None else ""
+        return (status, reason, record.reason if record is not None else "")
 
     def inject_at(self, row: int) -> Inject | None:
         state = self._state()
@@ -177,112 +201,4 @@ class InjectTimelineModel(_StateTableModel):
             lines.append(f"Next because: {self._next.reason}")
         if inject.type is not InjectType.STANDARD:
             lines.append(f"Type: {inject.type.value} (delivered on demand or by a branch)")
-        return "\n".join(lines)
-
-
-class DecisionLogModel(_StateTableModel):
-    """Every decision and message in the order recorded, with what became of it."""
-
-    HEADERS = ("ID", "Time", "Team", "Decision", "Channel", "Outcome", "Esc.", "Kind")
-    OUTCOME_COLUMN = 5
-
-    def row_count_now(self) -> int:
-        state = self._state()
-        return len(state.decisions) if state is not None else 0
-
-    def decision_at(self, row: int) -> DecisionRecord | None:
-        state = self._state()
-        if state is None:
-            return None
-        decisions = list(state.decisions.values())
-        return decisions[row] if 0 <= row < len(decisions) else None
-
-    def row_of(self, decision_id: str) -> int:
-        state = self._state()
-        if state is None:
-            return -1
-        for row, key in enumerate(state.decisions):
-            if key == decision_id:
-                return row
-        return -1
-
-    @staticmethod
-    def badge(decision: DecisionRecord) -> Badge:
-        if decision.withdrawn:
-            return WITHDRAWN_BADGE
-        if decision.outcome is None:
-            return NO_CHANNEL_BADGE
-        return OUTCOME_BADGES[decision.outcome.status]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        decision = self.decision_at(index.row())
-        state = self._state()
-        if decision is None or state is None:
-            return None
-        column = index.column()
-        if role == ID_ROLE:
-            return decision.id
-        if role == BADGE_ROLE and column == self.OUTCOME_COLUMN:
-            return self.badge(decision)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(decision, state, column)
-        if role == Qt.ItemDataRole.FontRole and decision.withdrawn:
-            font = QFont()
-            font.setStrikeOut(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(decision, state)
-        return None
-
-    def _text(self, decision: DecisionRecord, state: SessionState, column: int) -> str:
-        if column == 0:
-            return decision.id + ("*" if decision.amendments else "")
-        if column == 1:
-            return short_time(decision.scenario)
-        if column == 2:
-            return short_name(state.team_name(decision.team), decision.team)
-        if column == 3:
-            return decision.text
-        if column == 4:
-            if not decision.channel:
-                return ""
-            deck = state.deck
-            return (
-                deck.channel(decision.channel).name
-                if deck.has_channel(decision.channel)
-                else decision.channel
-            )
-        if column == 5:
-            return self.badge(decision).label
-        if column == 6:
-            return f"{decision.escalation:+d}" if decision.escalation else ""
-        if column == 7:
-            return DECISION_KIND_LABELS.get(decision.kind, decision.kind)
-        return ""
-
-    def _tooltip(self, decision: DecisionRecord, state: SessionState) -> str:
-        kind = DECISION_KIND_LABELS.get(decision.kind, decision.kind)
-        lines = [f"{decision.id} by {state.team_name(decision.team)} ({kind}): {decision.text}"]
-        outcome = decision.outcome
-        if outcome is not None:
-            if outcome.status == Outcome.UNDELIVERABLE:
-                lines.append(f"Not delivered: {outcome.reason}")
-            else:
-                when = short_time(outcome.arrives_at or 0)
-                verb = "Arrived" if outcome.arrived else "Arrives"
-                lines.append(f"{verb} {when}" + (f" ({outcome.reason})" if outcome.reason else ""))
-            if outcome.recipients:
-                names = ", ".join(state.team_name(r) for r in outcome.recipients)
-                lines.append(f"To: {names}")
-        if decision.tags:
-            lines.append("Tags: " + ", ".join(decision.tags))
-        if decision.amendments:
-            lines.append(f"Amended {len(decision.amendments)} time(s)")
-        if decision.withdrawn:
-            lines.append(
-                "Withdrawn"
-                + (f": {decision.withdrawn_reason}" if decision.withdrawn_reason else "")
-            )
         return "\n".join(lines)

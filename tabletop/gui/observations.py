@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from tabletop.core.engine.state import RATING_NAMES
+from tabletop.gui.keyboard import let_undo_pass
 from tabletop.gui.session_controller import SessionController
 from tabletop.gui.style import Badge
 
@@ -27,8 +29,11 @@ class ObservationBar(QWidget):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self._shown_for = ""
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(2)
+        layout = QHBoxLayout()
         self.edit = QLineEdit(self)
         self.edit.setObjectName("observationEdit")
         self.edit.setAccessibleName("Observation")
@@ -46,6 +51,24 @@ class ObservationBar(QWidget):
         self.rating.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
+        self.objective = QComboBox(self)
+        self.objective.setObjectName("observationObjectiveCombo")
+        self.objective.setAccessibleName("Objective")
+        self.objective.setToolTip(
+            "The learning objective the observation is about (the current inject's, unless "
+            "you choose another)"
+        )
+        self.objective.setMinimumContentsLength(9)
+        self.objective.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.objective.addItem("No objective", "")
+        for number, objective in enumerate(controller.deck.objectives, start=1):
+            self.objective.addItem(f"Objective {number}: {objective.text}", objective.id)
+            self.objective.setItemData(number, objective.text, Qt.ItemDataRole.ToolTipRole)
+        controller.inject_delivered.connect(self._inject_delivered)
+        controller.changed.connect(self._maybe_current_changed)
+        self._inject_delivered(controller.state.current)
         self.strength_button = QPushButton(STRENGTH.icon, "Strength", self)
         self.strength_button.setObjectName("addStrengthButton")
         self.strength_button.setAccessibleName("Add as a strength")
@@ -56,10 +79,14 @@ class ObservationBar(QWidget):
         self.improvement_button.setAccessibleName("Add as an area for improvement")
         self.improvement_button.setToolTip("Note it as an area for improvement (Ctrl+Alt+I)")
         self.improvement_button.clicked.connect(lambda: self.add("improvement"))
-        layout.addWidget(self.edit, 1)
+        let_undo_pass(self.edit)
+        # the text on a line of its own; how it is rated and what it is about under it
+        outer.addWidget(self.edit)
         layout.addWidget(self.rating)
+        layout.addWidget(self.objective, 1)
         layout.addWidget(self.strength_button)
         layout.addWidget(self.improvement_button)
+        outer.addLayout(layout)
 
     def add(self, kind: str) -> None:
         """Record the typed observation; with nothing typed, go to the field instead."""
@@ -67,10 +94,25 @@ class ObservationBar(QWidget):
             self.edit.setFocus()
             return
         if self._controller.note_observation(
-            kind, self.edit.text(), rating=str(self.rating.currentData() or "")
+            kind,
+            self.edit.text(),
+            rating=str(self.rating.currentData() or ""),
+            objective=str(self.objective.currentData() or ""),
         ):
-            self.edit.clear()
+            self.edit.setText("")  # unlike clear(), not something Ctrl+Z would bring back
             self.rating.setCurrentIndex(0)
+
+    def _inject_delivered(self, inject_id: str) -> None:
+        """A new inject in front of the room: its (first) objective becomes the default."""
+        deck = self._controller.deck
+        own = deck.inject(inject_id).objectives if inject_id and deck.has_inject(inject_id) else ()
+        self.objective.setCurrentIndex(max(0, self.objective.findData(own[0] if own else "")))
+        self._shown_for = inject_id
+
+    def _maybe_current_changed(self, change: object) -> None:
+        # an undone delivery puts an earlier inject back in front of the room
+        if self._controller.is_open and self._controller.state.current != self._shown_for:
+            self._inject_delivered(self._controller.state.current)
 
 
 class ObservationList(QWidget):
@@ -90,11 +132,15 @@ class ObservationList(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Add the new observation; after an undo, list them all again."""
         if not self._controller.is_open:
             return
         state = self._controller.state
-        self.list.clear()
-        for observation in state.observations:
+        shown = self.list.count()
+        if shown > len(state.observations):
+            self.list.clear()
+            shown = 0
+        for observation in state.observations[shown:]:
             badge = STRENGTH if observation.kind == "strength" else IMPROVEMENT
             where = ""
             if observation.inject and state.deck.has_inject(observation.inject):

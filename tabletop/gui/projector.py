@@ -1,32 +1,41 @@
 """The projector window: what the players see, readable from the back of the classroom.
 
-It shows only what has been delivered: the current inject's title and
-narrative, the scenario time, the escalation level and the channel board.
+It shows only what has been delivered: the latest public inject's title and
+narrative (a team-only card is never projected), the scenario time, the
+escalation level and the channel board.
 Facilitator notes, questions, expected actions and injects not yet delivered
 are never put into any of its widgets. It follows the console live, opens on a
-second screen when there is one, and toggles full screen with F11 (or a
-double-click); Esc leaves full screen.
+second screen when there is one, and toggles full screen with F11 in the
+console (or a double-click on it). It never takes the keyboard from the console.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import (
     QCloseEvent,
     QFont,
     QFontMetrics,
     QGuiApplication,
-    QKeySequence,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
     QResizeEvent,
-    QShortcut,
 )
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tabletop.core.deck.model import ChannelStatus
+from tabletop.core.engine.team_view import projected_inject
+from tabletop.gui.placement import fit_on_screen
 from tabletop.gui.session_controller import SessionController
 from tabletop.gui.style import CHANNEL_BADGES, Badge, clock_font, level_color
 from tabletop.gui.widgets import BadgeLabel
@@ -90,14 +99,20 @@ class ProjectorWindow(QWidget):
     """The players' view, a separate window that follows the console."""
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+        # the players' window never takes the keyboard: F5, F9 and typing stay with the console
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setObjectName("projectorWindow")
         self.setAccessibleName("Projector")
         self._controller = controller
         self.setWindowTitle(f"Projector — {controller.deck.title}")
         self.setAutoFillBackground(True)
         layout = QVBoxLayout(self)
+        # the type grows with the window, so the content must not set the window's size
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self._layout = layout
+        self._normal: QRect | None = None  # the window's place before full screen
         top = QHBoxLayout()
         self.clock = QLabel(self)
         self.clock.setObjectName("projectorClock")
@@ -131,8 +146,6 @@ class ProjectorWindow(QWidget):
         layout.addWidget(self.narrative, 1)
         layout.addWidget(self.channels)
         self._build_channels()
-        QShortcut(QKeySequence("F11"), self, self.toggle_full_screen)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._leave_full_screen)
         for signal in (
             controller.injects_changed,
             controller.escalation_changed,
@@ -178,7 +191,7 @@ class ProjectorWindow(QWidget):
                 level_color(state.level, ladder.highest).name(),
             )
         )
-        current = state.current
+        current = projected_inject(state)  # a team-only card is never projected
         if current:
             inject = deck.inject(current)
             self.title.setText(inject.title)
@@ -207,8 +220,30 @@ class ProjectorWindow(QWidget):
         if self._controller.is_open and self.isVisible():
             self._show_clock()
 
+    def set_held(self, held: bool) -> None:
+        """Blank the projector (nothing but a dark screen) or show play again."""
+        self._held = held
+        for widget in self.findChildren(QWidget):
+            if widget.parent() is self:
+                widget.setVisible(not held)
+        palette = self.palette()
+        if held:
+            self._palette = QPalette(palette)
+            palette.setColor(QPalette.ColorRole.Window, Qt.GlobalColor.black)
+            self.setPalette(palette)
+        elif hasattr(self, "_palette"):
+            self.setPalette(self._palette)
+        self.setAccessibleDescription("Held: the screen is blank" if held else "")
+        self.update()
+
+    @property
+    def held(self) -> bool:
+        return getattr(self, "_held", False)
+
     def visible_text(self) -> str:
         """Every piece of text the projector currently shows (for checks and screen readers)."""
+        if self.held:
+            return self.windowTitle()
         parts = [self.windowTitle(), self.narrative.text()]
         for label in self.findChildren(QLabel):
             parts.append(label.text())
@@ -260,7 +295,7 @@ class ProjectorWindow(QWidget):
             target = others[0]
             self.setScreen(target)
             self.setGeometry(target.availableGeometry())
-            self.showFullScreen()
+            self.set_full_screen(True)
         else:
             if console is not None:
                 area = console.screen().availableGeometry()
@@ -273,18 +308,41 @@ class ProjectorWindow(QWidget):
                         size.height(),
                     )
                 )
-            self.showNormal()
+            self.set_full_screen(False)
         self.raise_()
 
-    def toggle_full_screen(self) -> None:
-        if self.isFullScreen():
-            self.showNormal()
-        else:
-            self.showFullScreen()
+    def set_full_screen(self, on: bool) -> None:
+        """Full screen on or off, and shown, without asking for the keyboard.
 
-    def _leave_full_screen(self) -> None:
-        if self.isFullScreen():
-            self.showNormal()
+        (``showFullScreen`` would also ask to activate the window.)
+        """
+        state = self.windowState()
+        if on:
+            if not self.isFullScreen():
+                self._normal = self.geometry()
+            state |= Qt.WindowState.WindowFullScreen
+        else:
+            state &= ~Qt.WindowState.WindowFullScreen
+        was_full = self.isFullScreen()
+        self.setWindowState(state)
+        if was_full and not on and self._normal is not None:
+            # back where it was, never larger than the screen (the type size follows the
+            # window, so content laid out full screen must not push the window out)
+            self.setGeometry(self._normal)
+            fit_on_screen(self)
+        self.show()
+
+    def toggle_full_screen(self) -> None:
+        self.set_full_screen(not self.isFullScreen())
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.WindowActivate:
+            # made active anyway (a platform or window manager that ignores the hint):
+            # the keyboard goes straight back to the console
+            owner = self.parentWidget()
+            if owner is not None and owner.isVisible():
+                owner.activateWindow()
+        return super().event(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self.toggle_full_screen()

@@ -1,4 +1,4 @@
-"""File → Export after-action report…: the PDF built off the GUI thread, then opened.
+"""File → Export after-action report…: a PDF or Word file built off the GUI thread, then opened.
 
 The session is copied on the GUI thread (deck, events, details), so recording
 can go on while the report is made; a worker folds that copy and renders the
@@ -27,14 +27,17 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from tabletop.core import i18n
 from tabletop.core.deck.model import Deck
 from tabletop.core.engine import Session, fold
 from tabletop.core.output import OutputRefused, inspect_output
 from tabletop.core.report.export import ExportResult, ReportError, export_state, report_file_name
-from tabletop.core.report.pdf import RenderCancelled
+from tabletop.core.report.progress import RenderCancelled
 from tabletop.core.store import Event
 
 TITLE = "Export after-action report"
+PDF_FILTER = "PDF documents (*.pdf)"
+DOCX_FILTER = "Word documents, editable (*.docx)"
 
 
 @dataclass(frozen=True)
@@ -63,12 +66,13 @@ class _JobSignals(QObject):
 class ReportJob(QRunnable):
     """Folds the copied session and writes its report; runs on a pool thread."""
 
-    def __init__(self, copy: SessionCopy, target: Path, paper: str) -> None:
+    def __init__(self, copy: SessionCopy, target: Path, paper: str, language: str = "") -> None:
         super().__init__()
         self.setAutoDelete(False)  # the export keeps it until it is done
         self.copy = copy
         self.target = target
         self.paper = paper
+        self.language = language
         self.signals = _JobSignals()
         self._stop = threading.Event()
 
@@ -91,6 +95,7 @@ class ReportJob(QRunnable):
                 self.target,
                 paper=self.paper,
                 progress=self._progress,
+                language=self.language or None,
             )
         except RenderCancelled:
             self.signals.cancelled.emit()
@@ -107,13 +112,15 @@ class ReportExport(QObject):
 
     done = Signal(object)  # the report's Path, or None when it failed or was cancelled
 
-    def __init__(self, parent: QWidget, copy: SessionCopy, target: Path, paper: str) -> None:
+    def __init__(
+        self, parent: QWidget, copy: SessionCopy, target: Path, paper: str, language: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("reportExport")
         self.window = parent
         self.target = target
         self.closed = False
-        self.job = ReportJob(copy, target, paper)
+        self.job = ReportJob(copy, target, paper, language)
         self.dialog = QProgressDialog("Building the after-action report…", "Cancel", 0, 100, parent)
         self.dialog.setObjectName("reportExportProgress")
         self.dialog.setWindowTitle(TITLE)
@@ -153,7 +160,7 @@ class ReportExport(QObject):
                 self.window,
                 QMessageBox.Icon.Information,
                 f"The after-action report was saved as {result.path}, but no program to show "
-                "PDF files could be opened. Open the file from your file manager.",
+                "it could be opened. Open the file from your file manager.",
             )
         elif result.problems:
             tell(
@@ -198,6 +205,18 @@ def _default_target(exercise: str) -> Path:
     return base / report_file_name(exercise)
 
 
+def report_filters(session_language: str) -> dict[str, tuple[str, str]]:
+    """The save dialog's filters, each with the format and the language it writes: the
+    session's language first (the default), then every other language the report has."""
+    filters = {PDF_FILTER: (".pdf", session_language), DOCX_FILTER: (".docx", session_language)}
+    for code in i18n.available_languages():
+        if code != session_language:
+            name = i18n.LANGUAGES.get(code, code)
+            filters[f"PDF documents in {name} (*.pdf)"] = (".pdf", code)
+            filters[f"Word documents in {name}, editable (*.docx)"] = (".docx", code)
+    return filters
+
+
 def running_export(parent: QWidget) -> ReportExport | None:
     """The export this window has under way, if any."""
     for export in parent.findChildren(ReportExport, "reportExport"):
@@ -215,19 +234,25 @@ def export_report_interactive(parent: QWidget, session: Session) -> None:
         running.dialog.raise_()
         return
     copy = SessionCopy.of(session)
-    chosen, _filter = QFileDialog.getSaveFileName(
-        parent, TITLE, str(_default_target(copy.exercise)), "PDF documents (*.pdf)"
+    played_in = i18n.normalise(session.state.language or session.deck.language) or "en"
+    filters = report_filters(played_in)
+    chosen, chosen_filter = QFileDialog.getSaveFileName(
+        parent,
+        TITLE,
+        str(_default_target(copy.exercise)),
+        ";;".join(filters),
     )
     if not chosen:
         return
+    suffix, language = filters.get(chosen_filter, (".pdf", played_in))
     target = Path(chosen)
     confirmed = True  # the save dialog asks before naming an existing file
-    if target.suffix.lower() != ".pdf":
-        target = target.with_name(target.name + ".pdf")
+    if target.suffix.lower() not in (".pdf", ".docx"):
+        target = target.with_name(target.name + suffix)
         confirmed = False
     if not may_write(parent, target, confirmed=confirmed):
         return
-    ReportExport(parent, copy, target, default_paper()).start()
+    ReportExport(parent, copy, target, default_paper(), language).start()
 
 
 def may_write(parent: QWidget, target: Path, *, confirmed: bool) -> bool:

@@ -20,13 +20,34 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from tabletop.core.deck.model import ChannelStatus, Deck
 from tabletop.core.engine import Change, NextInject, OperationError, Session
 from tabletop.core.engine.state import DecisionRecord, SessionState
-from tabletop.core.store import SessionFileError
+from tabletop.core.store import Event, SessionFileError
 from tabletop.gui.style import sentence
+
+
+def _in_class_words(event: Event, state: SessionState) -> str:
+    """An event as the class knows it (team and channel names, not ids); "" for the rest."""
+    data = event.data if isinstance(event.data, dict) else {}
+    deck = state.deck
+
+    def channel(channel_id: object) -> str:
+        ident = str(channel_id or "")
+        return deck.channel(ident).name if deck.has_channel(ident) else ident
+
+    if event.type == "decision_recorded":
+        over = f" over {channel(data.get('channel'))}" if data.get("channel") else ""
+        team = state.team_name(str(data.get("team", "")))
+        return f"Decision {data.get('decision')} by {team}{over}: {data.get('text', '')}"
+    if event.type == "channel_changed":
+        return f"{channel(data.get('channel'))} set to {data.get('status')}"
+    if event.type == "decision_amended":
+        return f"Amendment of decision {data.get('decision')}"
+    return ""
 
 
 class SessionController(QObject):
     """Runs operations on a :class:`Session` and turns what changed into signals."""
 
+    changed = Signal(object)  # every Change, first: for views that update row by row
     injects_changed = Signal()  # delivered, skipped, or the next inject moved
     inject_delivered = Signal(str)  # the inject id now in front of the room
     channels_changed = Signal()
@@ -36,6 +57,7 @@ class SessionController(QObject):
     clock_changed = Signal()  # paused, resumed, or scenario time jumped
     observations_changed = Signal()
     hotwash_changed = Signal()
+    evaluation_changed = Signal()  # an expected action judged or an objective rated
     session_changed = Signal()  # started or ended
     tick = Signal()  # once a second, for clocks
     action_done = Signal(str)  # a plain summary of what was just recorded
@@ -44,6 +66,7 @@ class SessionController(QObject):
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session: Session | None = session
+        self._next: tuple[tuple[int, int], NextInject] | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.tick)
@@ -82,7 +105,16 @@ class SessionController(QObject):
         return self.state.ended
 
     def next_inject(self) -> NextInject:
-        return self.session.next_inject()
+        """The inject the branches select now (worked out once per change of the session)."""
+        state = self.state
+        key = (id(state), state.last_seq)
+        if self._next is None or self._next[0] != key:
+            self._next = (key, self.session.next_inject())
+        return self._next[1]
+
+    def scenario_minutes(self) -> float:
+        """The scenario clock now, in minutes."""
+        return self.state.scenario_at(self.session.clock())
 
     # -- running operations ----------------------------------------------------------
 
@@ -114,6 +146,7 @@ class SessionController(QObject):
 
     def _announce(self, change: Change) -> None:
         aspects = change.aspects
+        self.changed.emit(change)
         if "session" in aspects:
             self.session_changed.emit()
         # decisions, channels and the level can all change where the branches lead next
@@ -135,6 +168,8 @@ class SessionController(QObject):
             self.observations_changed.emit()
         if "hotwash" in aspects:
             self.hotwash_changed.emit()
+        if "evaluation" in aspects:
+            self.evaluation_changed.emit()
         self.action_done.emit(change.summary)
 
     # -- the operations -----------------------------------------------------------------
@@ -158,6 +193,8 @@ class SessionController(QObject):
         recipients: Sequence[str] = (),
         tags: Iterable[str] = (),
         escalation: int = 0,
+        submission: str = "",
+        source: str = "",
     ) -> DecisionRecord | None:
         change = self._run(
             lambda: self.session.record_decision(
@@ -168,9 +205,22 @@ class SessionController(QObject):
                 recipients=recipients,
                 tags=tags,
                 escalation=escalation,
+                submission=submission,
+                source=source,
             )
         )
         return change.decision if change is not None else None
+
+    def return_submission(self, submission: str, team: str, text: str, note: str) -> bool:
+        """Send a team device's submission back with a note (nothing is recorded as decided)."""
+        return (
+            self._run(lambda: self.session.return_submission(submission, team, text, note))
+            is not None
+        )
+
+    def announce_level(self, teams: Sequence[str] = ()) -> bool:
+        """Tell teams (all by default) the real escalation level."""
+        return self._run(lambda: self.session.announce_level(teams)) is not None
 
     def amend_decision(self, decision_id: str, **changes: object) -> bool:
         return self._run(lambda: self.session.amend_decision(decision_id, **changes)) is not None
@@ -187,11 +237,19 @@ class SessionController(QObject):
         return self._run(lambda: self.session.adjudicate(level, reason)) is not None
 
     def note_observation(
-        self, kind: str, text: str, *, rating: str = "", inject: str | None = None
+        self,
+        kind: str,
+        text: str,
+        *,
+        rating: str = "",
+        inject: str | None = None,
+        objective: str = "",
     ) -> bool:
         return (
             self._run(
-                lambda: self.session.note_observation(kind, text, rating=rating, inject=inject)
+                lambda: self.session.note_observation(
+                    kind, text, rating=rating, inject=inject, objective=objective
+                )
             )
             is not None
         )
@@ -215,6 +273,9 @@ class SessionController(QObject):
         owner: str = "",
         start: str = "",
         due: str = "",
+        element: str = "",
+        poc: str = "",
+        area: str = "",
     ) -> bool:
         return (
             self._run(
@@ -225,9 +286,29 @@ class SessionController(QObject):
                     owner=owner,
                     start=start,
                     due=due,
+                    element=element,
+                    poc=poc,
+                    area=area,
                 )
             )
             is not None
+        )
+
+    def assess_expectation(
+        self, inject: str, index: int, verdict: str, *, note: str = "", decision: str = ""
+    ) -> bool:
+        return (
+            self._run(
+                lambda: self.session.assess_expectation(
+                    inject, index, verdict, note=note, decision=decision
+                )
+            )
+            is not None
+        )
+
+    def rate_objective(self, objective: str, rating: str, *, note: str = "") -> bool:
+        return (
+            self._run(lambda: self.session.rate_objective(objective, rating, note=note)) is not None
         )
 
     def end(self) -> bool:
@@ -243,7 +324,9 @@ class SessionController(QObject):
         if self._session is None:
             return ""
         event = self.session.undoable()
-        return describe_event(event, self.deck) if event is not None else ""
+        if event is None:
+            return ""
+        return _in_class_words(event, self.state) or describe_event(event, self.deck)
 
     # -- closing ---------------------------------------------------------------------
 

@@ -7,13 +7,15 @@ deck with errors is shown with its problems, located, and cannot be started.
 from __future__ import annotations
 
 import datetime as _dt
+import os
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -26,6 +28,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QStyle,
+    QStyleOptionComboBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -39,8 +43,28 @@ from tabletop.core.engine import OperationError, Session, SessionSetup
 from tabletop.core.store import SessionFileError, new_session_path
 from tabletop.gui import settings
 from tabletop.gui.channel_board import party_names
+from tabletop.gui.overview_group import ExerciseOverviewGroup
 from tabletop.gui.style import CHANNEL_BADGES, format_latency, scaled_font, sentence
 from tabletop.gui.widgets import MessageBanner, heading, quiet
+
+ZERO_WIDTH_SPACE = "\u200b"
+
+
+def _bold_width(combo: QComboBox) -> int:
+    """The width the drop-down needs to show its longest entry in bold."""
+    bold = QFont(combo.font())
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    text = max(
+        (metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0
+    )
+    option.rect.setSize(QSize(text + combo.iconSize().width() + 4, metrics.height()))
+    size = combo.style().sizeFromContents(
+        QStyle.ContentsType.CT_ComboBox, option, option.rect.size(), combo
+    )
+    return size.width()
 
 
 class SessionSetupWindow(QMainWindow):
@@ -151,14 +175,16 @@ class SessionSetupWindow(QMainWindow):
         self.path_label = QLabel(left)
         self.path_label.setObjectName("sessionPathLabel")
         self.path_label.setWordWrap(True)
+        self.path_label.setTextFormat(Qt.TextFormat.PlainText)
         quiet(self.path_label)
         change = QPushButton("Save in…", left)
         change.setObjectName("sessionPathButton")
         change.clicked.connect(self._choose_path)
         path_row = QHBoxLayout()
-        path_row.addWidget(self.path_label, 1)
         path_row.addWidget(change)
+        path_row.addStretch(1)
         form.addRow("Session file:", path_row)
+        form.addRow(self.path_label)  # the whole width: a path is long
         form.addRow(heading("Teams", left))
         teams_note = QLabel(
             "Rename a team for this class and add its players. Untick a team "
@@ -190,6 +216,8 @@ class SessionSetupWindow(QMainWindow):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         form.addRow(self.team_table)
+        self.overview_group = ExerciseOverviewGroup(deck, left)
+        form.addRow(self.overview_group)
         right = QWidget(splitter)
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(heading("Channels at the start", right))
@@ -215,6 +243,7 @@ class SessionSetupWindow(QMainWindow):
             for status, badge in CHANNEL_BADGES.items():
                 combo.addItem(badge.icon, badge.label, status.value)
             combo.setCurrentIndex(combo.findData(channel.status.value))
+            combo.setMinimumWidth(_bold_width(combo))  # a changed status is shown in bold
             combo.currentIndexChanged.connect(partial(self._mark_changed, channel.id))
             self.channel_table.setCellWidget(row, 1, combo)
             self.channel_table.setItem(row, 2, QTableWidgetItem(format_latency(channel.latency)))
@@ -240,10 +269,13 @@ class SessionSetupWindow(QMainWindow):
 
     def _set_path(self, path: Path | None) -> None:
         self.session_path = path
-        if path is None:
-            self.path_label.setText(f"A new file named by date and deck in {paths.sessions_dir()}")
-        else:
-            self.path_label.setText(str(path))
+        shown = paths.sessions_dir() if path is None else path
+        text = f"A new file named by date and deck in {shown}" if path is None else str(path)
+        # a path has no spaces to wrap at: let it wrap after each folder separator
+        self.path_label.setText(
+            text.replace(os.sep, os.sep + ZERO_WIDTH_SPACE).replace("-", "-" + ZERO_WIDTH_SPACE)
+        )
+        self.path_label.setToolTip(str(shown))
 
     def _choose_path(self) -> None:
         if self.deck is None:
@@ -296,6 +328,7 @@ class SessionSetupWindow(QMainWindow):
             teams=teams,
             channels=channels,
             level=level if level != self.deck.ladder.start else None,
+            overview=self.overview_group.overview(),
         )
 
     def start(self) -> None:
@@ -322,6 +355,26 @@ class SessionSetupWindow(QMainWindow):
         from tabletop.gui import navigation
 
         navigation.open_console(session, replacing=self)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter starts the session, as a dialog's default button would.
+
+        Enter that finishes the name of a team being edited only finishes it, and
+        on a focused button it presses that button.
+        """
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or event.modifiers() & ~(
+            Qt.KeyboardModifier.KeypadModifier
+        ):
+            super().keyPressEvent(event)
+            return
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QPushButton) and self.isAncestorOf(focused):
+            focused.click()
+        elif self.deck is not None and (
+            self.team_table.state() != QAbstractItemView.State.EditingState
+        ):
+            self.start_button.click()
+        event.accept()
 
     def _back(self) -> None:
         from tabletop.gui import navigation

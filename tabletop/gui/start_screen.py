@@ -51,7 +51,7 @@ class StartWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("startWindow")
         self.deck_problems: list[Problem] = []  # set when a deck given to 'run' has errors
-        self.setWindowTitle("tabletop — crisis tabletop exercises")
+        self.setWindowTitle("Decks and sessions")  # the platform adds " — tabletop"
         self._build_menus()
         central = QWidget(self)
         outer = QVBoxLayout(central)
@@ -133,6 +133,9 @@ class StartWindow(QMainWindow):
         file_menu.addAction(action("Re&fresh lists", "refreshAction", "F5", lambda: self.refresh()))
         file_menu.addAction(action("&Quit", "quitAction", "Ctrl+Q", self.close))
         help_menu = self.menuBar().addMenu("&Help")
+        from tabletop.gui.help import guide_action
+
+        help_menu.addAction(guide_action(self, "F1"))
         help_menu.addAction(action("&About tabletop", "aboutAction", None, self._about))
 
     def _decks_panel(self, parent: QWidget) -> QWidget:
@@ -206,7 +209,16 @@ class StartWindow(QMainWindow):
         self.sessions_folder = QLabel(panel)
         self.sessions_folder.setWordWrap(True)
         quiet(self.sessions_folder)
+        self.no_sessions = QLabel(
+            "No sessions yet. Choose a deck and press Set up session…: every session run "
+            "here is listed, and one that was not ended is offered first.",
+            panel,
+        )
+        self.no_sessions.setObjectName("noSessionsLabel")
+        self.no_sessions.setWordWrap(True)
+        self.no_sessions.setAlignment(Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.session_list, 1)
+        layout.addWidget(self.no_sessions, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.sessions_folder)
         return panel
@@ -269,6 +281,8 @@ class StartWindow(QMainWindow):
             item.setToolTip(f"{summary.path}\n{summary.detail}".strip())
         if self.session_list.count():
             self.session_list.setCurrentRow(0)
+        self.session_list.setVisible(self.session_list.count() > 0)
+        self.no_sessions.setVisible(self.session_list.count() == 0)
         folder = paths.sessions_dir()
         warning = filesystems.network_warning(folder)
         text = f"Sessions folder: {folder}"

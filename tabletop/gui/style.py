@@ -57,6 +57,7 @@ OUTCOME_BADGES: dict[str, Badge] = {
 }
 
 WITHDRAWN_BADGE = Badge("Withdrawn", "skip", "#5d6d7e")
+IN_TRANSIT_BADGE = Badge("In transit", "clock", "#1f5fa8")
 NO_CHANNEL_BADGE = Badge("No message", "dot", "#5d6d7e")
 
 INJECT_BADGES: dict[str, Badge] = {
@@ -89,14 +90,21 @@ def is_dark(palette: QPalette) -> bool:
 def tint(color: str | QColor, palette: QPalette, strength: float = 0.18) -> QColor:
     """A pale (light palette) or deep (dark palette) wash of a status colour."""
     base = palette.color(QPalette.ColorRole.Base)
-    accent = QColor(color)
-    if is_dark(palette):
+    dark = is_dark(palette)
+    return QColor(_tint(QColor(color).rgb(), base.rgb(), dark, strength))
+
+
+@cache
+def _tint(accent_rgb: int, base_rgb: int, dark: bool, strength: float) -> int:
+    # worked out once per colour and background: badges are drawn in every table cell
+    accent, base = QColor.fromRgb(accent_rgb), QColor.fromRgb(base_rgb)
+    if dark:
         strength += 0.12
     return QColor(
         round(base.red() + (accent.red() - base.red()) * strength),
         round(base.green() + (accent.green() - base.green()) * strength),
         round(base.blue() + (accent.blue() - base.blue()) * strength),
-    )
+    ).rgb()
 
 
 def ink(color: str | QColor, palette: QPalette) -> QColor:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -12,9 +13,9 @@ import pytest
 from pypdf import PdfReader
 
 from tabletop.cli import main
+from tabletop.core.cards import render_cards
 from tabletop.core.deck.loader import load_deck, load_deck_text
 from tabletop.core.deck.model import Deck
-from tabletop.core.report.cards import render_cards
 
 
 def _deck(path: Path) -> Deck:
@@ -93,9 +94,34 @@ def test_branches_are_printed_in_plain_words(minimal_deck_path: Path) -> None:
     ) in facilitator
 
 
-def test_the_same_deck_gives_the_same_bytes(minimal_deck_path: Path) -> None:
+def test_a_reproducible_build_gives_the_same_bytes(
+    minimal_deck_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     deck = _deck(minimal_deck_path)
     assert render_cards(deck) == render_cards(deck)
+
+
+def test_cards_carry_the_date_they_were_printed(minimal_deck_path: Path) -> None:
+    import datetime as dt
+
+    reader = PdfReader(io.BytesIO(render_cards(_deck(minimal_deck_path))))
+    assert reader.metadata is not None
+    created = str(reader.metadata["/CreationDate"])
+    today = dt.datetime.now(dt.timezone.utc)
+    assert created[2:6] == f"{today:%Y}" and not created.startswith("D:2000")
+
+
+@pytest.mark.skipif(not hasattr(os, "umask") or os.name != "posix", reason="POSIX permissions")
+def test_cards_get_the_user_s_usual_permissions(minimal_deck_path: Path, tmp_path: Path) -> None:
+    from tabletop.core.cards import write_cards
+
+    old = os.umask(0o027)
+    try:
+        write_cards(_deck(minimal_deck_path), tmp_path / "cards.pdf")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "cards.pdf").stat().st_mode & 0o777 == 0o640
 
 
 def test_letter_paper(minimal_deck_path: Path) -> None:

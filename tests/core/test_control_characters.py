@@ -92,7 +92,7 @@ def test_any_text_either_is_refused_or_exports_as_a_spreadsheet(text: str) -> No
     data["title"] = f"Deck {text}"
     result = load_deck_data(data, "deck")
     if result.ok:
-        from tabletop.core.deck.msel_files import xlsx_bytes
+        from tabletop.core.msel.files import xlsx_bytes
 
         xlsx_bytes([("MSEL", [[data["title"]]], [20])])
 

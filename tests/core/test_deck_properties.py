@@ -108,3 +108,35 @@ def test_damaged_text_gives_a_deck_or_located_problems(start: int, cut: int, jun
 def test_random_bytes_never_raise(data: bytes) -> None:
     text = data.decode("utf-8", "replace")
     _check(load_deck_text(text, "random.yaml"))
+
+
+@given(mutated_decks())
+def test_the_compiled_schema_check_agrees_with_jsonschema(data: Any) -> None:
+    """A deck the fast check passes is one jsonschema passes too, and the other way round."""
+    import jsonschema
+
+    from tabletop.core.deck.catalog import deck_schema
+    from tabletop.core.deck.schema_fast import is_valid
+
+    full = jsonschema.Draft202012Validator(deck_schema()).is_valid(data)
+    assert is_valid(data) is full
+
+
+def test_the_compiled_schema_check_agrees_on_every_broken_deck() -> None:
+    import jsonschema
+
+    from tabletop.core.deck.catalog import deck_schema
+    from tabletop.core.deck.schema_fast import is_valid
+    from tabletop.core.deck.yaml_reader import YamlReadError, read_text
+
+    broken = Path(__file__).resolve().parent.parent / "data" / "broken"
+    checked = 0
+    for path in sorted(broken.glob("*.yaml")):
+        try:
+            data = read_text(path.read_text(encoding="utf-8")).data
+        except (YamlReadError, UnicodeDecodeError):
+            continue
+        full = jsonschema.Draft202012Validator(deck_schema()).is_valid(data)
+        assert is_valid(data) is full, path.name
+        checked += 1
+    assert checked >= 10

@@ -8,7 +8,7 @@ import pytest
 from support.sessions import FakeClock, start_minimal
 
 from tabletop.core.deck.model import ChannelStatus, ScenarioTime
-from tabletop.core.engine import OperationError, Session, fold
+from tabletop.core.engine import OperationError, Session, describe_event, fold
 
 
 @pytest.fixture
@@ -148,7 +148,7 @@ def test_message_outcomes_follow_channel_status(session: Session, clock: FakeClo
     assert slow is not None and slow.outcome is not None
     assert slow.outcome.status == "delayed"
     latency = session.deck.channel("mil-to-mil").latency
-    assert slow.outcome.arrives_at == slow.outcome.sent_at + max(latency * 2, 60)
+    assert slow.outcome.arrives_at == slow.outcome.sent_at + max(latency * 4, 60)
 
 
 def test_a_team_can_only_use_its_own_channels(session: Session) -> None:
@@ -247,7 +247,125 @@ def test_amend_keeps_history(session: Session) -> None:
     assert decision.escalation == 1
     assert decision.amendments[0].changes == {"text": "Send two frigates", "escalation": 1}
     with pytest.raises(OperationError, match="withdraw the decision"):
+        session.amend_decision(d.id, inject="talks-offer")
+    with pytest.raises(OperationError, match="not a party to Washington–Moscow hotline"):
         session.amend_decision(d.id, channel="hotline")
+
+
+def test_amend_can_move_a_decision_to_another_team_and_channel(
+    session: Session, clock: FakeClock
+) -> None:
+    session.deliver_next()  # mil-to-mil closed
+    sent = session.send_message("nato", "mil-to-mil", "Explain your ships").decision
+    assert sent is not None and sent.outcome is not None
+    assert sent.outcome.status == "undeliverable"
+    clock.advance(minutes=5)
+    session.set_channel_status("hotline", "closed", "cut")
+    # the facilitator picked the wrong team and channel: it was the US, over the hotline,
+    # which was still open when the message was sent
+    change = session.amend_decision(sent.id, team="us", channel="hotline")
+    amended = session.state.decisions[sent.id]
+    assert (amended.team, amended.channel) == ("us", "hotline")
+    assert amended.outcome is not None and amended.outcome.status == "delivered"
+    assert amended.outcome.recipients == ("russia",)
+    assert amended.outcome.arrives_at == amended.scenario + session.deck.channel("hotline").latency
+    assert "delivered over Washington–Moscow hotline" in change.summary
+    clock.advance(minutes=60)
+    session.note_observation("strength", "later")
+    assert session.state.beliefs["russia"] == session.state.level  # it arrived
+    # back to an action without a channel: no outcome
+    session.amend_decision(sent.id, channel="")
+    assert session.state.decisions[sent.id].outcome is None
+
+
+def test_agreements_are_shown_as_they_come_and_the_opening_is_announced(
+    session: Session,
+) -> None:
+    first = session.record_decision(
+        "nato", "We accept", kind="agree_channel", channel="nato-russia-hotline"
+    )
+    assert "opens when russia agrees" in first.summary
+    assert session.state.pending_agreement("nato-russia-hotline") == (("nato",), ("russia",))
+    second = session.record_decision(
+        "russia", "We accept too", kind="agree_channel", channel="nato-russia-hotline"
+    )
+    assert "is now OPEN" in second.summary
+    assert session.state.channel_status("nato-russia-hotline") is ChannelStatus.OPEN
+
+
+def test_expected_actions_and_objectives_are_evaluated_during_play(session: Session) -> None:
+    session.deliver_next()  # cable-cut: one expected action
+    d = session.record_decision("nato", "Ask Helsinki for the sonar data").decision
+    assert d is not None
+    session.assess_expectation("cable-cut", 0, "met", note="asked first", decision=d.id)
+    verdict = session.state.assessment("cable-cut", 0)
+    assert verdict is not None and (verdict.verdict, verdict.decision) == ("met", d.id)
+    session.assess_expectation("cable-cut", 0, "partly", note="slow")
+    assert session.state.assessment("cable-cut", 0).verdict == "partly"  # type: ignore[union-attr]
+    with pytest.raises(OperationError, match="1 expected action"):
+        session.assess_expectation("cable-cut", 3, "met")
+    with pytest.raises(OperationError, match="verdict is one of"):
+        session.assess_expectation("cable-cut", 0, "great")
+    session.assess_expectation("cable-cut", 0, "")
+    assert session.state.assessment("cable-cut", 0) is None
+    session.rate_objective("obj-communicate", "S", note="late but done")
+    rating = session.state.objective_ratings["obj-communicate"]
+    assert (rating.rating, rating.note) == ("S", "late but done")
+    with pytest.raises(OperationError, match="nothing to change"):
+        session.rate_objective("obj-communicate", "S", note="late but done")
+    session.end()
+    session.rate_objective("obj-communicate", "P")  # still possible during the hot wash
+    assert session.state.objective_ratings["obj-communicate"].rating == "P"
+
+
+def test_improvement_actions_carry_the_hseep_columns_and_real_dates(session: Session) -> None:
+    change = session.add_action(
+        "Attribution was slow",
+        "Drill the attribution checklist",
+        capability="Operational Communications",
+        owner="Ministry of Defence",
+        poc="Col. A",
+        element="Training",
+        start="2027-01-15",
+        due="2027-03-31",
+        area="O1",
+    )
+    action = session.state.actions[0]
+    assert (action.element, action.poc, action.area, action.due) == (
+        "Training",
+        "Col. A",
+        "O1",
+        "2027-03-31",
+    )
+    assert change.event.data["start"] == "2027-01-15"
+    with pytest.raises(OperationError, match="not a date"):
+        session.add_action("x", "y", due="31/03/2027")
+    with pytest.raises(OperationError, match="before the start date"):
+        session.add_action("x", "y", start="2027-03-01", due="2027-02-01")
+    with pytest.raises(OperationError, match="capability element"):
+        session.add_action("x", "y", element="Money")
+
+
+def test_announcing_the_level_corrects_beliefs(session: Session) -> None:
+    session.deliver_next()  # level 2, everyone believes 3
+    session.announce_level(["nato"])
+    assert session.state.beliefs == {"nato": 2, "us": 3, "russia": 3}
+    session.announce_level()
+    assert set(session.state.beliefs.values()) == {2}
+    assert [c.cause for c in session.state.announced] == ["announced", "announced"]
+
+
+def test_a_device_submission_is_recorded_once(session: Session) -> None:
+    change = session.record_decision("nato", "From the tablet", submission="k-1", source="device")
+    assert change.decision is not None and change.decision.source == "device"
+    assert session.submission_decision("k-1") is change.decision
+    with pytest.raises(OperationError, match="already recorded as D1"):
+        session.record_decision("nato", "From the tablet", submission="k-1")
+    session.return_submission("k-2", "russia", "Strike now", "Rephrase as a message")
+    assert session.state.returned[0].note == "Rephrase as a message"
+    reopened = fold(session.deck, session.file.events())
+    assert reopened.submissions == {"k-1": "D1"}
+    assert reopened.returned[0].submission == "k-2"
 
 
 def test_clock_pause_keeps_scenario_and_wall_time_apart(session: Session, clock: FakeClock) -> None:
@@ -286,7 +404,7 @@ def test_hotwash_actions_and_end(session: Session) -> None:
     session.note_observation("improvement", "Nobody used the OSCE", rating="M")
     session.note_hotwash("supposed", "Attribution before enforcement")
     session.add_action(
-        "No NATO line to Moscow", "Propose an incident hotline", owner="NAC", due="2027-03"
+        "No NATO line to Moscow", "Propose an incident hotline", owner="NAC", due="2027-03-31"
     )
     session.end()
     assert session.state.ended
@@ -324,3 +442,96 @@ def test_state_is_a_pure_fold_and_resume_matches(tmp_path: Path, clock: FakeCloc
         assert other.running == live.running
         assert other.scenario_at(clock()) == live.scenario_at(clock())
     resumed.close()
+
+
+def test_degraded_channels_follow_the_catalog_rule(session: Session) -> None:
+    """One rule for degraded channels: the catalog's factor and minimum, read by the engine."""
+    rule = session.deck.degraded
+    assert (rule.latency_factor, rule.minimum) == (4, 60)
+    for latency, expected in ((10, 60), (30, 120), (240, 960), (0, 60)):
+        assert rule.delay(latency) == expected
+    assert session.state.channel_status("mil-to-mil") is ChannelStatus.DEGRADED
+    slow = session.send_message("nato", "mil-to-mil", "Explain").decision
+    assert slow is not None and slow.outcome is not None
+    latency = session.deck.channel("mil-to-mil").latency
+    assert slow.outcome.arrives_at == slow.outcome.sent_at + max(latency * 4, 60)
+
+
+def test_a_deck_may_override_the_degraded_rule(tmp_path: Path, clock: FakeClock) -> None:
+    from support.sessions import MINIMAL
+
+    text = MINIMAL.read_text(encoding="utf-8").replace(
+        "duration: 45\n", "duration: 45\ndegraded: {latency_factor: 3, minimum_minutes: 30}\n"
+    )
+    s = Session.start(text, path=tmp_path / "o.tabletop", clock=clock)
+    assert (s.deck.degraded.latency_factor, s.deck.degraded.minimum) == (3, 30)
+    slow = s.send_message("nato", "mil-to-mil", "Explain").decision
+    assert slow is not None and slow.outcome is not None
+    latency = s.deck.channel("mil-to-mil").latency
+    assert slow.outcome.arrives_at == slow.outcome.sent_at + max(latency * 3, 30)
+    s.close()
+
+
+def test_messages_that_arrive_during_a_clock_jump_carry_the_level_before_it(
+    session: Session, clock: FakeClock
+) -> None:
+    """An inject that moves the clock applies its effects after what arrived meanwhile."""
+    session.deliver_next()  # cable-cut, day 1 06:40: level 2, everyone believes 3
+    session.set_channel_status("mil-to-mil", "open", "restored")
+    sent = session.send_message("russia", "mil-to-mil", "Not us", recipients=["nato"]).decision
+    assert sent is not None and sent.outcome is not None and sent.outcome.arrives_at is not None
+    arrival = sent.outcome.arrives_at
+    session.skip("no time", "talks-offer")
+    # tanker-seizure at 14:00 jumps the clock past the arrival, then raises the level by 2
+    session.deliver("tanker-seizure")
+    state = session.state
+    assert state.level == 4
+    # nato learnt the true level (2) when the message arrived, then read the rise as usual
+    assert state.beliefs["nato"] == max(2 + 2, 4 + session.deck.ladder.misperception)
+    arrived = [c for c in state.levels if c.cause == "messages arrived"]
+    assert arrived and arrived[0].scenario == arrival  # plotted when it arrived
+    assert arrived[0].level == 2 and arrived[0].beliefs["nato"] == 2
+
+
+def test_a_fall_is_not_noticed_through_a_message_that_arrived_before_it(
+    session: Session, clock: FakeClock
+) -> None:
+    session.deliver_next()  # level 2, beliefs 3
+    session.set_channel_status("mil-to-mil", "open", "restored")
+    session.send_message("russia", "mil-to-mil", "Not us", recipients=["nato"])
+    session.skip("no time", "tanker-seizure")
+    session.deliver("talks-offer")  # day 2: the message arrived on day 1; then the level falls
+    state = session.state
+    assert state.level == 1
+    assert state.beliefs["nato"] == 2  # corrected to the level at arrival; the fall unnoticed
+
+
+def test_a_decision_id_is_never_given_twice(session: Session) -> None:
+    first = session.record_decision("nato", "Convene the council").decision
+    assert first is not None and first.id == "D1"
+    session.undo_last()
+    again = session.record_decision("nato", "Convene the council again").decision
+    assert again is not None and again.id == "D2"
+    session.note_observation("strength", "Quick")
+    session.undo_last()
+    assert session.note_observation("strength", "Quick again").event.data["observation"] == "O2"
+    session.add_action("Slow", "Faster")
+    session.undo_last()
+    assert session.add_action("Slow", "Faster!").event.data["action"] == "A2"
+    ids = [d.id for d in session.state.decisions.values()]
+    assert ids == ["D2"]
+    reopened = fold(session.deck, session.file.events())
+    assert list(reopened.decisions) == ["D2"]
+
+
+def test_log_lines_name_teams_and_channels_as_people_read_them(session: Session) -> None:
+    session.deliver_next()
+    session.send_message("us", "hotline", "Stand down")
+    label = describe_event(session.undoable(), session.deck)  # type: ignore[arg-type]
+    assert "US National Security Council" in label and "Washington–Moscow hotline" in label
+    assert " by us " not in label and "over hotline" not in label
+    session.set_channel_status("mil-to-mil", "open", "repaired")
+    label = describe_event(session.undoable(), session.deck)  # type: ignore[arg-type]
+    assert "Military-to-military channels" in label and "open" in label
+    change = session.undo_last()
+    assert "Military-to-military channels" in change.summary

@@ -12,9 +12,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tabletop.core.deck.loader import load_deck, load_deck_data
-from tabletop.core.deck.msel import export_msel, import_msel, msel_rows
-from tabletop.core.deck.msel_columns import COLUMNS, match_header, neutralise, restore
-from tabletop.core.deck.msel_files import MselFileError
+from tabletop.core.deck.translation import is_companion
+from tabletop.core.msel import export_msel, import_msel, msel_rows
+from tabletop.core.msel.columns import COLUMNS, match_header, neutralise, restore
+from tabletop.core.msel.files import MselFileError
 
 
 def _data(path: Path) -> dict[str, Any]:
@@ -40,6 +41,18 @@ def test_deck_to_msel_to_deck_is_exact(
     assert imported.problems == []
     assert imported.data == data
     assert load_deck_data(imported.data).deck == load_deck(minimal_deck_path).deck
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_expected_actions_keep_their_tests_through_the_msel(suffix: str, tmp_path: Path) -> None:
+    data = _data(Path(__file__).resolve().parents[1] / "data" / "decks" / "evaluated.yaml")
+    checked = data["injects"][0]["expected_actions"][1]
+    assert set(checked) == {"text", "test", "before"}
+    target = tmp_path / f"msel{suffix}"
+    assert export_msel(data, target) == []
+    imported = import_msel(target, base=data if suffix == ".csv" else None)
+    assert not [p for p in imported.problems if p.is_error]
+    assert imported.data["injects"] == data["injects"]
 
 
 def test_the_csv_has_the_hseep_columns_in_order(tmp_path: Path, minimal_deck_path: Path) -> None:
@@ -232,14 +245,15 @@ def test_csv_is_read_in_utf8_with_or_without_bom_and_in_cp1252(
         ("Day 3, 23:05", {"day": 3, "time": "23:05"}),
         ("06:40", {"day": 1, "time": "06:40"}),
         ("06:40:00", {"day": 1, "time": "06:40"}),
-        ("day 1 0640", None),
+        ("day 1 0640", {"day": 1, "time": "06:40"}),
         ("Day 1 24:00", None),
     ],
 )
 def test_scenario_times_in_the_ways_spreadsheets_write_them(
     cell: str, expected: dict[str, Any] | None
 ) -> None:
-    from tabletop.core.deck.msel_cells import CellError, parse_scenario_time
+    from tabletop.core.msel.times import TimeError as CellError
+    from tabletop.core.msel.times import parse_scenario_time
 
     if expected is None:
         with pytest.raises(CellError, match=r"Day 1 06:40|00:00 to 23:59"):
@@ -266,7 +280,7 @@ def test_a_good_excel_export_in_french_cp1252_imports(data_dir: Path) -> None:
     assert first["duration"] == 15  # from the delivery times 0:00 and 0:15
     assert "€" in second["narrative"]
     assert third["to"] == []  # "all"
-    assert [w.code for w in imported.warnings] == ["msel-unmapped-column", "msel-made-teams"]
+    assert [w.code for w in imported.warnings] == ["msel-proposed-mapping", "msel-made-teams"]
 
 
 def test_xlsx_scenario_times_given_as_dates_count_days_from_the_first(tmp_path: Path) -> None:
@@ -325,7 +339,8 @@ def test_list_entries_with_line_breaks_are_warned_about(minimal_deck_path: Path)
     ]
 
 
-BUNDLED = sorted((Path(__file__).resolve().parents[2] / "injects").glob("*.yaml"))
+INJECTS = Path(__file__).resolve().parents[2] / "injects"
+BUNDLED = sorted(p for p in INJECTS.glob("*.yaml") if not is_companion(p))
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
@@ -504,3 +519,18 @@ def test_docs_list_every_column_with_its_synonyms() -> None:
         )
         assert row is not None, column.header
         assert row.endswith(f"| {', '.join(column.synonyms)} |"), column.header
+
+
+def test_a_number_past_any_date_is_a_located_error_not_a_crash(tmp_path: Path) -> None:
+    """A serial number beyond 9999-12-31 is no date: the row says so (it crashed)."""
+    from tabletop.core.msel.times import TimeError, read_moment
+
+    with pytest.raises(TimeError, match="3000000"):
+        read_moment("3000000")
+    sheet = tmp_path / "far.csv"
+    sheet.write_text(
+        "Inject ID,Scenario time,Phase,To,Inject text\na,3000000,3000000,nato,Text\n",
+        encoding="utf-8",
+    )
+    result = import_msel(sheet)
+    assert any("3000000" in p.message for p in result.problems)

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from tabletop.core.deck.loader import load_deck
-from tabletop.core.deck.msel import import_msel
-from tabletop.core.deck.msel_files import MselFileError
+from tabletop.core.msel import import_msel
+from tabletop.core.msel.files import MselFileError
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 BAD = DATA / "msel" / "bad"

@@ -100,3 +100,89 @@ def test_unreadable_input_and_bad_names_exit_2_with_a_plain_message(
     error = capsys.readouterr().err
     assert message in error
     assert "Traceback" not in error
+
+
+FOREIGN = Path(__file__).resolve().parent.parent / "data" / "msel" / "foreign"
+
+
+def test_show_mapping_prints_the_proposal_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    deck = tmp_path / "deck.yaml"
+    code = main(
+        [
+            "msel",
+            "import",
+            str(FOREIGN / "hseep-baltic-shield.xlsx"),
+            "--show-mapping",
+            "-o",
+            str(deck),
+        ]
+    )
+    assert code == 0
+    assert not deck.exists()
+    output = capsys.readouterr().out
+    assert "sheet Injects: headers on row 4" in output
+    assert "Sheets: Cover, Injects, Lists" in output
+    rows = {line.split()[0]: line for line in output.splitlines() if line[:2] in ("B ", "F ")}
+    assert "Designated Scenario Time" in rows["B"] and "Scenario time" in rows["B"]
+    assert "Kept in the notes" in rows["F"]
+    assert '--map "HEADER=FIELD"' in output
+
+
+def test_map_changes_a_column_and_kept_columns_are_said(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    deck = tmp_path / "deck.yaml"
+    code = main(
+        [
+            "msel",
+            "import",
+            str(FOREIGN / "english-tool-offsets.csv"),
+            "--map",
+            "Status=skip",
+            "--map",
+            "Inject Mode=Delivery method",
+            "-o",
+            str(deck),
+        ]
+    )
+    assert code == 0
+    data = load_deck(deck)
+    assert data.deck is not None
+    assert data.deck.injects[0].facilitator_notes == "Inject Mode: Email\nLocation: Room A"
+    output = capsys.readouterr()
+    assert "kept in each inject's facilitator notes" in output.out
+    assert "Wrote 3 injects" in output.err
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["--map", "Nowhere=Inject text"], "--map: there is no column headed 'Nowhere'"),
+        (["--map", "Status=colour"], "--map: 'colour' is not a field"),
+        (["--sheet", "Annex"], "there is no sheet named 'Annex'"),
+    ],
+)
+def test_bad_map_or_sheet_is_a_clear_message(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    arguments: list[str],
+    message: str,
+) -> None:
+    deck = tmp_path / "deck.yaml"
+    code = main(
+        ["msel", "import", str(FOREIGN / "english-tool-offsets.csv"), *arguments, "-o", str(deck)]
+    )
+    output = capsys.readouterr()
+    assert code in (1, 2)
+    assert message in output.out + output.err
+    assert "Traceback" not in output.err
+    assert not deck.exists()
+
+
+def test_import_needs_an_output_unless_it_only_shows_the_mapping(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["msel", "import", str(FOREIGN / "english-tool-offsets.csv")]) == 2
+    assert "-o DECK.yaml" in capsys.readouterr().err

@@ -8,11 +8,13 @@ kind of target; afterwards the target is what it was.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,9 +25,9 @@ from support.sessions import MINIMAL, FakeClock, start_minimal
 
 import tabletop.cli
 from tabletop.cli import main
-from tabletop.core.deck.msel import export_msel
 from tabletop.core.deck.yaml_reader import read_file
 from tabletop.core.engine import Session
+from tabletop.core.msel import export_msel
 
 
 @dataclass(frozen=True)
@@ -232,10 +234,12 @@ class PipeReader:
             self.data = stream.read()
 
     def finish(self) -> bytes:
-        if self._thread.is_alive():
-            # nothing was written: let the reader's open return
-            fd = os.open(self.path, os.O_WRONLY | os.O_NONBLOCK)
-            os.close(fd)
+        deadline = time.monotonic() + 30
+        while self._thread.is_alive() and time.monotonic() < deadline:
+            # nothing was written: open and close the writing end so the reader's open returns
+            with contextlib.suppress(OSError):  # the reader may not be at its open yet
+                os.close(os.open(self.path, os.O_WRONLY | os.O_NONBLOCK))
+            self._thread.join(timeout=0.05)
         self._thread.join(timeout=30)
         assert not self._thread.is_alive()
         return self.data

@@ -163,3 +163,39 @@ def test_report_file_name_is_safe_for_any_file_system() -> None:
     assert report_file_name("../../etc/passwd") == "etc-passwd-after-action-report.pdf"
     assert report_file_name("Семинар: Балтика") == "Семинар-Балтика-after-action-report.pdf"
     assert report_file_name("///") == "session-after-action-report.pdf"
+
+
+def test_a_docx_output_writes_a_word_document_of_the_same_report(
+    ended: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import docx
+
+    target = tmp_path / "r.docx"
+    code, out, _err = run(capsys, "report", str(ended), "-o", str(target))
+    assert code == 0 and "Word document" in out
+    document = docx.Document(str(target))
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert "2. Executive summary" in headings and "Appendix A. Improvement plan" in headings
+
+
+def test_an_unknown_output_suffix_is_a_usage_error(
+    ended: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(capsys, "report", str(ended), "-o", str(tmp_path / "r.odt"))
+    assert code == 2 and ".pdf or .docx" in err
+    assert not (tmp_path / "r.odt").exists()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="needs POSIX permissions")
+@pytest.mark.parametrize("suffix", [".pdf", ".docx"])
+def test_a_report_gets_the_user_s_usual_permissions(
+    ended: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], suffix: str
+) -> None:
+    old = os.umask(0o027)
+    try:
+        target = tmp_path / f"r{suffix}"
+        code, _, _ = run(capsys, "report", str(ended), "-o", str(target))
+    finally:
+        os.umask(old)
+    assert code == 0
+    assert target.stat().st_mode & 0o777 == 0o640

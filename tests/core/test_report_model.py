@@ -69,7 +69,7 @@ def test_cover_and_overview_name_the_exercise_people_and_objectives(sample: Repo
     assert sample.deck_title == "Cable cut in the Baltic"
     assert "24 November 2026" in sample.dates
     overview = {f.label: f.value for f in sample.overview}
-    assert overview["Point of contact"] == "Dr. Elena Marković"
+    assert overview["Point of contact"] == "Dr. Elena Marković, course director"
     assert "Nguyễn Thị Minh Khai" in overview["Participating teams and people"]
     assert "Алексей Смирнов" in overview["Participating teams and people"]
     assert "Teams seek attribution before taking enforcement steps." in overview["Objectives"]
@@ -101,7 +101,8 @@ def test_summary_counts_injects_decisions_and_message_outcomes(
     text = " ".join(report.summary.paragraphs)
     assert "A tanker is boarded: no time left" in text
     assert "North Atlantic Council 2" in text and "Russian Security Council 1" in text
-    assert "1 more was withdrawn" in text
+    assert "1 more decision was withdrawn and is not counted" in text
+    assert "1 was delivered, 1 skipped and 2 not reached" in text
     assert "1 over Military-to-military channels" in text
 
 
@@ -219,20 +220,41 @@ def test_setup_overrides_set_the_starting_status_of_channels(
     assert (row.start_status, row.undeliverable, row.available) == ("Closed", 1, "0 %")
 
 
-def test_objectives_take_the_most_severe_rating_noted(sample: ReportModel) -> None:
-    ratings = {o.id: (o.rating, o.ratings) for o in sample.objectives}
-    assert ratings["obj-communicate"] == ("S", ("P", "S"))
-    assert ratings["obj-attribution"] == ("M", ("M",))
-    assert ratings["obj-restraint"] == ("S", ("S",))
+def test_objectives_are_rated_by_the_evaluator_with_the_data_s_suggestion_beside(
+    sample: ReportModel,
+) -> None:
+    ratings = {o.id: (o.rating, o.suggested) for o in sample.objectives}
+    # the sample's evaluator rated two objectives; the third has only a suggestion
+    assert ratings["obj-communicate"][0] == "S"
+    assert ratings["obj-attribution"] == ("", "M")
+    assert ratings["obj-restraint"][0] == "P"
 
 
-def test_an_objective_with_no_rated_observation_is_not_rated(
+def test_one_unable_observation_does_not_overrule_the_evaluator(
+    minimal: tuple[Session, SteppedClock],
+) -> None:
+    session, _clock = minimal
+    session.note_observation("improvement", "Slow start.", rating="U", objective="obj-communicate")
+    session.note_observation("strength", "Then fine.", rating="P", objective="obj-communicate")
+    session.rate_objective("obj-communicate", "P", note="Met once the hotline was used.")
+    (objective,) = report_of(session.path).objectives
+    assert (objective.rating, objective.note) == ("P", "Met once the hotline was used.")
+    assert objective.suggested in ("U", "P") and objective.suggested_name
+    assert "rated observation" in objective.basis
+
+
+def test_an_objective_nobody_rated_says_so(
     minimal: tuple[Session, SteppedClock],
 ) -> None:
     session, _clock = minimal
     session.note_observation("strength", "Good call.", objective="obj-communicate")
     (objective,) = report_of(session.path).objectives
-    assert (objective.rating, objective.rating_name, objective.strengths) == ("", "Not rated", 1)
+    assert (objective.rating, objective.rating_name, objective.strengths) == (
+        "",
+        "Not rated by the evaluator",
+        1,
+    )
+    assert objective.suggested == ""
 
 
 def test_four_questions_cover_played_injects_with_expected_actions(
@@ -248,14 +270,16 @@ def test_four_questions_cover_played_injects_with_expected_actions(
     reviews = report_of(session.path).reviews
     (review,) = reviews
     assert review.title == "Data cable severed in the Gulf of Finland"
-    assert review.supposed == ("Seek attribution before any enforcement step",)
+    (expected,) = review.expected
+    assert expected.text == "Seek attribution before any enforcement step"
+    assert expected.status == "not_assessed"  # no test, no verdict: never claimed as met
     assert review.happened == (
-        "North Atlantic Council (message over Joint cable repair commission, undeliverable): "
+        "D1 North Atlantic Council (message over Joint cable repair commission, undeliverable): "
         "Inspect the cable.",
     )
     assert any("never got through" in why for why in review.why)
-    assert review.sustain == ("Calm first reaction. [P]",)
-    assert review.improve == ("Tried a closed channel. [S]",)
+    assert review.sustain == ("Calm first reaction. [P: Performed without challenges]",)
+    assert review.improve == ("Tried a closed channel. [S: Performed with some challenges]",)
 
 
 def test_hot_wash_and_improvement_plan_come_from_the_session(sample: ReportModel) -> None:
@@ -358,4 +382,5 @@ def test_a_team_that_sits_out_is_named_but_not_expected_to_answer(
         "Russian Security Council",
     ]
     (review,) = report.reviews
-    assert review.why == ()  # nobody is blamed for the silence of a team that is not there
+    # nobody is blamed for the silence of a team that is not there
+    assert not [why for why in review.why if "North Atlantic Council" in why]

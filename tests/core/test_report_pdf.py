@@ -20,26 +20,28 @@ from tabletop.core.engine import SessionSetup, open_state
 from tabletop.core.report.build import build_report
 from tabletop.core.report.export import export_session
 from tabletop.core.report.model import ReportModel
-from tabletop.core.report.pdf import MARGIN_SIDE, render_report
+from tabletop.core.report.pdf import render_report
+from tabletop.core.report.pdf.document import MARGIN_SIDE
 from tabletop.core.report.sample import play_sample_session, practice_session
 
 SECTIONS = [
     "1. Exercise overview",
     "2. Executive summary",
-    "3. Timeline",
-    "4. Escalation",
-    "5. Channel analysis",
-    "6. Decisions by team",
-    "7. Objectives",
-    "8. Strengths and areas for improvement",
-    "9. The four after-action questions, by inject",
+    "3. Analysis of capabilities",
+    "4. The four after-action questions, by inject",
+    "5. The path through the deck",
+    "6. Timeline",
+    "7. Escalation",
+    "8. Channel analysis",
+    "9. Decisions by team",
     "10. Hot wash",
-    "11. Improvement plan",
-    "Appendix A. Event log",
+    "11. Conclusion",
+    "Appendix A. Improvement plan",
     "Appendix B. Participants",
-    "Appendix C. Sources the deck cites",
+    "Appendix C. Acronyms",
+    "Appendix D. Event log",
+    "Appendix E. Sources",
 ]
-
 HOSTILE = (
     '<b>not bold</b> & <a href="https://example.com/x">click</a> &amp; '
     '<font size="40">big</font> <br/> ]]> <para>'
@@ -135,36 +137,71 @@ def test_cover_names_exercise_status_marking_and_signature(sample_pdf: bytes) ->
 
 def test_sections_hold_their_own_content(sample_pdf: bytes) -> None:
     text = "\n".join(pages_text(sample_pdf))
-    overview = between(text, SECTIONS[0], SECTIONS[1])
+    part = {
+        heading: between(text, heading, SECTIONS[i + 1] if i + 1 < len(SECTIONS) else None)
+        for i, heading in enumerate(SECTIONS)
+    }
+    overview = part["1. Exercise overview"]
     assert has(overview, "Point of contact") and has(overview, "Алексей Смирнов")
-    summary = between(text, SECTIONS[1], SECTIONS[2])
+    assert has(overview, "Mission areas") and has(overview, "Evaluation method")
+    summary = part["2. Executive summary"]
     assert has(summary, "Peak escalation level") and has(summary, "4 (Coercive enforcement)")
-    timeline = between(text, SECTIONS[2], SECTIONS[3])
+    assert has(summary, "Major strengths") and has(summary, "Primary areas for improvement")
+    assert has(summary, "Recommendations") and has(summary, "How the figures are counted")
+    capabilities = part["3. Analysis of capabilities"]
+    assert has(capabilities, "M: performed with major challenges")
+    assert has(capabilities, "Root cause:")
+    questions = part["4. The four after-action questions, by inject"]
+    assert has(questions, "What was supposed to happen?")
+    assert has(questions, "Seek attribution before any enforcement step")
+    assert has(questions, "Sustain: The US used the hotline within minutes of the incident.")
+    assert "no gap" not in questions
+    assert has(part["5. The path through the deck"], "Branch points") or has(
+        part["5. The path through the deck"], "Every inject and how it came"
+    )
+    timeline = part["6. Timeline"]
     assert has(timeline, "Data cable severed in the Gulf of Finland")
     assert has(timeline, "Day 1 06:45 · 09:05 UTC")
     assert has(timeline, "NOT DELIVERED") and has(timeline, "WITHDRAWN")
-    escalation = between(text, SECTIONS[3], SECTIONS[4])
+    assert has(timeline, "Facilitator · Adjudication")
+    escalation = part["7. Escalation"]
     assert has(escalation, "Believed by North Atlantic Council")
     assert has(
         escalation, "Threshold at level 3: Attribution and consultation, crossed Day 1 14:00"
     )
     assert has(escalation, "a government has publicly named Russia")
     assert has(escalation, "C1: Military-to-military channels closed, Day 1 06:45")
-    channels = between(text, SECTIONS[4], SECTIONS[5])
+    channels = part["8. Channel analysis"]
     assert has(channels, "Decisions that never got through")
     assert has(channels, "Request a joint inspection of the cable.")
-    objectives = between(text, SECTIONS[6], SECTIONS[7])
-    assert has(objectives, "M: performed with major challenges")
-    questions = between(text, SECTIONS[8], SECTIONS[9])
-    assert has(questions, "What was supposed to happen?")
-    assert has(questions, "Seek attribution before any enforcement step")
-    assert has(questions, "Sustain: The US used the hotline within minutes of the incident. [P]")
-    plan = between(text, SECTIONS[10], SECTIONS[11])
+    plan = part["Appendix A. Improvement plan"]
     assert has(plan, "Brief the channel map at the start of every move.")
-    log = between(text, SECTIONS[11], SECTIONS[12])
+    assert has(plan, "Capability element") and has(plan, "Organisation POC")
+    assert has(part["Appendix C. Acronyms"], "UTC")
+    log = part["Appendix D. Event log"]
     assert has(log, "Session ended") and has(log, "Clock paused")
-    sources = between(text, SECTIONS[13], None)
-    assert has(sources, "Foreign Affairs")
+    assert has(part["Appendix E. Sources"], "Foreign Affairs")
+
+
+def test_bookmarks_open_their_own_section(sample_pdf: bytes) -> None:
+    """Each outline entry's destination is the page on which its heading is printed."""
+    reader = PdfReader(io.BytesIO(sample_pdf))
+    texts = [squeeze(page.extract_text() or "") for page in reader.pages]
+
+    def entries(outline: list) -> list[Any]:
+        out: list[Any] = []
+        for item in outline:
+            out += entries(item) if isinstance(item, list) else [item]
+        return out
+
+    found = entries(reader.outline)
+    assert len(found) > 20
+    pages = set()
+    for entry in found:
+        page = reader.get_destination_page_number(entry)
+        pages.add(page)
+        assert squeeze(entry.title) in texts[page], (entry.title, page)
+    assert len(pages) > 5  # not all on one page
 
 
 # -- print quality ----------------------------------------------------------------------
@@ -212,8 +249,8 @@ def test_table_headers_repeat_on_every_page_of_a_long_table(tmp_path: Path) -> N
             clock.advance(1)
             session.record_decision("nato", f"Decision number {number}")
     pages = pages_text(render_report(build_report(*open_state(session.path))))
-    start = next(i for i, t in enumerate(pages) if "Appendix A. Event log" in t)
-    end = next(i for i, t in enumerate(pages) if "Appendix B. Participants" in t)
+    start = next(i for i, t in enumerate(pages) if "Appendix D. Event log" in t)
+    end = next(i for i, t in enumerate(pages) if "Appendix E. Sources" in t)
     assert end - start >= 2  # the log really spans several pages
     for text in pages[start : end + 1]:
         assert "#WallclockScenarioEntry" in squeeze(text)
@@ -320,3 +357,56 @@ def test_an_interim_report_says_so_on_every_page(tmp_path: Path) -> None:
     assert "INTERIM REPORT" in pages[0]
     for text in pages[1:]:
         assert "After-action report / improvement plan · Interim" in text
+
+
+# -- every script a class may type ------------------------------------------------------------
+
+SCRIPTS = {
+    "Chinese": "中文：停止升级，立即对话。",
+    "Japanese": "日本語のテキスト",
+    "Korean": "한국어 문장",
+    "emoji": "Emoji 🚢⚓😀 ok",
+    "Arabic": "مرحبا بالعالم",
+    "Hebrew": "שלום עולם",
+    "Greek": "Ελληνικά κείμενα",
+    "mixed": "Mixed: hello مرحبا world",
+    "markup": HOSTILE,
+}
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
+@pytest.mark.parametrize("script", sorted(SCRIPTS))
+def test_every_script_prints_as_typed_and_extracts_as_typed(script: str, tmp_path: Path) -> None:
+    import unicodedata
+
+    from tabletop.core.fonts import printable
+
+    text = SCRIPTS[script]
+    lacking = [c for c in text if not c.isspace() and not printable(c)]
+    if lacking and script not in ("Arabic", "Hebrew", "mixed"):
+        pytest.skip(f"no font on this system has {lacking[0]!r} (install fonts-droid-fallback, …)")
+    deck = (Path(__file__).parent.parent / "data" / "decks" / "minimal.yaml").read_text("utf-8")
+    session, clock = practice_session(tmp_path / "scripts.tabletop", deck, SessionSetup(name=text))
+    with session:
+        session.deliver_next()
+        clock.advance(1)
+        session.record_decision("nato", text)
+    pdf = tmp_path / "scripts.pdf"
+    pdf.write_bytes(render_report(build_report(*open_state(session.path))))
+    out = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    # pdftotext marks right-to-left runs with bidi controls and gives Arabic letters in the
+    # contextual forms drawn; NFKC gives back the letters typed
+    extracted = re.sub("[\u202a-\u202e]", "", unicodedata.normalize("NFKC", out))
+    assert squeeze(unicodedata.normalize("NFKC", text)) in squeeze(extracted)
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
+    assert "Helvetica" not in fonts  # no unembedded standard font
+    for line in fonts.splitlines()[2:]:
+        assert " yes yes yes " in line, line  # embedded, subset, with a ToUnicode map
+
+
+def test_arabic_is_joined_not_left_as_separate_letters(tmp_path: Path) -> None:
+    from tabletop.core.fonts import visual_order
+
+    drawn = visual_order(SCRIPTS["Arabic"])
+    assert any(0xFE70 <= ord(c) <= 0xFEFF for c in drawn)  # contextual (joined) forms
+    assert drawn.split()[0] != SCRIPTS["Arabic"].split()[0]  # right to left: last word first

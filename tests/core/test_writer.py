@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tabletop.core.deck.loader import load_deck, load_deck_data, load_deck_text
+from tabletop.core.deck.translation import is_companion
 from tabletop.core.deck.writer import DeckWriteError, dump_deck, save_deck
 from tabletop.core.deck.yaml_comments import comments, header_comments, lost_comments
 from tabletop.core.deck.yaml_reader import read_text
@@ -152,7 +153,8 @@ def test_comments_below_the_top_block_are_reported_as_lost() -> None:
     assert lost_comments(text) == [Location(4, 8)]
 
 
-BUNDLED = sorted((Path(__file__).resolve().parents[2] / "injects").glob("*.yaml"))
+INJECTS = Path(__file__).resolve().parents[2] / "injects"
+BUNDLED = sorted(p for p in INJECTS.glob("*.yaml") if not is_companion(p))
 
 
 @pytest.mark.parametrize("path", BUNDLED, ids=lambda p: p.stem)

@@ -31,8 +31,13 @@ WIDGETS = (
     "addStrengthButton",
     "addImprovementButton",
     "projectorWindow",
+    "decisionKindCombo",
+    "decisionTagsEdit",
+    "evaluationPanel",
+    "evaluationInjectCombo",
+    "observationObjectiveCombo",
 )
-ACTIONS = ("exportReportAction", "endSessionAction")
+ACTIONS = ("exportReportAction", "endSessionAction", "evaluateAction")
 GUIDE = Path(__file__).resolve().parents[2] / "docs" / "facilitator-guide.md"
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tabletop.core.deck.loader import load_deck, load_deck_text
-from tabletop.core.deck.msel import export_msel
+from tabletop.core.msel import export_msel
 from tabletop.gui.editor import DeckEditorWindow, open_deck_editor
 from tabletop.gui.editor.condition_editor import ConditionEditor, ConditionRow
 from tabletop.gui.editor.fields import TextAreaField, TextField
@@ -429,8 +429,28 @@ def test_try_it_refuses_a_deck_with_errors(
     ]
 
 
+def _confirm_import(qtbot: QtBot, answer_dialog: Any, seen: list[list[str]], accept: bool) -> None:
+    """Let the import dialog finish its check, note its problems, then import or cancel."""
+    from tabletop.gui.editor.msel_import_dialog import MselImportDialog
+
+    def fill(dialog: Any) -> None:
+        assert isinstance(dialog, MselImportDialog)
+        qtbot.waitUntil(lambda: not dialog.busy and dialog.imported is not None)
+        seen.append([dialog.problems.item(i).text() for i in range(dialog.problems.count())])
+        if accept:
+            dialog.import_button.click()
+        else:
+            dialog.reject()
+
+    answer_dialog(fill)
+
+
 def test_import_msel_replaces_the_injects_and_undo_brings_them_back(
-    qtbot: QtBot, editor: DeckEditorWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    editor: DeckEditorWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    answer_dialog: Any,
 ) -> None:
     document = editor.document
     assert document is not None
@@ -441,7 +461,10 @@ def test_import_msel_replaces_the_injects_and_undo_brings_them_back(
     sheet = tmp_path / "msel.csv"
     export_msel(other, sheet)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(sheet), ""))
+    seen: list[list[str]] = []
+    _confirm_import(qtbot, answer_dialog, seen, accept=True)
     editor.import_action.trigger()
+    assert seen == [[]]  # tabletop's own export: every column named, nothing to say
     assert [i["title"] for i in document.data["injects"]] == [
         "From the spreadsheet",
         "An offer of talks",
@@ -453,18 +476,25 @@ def test_import_msel_replaces_the_injects_and_undo_brings_them_back(
 
 
 def test_a_bad_msel_changes_nothing_and_lists_its_problems(
-    qtbot: QtBot, editor: DeckEditorWindow, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    editor: DeckEditorWindow,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    answer_dialog: Any,
 ) -> None:
     document = editor.document
     assert document is not None
     before = copy.deepcopy(document.data)
     sheet = data_dir / "msel" / "bad" / "bad-cells.csv"
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(sheet), ""))
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.detailedText()))
+    seen: list[list[str]] = []
+    _confirm_import(qtbot, answer_dialog, seen, accept=False)
     editor.import_action.trigger()
     assert document.data == before
-    assert "row 3, column C (Scenario time): 'Day x 25:00' is not a scenario time" in shown[0]
+    assert any(
+        "row 3, column C (Scenario time): 'Day x 25:00' is not a scenario time" in line
+        for line in seen[0]
+    )
 
 
 def test_a_catalog_channel_changed_for_the_deck_and_back(
@@ -500,3 +530,20 @@ def test_a_file_that_is_not_yaml_opens_a_window_that_says_where(
     assert not window.save_action.isEnabled()
     assert QApplication.instance() is not None
     assert isinstance(QPoint(), QPoint)
+
+
+def test_the_team_only_box_marks_an_inject_private_and_undo_clears_it(
+    qtbot: QtBot, editor: DeckEditorWindow
+) -> None:
+    document = editor.document
+    assert document is not None
+    box = _field(editor, "injectPrivate").widget
+    assert not box.isChecked() and "private" not in document.data["injects"][0]
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(4, box.height() // 2))
+    assert document.data["injects"][0]["private"] is True
+    assert editor.isWindowModified()
+    _checked(qtbot, editor)  # the first inject goes to nato: a valid team-only card
+    assert not [p for p in editor.problems.problems if p.is_error]
+    editor.undo_action.trigger()
+    assert "private" not in document.data["injects"][0]
+    assert not box.isChecked()

@@ -59,6 +59,7 @@ def test_a_failed_write_is_explained_and_loses_nothing(
     assert "everything recorded before it is safe" in console.banner.text()
     assert console.log.model.rowCount() == 1  # not shown as recorded
     assert console.recorder.text_edit.toPlainText() == "Open the commission"  # not lost
+    console.next_guard.clear()
     console.actions_.next_inject.trigger()
     assert console.timeline.status_of("tanker-seizure") == "Next"
     monkeypatch.undo()

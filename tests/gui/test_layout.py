@@ -124,3 +124,83 @@ def test_at_200_percent_scaling_nothing_is_cut_off(tmp_path: Path, tabletop_home
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result == {"ratio": 2.0, "short": []}
+
+
+def _meter_after_play(qtbot: QtBot, console: ConsoleWindow, width: int, height: int) -> None:
+    _play(console)
+    console.controller.record_decision("russia", "Deny it", kind="statement", channel="public")
+    console.controller.adjudicate(3, "statements harden")
+    console.resize(width, height)
+    qtbot.wait(20)
+
+
+def test_at_1280_the_log_gives_the_decision_text_room(qtbot: QtBot, console: ConsoleWindow) -> None:
+    _meter_after_play(qtbot, console, 1280, 720)
+    table = console.log.table
+    column = console.log.model.HEADERS.index("Decision")
+    assert table.columnWidth(column) >= 240, table.columnWidth(column)
+
+
+def test_ladder_rung_names_are_not_cut(qtbot: QtBot, console: ConsoleWindow) -> None:
+    for width, height in ((1280, 720), (1920, 1080)):
+        _meter_after_play(qtbot, console, width, height)
+        meter = console.escalation.meter
+        meter.grab()  # paint it as it is on screen
+        assert meter.cut_names() == [], f"at {width}×{height}"
+        assert {b.level for b in meter.beliefs} != {meter.level}  # the teams' tags are drawn too
+
+
+ON_A_SMALL_SCREEN = """
+import json
+from tabletop.gui import open_window
+from tabletop.gui.app import application
+
+app = application()
+console = open_window(["run", "intro"])
+console.show()
+app.processEvents()
+area = console.screen().availableGeometry()
+rect = lambda r: [r.x(), r.y(), r.width(), r.height()]
+result = {"area": rect(area), "console": rect(console.frameGeometry())}
+console.actions_.projector.trigger()
+app.processEvents()
+projector = console.projector
+result["projector"] = rect(projector.frameGeometry())
+for _ in range(2):
+    console.actions_.projector_full.trigger()
+    app.processEvents()
+    result["full"] = projector.isFullScreen()
+    console.actions_.projector_full.trigger()
+    app.processEvents()
+result["projector after"] = rect(projector.frameGeometry())
+print(json.dumps(result))
+console.close()
+"""
+
+
+def test_windows_open_inside_a_small_screen_and_stay_there(
+    tmp_path: Path, tabletop_home: Path
+) -> None:
+    config = tmp_path / "screen.json"
+    config.write_text(
+        json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1280, "height": 720}]})
+    )
+    env = {
+        **os.environ,
+        "TABLETOP_HOME": str(tabletop_home),
+        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", ON_A_SMALL_SCREEN],
+        env=env,
+        text=True,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    area = QRect(*result["area"])
+    assert area.contains(QRect(*result["console"])), result
+    assert area.contains(QRect(*result["projector"])), result
+    assert result["projector after"] == result["projector"], "full screen and back moved it"

@@ -7,7 +7,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from tabletop.gui.console_window import ConsoleWindow
-from tabletop.gui.models import BADGE_ROLE, ID_ROLE, DecisionLogModel, InjectTimelineModel
+from tabletop.gui.decision_log_model import DecisionLogModel
+from tabletop.gui.models import BADGE_ROLE, ID_ROLE, InjectTimelineModel
 from tabletop.gui.style import Badge
 
 
@@ -46,8 +47,8 @@ def test_statuses_are_badges_with_words(console: ConsoleWindow) -> None:
     log = console.log.model
     outcomes = [log.index(row, log.OUTCOME_COLUMN).data(BADGE_ROLE) for row in range(3)]
     assert all(isinstance(b, Badge) for b in outcomes)
-    assert [b.label for b in outcomes] == ["Delivered", "Not delivered", "Withdrawn"]
-    assert {b.shape for b in outcomes} == {"check", "cross", "skip"}  # icons differ, not colour
+    assert [b.label for b in outcomes] == ["In transit", "Not delivered", "Withdrawn"]
+    assert {b.shape for b in outcomes} == {"clock", "cross", "skip"}  # icons differ, not colour
     assert log.index(2, 3).data(Qt.ItemDataRole.FontRole).strikeOut()
     assert "Not delivered: Joint cable repair commission is closed" in log.index(1, 0).data(
         Qt.ItemDataRole.ToolTipRole

@@ -33,6 +33,7 @@ def test_the_projector_never_shows_facilitator_notes_or_undelivered_injects(
             console.controller.deliver(step)  # a contingency, on demand
         else:
             assert console.controller.next_inject().inject == step
+            console.next_guard.clear()  # deliveries a second apart, not a double press
             console.actions_.next_inject.trigger()
         played.append(step)
         shown = projector.visible_text()
@@ -141,3 +142,55 @@ def test_with_a_second_screen_the_projector_opens_there_full_screen(
     assert done.returncode == 0, done.stderr
     placed = json.loads(done.stdout.strip().splitlines()[-1])
     assert placed == {"console": "laptop", "projector": "projector", "full": True}
+
+
+def test_the_projector_never_takes_the_keyboard_from_the_console(
+    qtbot: QtBot, console: ConsoleWindow
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    console.activateWindow()
+    qtbot.waitUntil(console.isActiveWindow)
+    console.recorder.text_edit.setFocus()
+    qtbot.keyClick(
+        console,
+        Qt.Key.Key_P,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    projector = console.projector
+    qtbot.waitExposed(projector)
+    qtbot.wait(50)
+    assert projector.isVisible()
+    assert QApplication.activeWindow() is console
+    assert QApplication.focusWidget() is console.recorder.text_edit
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F5)  # F5 works at once
+    assert console.controller.state.current == "cable-cut"
+    console.actions_.projector_full.trigger()  # full screen and back: still the console's keys
+    console.actions_.projector_full.trigger()
+    qtbot.wait(50)
+    assert QApplication.activeWindow() is console
+
+
+def test_a_team_only_card_is_never_projected(qtbot: QtBot, session_path: Path) -> None:
+    from tabletop.gui import open_window
+
+    deck_path = Path(__file__).resolve().parents[1] / "data" / "decks" / "team-cards.yaml"
+    window = open_window(["run", str(deck_path), "--session", str(session_path)])
+    assert isinstance(window, ConsoleWindow)
+    qtbot.addWidget(window)
+    window.actions_.projector.trigger()
+    projector = window.projector
+    window.actions_.next_inject.trigger()  # cable-cut, public
+    assert projector.title.text() == "Data cable severed in the Gulf of Finland"
+    for _ in range(2):  # the Russian team's card, then the Allies' card
+        window.next_guard.clear()  # deliveries minutes apart, not a double press
+        window.actions_.next_inject.trigger()
+        shown = projector.visible_text()
+        assert "PRIVATE-" not in shown and "What the check is for" not in shown
+        assert projector.title.text() == "Data cable severed in the Gulf of Finland"
+    # the console, for the facilitator, is on the card the room cannot see
+    assert "PRIVATE-WEST" in window.current.view.toPlainText()
+    window.next_guard.clear()
+    window.actions_.next_inject.trigger()  # talks-offer, public again
+    assert projector.title.text() == "An offer of talks"

@@ -54,8 +54,11 @@ def window(qtbot: QtBot) -> QMainWindow:
 class Desktop:
     """Stands in for the system's file dialog and PDF viewer."""
 
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, answer: str) -> None:
+    def __init__(
+        self, monkeypatch: pytest.MonkeyPatch, answer: str, chosen: str = "PDF documents (*.pdf)"
+    ) -> None:
         self.answer = answer
+        self.chosen = chosen
         self.asked: list[tuple[Any, ...]] = []
         self.opened: list[QUrl] = []
         self.open_result = True
@@ -64,7 +67,7 @@ class Desktop:
 
     def _ask(self, *args: Any, **kwargs: Any) -> tuple[str, str]:
         self.asked.append(args)
-        return self.answer, "PDF documents (*.pdf)"
+        return self.answer, self.chosen
 
     def _open(self, url: QUrl) -> bool:
         self.opened.append(url)
@@ -115,7 +118,7 @@ def test_the_dialog_proposes_a_name_from_the_session(
     (args,) = desktop.asked
     assert args[1] == "Export after-action report"
     assert Path(args[2]).name == "Seminar-4-Baltic-after-action-report.pdf"
-    assert "*.pdf" in args[3]
+    assert "*.pdf" in args[3] and "*.docx" in args[3]
     assert desktop.opened == []
     assert not report_export.running_export(window)
 
@@ -135,6 +138,55 @@ def test_a_name_without_pdf_gets_the_suffix(
         pass
     assert (tmp_path / "for the director.pdf").read_bytes().startswith(b"%PDF-")
     assert len(desktop.opened) == 1
+
+
+def test_the_word_format_can_be_chosen_and_is_built_off_the_gui_thread(
+    qtbot: QtBot,
+    window: QMainWindow,
+    session: Session,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import docx
+
+    desktop = Desktop(monkeypatch, str(tmp_path / "editable"), chosen=report_export.DOCX_FILTER)
+    export_report_interactive(window, session)
+    job = window.findChild(ReportExport, "reportExport")
+    assert job is not None
+    progress: list[int] = []
+    job.job.signals.progress.connect(progress.append)
+    with qtbot.waitSignal(job.done, timeout=30_000) as finished:
+        pass
+    assert finished.args == [tmp_path / "editable.docx"]
+    document = docx.Document(str(tmp_path / "editable.docx"))
+    assert any(p.text == "Appendix A. Improvement plan" for p in document.paragraphs)
+    assert progress and progress[-1] == 100
+    assert len(desktop.opened) == 1
+
+
+def test_the_report_s_language_is_chosen_in_the_save_dialog(
+    qtbot: QtBot,
+    window: QMainWindow,
+    session: Session,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The session's language is the first (default) filter; another language is one more
+    filter away, and the report is then written in it."""
+    desktop = Desktop(
+        monkeypatch, str(tmp_path / "bao-cao"), chosen="PDF documents in Tiếng Việt (*.pdf)"
+    )
+    export_report_interactive(window, session)
+    filters = desktop.asked[0][3].split(";;")
+    assert filters[:2] == [report_export.PDF_FILTER, report_export.DOCX_FILTER]
+    assert "Word documents in Русский, editable (*.docx)" in filters
+    job = window.findChild(ReportExport, "reportExport")
+    assert job is not None
+    with qtbot.waitSignal(job.done, timeout=30_000) as finished:
+        pass
+    assert finished.args == [tmp_path / "bao-cao.pdf"]
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "bao-cao.pdf").pages)
+    assert "1. Tổng quan cuộc diễn tập" in text and "1. Exercise overview" not in text
 
 
 def test_a_failure_is_told_in_plain_words_and_nothing_is_opened(

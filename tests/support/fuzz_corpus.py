@@ -28,9 +28,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tabletop.core import paths
-from tabletop.core.deck.msel import export_msel
 from tabletop.core.deck.yaml_reader import read_file
 from tabletop.core.engine import Session, SessionSetup
+from tabletop.core.msel import export_msel
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 MINIMAL = DATA / "decks" / "minimal.yaml"

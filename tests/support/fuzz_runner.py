@@ -32,9 +32,9 @@ import tabletop.cli
 
 # everything the commands import lazily, loaded once before any fork
 import tabletop.cli.authoring
+import tabletop.core.cards
 import tabletop.core.deck.lint
-import tabletop.core.deck.msel
-import tabletop.core.report.cards
+import tabletop.core.msel
 import tabletop.core.report.export
 import tabletop.core.salvage
 from tabletop.cli import main as tabletop_main
@@ -136,7 +136,7 @@ def _warm_up() -> None:
     import jsonschema  # noqa: F401
     import openpyxl  # noqa: F401
 
-    from tabletop.core.report.cards import render_cards
+    from tabletop.core.cards import render_cards
 
     deck = load_deck(Path(__file__).resolve().parent.parent / "data" / "decks" / "minimal.yaml")
     assert deck.deck is not None

@@ -20,15 +20,18 @@ from tabletop.core.deck.model import (
     ChannelStatusIs,
     Condition,
     DecisionMade,
+    DegradedRule,
     Effects,
     EscalationAtLeast,
     EscalationAtMost,
     EscalationLevel,
+    Expectation,
     Inject,
     InjectDelivered,
     InjectType,
     Not,
     Objective,
+    Overview,
     ScenarioTime,
     Source,
     SourceRef,
@@ -172,7 +175,39 @@ def build_effects(data: Data | None) -> Effects:
     )
 
 
+def build_expectation(data: Any) -> Expectation:
+    """An expected action: a plain sentence, or ``{text, test, before}``."""
+    if not isinstance(data, Mapping):
+        return Expectation(str(data))
+    test = data.get("test")
+    return Expectation(
+        text=_text(data, "text"),
+        test=build_condition(test) if isinstance(test, Mapping) and test else None,
+        before=_text(data, "before"),
+    )
+
+
+def build_overview(data: Data | None) -> Overview:
+    if not isinstance(data, Mapping):
+        return Overview()
+    glossary = data.get("glossary") or {}
+    return Overview(
+        mission_areas=_texts(data, "mission_areas"),
+        core_capabilities=_texts(data, "core_capabilities"),
+        scenario_type=_text(data, "scenario_type"),
+        threat=_text(data, "threat"),
+        sponsor=_text(data, "sponsor"),
+        organisations=_texts(data, "organisations"),
+        point_of_contact=_text(data, "point_of_contact"),
+        evaluation_method=_text(data, "evaluation_method"),
+        glossary=tuple((str(k), str(v)) for k, v in glossary.items())
+        if isinstance(glossary, Mapping)
+        else (),
+    )
+
+
 def build_inject(data: Data) -> Inject:
+    expectations = tuple(build_expectation(e) for e in data.get("expected_actions") or ())
     return Inject(
         id=str(data["id"]),
         title=_text(data, "title"),
@@ -182,9 +217,12 @@ def build_inject(data: Data) -> Inject:
         type=InjectType(data.get("type") or InjectType.STANDARD),
         sender=_text(data, "from"),
         to=_texts(data, "to"),
+        private=data.get("private") is True,
         facilitator_notes=_text(data, "facilitator_notes"),
+        evaluator_notes=_text(data, "evaluator_notes"),
         questions=_texts(data, "questions"),
-        expected_actions=_texts(data, "expected_actions"),
+        expected_actions=tuple(e.text for e in expectations),
+        expectations=expectations,
         objectives=_texts(data, "objectives"),
         effects=build_effects(data.get("effects")),
         branches=tuple(
@@ -206,11 +244,23 @@ __all__ = [
     "build_channel",
     "build_condition",
     "build_effects",
+    "build_expectation",
     "build_inject",
     "build_level",
     "build_objective",
+    "build_overview",
     "build_source",
     "build_source_ref",
     "build_team",
     "build_time",
 ]
+
+
+def build_degraded(data: Mapping[str, Any] | None, base: DegradedRule) -> DegradedRule:
+    """The degraded-channel rule: ``base`` with whatever ``data`` sets."""
+    if not isinstance(data, Mapping):
+        return base
+    return DegradedRule(
+        latency_factor=float(data.get("latency_factor", base.latency_factor)),
+        minimum=int(data.get("minimum_minutes", base.minimum)),
+    )

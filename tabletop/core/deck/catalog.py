@@ -7,14 +7,15 @@ They live in ``resources/`` (``channels.yaml``, ``escalation.yaml``,
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from tabletop.core import paths
 from tabletop.core.deck import checked
-from tabletop.core.deck.build import build_channel, build_level, build_source
-from tabletop.core.deck.model import Channel, Ladder, Source
+from tabletop.core.deck.build import build_channel, build_degraded, build_level, build_source
+from tabletop.core.deck.model import Channel, DegradedRule, Ladder, Source
 from tabletop.core.deck.yaml_reader import read_text
 
 
@@ -36,6 +37,9 @@ class Catalog:
     channels: tuple[Channel, ...]
     ladder: Ladder
     sources: tuple[Source, ...]
+    degraded: DegradedRule = field(default_factory=DegradedRule)
+    # the sections each shared source declares (source id -> labels), for the citation lint
+    sections: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def channel(self, channel_id: str) -> Channel | None:
         for channel in self.channels:
@@ -103,14 +107,34 @@ def shipped_catalog_texts() -> dict[str, str]:
     return {name: paths.resource(name).read_text(encoding="utf-8") for name in CATALOG_FILES}
 
 
-@lru_cache(maxsize=1)
-def load_catalog() -> Catalog:
-    """The shared catalog, read from the shipped resources."""
-    return catalog_from_texts(shipped_catalog_texts())
+def shipped_catalog_translations(language: str) -> dict[str, str]:
+    """The shipped translations of the catalog files into ``language``, by catalog file name."""
+    from tabletop.core.deck.translation import companion_path
+
+    out = {}
+    for name in CATALOG_FILES:
+        companion = companion_path(paths.resource(name), language)
+        if language and companion.is_file():
+            out[name] = companion.read_text(encoding="utf-8")
+    return out
 
 
-def catalog_from_texts(texts: dict[str, str]) -> Catalog:
-    """A catalog from the texts of its three files (as embedded in a session file)."""
+@lru_cache(maxsize=4)
+def load_catalog(language: str = "") -> Catalog:
+    """The shared catalog, read from the shipped resources (translated into ``language``)."""
+    translations = shipped_catalog_translations(language) if language else {}
+    return catalog_from_texts(shipped_catalog_texts(), translations)
+
+
+def catalog_from_texts(
+    texts: dict[str, str], translations: dict[str, str] | None = None
+) -> Catalog:
+    """A catalog from the texts of its three files (as embedded in a session file).
+
+    ``translations`` holds companion translation texts by catalog file name; their
+    texts replace the English ones (a damaged translation is ignored: the catalog
+    still works in its own language).
+    """
     channels_data = _check(
         "channels.yaml",
         texts["channels.yaml"],
@@ -126,6 +150,7 @@ def catalog_from_texts(texts: dict[str, str]) -> Catalog:
                 },
             },
             "channels": {"type": "array", "items": {"$ref": "#/$defs/channel"}},
+            "degraded": {"$ref": "#/$defs/degradedRule"},
         },
     )
     ladder_data = _check(
@@ -142,8 +167,11 @@ def catalog_from_texts(texts: dict[str, str]) -> Catalog:
         "sources.yaml",
         texts["sources.yaml"],
         "tabletop-sources/1",
-        {"sources": {"type": "array", "items": {"$ref": "#/$defs/source"}}},
+        {"sources": {"type": "array", "items": _shared_source_schema()}},
     )
+    if translations:
+        channels_data = _translated(channels_data, translations.get("channels.yaml"))
+        ladder_data = _translated(ladder_data, translations.get("escalation.yaml"))
     levels = tuple(sorted((build_level(x) for x in ladder_data["levels"]), key=lambda r: r.level))
     channels = tuple(build_channel(c) for c in channels_data.get("channels", []))
     sources = tuple(build_source(s) for s in sources_data.get("sources", []))
@@ -164,4 +192,34 @@ def catalog_from_texts(texts: dict[str, str]) -> Catalog:
             misperception=int(ladder_data.get("misperception", 1)),
         ),
         sources=sources,
+        degraded=build_degraded(channels_data.get("degraded"), DegradedRule()),
+        sections={
+            str(s["id"]): tuple(str(x) for x in s["sections"])
+            for s in sources_data.get("sources", [])
+            if s.get("sections")
+        },
     )
+
+
+def _translated(data: dict[str, Any], text: str | None) -> dict[str, Any]:
+    if not text:
+        return data
+    from tabletop.core.deck.translation import apply_translation, read_translation
+
+    translation = read_translation(text)
+    if translation.errors:
+        return data
+    translated: dict[str, Any] = apply_translation(data, translation)
+    return translated
+
+
+def _shared_source_schema() -> dict[str, Any]:
+    """A deck source, plus the list of sections a shared source declares for citations."""
+    base = deck_schema()["$defs"]["source"]
+    sections = {
+        "type": "array",
+        "description": "the labels a citation of this source may give as its section",
+        "items": {"type": "string", "minLength": 1},
+        "uniqueItems": True,
+    }
+    return {**base, "properties": {**base["properties"], "sections": sections}}

@@ -247,47 +247,46 @@ def _conditions(when: Any, path: FieldPath) -> Iterator[tuple[FieldPath, Any]]:
         yield from _conditions(when["not"], (*path, "not"))
 
 
+def _inject_references(data: Any) -> Iterator[tuple[FieldPath, Any]]:
+    """Every place that names an inject: ``next``, branch targets, ``delivered`` and
+    ``since`` tests in branches and expected actions, and expected actions' ``before``."""
+    for i, inject in enumerate(get(data, ("injects",), []) or []):
+        if not isinstance(inject, dict):
+            continue
+        yield ("injects", i, "next"), inject.get("next")
+        tests: list[tuple[FieldPath, Any]] = []
+        for j, branch in enumerate(inject.get("branches") or ()):
+            if isinstance(branch, dict):
+                base: FieldPath = ("injects", i, "branches", j)
+                yield (*base, "goto"), branch.get("goto")
+                tests.append(((*base, "when"), branch.get("when")))
+        for j, expected in enumerate(inject.get("expected_actions") or ()):
+            if isinstance(expected, dict):
+                base = ("injects", i, "expected_actions", j)
+                yield (*base, "before"), expected.get("before")
+                tests.append(((*base, "test"), expected.get("test")))
+        for where, when in tests:
+            for path, test in _conditions(when, where):
+                yield (*path, "delivered"), test.get("delivered")
+                decision = test.get("decision")
+                if isinstance(decision, dict):
+                    yield (*path, "decision", "since"), decision.get("since")
+
+
 def rename_inject(data: Any, index: int, new_id: str) -> Edit:
-    """Change an inject's id and every branch, ``next`` and ``delivered`` test that names it."""
+    """Change an inject's id and every branch, ``next``, test and expected action naming it."""
     old_id = get(data, ("injects", index, "id"))
     edits: list[Edit] = [set_value(data, ("injects", index, "id"), new_id, "Rename inject")]
-    injects = data.get("injects") if isinstance(data, dict) else None
-    if isinstance(old_id, str) and old_id and isinstance(injects, list):
-        for i, inject in enumerate(injects):
-            if not isinstance(inject, dict):
-                continue
-            if inject.get("next") == old_id:
-                edits.append(SetValue(("injects", i, "next"), new_id, old_id))
-            for j, branch in enumerate(inject.get("branches") or ()):
-                if not isinstance(branch, dict):
-                    continue
-                base: FieldPath = ("injects", i, "branches", j)
-                if branch.get("goto") == old_id:
-                    edits.append(SetValue((*base, "goto"), new_id, old_id))
-                for path, test in _conditions(branch.get("when"), (*base, "when")):
-                    if test.get("delivered") == old_id:
-                        edits.append(SetValue((*path, "delivered"), new_id, old_id))
+    if isinstance(old_id, str) and old_id:
+        for path, value in _inject_references(data):
+            if value == old_id:
+                edits.append(SetValue(path, new_id, old_id))
     return Compound(edits, "Rename inject")
 
 
 def references_to_inject(data: Any, inject_id: str) -> list[FieldPath]:
-    """Where other injects name ``inject_id`` (branches, next, delivered tests)."""
-    found: list[FieldPath] = []
-    for i, inject in enumerate(get(data, ("injects",), []) or []):
-        if not isinstance(inject, dict):
-            continue
-        if inject.get("next") == inject_id:
-            found.append(("injects", i, "next"))
-        for j, branch in enumerate(inject.get("branches") or ()):
-            if not isinstance(branch, dict):
-                continue
-            base: FieldPath = ("injects", i, "branches", j)
-            if branch.get("goto") == inject_id:
-                found.append((*base, "goto"))
-            for path, test in _conditions(branch.get("when"), (*base, "when")):
-                if test.get("delivered") == inject_id:
-                    found.append((*path, "delivered"))
-    return found
+    """Where other injects name ``inject_id`` (branches, next, tests, expected actions)."""
+    return [path for path, value in _inject_references(data) if value == inject_id]
 
 
 def unique_id(base: str, taken: set[str]) -> str:

@@ -23,12 +23,13 @@ def first_inject(deck: Deck) -> str:
 
 def following_standard(deck: Deck, inject_id: str, skip: Iterable[str] = ()) -> str:
     """The next standard inject after ``inject_id`` in file order, not in ``skip``."""
-    excluded = set(skip)
-    start = deck.inject_index[inject_id] + 1
-    for inject in deck.injects[start:]:
-        if inject.type is InjectType.STANDARD and inject.id not in excluded:
-            return inject.id
-    return END
+    excluded = skip if isinstance(skip, (set, frozenset)) else set(skip)
+    standard_from = deck.standard_from
+    injects = deck.injects
+    position = standard_from[deck.inject_index[inject_id] + 1]
+    while position < len(injects) and injects[position].id in excluded:
+        position = standard_from[position + 1]
+    return injects[position].id if position < len(injects) else END
 
 
 def default_successor(deck: Deck, inject: Inject) -> str:

@@ -9,7 +9,9 @@ from typing import Any
 
 from tabletop.core import paths
 from tabletop.core.deck.loader import UnreadableFile
+from tabletop.core.deck.translation import is_companion, languages_of
 from tabletop.core.deck.yaml_reader import YamlReadError, decode, read_bytes_limited, read_file
+from tabletop.core.listing_cache import ListingCache
 
 
 @dataclass
@@ -21,32 +23,42 @@ class DeckEntry:
     id: str = ""
     title: str = ""
     summary: str = ""
-    duration: int = 0
+    duration: int = 0  # class minutes
+    play_time: int = 0  # minutes of play, when the deck states it
     teams: list[str] = field(default_factory=list)
     injects: int = 0
     problem: str = ""  # set when the file could not be read
+    language: str = "en"  # the language it is written in
+    translations: list[str] = field(default_factory=list)  # languages of its companion files
 
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "title": self.title,
             "duration": self.duration,
+            "play_time": self.play_time,
             "teams": self.teams,
             "injects": self.injects,
             "origin": self.origin,
             "path": str(self.path),
             "problem": self.problem,
+            "language": self.language,
+            "translations": self.translations,
         }
 
 
 def _deck_files(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if p.suffix in paths.DECK_SUFFIXES and p.is_file())
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if p.suffix in paths.DECK_SUFFIXES and p.is_file() and not is_companion(p)
+    )
 
 
 def _entry(path: Path, origin: str) -> DeckEntry:
-    entry = DeckEntry(path=path, origin=origin)
+    entry = DeckEntry(path=path, origin=origin, translations=languages_of(path))
     try:
         data = read_file(path).data
     except YamlReadError as exc:
@@ -62,8 +74,11 @@ def _entry(path: Path, origin: str) -> DeckEntry:
     entry.id = str(data.get("id") or path.stem)
     entry.title = str(data.get("title") or entry.id)
     entry.summary = str(data.get("summary") or "")
+    entry.language = str(data.get("language") or "en")
     duration = data.get("duration")
     entry.duration = duration if isinstance(duration, int) else 0
+    play_time = data.get("play_time")
+    entry.play_time = play_time if isinstance(play_time, int) else 0
     teams = data.get("teams")
     if isinstance(teams, list):
         entry.teams = [str(t.get("name") or t.get("id")) for t in teams if isinstance(t, dict)]
@@ -72,10 +87,47 @@ def _entry(path: Path, origin: str) -> DeckEntry:
     return entry
 
 
+def _dump(entry: DeckEntry) -> dict[str, Any]:
+    data = entry.to_json()
+    data["summary"] = entry.summary
+    return data
+
+
+def _load(data: dict[str, Any]) -> DeckEntry:
+    return DeckEntry(
+        path=Path(data["path"]),
+        origin=str(data["origin"]),
+        id=str(data["id"]),
+        title=str(data["title"]),
+        summary=str(data["summary"]),
+        duration=int(data["duration"]),
+        play_time=int(data["play_time"]),
+        teams=[str(t) for t in data["teams"]],
+        injects=int(data["injects"]),
+        problem=str(data["problem"]),
+        language=str(data["language"]),
+    )
+
+
 def list_decks() -> list[DeckEntry]:
-    """Bundled decks first (by title), then the user's decks folder."""
-    bundled = [_entry(p, "bundled") for p in _deck_files(paths.bundled_decks_dir())]
-    user = [_entry(p, "user") for p in _deck_files(paths.user_decks_dir())]
+    """Bundled decks first (by title), then the user's decks folder.
+
+    What the list shows of each deck is remembered by file size and time
+    (:mod:`tabletop.core.listing_cache`): a deck is read again only when it changed.
+    """
+    cache = ListingCache("decks")
+    present: set[str] = set()
+
+    def entry(path: Path, origin: str) -> DeckEntry:
+        present.add(str(path.resolve()))
+        found = cache.get(path, lambda p: _entry(p, origin), _dump, _load)
+        found.path, found.origin = path, origin
+        found.translations = languages_of(path)
+        return found
+
+    bundled = [entry(p, "bundled") for p in _deck_files(paths.bundled_decks_dir())]
+    user = [entry(p, "user") for p in _deck_files(paths.user_decks_dir())]
+    cache.save(present)
     bundled.sort(key=lambda e: (e.duration > 45, e.title.lower()))
     user.sort(key=lambda e: e.title.lower())
     return bundled + user

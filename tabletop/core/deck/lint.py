@@ -7,21 +7,28 @@ fit the class. ``tabletop lint`` (or ``validate --strict``) reports these.
 
 from __future__ import annotations
 
+import re
+
 from tabletop.core.deck import flow
+from tabletop.core.deck.catalog import Catalog, load_catalog
+from tabletop.core.deck.lint_facts import fact_findings
 from tabletop.core.deck.loader import LoadResult
-from tabletop.core.deck.model import Deck, InjectType
+from tabletop.core.deck.model import DecisionMade, Deck, Inject, InjectType, iter_conditions
 from tabletop.core.deck.yaml_reader import FieldPath, YamlDocument
 from tabletop.core.problems import Location, Problem, Severity, sort_problems
 
 # how far the planned class time may stray from the stated duration
 TIMING_TOLERANCE = 0.15
+# facilitator notes that say a card is for one team's eyes ("Only the Russian team sees this")
+_ONE_TEAM_ONLY = re.compile(r"\bonly the [\w .'-]{1,40}? teams? (sees|reads|gets)\b", re.I)
 
 
 class _Linter:
-    def __init__(self, deck: Deck, doc: YamlDocument | None, source: str) -> None:
+    def __init__(self, deck: Deck, doc: YamlDocument | None, source: str, catalog: Catalog) -> None:
         self.deck = deck
         self.doc = doc
         self.source = source
+        self.catalog = catalog
         self.problems: list[Problem] = []
 
     def where(self, path: FieldPath) -> Location:
@@ -47,8 +54,16 @@ class _Linter:
         self.objectives()
         self.channels()
         self.injects()
+        self.decisions_no_party_can_make()
         self.timing()
+        self.facts()
         return sort_problems(self.problems)
+
+    def facts(self) -> None:
+        if self.doc is None or not isinstance(self.doc.data, dict):
+            return
+        for message, path, code in fact_findings(self.deck, self.catalog, self.doc.data):
+            self.warn(message, path, code)
 
     def metadata(self) -> None:
         deck = self.deck
@@ -144,37 +159,90 @@ class _Linter:
                     self.inject_path(inject.id, "id"),
                     "duration",
                 )
+            self.audience(inject)
+
+    def audience(self, inject: Inject) -> None:
+        """A team-only card that every team sees, or a card for one team that is projected."""
+        if inject.private and {t.id for t in self.deck.teams} <= set(inject.to):
+            self.warn(
+                f"inject '{inject.id}' is private to every team: no one is left out, but it "
+                "is never projected; drop 'private' or name fewer teams in 'to'",
+                self.inject_path(inject.id, "private"),
+                "private-everyone",
+            )
+        if not inject.private and _ONE_TEAM_ONLY.search(inject.facilitator_notes):
+            self.warn(
+                f"inject '{inject.id}': the notes say only one team sees it, but it is "
+                "projected to everyone; add 'private: true' (and name the team in 'to')",
+                self.inject_path(inject.id, "id"),
+                "private-missing",
+            )
+
+    def decisions_no_party_can_make(self) -> None:
+        """Branch tests waiting for a decision by a team over a channel it is not a party to.
+
+        The console refuses to record such a decision, so the test never holds.
+        """
+        deck = self.deck
+        for inject in deck.injects:
+            for j, branch in enumerate(inject.branches):
+                for test in iter_conditions(branch.when):
+                    if not (isinstance(test, DecisionMade) and test.by and test.channel):
+                        continue
+                    if not (deck.has_team(test.by) and deck.has_channel(test.channel)):
+                        continue
+                    channel = deck.channel(test.channel)
+                    if channel.usable_by(deck.team(test.by)):
+                        continue
+                    self.warn(
+                        f"branch {j + 1} of inject '{inject.id}' waits for a decision by "
+                        f"'{test.by}' over '{test.channel}', but that team is not a party to the "
+                        f"channel (its parties: {', '.join(channel.parties)}), so no such "
+                        "decision can be recorded; choose another team or channel",
+                        self.inject_path(inject.id, "branches", j, "when"),
+                        "branch-not-a-party",
+                    )
 
     def timing(self) -> None:
         deck = self.deck
         if not deck.duration:
             self.warn("the deck states no duration (class minutes)", ("title",), "no-duration")
             return
+        if deck.play_time > deck.duration:
+            self.warn(
+                f"the play time ({deck.play_time} minutes) is longer than the class time "
+                f"({deck.duration} minutes), which includes it with the briefing and hot wash",
+                ("play_time",),
+                "play-time",
+            )
+        target = deck.planned_play
+        what = "play time" if deck.play_time else "duration"
+        key = "play_time" if deck.play_time else "duration"
         routes = flow.paths_to_end(deck, limit=2000)
         if not routes:
             return
         totals = [sum(deck.inject(i).duration for i in route) for route in routes]
         shortest, longest = min(totals), max(totals)
-        high = deck.duration * (1 + TIMING_TOLERANCE)
-        low = deck.duration * (1 - 2 * TIMING_TOLERANCE)
+        high = target * (1 + TIMING_TOLERANCE)
+        low = target * (1 - 2 * TIMING_TOLERANCE)
         if longest > high:
             self.warn(
                 f"the longest route through the deck plans {longest} minutes, more than the "
-                f"stated {deck.duration}; trim inject durations or raise the duration",
-                ("duration",),
+                f"stated {what} of {target}; trim inject durations or raise the {what}",
+                (key,),
                 "timing-long",
             )
         if shortest < low:
             self.warn(
                 f"the shortest route through the deck plans only {shortest} minutes of the "
-                f"stated {deck.duration}; the class would finish early",
-                ("duration",),
+                f"stated {what} of {target}; the class would finish early",
+                (key,),
                 "timing-short",
             )
 
 
-def lint_deck(result: LoadResult) -> list[Problem]:
-    """Design warnings for a deck that loaded without errors."""
+def lint_deck(result: LoadResult, catalog: Catalog | None = None) -> list[Problem]:
+    """Design warnings, and fact checks on its text, for a deck that loaded without errors."""
     if result.deck is None:
         return []
-    return _Linter(result.deck, result.document, result.source).run()
+    return _Linter(result.deck, result.document, result.source, catalog or load_catalog()).run()

@@ -7,16 +7,18 @@ stop it loading.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from tabletop.core.deck import checked, flow
 from tabletop.core.deck.build import (
     build_channel,
+    build_degraded,
     build_inject,
     build_level,
     build_objective,
+    build_overview,
     build_source,
     build_team,
     build_time,
@@ -25,6 +27,7 @@ from tabletop.core.deck.catalog import Catalog, load_catalog
 from tabletop.core.deck.model import END, Deck, Ladder
 from tabletop.core.deck.references import check_references
 from tabletop.core.deck.schema_check import schema_problems, value_problems
+from tabletop.core.deck.translation import Translation, apply_translation
 from tabletop.core.deck.yaml_reader import (
     YamlDocument,
     YamlReadError,
@@ -92,18 +95,29 @@ def load_deck(
 
 
 def load_deck_text(
-    text: str, source: str = "<deck>", catalog: Catalog | None = None, *, quick: bool = False
+    text: str,
+    source: str = "<deck>",
+    catalog: Catalog | None = None,
+    *,
+    quick: bool = False,
+    translation: Translation | None = None,
 ) -> LoadResult:
-    """Load and check a deck given as text (the editor, the session file)."""
+    """Load and check a deck given as text (the editor, the session file).
+
+    With a ``translation``, the deck is checked as written and built with the
+    translated texts in place.
+    """
     if quick:
         known = checked.recall(checked.fingerprint("deck", text))
         if isinstance(known, dict):
-            return _check(YamlDocument(data=known), source, text, catalog, known_good=True)
+            return _check(
+                YamlDocument(data=known), source, text, catalog, True, translation=translation
+            )
     try:
         doc = read_text(text)
     except YamlReadError as exc:
         return LoadResult(source, None, [p.with_source(source) for p in exc.problems], text=text)
-    return _check(doc, source, text, catalog)
+    return _check(doc, source, text, catalog, translation=translation)
 
 
 def load_deck_data(data: Any, source: str = "<deck>", catalog: Catalog | None = None) -> LoadResult:
@@ -117,6 +131,8 @@ def _check(
     text: str | None,
     catalog: Catalog | None,
     known_good: bool = False,
+    *,
+    translation: Translation | None = None,
 ) -> LoadResult:
     catalog = catalog or load_catalog()
     if not isinstance(doc.data, dict):
@@ -140,7 +156,10 @@ def _check(
     problems += reference_problems
     deck = None
     if not any(p.is_error for p in problems):
-        deck = build_deck(doc.data, catalog)
+        data = doc.data if translation is None else apply_translation(doc.data, translation)
+        deck = build_deck(data, catalog)
+        if translation is not None and translation.language:
+            deck = replace(deck, language=translation.language)
         problems += flow_problems(deck, doc)
         if any(p.is_error for p in problems):
             deck = None
@@ -226,14 +245,17 @@ def build_deck(data: dict[str, Any], catalog: Catalog) -> Deck:
         ladder=ladder,
         summary=str(data.get("summary") or ""),
         duration=int(data.get("duration") or 0),
+        play_time=int(data.get("play_time") or 0),
         audience=str(data.get("audience") or ""),
         language=str(data.get("language") or "en"),
         version=str(data.get("version") or ""),
         authors=tuple(str(a) for a in data.get("authors") or ()),
+        overview=build_overview(data.get("overview")),
         objectives=tuple(build_objective(o) for o in data.get("objectives") or ()),
         sources=sources,
         start=build_time(data.get("start")),
         time_scale=float(data.get("time_scale") or 1.0),
+        degraded=build_degraded(data.get("degraded"), catalog.degraded),
     )
 
 

@@ -145,6 +145,18 @@ class Channel:
 
 
 @dataclass(frozen=True)
+class DegradedRule:
+    """How much slower a degraded channel is: latency × factor, never under a minimum."""
+
+    latency_factor: float = 4
+    minimum: int = 60  # scenario minutes
+
+    def delay(self, latency: int) -> float:
+        """Scenario minutes a message takes over a degraded channel of this latency."""
+        return max(latency * self.latency_factor, self.minimum)
+
+
+@dataclass(frozen=True)
 class EscalationLevel:
     """One rung of the escalation ladder."""
 
@@ -272,6 +284,36 @@ class Branch:
 
 
 @dataclass(frozen=True)
+class Expectation:
+    """An expected action: what a well-prepared team would do, and how to check it.
+
+    ``test`` is a condition in the branch-condition language that holds once
+    recorded play meets the expectation; ``before`` names the inject by whose
+    delivery it must be met. Without a test, only the facilitator's verdict
+    can say whether it was met.
+    """
+
+    text: str
+    test: Condition | None = None
+    before: str = ""
+
+
+@dataclass(frozen=True)
+class Overview:
+    """Exercise overview fields for the after-action report (HSEEP)."""
+
+    mission_areas: tuple[str, ...] = ()
+    core_capabilities: tuple[str, ...] = ()
+    scenario_type: str = ""
+    threat: str = ""
+    sponsor: str = ""
+    organisations: tuple[str, ...] = ()
+    point_of_contact: str = ""
+    evaluation_method: str = ""
+    glossary: tuple[tuple[str, str], ...] = ()  # (acronym, meaning)
+
+
+@dataclass(frozen=True)
 class Effects:
     """What delivering an inject does to the world: escalation and channel statuses."""
 
@@ -295,15 +337,36 @@ class Inject:
     type: InjectType = InjectType.STANDARD
     sender: str = ""  # the ``from`` field: who the inject comes from in the story
     to: tuple[str, ...] = ()
+    private: bool = False  # a team-only card: only the teams in ``to`` see it, never projected
     facilitator_notes: str = ""
+    evaluator_notes: str = ""  # what an evaluator watches for; never projected
     questions: tuple[str, ...] = ()
-    expected_actions: tuple[str, ...] = ()
+    expected_actions: tuple[str, ...] = ()  # the texts of ``expectations``
+    expectations: tuple[Expectation, ...] = ()
     objectives: tuple[str, ...] = ()
     effects: Effects = field(default_factory=Effects)
     branches: tuple[Branch, ...] = ()
     next: str = ""
     duration: int = 0  # class minutes planned for discussing it
     sources: tuple[SourceRef, ...] = ()
+
+    def __post_init__(self) -> None:
+        # either may be given: plain texts, or expectations with tests
+        if self.expectations and not self.expected_actions:
+            object.__setattr__(self, "expected_actions", tuple(e.text for e in self.expectations))
+        elif self.expected_actions and not self.expectations:
+            object.__setattr__(
+                self, "expectations", tuple(Expectation(t) for t in self.expected_actions)
+            )
+
+    @property
+    def projected(self) -> bool:
+        """Whether the projector may show it: every inject but a team-only card."""
+        return not self.private
+
+    def seen_by(self, team_id: str) -> bool:
+        """Whether a team's players see it once delivered: all see a public inject."""
+        return not self.private or team_id in self.to
 
 
 @dataclass(frozen=True)
@@ -317,19 +380,35 @@ class Deck:
     channels: tuple[Channel, ...]
     ladder: Ladder
     summary: str = ""
-    duration: int = 0  # class minutes
+    duration: int = 0  # class minutes, including the briefing and the hot wash
+    play_time: int = 0  # minutes of play (the injects); 0 when the deck does not say
     audience: str = ""
     language: str = "en"
     version: str = ""
     authors: tuple[str, ...] = ()
+    overview: Overview = field(default_factory=Overview)
     objectives: tuple[Objective, ...] = ()
     sources: tuple[Source, ...] = ()
     start: ScenarioTime | None = None
     time_scale: float = 1.0  # scenario minutes per wall minute while the clock runs
+    degraded: DegradedRule = field(default_factory=DegradedRule)
+
+    @property
+    def planned_play(self) -> int:
+        """Minutes of play the injects are planned to fill: ``play_time``, else ``duration``."""
+        return self.play_time or self.duration
 
     @cached_property
     def inject_index(self) -> dict[str, int]:
         return {inject.id: i for i, inject in enumerate(self.injects)}
+
+    @cached_property
+    def standard_from(self) -> tuple[int, ...]:
+        """For each position (and one past the end): the first standard inject at or after it."""
+        out = [len(self.injects)] * (len(self.injects) + 1)
+        for i in range(len(self.injects) - 1, -1, -1):
+            out[i] = i if self.injects[i].type is InjectType.STANDARD else out[i + 1]
+        return tuple(out)
 
     def inject(self, inject_id: str) -> Inject:
         return self.injects[self.inject_index[inject_id]]

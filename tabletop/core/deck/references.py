@@ -7,7 +7,7 @@ author sees every mistake in one pass; entries of the wrong shape are skipped
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -176,18 +176,16 @@ class ReferenceChecker:
     def ref(
         self,
         value: Any,
-        table: Iterable[str],
+        table: Collection[str],
         what: str,
         path: FieldPath,
         *,
         allow_end: bool = False,
     ) -> None:
         ident = _str(value)
-        if ident is None:
+        if ident is None or ident in table or (allow_end and ident == END):
             return
         names = list(table)
-        if ident in names or (allow_end and ident == END):
-            return
         choices = [*names, END] if allow_end else names
         hint = did_you_mean(ident, choices)
         if not hint and names and len(names) <= 12:
@@ -240,11 +238,23 @@ class ReferenceChecker:
         if isinstance(to, list):
             for j, team in enumerate(to):
                 self.ref(team, known.teams, "team", (*base, "to", j))
+        if inject.get("private") is True and not to:
+            self.error(
+                "a private inject needs 'to': the teams that see it (nobody else does)",
+                (*base, "private"),
+                "private-nobody",
+            )
         objectives = inject.get("objectives")
         if isinstance(objectives, list):
             for j, objective in enumerate(objectives):
                 self.ref(objective, known.objectives, "objective", (*base, "objectives", j))
         self._check_source_refs(inject.get("sources"), (*base, "sources"))
+        for j, expectation in _dicts(inject.get("expected_actions")):
+            where: FieldPath = (*base, "expected_actions", j)
+            test = expectation.get("test")
+            if isinstance(test, dict):
+                self._check_condition(test, (*where, "test"))
+            self.ref(expectation.get("before"), known.injects, "inject", (*where, "before"))
         effects = inject.get("effects")
         if isinstance(effects, dict):
             channels = effects.get("channels")

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from tabletop.core.deck.catalog import deck_schema
+from tabletop.core.deck.schema_fast import is_valid
 from tabletop.core.deck.yaml_reader import NOT_TEXT, YamlDocument, character_problem
 from tabletop.core.problems import Problem, did_you_mean, format_path
 
@@ -116,6 +117,8 @@ def _text_problem(doc: YamlDocument, path: tuple[str | int, ...], where: str, ch
 
 def schema_problems(doc: YamlDocument) -> list[Problem]:
     """Every schema violation in the document, located and explained."""
+    if is_valid(doc.data):
+        return []  # the compiled check is enough to know there is nothing to explain
     problems: list[Problem] = []
     seen: set[tuple[tuple[str | int, ...], str]] = set()
     for top in _get_validator().iter_errors(doc.data):

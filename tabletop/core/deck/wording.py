@@ -22,13 +22,27 @@ from tabletop.core.deck.model import (
     InjectDelivered,
     Not,
 )
+from tabletop.core.i18n import _, pgettext
 
-DECISION_KINDS = {
-    "action": "an action",
-    "message": "a message",
-    "statement": "a public statement",
-    "agree_channel": "an agreement to open a channel",
-}
+
+def _kind(kind: str) -> str:
+    kinds = {
+        "action": _("an action"),
+        "message": _("a message"),
+        "statement": _("a public statement"),
+        "agree_channel": _("an agreement to open a channel"),
+    }
+    return kinds.get(kind, _("a decision"))
+
+
+def _status(status: str) -> str:
+    words = {
+        "open": pgettext("channel status", "open"),
+        "degraded": pgettext("channel status", "degraded"),
+        "closed": pgettext("channel status", "closed"),
+        "proposed": pgettext("channel status", "proposed"),
+    }
+    return words.get(status, status)
 
 
 def _channel(deck: Deck, channel_id: str) -> str:
@@ -41,18 +55,26 @@ def _team(deck: Deck, team_id: str) -> str:
 
 def _level(deck: Deck, level: int) -> str:
     rung = deck.ladder.get(level)
-    return f"{level} ({rung.name})" if rung else str(level)
+    return _("{level} ({name})").format(level=level, name=rung.name) if rung else str(level)
 
 
 def describe_condition(condition: Condition, deck: Deck) -> str:
     """A branch condition as a sentence fragment: "the hotline is closed"."""
     if isinstance(condition, EscalationAtLeast):
-        return f"the escalation level is {_level(deck, condition.level)} or higher"
+        return _("the escalation level is {level} or higher").format(
+            level=_level(deck, condition.level)
+        )
     if isinstance(condition, EscalationAtMost):
-        return f"the escalation level is {_level(deck, condition.level)} or lower"
+        return _("the escalation level is {level} or lower").format(
+            level=_level(deck, condition.level)
+        )
     if isinstance(condition, ChannelStatusIs):
-        statuses = " or ".join(s.value for s in condition.statuses)
-        return f"the channel {_channel(deck, condition.channel)} is {statuses}"
+        statuses = pgettext("joins alternatives", " or ").join(
+            _status(s.value) for s in condition.statuses
+        )
+        return _("the channel {channel} is {statuses}").format(
+            channel=_channel(deck, condition.channel), statuses=statuses
+        )
     if isinstance(condition, DecisionMade):
         return _describe_decision(condition, deck)
     if isinstance(condition, InjectDelivered):
@@ -61,13 +83,19 @@ def describe_condition(condition: Condition, deck: Deck) -> str:
             if deck.has_inject(condition.inject)
             else condition.inject
         )
-        return f"“{title}” has been delivered"
+        return _("“{title}” has been delivered").format(title=title)
     if isinstance(condition, AllOf):
-        return " and ".join(_nested(c, deck) for c in condition.conditions)
+        return pgettext("joins conditions", " and ").join(
+            _nested(c, deck) for c in condition.conditions
+        )
     if isinstance(condition, AnyOf):
-        return " or ".join(_nested(c, deck) for c in condition.conditions)
+        return pgettext("joins alternatives", " or ").join(
+            _nested(c, deck) for c in condition.conditions
+        )
     if isinstance(condition, Not):
-        return f"not ({describe_condition(condition.condition, deck)})"
+        return _("not ({condition})").format(
+            condition=describe_condition(condition.condition, deck)
+        )
     raise TypeError(f"unknown condition {condition!r}")  # pragma: no cover
 
 
@@ -77,18 +105,20 @@ def _nested(condition: Condition, deck: Deck) -> str:
 
 
 def _describe_decision(test: DecisionMade, deck: Deck) -> str:
-    who = _team(deck, test.by) if test.by else "a team"
-    what = DECISION_KINDS.get(test.kind, "a decision")
-    text = f"{who} has recorded {what}"
+    what = _kind(test.kind)
     if test.tag:
-        text += f" tagged “{test.tag}”"
+        what = _("{decision} tagged “{tag}”").format(decision=what, tag=test.tag)
     if test.channel:
-        text += f" over the {_channel(deck, test.channel)}"
+        what = _("{decision} over the {channel}").format(
+            decision=what, channel=_channel(deck, test.channel)
+        )
     if test.delivered is True:
-        text += " that got through"
+        what = _("{decision} that got through").format(decision=what)
     elif test.delivered is False:
-        text += " that did not get through"
-    return text
+        what = _("{decision} that did not get through").format(decision=what)
+    if test.by:
+        return _("{team} has recorded {decision}").format(team=_team(deck, test.by), decision=what)
+    return _("a team has recorded {decision}").format(decision=what)
 
 
 def describe_effects(effects: Effects, deck: Deck) -> list[str]:
@@ -96,27 +126,36 @@ def describe_effects(effects: Effects, deck: Deck) -> list[str]:
     lines: list[str] = []
     if effects.escalation:
         sign = "+" if effects.escalation > 0 else "−"
-        lines.append(f"Escalation {sign}{abs(effects.escalation)}")
+        lines.append(_("Escalation {change}").format(change=f"{sign}{abs(effects.escalation)}"))
     for channel_id, status in effects.channels:
-        lines.append(f"{_channel(deck, channel_id)}: {status.value}")
+        lines.append(
+            _("{channel}: {status}").format(
+                channel=_channel(deck, channel_id), status=_status(status.value)
+            )
+        )
     return lines
 
 
 def describe_target(target: str, deck: Deck) -> str:
     """An inject to go to, by its card number and title, or the end of the exercise."""
     if target == END:
-        return "the end of the exercise"
+        return _("the end of the exercise")
     if not deck.has_inject(target):
         return target
-    return f"card {deck.inject_index[target] + 1}: {deck.inject(target).title}"
+    return _("card {number}: {title}").format(
+        number=deck.inject_index[target] + 1, title=deck.inject(target).title
+    )
 
 
 def describe_next(inject: Inject, deck: Deck) -> list[tuple[str, str]]:
     """(when, where to) for each way play can go on from ``inject``, branches first."""
     ways = [
-        (f"If {describe_condition(branch.when, deck)}", describe_target(branch.goto, deck))
+        (
+            _("If {condition}").format(condition=describe_condition(branch.when, deck)),
+            describe_target(branch.goto, deck),
+        )
         for branch in inject.branches
     ]
     fallback = flow.default_successor(deck, inject)
-    ways.append(("Otherwise" if ways else "Next", describe_target(fallback, deck)))
+    ways.append((_("Otherwise") if ways else _("Next"), describe_target(fallback, deck)))
     return ways

@@ -25,7 +25,7 @@ from tabletop.core.deck.model import (
     InjectType,
     Not,
 )
-from tabletop.core.engine.state import DecisionRecord, SessionState
+from tabletop.core.engine.state import SessionState, decision_matches
 
 
 def holds(condition: Condition, state: SessionState) -> bool:
@@ -38,6 +38,9 @@ def holds(condition: Condition, state: SessionState) -> bool:
         channel = state.channels.get(condition.channel)
         return channel is not None and channel.status in condition.statuses
     if isinstance(condition, DecisionMade):
+        counted = state.matches.get(condition)
+        if counted is not None:  # kept up to date by the fold
+            return counted > 0
         after = 0
         if condition.since:
             record = state.injects.get(condition.since)
@@ -57,19 +60,7 @@ def holds(condition: Condition, state: SessionState) -> bool:
     raise TypeError(f"unknown condition {condition!r}")
 
 
-def _matches(test: DecisionMade, decision: DecisionRecord) -> bool:
-    if test.by and decision.team != test.by:
-        return False
-    if test.tag and test.tag not in decision.tags:
-        return False
-    if test.channel and decision.channel != test.channel:
-        return False
-    if test.kind and decision.kind != test.kind:
-        return False
-    # only messages have an outcome: a plain action neither got through nor failed
-    return test.delivered is None or (
-        decision.outcome is not None and decision.outcome.got_through == test.delivered
-    )
+_matches = decision_matches
 
 
 @dataclass(frozen=True)

@@ -8,58 +8,60 @@ to the state and returns a :class:`Change`. Views refresh from the change.
 from __future__ import annotations
 
 import datetime as _dt
-import json
+import gc
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from tabletop.core import paths
-from tabletop.core.deck.catalog import catalog_from_texts, shipped_catalog_texts
+from tabletop.core.deck.catalog import (
+    load_catalog,
+    shipped_catalog_texts,
+    shipped_catalog_translations,
+)
 from tabletop.core.deck.loader import load_deck_text
 from tabletop.core.deck.model import ChannelStatus, Deck, ScenarioTime
+from tabletop.core.deck.translation import companion_path, read_translation
 from tabletop.core.engine.branching import NextInject, next_inject
+from tabletop.core.engine.describe import describe_event
+from tabletop.core.engine.evaluation import EvaluationOperations
+from tabletop.core.engine.operation import Change, OperationError
+from tabletop.core.engine.reading import (
+    CATALOG_META,
+    TRANSLATION_META,
+    deck_from_meta,
+    open_state,
+)
 from tabletop.core.engine.state import (
     ALL_ASPECTS,
     DECISION_KINDS,
-    HOTWASH_FIELDS,
-    OBSERVATION_KINDS,
-    RATINGS,
     DecisionRecord,
     Folder,
     Outcome,
     SessionState,
-    fold,
 )
+from tabletop.core.i18n import _, ngettext, pgettext
 from tabletop.core.store import (
     Event,
     SessionFile,
-    SessionFileError,
     new_session_path,
-    read_snapshot,
     utc_now,
 )
 
 Clock = Callable[[], _dt.datetime]
 
-_CATALOG_META = "catalog/"
+_LONG_LOG = 10_000  # events
 
-
-class OperationError(Exception):
-    """An operation that cannot be done now; the message says why. Nothing was written."""
-
-
-@dataclass(frozen=True)
-class Change:
-    """What one operation did: the event written and the parts of the state it changed."""
-
-    event: Event
-    aspects: frozenset[str]
-    summary: str
-    decision: DecisionRecord | None = None
-
-    def touches(self, *aspects: str) -> bool:
-        return bool(self.aspects.intersection(aspects))
+__all__ = [
+    "Change",
+    "OperationError",
+    "Session",
+    "SessionSetup",
+    "deck_from_meta",
+    "describe_event",
+    "open_state",
+]
 
 
 @dataclass
@@ -72,6 +74,9 @@ class SessionSetup:
     teams: list[dict[str, Any]] = field(default_factory=list)  # {id, name, participants, absent}
     channels: dict[str, str] = field(default_factory=dict)  # channel id -> starting status
     level: int | None = None
+    language: str = ""  # the language the class plays in (default: the deck's)
+    # exercise overview for the report: mission areas, sponsor, point of contact …
+    overview: dict[str, Any] = field(default_factory=dict)
 
     def to_event(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -83,31 +88,14 @@ class SessionSetup:
         }
         if self.level is not None:
             data["level"] = self.level
+        if self.language:
+            data["language"] = self.language
+        if self.overview:
+            data["overview"] = self.overview
         return data
 
 
-def deck_from_meta(meta: dict[str, str], name: str) -> Deck:
-    """The deck a session started from, with the catalog it embedded (``name`` for messages)."""
-    texts = {
-        key[len(_CATALOG_META) :]: value
-        for key, value in meta.items()
-        if key.startswith(_CATALOG_META)
-    }
-    try:
-        catalog = catalog_from_texts(texts) if len(texts) == 3 else None
-    except Exception as exc:  # a damaged embedded catalog: say so plainly
-        raise SessionFileError(
-            f"{name}: the channel catalog stored in the session cannot be read ({exc})"
-        ) from None
-    deck_text = meta.get("deck_text", "")
-    result = load_deck_text(deck_text, f"{name} (embedded deck)", catalog=catalog, quick=True)
-    if result.deck is None:
-        first = result.errors[0].format() if result.errors else "unknown problem"
-        raise SessionFileError(f"{name}: the deck stored in the session cannot be read: {first}")
-    return result.deck
-
-
-class Session:
+class Session(EvaluationOperations):
     """A session file opened for recording, with its state kept up to date."""
 
     def __init__(self, deck: Deck, file: SessionFile, events: list[Event], clock: Clock) -> None:
@@ -127,14 +115,32 @@ class Session:
         path: Path | None = None,
         deck_source: str = "",
         clock: Clock = utc_now,
+        translation_text: str = "",
     ) -> Session:
-        """Create a session file for a deck and record the start."""
-        result = load_deck_text(deck_text, deck_source or "<deck>", quick=True)
+        """Create a session file for a deck and record the start.
+
+        With ``setup.language`` other than the deck's own, the deck is played in its
+        translation: ``translation_text``, or else the companion file beside
+        ``deck_source`` (``deck.vi.yaml``); the shared catalog's translations are used
+        too. The translations are embedded in the file with the deck.
+        """
+        setup = setup or SessionSetup()
+        translations = _translations(deck_text, deck_source, setup.language, translation_text)
+        result = load_deck_text(
+            deck_text,
+            deck_source or "<deck>",
+            catalog=load_catalog(setup.language) if translations else None,
+            quick=True,
+            translation=read_translation(translations[TRANSLATION_META + "deck"])
+            if TRANSLATION_META + "deck" in translations
+            else None,
+        )
         if result.deck is None:
             first = result.errors[0].format() if result.errors else "unknown problem"
-            raise OperationError(f"the deck has errors and cannot be run: {first}")
+            raise OperationError(
+                _("the deck has errors and cannot be run: {problem}").format(problem=first)
+            )
         deck = result.deck
-        setup = setup or SessionSetup()
         _check_setup(deck, setup)
         if path is None:
             folder = paths.ensure_dir(paths.sessions_dir())
@@ -147,11 +153,14 @@ class Session:
             deck_source=deck_source,
             name=setup.name,
             created_at=clock(),
-            extra_meta={_CATALOG_META + n: t for n, t in shipped_catalog_texts().items()},
+            extra_meta={
+                **{CATALOG_META + n: t for n, t in shipped_catalog_texts().items()},
+                **translations,
+            },
         )
         try:
             session = cls(deck, file, [], clock)
-            session._commit("session_started", setup.to_event(), "Session started")
+            session._commit("session_started", setup.to_event(), _("Session started"))
         except BaseException:
             file.close()
             raise
@@ -167,7 +176,13 @@ class Session:
         except BaseException:
             file.close()
             raise
-        return cls(deck, file, events, clock)
+        session = cls(deck, file, events, clock)
+        if len(events) >= _LONG_LOG:
+            # a long log's state lives as long as the session: kept out of the garbage
+            # collector's full passes, the first of which would otherwise walk every
+            # event just read and stall the next operations
+            gc.freeze()
+        return session
 
     def close(self) -> None:
         self.file.close()
@@ -202,8 +217,12 @@ class Session:
     def _commit(self, type_: str, data: dict[str, Any], summary: str) -> Change:
         event = self.file.append(type_, data, at=self.clock())
         if type_ == "event_undone":
-            # taking an event back changes the past: replay the whole log
-            self._folder = Folder.replay(self.deck, [*self.state.events, event])
+            # taking an event back changes the past: reverse the latest events from the
+            # fold's trail, or replay the whole log when the trail does not reach that far
+            try:
+                self._folder.undo(int(data["target"]), event)
+            except LookupError:
+                self._folder = Folder.replay(self.deck, [*self.state.events, event])
             aspects: set[str] = set(ALL_ASPECTS)
         else:
             aspects = self._folder.apply(event)
@@ -214,14 +233,14 @@ class Session:
 
     def _require_live(self) -> None:
         if self.state.ended:
-            raise OperationError("the session has ended; start a new one to continue play")
+            raise OperationError(_("the session has ended; start a new one to continue play"))
 
     def deliver_next(self) -> Change:
         """Deliver the inject the branches point to (the Next button)."""
         self._require_live()
         upcoming = self.next_inject()
         if upcoming.is_end:
-            raise OperationError("there are no more injects: go to the hot wash and end")
+            raise OperationError(_("there are no more injects: go to the hot wash and end"))
         return self._deliver(upcoming.inject, chosen=False, via=upcoming.reason)
 
     def deliver(self, inject_id: str) -> Change:
@@ -235,16 +254,22 @@ class Session:
         return self._commit(
             "inject_delivered",
             {"inject": inject.id, "chosen": chosen, "via": via},
-            f"Delivered: {inject.title}",
+            _("Delivered: {inject}").format(inject=inject.title),
         )
 
     def _pending(self, inject_id: str) -> Any:
         record = self.state.injects.get(inject_id)
         if record is None:
-            raise OperationError(f"there is no inject '{inject_id}' in this deck")
+            raise OperationError(
+                _("there is no inject '{inject}' in this deck").format(inject=inject_id)
+            )
         if record.status != "pending":
             raise OperationError(
-                f"'{self.deck.inject(inject_id).title}' was already {record.status}"
+                (
+                    _("'{inject}' was already delivered")
+                    if record.status == "delivered"
+                    else _("'{inject}' was already skipped")
+                ).format(inject=self.deck.inject(inject_id).title)
             )
         return record
 
@@ -252,16 +277,18 @@ class Session:
         """Skip an inject (the next one by default), with the facilitator's reason."""
         self._require_live()
         if not reason.strip():
-            raise OperationError("give a reason for skipping: it goes into the report")
+            raise OperationError(_("give a reason for skipping: it goes into the report"))
         if inject_id is None:
             upcoming = self.next_inject()
             if upcoming.is_end:
-                raise OperationError("there are no more injects to skip")
+                raise OperationError(_("there are no more injects to skip"))
             inject_id = upcoming.inject
         self._pending(inject_id)
         title = self.deck.inject(inject_id).title
         return self._commit(
-            "inject_skipped", {"inject": inject_id, "reason": reason.strip()}, f"Skipped: {title}"
+            "inject_skipped",
+            {"inject": inject_id, "reason": reason.strip()},
+            _("Skipped: {inject}").format(inject=title),
         )
 
     def record_decision(
@@ -274,37 +301,35 @@ class Session:
         recipients: Sequence[str] = (),
         tags: Iterable[str] = (),
         escalation: int = 0,
+        submission: str = "",
+        source: str = "",
     ) -> Change:
-        """Record what a team decided; over a channel it is also a message with an outcome."""
+        """Record what a team decided; over a channel it is also a message with an outcome.
+
+        ``submission`` is the idempotency key of a decision a team sent from its own
+        device (``source="device"``): a key is recorded at most once.
+        """
         self._require_live()
         state = self.state
-        if team not in {t.id for t in state.teams}:
-            raise OperationError(f"there is no team '{team}' in this session")
         if not text.strip():
-            raise OperationError("write what the team decided")
+            raise OperationError(_("write what the team decided"))
         if kind not in DECISION_KINDS:
             raise OperationError(
-                f"the kind of decision must be one of: {', '.join(DECISION_KINDS)}"
-            )
-        team_obj = state.team(team)
-        if channel:
-            if not self.deck.has_channel(channel):
-                raise OperationError(f"there is no channel '{channel}' in this deck")
-            chan = self.deck.channel(channel)
-            if not chan.usable_by(team_obj):
-                raise OperationError(
-                    f"{team_obj.name} is not a party to {chan.name} "
-                    f"(its parties: {', '.join(chan.parties)})"
+                _("the kind of decision must be one of: {kinds}").format(
+                    kinds=", ".join(DECISION_KINDS)
                 )
-            for recipient in recipients:
-                if recipient not in {t.id for t in state.teams}:
-                    raise OperationError(f"there is no team '{recipient}' to send to")
-        elif kind == "agree_channel":
-            raise OperationError("say which channel the team agrees to open")
+            )
+        self._check_route(team, kind, channel, recipients)
         if not -10 <= escalation <= 10:
-            raise OperationError("a suggested escalation change is between -10 and +10")
+            raise OperationError(_("a suggested escalation change is between -10 and +10"))
+        if submission and submission in state.submissions:
+            raise OperationError(
+                _("this submission was already recorded as {decision}").format(
+                    decision=state.submissions[submission]
+                )
+            )
         decision_id = f"D{state.decision_count + 1}"
-        data = {
+        data: dict[str, Any] = {
             "decision": decision_id,
             "team": team,
             "text": text.strip(),
@@ -315,25 +340,119 @@ class Session:
             "escalation": int(escalation),
             "inject": state.current,
         }
-        change = self._commit("decision_recorded", data, f"Decision {decision_id} recorded")
+        if submission:
+            data["submission"] = submission
+        if source:
+            data["source"] = source
+        was_open = channel and state.channels[channel].status is ChannelStatus.OPEN
+        change = self._commit(
+            "decision_recorded",
+            data,
+            _("Decision {decision} recorded").format(decision=decision_id),
+        )
         decision = change.decision
-        if decision is not None and decision.outcome is not None:
-            outcome = decision.outcome
-            chan_name = self.deck.channel(channel).name
-            if outcome.status == Outcome.UNDELIVERABLE:
-                summary = f"{decision_id}: NOT delivered – {outcome.reason}"
-            elif outcome.status == Outcome.DELAYED:
-                summary = (
-                    f"{decision_id}: delayed over {chan_name}, arrives "
-                    f"{ScenarioTime.from_minutes(outcome.arrives_at or 0)}"
+        summary = change.summary
+        if decision is not None and kind == "agree_channel":
+            summary = self._agreement_summary(decision_id, channel, bool(was_open))
+        elif decision is not None and decision.outcome is not None:
+            summary = self._outcome_summary(decision)
+        return Change(change.event, change.aspects, summary, decision)
+
+    def _check_route(self, team: str, kind: str, channel: str, recipients: Sequence[str]) -> None:
+        """Refuse a team, channel or recipient that cannot carry this decision."""
+        state = self.state
+        playing = {t.id for t in state.teams}
+        if team not in playing:
+            raise OperationError(_("there is no team '{team}' in this session").format(team=team))
+        team_obj = state.team(team)
+        if channel:
+            if not self.deck.has_channel(channel):
+                raise OperationError(
+                    _("there is no channel '{channel}' in this deck").format(channel=channel)
                 )
+            chan = self.deck.channel(channel)
+            if not chan.usable_by(team_obj):
+                raise OperationError(
+                    _("{team} is not a party to {channel} (its parties: {parties})").format(
+                        team=team_obj.name, channel=chan.name, parties=", ".join(chan.parties)
+                    )
+                )
+            for recipient in recipients:
+                if recipient not in playing:
+                    raise OperationError(
+                        _("there is no team '{team}' to send to").format(team=recipient)
+                    )
+        elif kind == "agree_channel":
+            raise OperationError(_("say which channel the team agrees to open"))
+
+    def _outcome_summary(self, decision: DecisionRecord) -> str:
+        outcome = decision.outcome
+        assert outcome is not None
+        chan_name = self.deck.channel(decision.channel).name
+        arrives = ScenarioTime.from_minutes(outcome.arrives_at or 0)
+        when = _("Day {day} {time}").format(day=arrives.day, time=arrives.clock)
+        if outcome.status == Outcome.UNDELIVERABLE:
+            if outcome.channel_status is ChannelStatus.CLOSED:
+                reason = _("{channel} is closed").format(channel=chan_name)
+            elif outcome.channel_status is ChannelStatus.PROPOSED:
+                reason = _("{channel} is only proposed, not yet agreed").format(channel=chan_name)
             else:
-                summary = (
-                    f"{decision_id}: delivered over {chan_name}, arrives "
-                    f"{ScenarioTime.from_minutes(outcome.arrives_at or 0)}"
-                )
-            change = Change(change.event, change.aspects, summary, decision)
-        return change
+                reason = outcome.reason
+            return _("{decision}: NOT delivered – {reason}").format(
+                decision=decision.id, reason=reason
+            )
+        if outcome.status == Outcome.DELAYED:
+            return _("{decision}: delayed over {channel}, arrives {time}").format(
+                decision=decision.id, channel=chan_name, time=when
+            )
+        return _("{decision}: delivered over {channel}, arrives {time}").format(
+            decision=decision.id, channel=chan_name, time=when
+        )
+
+    def _agreement_summary(self, decision_id: str, channel: str, was_open: bool) -> str:
+        state = self.state
+        name = self.deck.channel(channel).name
+        if state.channels[channel].status is ChannelStatus.OPEN and not was_open:
+            return _("{decision}: {channel} is now OPEN – every party has agreed").format(
+                decision=decision_id, channel=name
+            )
+        agreed, waiting = state.pending_agreement(channel)
+        if state.channels[channel].status is not ChannelStatus.PROPOSED:
+            status = _status_word(state.channel_status(channel).value)
+            return _("{decision}: agreement recorded ({channel} is {status})").format(
+                decision=decision_id, channel=name, status=status
+            )
+        return ngettext(
+            "{decision}: agreement recorded; {channel} opens when {waiting} agrees too "
+            "(agreed so far: {agreed})",
+            "{decision}: agreement recorded; {channel} opens when {waiting} agree too "
+            "(agreed so far: {agreed})",
+            len(waiting),
+        ).format(
+            decision=decision_id,
+            channel=name,
+            waiting=", ".join(waiting),
+            agreed=", ".join(agreed) or _("none"),
+        )
+
+    def submission_decision(self, key: str) -> DecisionRecord | None:
+        """The decision a team device's submission was recorded as, if it was."""
+        decision_id = self.state.submissions.get(key)
+        return self.state.decisions.get(decision_id) if decision_id else None
+
+    def return_submission(self, submission: str, team: str, text: str, note: str) -> Change:
+        """Send a team's submitted decision back to its device with the facilitator's note."""
+        if team not in {t.id for t in self.state.teams}:
+            raise OperationError(_("there is no team '{team}' in this session").format(team=team))
+        if not note.strip():
+            raise OperationError(_("say why it goes back: the team reads your note"))
+        if submission in self.state.submissions:
+            raise OperationError(_("this submission was already recorded"))
+        return self._commit(
+            "submission_returned",
+            {"submission": submission, "team": team, "text": text, "note": note.strip()},
+            _("Returned to {team}").format(team=self.state.team_name(team)),
+        )
 
     def send_message(
         self,
@@ -346,7 +465,7 @@ class Session:
     ) -> Change:
         """Send a message over a channel (a decision of kind ``message``)."""
         if not channel:
-            raise OperationError("choose the channel the message goes over")
+            raise OperationError(_("choose the channel the message goes over"))
         return self.record_decision(
             team, text, kind="message", channel=channel, recipients=recipients, tags=tags
         )
@@ -354,42 +473,79 @@ class Session:
     def _live_decision(self, decision_id: str) -> DecisionRecord:
         decision = self.state.decisions.get(decision_id)
         if decision is None:
-            raise OperationError(f"there is no decision {decision_id}")
+            raise OperationError(_("there is no decision {decision}").format(decision=decision_id))
         if decision.withdrawn:
-            raise OperationError(f"decision {decision_id} was withdrawn")
+            raise OperationError(
+                _("decision {decision} was withdrawn").format(decision=decision_id)
+            )
         return decision
 
     def amend_decision(self, decision_id: str, **changes: Any) -> Change:
-        """Correct a decision's text, kind, tags or suggested escalation (kept as history)."""
+        """Correct a decision (kept as history): text, kind, tags, escalation, team, channel,
+        recipients.
+
+        A new team or channel re-sends the message as of the moment it was made:
+        its outcome follows the channel's status then.
+        """
         decision = self._live_decision(decision_id)
-        allowed = {"text", "kind", "tags", "escalation"}
+        allowed = {"text", "kind", "tags", "escalation", "team", "channel", "recipients"}
         unknown = set(changes) - allowed
         if unknown:
             raise OperationError(
-                f"cannot amend {', '.join(sorted(unknown))}; withdraw the decision and record "
-                "a new one instead"
+                _(
+                    "cannot amend {fields}; withdraw the decision and record a new one instead"
+                ).format(fields=", ".join(sorted(unknown)))
             )
         clean: dict[str, Any] = {}
         for key, value in changes.items():
             if key == "text":
                 if not str(value).strip():
-                    raise OperationError("the amended text is empty")
+                    raise OperationError(_("the amended text is empty"))
                 value = str(value).strip()
             if key == "tags":
                 value = sorted({str(t).strip() for t in value if str(t).strip()})
+            if key == "recipients":
+                value = [str(r) for r in value]
             if key == "kind" and value not in DECISION_KINDS:
-                raise OperationError(f"unknown kind '{value}'")
+                raise OperationError(_("unknown kind '{kind}'").format(kind=value))
             if key == "escalation":
                 value = int(value)
-            if getattr(decision, key) != (tuple(value) if key == "tags" else value):
+            if key in ("team", "channel"):
+                value = str(value or "")
+            current = getattr(decision, key)
+            if current != (tuple(value) if key in ("tags", "recipients") else value):
                 clean[key] = value
         if not clean:
-            raise OperationError("nothing to change")
-        return self._commit(
+            raise OperationError(_("nothing to change"))
+        routed = {"team", "channel", "recipients"} & clean.keys()
+        kind = clean.get("kind", decision.kind)
+        if routed or "kind" in clean:
+            agreement = "agree_channel" in (decision.kind, kind)
+            if agreement and (routed or kind != decision.kind):
+                raise OperationError(
+                    _(
+                        "an agreement to open a channel cannot be moved to another team or "
+                        "channel; withdraw it and record a new one"
+                    )
+                )
+            self._check_route(
+                clean.get("team", decision.team),
+                kind,
+                clean.get("channel", decision.channel),
+                clean.get("recipients", decision.recipients),
+            )
+        change = self._commit(
             "decision_amended",
             {"decision": decision_id, "changes": clean},
-            f"Decision {decision_id} amended",
+            _("Decision {decision} amended").format(decision=decision_id),
         )
+        amended = self.state.decisions[decision_id]
+        if routed and amended.outcome is not None:
+            summary = _("Decision {decision} amended – {outcome}").format(
+                decision=decision_id, outcome=self._outcome_summary(amended)
+            )
+            return Change(change.event, change.aspects, summary, amended)
+        return Change(change.event, change.aspects, change.summary, amended)
 
     def withdraw_decision(self, decision_id: str, reason: str = "") -> Change:
         """Withdraw a decision; it stays in the log, marked withdrawn."""
@@ -397,7 +553,7 @@ class Session:
         return self._commit(
             "decision_withdrawn",
             {"decision": decision_id, "reason": reason.strip()},
-            f"Decision {decision_id} withdrawn",
+            _("Decision {decision} withdrawn").format(decision=decision_id),
         )
 
     def set_channel_status(
@@ -406,17 +562,27 @@ class Session:
         """Open, degrade, close or propose a channel."""
         self._require_live()
         if channel not in self.state.channels:
-            raise OperationError(f"there is no channel '{channel}' in this deck")
+            raise OperationError(
+                _("there is no channel '{channel}' in this deck").format(channel=channel)
+            )
         try:
             status = ChannelStatus(status)
         except ValueError:
-            raise OperationError(f"'{status}' is not a channel status") from None
+            raise OperationError(
+                _("'{status}' is not a channel status").format(status=status)
+            ) from None
         if self.state.channels[channel].status is status:
-            raise OperationError(f"{self.deck.channel(channel).name} is already {status.value}")
+            raise OperationError(
+                _("{channel} is already {status}").format(
+                    channel=self.deck.channel(channel).name, status=_status_word(status.value)
+                )
+            )
         return self._commit(
             "channel_changed",
             {"channel": channel, "status": status.value, "reason": reason.strip()},
-            f"{self.deck.channel(channel).name}: {status.value}",
+            _("{channel}: {status}").format(
+                channel=self.deck.channel(channel).name, status=_status_word(status.value)
+            ),
         )
 
     def adjudicate(self, level: int, reason: str = "") -> Change:
@@ -425,104 +591,53 @@ class Session:
         ladder = self.deck.ladder
         if not ladder.lowest <= level <= ladder.highest:
             raise OperationError(
-                f"the escalation level is between {ladder.lowest} and {ladder.highest}"
+                _("the escalation level is between {lowest} and {highest}").format(
+                    lowest=ladder.lowest, highest=ladder.highest
+                )
             )
         if level == self.state.level:
-            raise OperationError(f"the level is already {level}")
+            raise OperationError(_("the level is already {level}").format(level=level))
         return self._commit(
             "escalation_adjudicated",
             {"level": int(level), "reason": reason.strip()},
-            f"Escalation level {level}: {ladder.name_of(level)}",
+            _("Escalation level {level}: {name}").format(level=level, name=ladder.name_of(level)),
         )
 
-    def note_observation(
-        self,
-        kind: str,
-        text: str,
-        *,
-        rating: str = "",
-        inject: str | None = None,
-        objective: str = "",
-    ) -> Change:
-        """A strength or an area for improvement, optionally rated P/S/M/U."""
-        if kind not in OBSERVATION_KINDS:
-            raise OperationError("an observation is a strength or an area for improvement")
-        if not text.strip():
-            raise OperationError("write the observation")
-        if rating and rating not in RATINGS:
-            raise OperationError("the rating is P, S, M or U")
-        inject_id = self.state.current if inject is None else inject
-        if inject_id and not self.deck.has_inject(inject_id):
-            raise OperationError(f"there is no inject '{inject_id}'")
-        if objective and self.deck.objective(objective) is None:
-            raise OperationError(f"there is no objective '{objective}'")
-        label = "Strength" if kind == "strength" else "Area for improvement"
+    def announce_level(self, teams: Sequence[str] = ()) -> Change:
+        """Tell teams (all by default) the real escalation level: their beliefs catch up."""
+        self._require_live()
+        playing = [t.id for t in self.state.teams]
+        for team in teams:
+            if team not in playing:
+                raise OperationError(
+                    _("there is no team '{team}' in this session").format(team=team)
+                )
+        named = list(teams) or playing
+        level = self.state.level
         return self._commit(
-            "observation_noted",
-            {
-                "observation": f"O{self.state.observation_count + 1}",
-                "kind": kind,
-                "text": text.strip(),
-                "rating": rating,
-                "inject": inject_id,
-                "objective": objective,
-            },
-            f"{label} noted",
+            "level_announced",
+            {"teams": named},
+            _("Level {level} announced to {teams}").format(
+                level=level, teams=", ".join(self.state.team_name(t) for t in named)
+            ),
         )
 
     def pause_clock(self) -> Change:
         self._require_live()
         if not self.state.running:
-            raise OperationError("the clock is already paused")
-        return self._commit("clock_paused", {}, "Clock paused")
+            raise OperationError(_("the clock is already paused"))
+        return self._commit("clock_paused", {}, _("Clock paused"))
 
     def resume_clock(self) -> Change:
         self._require_live()
         if self.state.running:
-            raise OperationError("the clock is running")
-        return self._commit("clock_resumed", {}, "Clock resumed")
-
-    def note_hotwash(self, field_name: str, text: str) -> Change:
-        """Set one of the hot wash answers (the latest text wins; the log keeps all)."""
-        if field_name not in HOTWASH_FIELDS:
-            raise OperationError(f"unknown hot wash field '{field_name}'")
-        if self.state.hotwash.get(field_name, "") == text.strip():
-            raise OperationError("nothing to change")
-        return self._commit(
-            "hotwash_noted", {"field": field_name, "text": text.strip()}, "Hot wash noted"
-        )
-
-    def add_action(
-        self,
-        issue: str,
-        corrective_action: str,
-        *,
-        capability: str = "",
-        owner: str = "",
-        start: str = "",
-        due: str = "",
-    ) -> Change:
-        """An improvement-plan line: issue, corrective action, owner, dates."""
-        if not issue.strip() or not corrective_action.strip():
-            raise OperationError("an improvement action needs an issue and a corrective action")
-        return self._commit(
-            "action_added",
-            {
-                "action": f"A{self.state.action_count + 1}",
-                "issue": issue.strip(),
-                "corrective_action": corrective_action.strip(),
-                "capability": capability.strip(),
-                "owner": owner.strip(),
-                "start": start.strip(),
-                "due": due.strip(),
-            },
-            "Improvement action added",
-        )
+            raise OperationError(_("the clock is running"))
+        return self._commit("clock_resumed", {}, _("Clock resumed"))
 
     def end(self) -> Change:
         """End the session; the hot wash and improvement plan can still be added."""
         self._require_live()
-        return self._commit("session_ended", {}, "Session ended")
+        return self._commit("session_ended", {}, _("Session ended"))
 
     def undoable(self) -> Event | None:
         """The latest event that Undo would take back."""
@@ -537,80 +652,65 @@ class Session:
         """Take back the latest action: a new event, the old one stays in the log."""
         target = self.undoable()
         if target is None:
-            raise OperationError("there is nothing to undo")
+            raise OperationError(_("there is nothing to undo"))
         return self._commit(
             "event_undone",
             {"target": target.seq, "type": target.type},
-            f"Undone: {describe_event(target, self.deck)}",
+            _("Undone: {entry}").format(entry=describe_event(target, self.deck)),
         )
+
+
+def _translations(
+    deck_text: str, deck_source: str, language: str, translation_text: str
+) -> dict[str, str]:
+    """The translation texts to embed in a new session file, by meta key (none for English)."""
+    if not language:
+        return {}
+    if not translation_text and deck_source:
+        companion = companion_path(Path(deck_source), language)
+        if companion.is_file():
+            translation_text = companion.read_text(encoding="utf-8")
+    found = {
+        TRANSLATION_META + name: text
+        for name, text in shipped_catalog_translations(language).items()
+    }
+    if translation_text:
+        found[TRANSLATION_META + "deck"] = translation_text
+    if found:
+        found["language"] = language
+    return found
 
 
 def _check_setup(deck: Deck, setup: SessionSetup) -> None:
     for team in setup.teams:
         if not deck.has_team(str(team.get("id"))):
-            raise OperationError(f"there is no team '{team.get('id')}' in the deck")
+            raise OperationError(
+                _("there is no team '{team}' in the deck").format(team=team.get("id"))
+            )
     absent = {str(t.get("id")) for t in setup.teams if t.get("absent")}
     if absent >= {t.id for t in deck.teams}:
-        raise OperationError("at least one team must play")
+        raise OperationError(_("at least one team must play"))
     for channel, status in setup.channels.items():
         if not deck.has_channel(channel):
-            raise OperationError(f"there is no channel '{channel}' in the deck")
+            raise OperationError(
+                _("there is no channel '{channel}' in the deck").format(channel=channel)
+            )
         try:
             ChannelStatus(status)
         except ValueError:
-            raise OperationError(f"'{status}' is not a channel status") from None
+            raise OperationError(
+                _("'{status}' is not a channel status").format(status=status)
+            ) from None
     if setup.level is not None and not deck.ladder.lowest <= setup.level <= deck.ladder.highest:
-        raise OperationError("the starting level is outside the ladder")
+        raise OperationError(_("the starting level is outside the ladder"))
 
 
-def describe_event(event: Event, deck: Deck) -> str:
-    """One line a person can read for an event of the log."""
-    data = event.data
-    kind = event.type
-
-    def title(inject_id: str) -> str:
-        return deck.inject(inject_id).title if deck.has_inject(inject_id) else inject_id
-
-    if kind == "session_started":
-        return f"Session started{': ' + data['name'] if data.get('name') else ''}"
-    if kind == "inject_delivered":
-        return f"Inject delivered: {title(str(data.get('inject')))}"
-    if kind == "inject_skipped":
-        return f"Inject skipped: {title(str(data.get('inject')))} ({data.get('reason', '')})"
-    if kind == "decision_recorded":
-        over = f" over {data['channel']}" if data.get("channel") else ""
-        return f"Decision {data.get('decision')} by {data.get('team')}{over}: {data.get('text')}"
-    if kind == "decision_amended":
-        return f"Decision {data.get('decision')} amended: {json.dumps(data.get('changes'))}"
-    if kind == "decision_withdrawn":
-        return f"Decision {data.get('decision')} withdrawn: {data.get('reason', '')}"
-    if kind == "channel_changed":
-        return f"Channel {data.get('channel')} set to {data.get('status')}"
-    if kind == "escalation_adjudicated":
-        return f"Escalation adjudicated at {data.get('level')}: {data.get('reason', '')}"
-    if kind == "observation_noted":
-        return f"Observation ({data.get('kind')}): {data.get('text')}"
-    if kind == "clock_paused":
-        return "Clock paused"
-    if kind == "clock_resumed":
-        return "Clock resumed"
-    if kind == "hotwash_noted":
-        return f"Hot wash ({data.get('field')}): {data.get('text')}"
-    if kind == "action_added":
-        return f"Improvement action: {data.get('issue')} → {data.get('corrective_action')}"
-    if kind == "session_ended":
-        return "Session ended"
-    if kind == "event_undone":
-        return f"Undid event {data.get('target')} ({data.get('type')})"
-    return kind
-
-
-def open_state(path: Path) -> tuple[Deck, SessionState, dict[str, str]]:
-    """Read a session file without recording (reports, listings): deck, state, details.
-
-    Works on a session that is open in another window too (a read-only snapshot).
-    """
-    snapshot = read_snapshot(Path(path))
-    deck = deck_from_meta(snapshot.meta, Path(path).name)
-    meta = {k: v for k, v in snapshot.meta.items() if not k.startswith(_CATALOG_META)}
-    return deck, fold(deck, snapshot.events), meta
+def _status_word(status: str) -> str:
+    """A channel status as a word in a message."""
+    words = {
+        "open": pgettext("channel status", "open"),
+        "degraded": pgettext("channel status", "degraded"),
+        "closed": pgettext("channel status", "closed"),
+        "proposed": pgettext("channel status", "proposed"),
+    }
+    return words.get(status, status)

@@ -11,283 +11,141 @@ The rules of the world live here:
   its parties has agreed in a recorded ``agree_channel`` decision.
 * **Messages** are decisions sent over a channel. Over an open channel a message
   is *delivered* after the channel's latency; over a degraded one it is
-  *delayed* (twice the latency, at least an hour); over a closed or merely
-  proposed one it is *undeliverable*.
+  *delayed* (the deck's degraded rule: four times the latency, at least an hour,
+  unless the catalog or deck says otherwise); over a closed or merely proposed
+  one it is *undeliverable*.
 * **Escalation**: the facilitator adjudicates the level; injects move it. Each
   team also has the level it *believes* the other side is at. Under suspicion,
   a rise is read as reaching at least ``misperception`` rungs above the true
   level (worst-case reading; the gap does not compound), and a fall goes
-  unnoticed. Only a message that arrives over a working channel
-  corrects a team: it sets its recipients' belief to the actual level. Where
-  channels are closed, the gap stays open.
+  unnoticed. Only a message that arrives over a working channel corrects a
+  team: it sets its recipients' belief to the level at the moment it arrives.
+  Where channels are closed, the gap stays open.
+* **Time**: everything happens in story order. Messages in transit wait in a
+  queue ordered by arrival; before any event takes effect, every message that
+  arrived by then reaches its recipients (an inject that moves the clock
+  forward lets what arrived during the jump land first, then applies its
+  effects).
+
+Costs: applying one event is O(log n) in the messages in transit and O(1) in
+the length of the log. Undo reverses the latest events from the fold's
+:class:`~tabletop.core.engine.trail.Trail` instead of replaying the log.
 """
 
 from __future__ import annotations
 
-import datetime as _dt
+import gc
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 
 from tabletop.core.deck.model import (
     ChannelDirection,
     ChannelStatus,
+    DecisionMade,
     Deck,
     Team,
+    iter_conditions,
 )
+from tabletop.core.engine.records import (
+    CAPABILITY_ELEMENTS,
+    DECISION_KINDS,
+    HOTWASH_FIELDS,
+    HOTWASH_QUESTIONS,
+    OBSERVATION_KINDS,
+    RATING_NAMES,
+    RATINGS,
+    VERDICT_NAMES,
+    VERDICTS,
+    Amendment,
+    Anomaly,
+    Assessment,
+    ChannelChange,
+    ChannelState,
+    DecisionRecord,
+    ImprovementAction,
+    InjectRecord,
+    LevelChange,
+    MessageOutcome,
+    ObjectiveRating,
+    Observation,
+    Outcome,
+    ReturnedSubmission,
+    SessionState,
+)
+from tabletop.core.engine.trail import Trail
 from tabletop.core.store import Event
 
-DEGRADED_FACTOR = 2
-DEGRADED_MINIMUM = 60  # scenario minutes
+__all__ = [
+    "ALL_ASPECTS",
+    "CAPABILITY_ELEMENTS",
+    "DECISION_KINDS",
+    "HOTWASH_FIELDS",
+    "HOTWASH_QUESTIONS",
+    "OBSERVATION_KINDS",
+    "RATINGS",
+    "RATING_NAMES",
+    "VERDICTS",
+    "VERDICT_NAMES",
+    "Amendment",
+    "Anomaly",
+    "Assessment",
+    "ChannelChange",
+    "ChannelState",
+    "DecisionRecord",
+    "FoldError",
+    "Folder",
+    "ImprovementAction",
+    "InjectRecord",
+    "LevelChange",
+    "MessageOutcome",
+    "ObjectiveRating",
+    "Observation",
+    "Outcome",
+    "ReturnedSubmission",
+    "SessionState",
+    "decision_matches",
+    "fold",
+    "undone_targets",
+]
 
-DECISION_KINDS = ("action", "message", "statement", "agree_channel")
-OBSERVATION_KINDS = ("strength", "improvement")
-RATINGS = ("P", "S", "M", "U")
-HOTWASH_FIELDS = ("supposed", "happened", "why", "sustain_improve", "notes")
-RATING_NAMES = {
-    "P": "Performed without challenges",
-    "S": "Performed with some challenges",
-    "M": "Performed with major challenges",
-    "U": "Unable to be performed",
-}
-HOTWASH_QUESTIONS = {
-    "supposed": "What was supposed to happen?",
-    "happened": "What happened?",
-    "why": "Why was there a difference?",
-    "sustain_improve": "What should be sustained, and what improved?",
-    "notes": "Other notes",
-}
+ALL_ASPECTS = frozenset(
+    {
+        "session",
+        "injects",
+        "channels",
+        "escalation",
+        "beliefs",
+        "decisions",
+        "clock",
+        "observations",
+        "hotwash",
+        "evaluation",
+    }
+)
 
-
-class Outcome:
-    DELIVERED = "delivered"
-    DELAYED = "delayed"
-    UNDELIVERABLE = "undeliverable"
-
-
-@dataclass
-class MessageOutcome:
-    """What happened to a message sent over a channel."""
-
-    channel: str
-    status: str  # Outcome.*
-    channel_status: ChannelStatus
-    sent_at: float  # scenario minutes
-    arrives_at: float | None
-    recipients: tuple[str, ...]
-    arrived: bool = False
-    reason: str = ""
-
-    @property
-    def got_through(self) -> bool:
-        return self.status != Outcome.UNDELIVERABLE
-
-
-@dataclass
-class Amendment:
-    seq: int
-    at: _dt.datetime
-    changes: dict[str, Any]
-
-
-@dataclass
-class DecisionRecord:
-    """A team's decision, and the message it sent if it went over a channel."""
-
-    id: str
-    seq: int
-    at: _dt.datetime
-    scenario: float
-    team: str
-    text: str
-    kind: str
-    channel: str
-    recipients: tuple[str, ...]
-    tags: tuple[str, ...]
-    escalation: int
-    inject: str
-    outcome: MessageOutcome | None = None
-    withdrawn: bool = False
-    withdrawn_reason: str = ""
-    amendments: list[Amendment] = field(default_factory=list)
+# a message waiting for its arrival: (arrives_at, seq of the event that sent it, decision, outcome)
+_InTransit = tuple[float, int, DecisionRecord, MessageOutcome]
 
 
-@dataclass
-class InjectRecord:
-    """Where one inject stands: pending, delivered or skipped."""
-
-    id: str
-    status: str = "pending"  # pending | delivered | skipped
-    seq: int = 0
-    at: _dt.datetime | None = None
-    scenario: float = 0.0
-    reason: str = ""
-    chosen: bool = False
-    via: str = ""
+class FoldError(Exception):
+    """An event makes no sense in the state it meets; the fold records and skips it."""
 
 
-@dataclass
-class ChannelChange:
-    seq: int
-    at: _dt.datetime
-    scenario: float
-    status: ChannelStatus
-    cause: str
-
-
-@dataclass
-class ChannelState:
-    id: str
-    status: ChannelStatus
-    history: list[ChannelChange] = field(default_factory=list)
-    agreed: set[str] = field(default_factory=set)
-
-
-@dataclass
-class LevelChange:
-    seq: int
-    at: _dt.datetime
-    scenario: float
-    level: int
-    cause: str
-    beliefs: dict[str, int] = field(default_factory=dict)
-
-
-@dataclass
-class Observation:
-    id: str
-    seq: int
-    at: _dt.datetime
-    kind: str
-    text: str
-    rating: str = ""
-    inject: str = ""
-    objective: str = ""
-
-
-@dataclass
-class ImprovementAction:
-    id: str
-    seq: int
-    issue: str
-    corrective_action: str
-    capability: str = ""
-    owner: str = ""
-    start: str = ""
-    due: str = ""
-
-
-@dataclass
-class Anomaly:
-    """An event the fold had to ignore (for example after a recovery)."""
-
-    seq: int
-    message: str
-
-
-@dataclass
-class SessionState:
-    """Everything about a session at one point of its log."""
-
-    deck: Deck
-    teams: tuple[Team, ...] = ()
-    name: str = ""
-    facilitator: str = ""
-    date: str = ""
-    started: bool = False
-    started_at: _dt.datetime | None = None
-    ended: bool = False
-    ended_at: _dt.datetime | None = None
-    last_at: _dt.datetime | None = None
-    last_seq: int = 0
-    injects: dict[str, InjectRecord] = field(default_factory=dict)
-    order: list[str] = field(default_factory=list)
-    channels: dict[str, ChannelState] = field(default_factory=dict)
-    level: int = 0
-    levels: list[LevelChange] = field(default_factory=list)
-    beliefs: dict[str, int] = field(default_factory=dict)
-    thresholds_crossed: list[LevelChange] = field(default_factory=list)
-    decisions: dict[str, DecisionRecord] = field(default_factory=dict)
-    decision_count: int = 0
-    in_transit: list[DecisionRecord] = field(default_factory=list)
-    observations: list[Observation] = field(default_factory=list)
-    observation_count: int = 0
-    hotwash: dict[str, str] = field(default_factory=dict)
-    actions: list[ImprovementAction] = field(default_factory=list)
-    action_count: int = 0
-    anomalies: list[Anomaly] = field(default_factory=list)
-    undone: set[int] = field(default_factory=set)
-    events: list[Event] = field(default_factory=list)
-    # clock
-    running: bool = False
-    anchor_scenario: float = 0.0
-    anchor_wall: _dt.datetime | None = None
-    paused_since: _dt.datetime | None = None
-    paused_seconds: float = 0.0
-    pauses: list[tuple[_dt.datetime, _dt.datetime | None]] = field(default_factory=list)
-
-    # -- reading ----------------------------------------------------------------
-
-    def team(self, team_id: str) -> Team:
-        for team in self.teams:
-            if team.id == team_id:
-                return team
-        return self.deck.team(team_id)
-
-    def team_name(self, team_id: str) -> str:
-        try:
-            return self.team(team_id).name
-        except KeyError:
-            return team_id
-
-    @property
-    def current(self) -> str:
-        """The inject delivered most recently (what the room is discussing)."""
-        for inject_id in reversed(self.order):
-            if self.injects[inject_id].status == "delivered":
-                return inject_id
-        return ""
-
-    def passed(self, inject_id: str) -> bool:
-        record = self.injects.get(inject_id)
-        return record is not None and record.status != "pending"
-
-    def delivered(self) -> list[str]:
-        return [i for i in self.order if self.injects[i].status == "delivered"]
-
-    def skipped(self) -> list[str]:
-        return [i for i in self.order if self.injects[i].status == "skipped"]
-
-    def active_decisions(self) -> list[DecisionRecord]:
-        return [d for d in self.decisions.values() if not d.withdrawn]
-
-    def channel_status(self, channel_id: str) -> ChannelStatus:
-        return self.channels[channel_id].status
-
-    def scenario_at(self, moment: _dt.datetime) -> float:
-        """Scenario minutes at a wall-clock moment, by the clock's rules."""
-        if not self.running or self.anchor_wall is None:
-            return self.anchor_scenario
-        seconds = max(0.0, (moment - self.anchor_wall).total_seconds())
-        return self.anchor_scenario + seconds / 60.0 * self.deck.time_scale
-
-    def elapsed_at(self, moment: _dt.datetime) -> float:
-        """Exercise seconds at a moment: wall time since the start, pauses left out."""
-        if self.started_at is None:
-            return 0.0
-        end = self.ended_at or moment
-        paused = self.paused_seconds
-        if self.paused_since is not None:
-            paused += max(0.0, (end - self.paused_since).total_seconds())
-        return max(0.0, (end - self.started_at).total_seconds() - paused)
-
-    @property
-    def peak(self) -> LevelChange | None:
-        best: LevelChange | None = None
-        for change in self.levels:
-            if best is None or change.level > best.level:
-                best = change
-        return best
+def decision_matches(test: DecisionMade, decision: DecisionRecord) -> bool:
+    """Whether a decision has every field a ``decision`` condition asks for (``since`` aside)."""
+    if test.by and decision.team != test.by:
+        return False
+    if test.tag and test.tag not in decision.tags:
+        return False
+    if test.channel and decision.channel != test.channel:
+        return False
+    if test.kind and decision.kind != test.kind:
+        return False
+    # only messages have an outcome: a plain action neither got through nor failed
+    return test.delivered is None or (
+        decision.outcome is not None and decision.outcome.got_through == test.delivered
+    )
 
 
 def _effective_teams(deck: Deck, overrides: Iterable[dict[str, Any]]) -> tuple[Team, ...]:
@@ -307,30 +165,36 @@ def _effective_teams(deck: Deck, overrides: Iterable[dict[str, Any]]) -> tuple[T
     return tuple(teams)
 
 
-class FoldError(Exception):
-    """An event makes no sense in the state it meets; the fold records and skips it."""
-
-
-ALL_ASPECTS = frozenset(
-    {
-        "session",
-        "injects",
-        "channels",
-        "escalation",
-        "beliefs",
-        "decisions",
-        "clock",
-        "observations",
-        "hotwash",
-    }
-)
+def _number(value: Any, what: str) -> int:
+    """An integer from event data; bools and text are not numbers."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise FoldError(f"{what} is not a number")
+    if value != value or value in (float("inf"), float("-inf")):
+        raise FoldError(f"{what} is not a number")
+    return int(value)
 
 
 class Folder:
-    """Applies events to a state one at a time."""
+    """Applies events to a state one at a time, and can take the latest ones back."""
 
-    def __init__(self, deck: Deck) -> None:
+    def __init__(self, deck: Deck, *, trail_depth: int = 4096) -> None:
         self.state = SessionState(deck=deck)
+        self.trail = Trail(trail_depth)
+        self._transit: list[_InTransit] = []
+        self._audiences: dict[tuple[str, str], tuple[str, ...]] = {}
+        # every `decision` condition of the deck's branches, kept counted as decisions arrive
+        self._indexed: tuple[DecisionMade, ...] = tuple(
+            dict.fromkeys(
+                condition
+                for inject in deck.injects
+                for branch in inject.branches
+                for condition in iter_conditions(branch.when)
+                if isinstance(condition, DecisionMade)
+            )
+        )
+        # counted from zero, so a condition no decision has met yet is answered from the
+        # count too (branching falls back to scanning every decision for an absent key)
+        self.state.matches.update(dict.fromkeys(self._indexed, 0))
 
     @classmethod
     def replay(cls, deck: Deck, events: Iterable[Event]) -> Folder:
@@ -338,8 +202,21 @@ class Folder:
         events = list(events)
         folder = cls(deck)
         folder.state.undone = undone_targets(events)
-        for event in events:
-            folder.apply(event)
+        keep = len(events) - folder.trail.depth
+        folder.trail.recording = False
+        # a replay creates many objects and frees none: the cyclic collector would only
+        # rescan them again and again
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            for index, event in enumerate(events):
+                if index == keep:
+                    folder.trail.recording = True
+                folder.apply(event)
+        finally:
+            if collecting:
+                gc.enable()
+        folder.trail.recording = True
         return folder
 
     # -- the fold -----------------------------------------------------------------
@@ -347,16 +224,22 @@ class Folder:
     def apply(self, event: Event) -> set[str]:
         """Apply one event; returns the aspects of the state it changed."""
         state = self.state
-        state.events.append(event)
-        state.last_seq = event.seq
+        trail = self.trail
+        trail.begin(event.seq)
+        trail.append(state.events, event)
+        self._note_number(event)
+        trail.set(state, "last_seq", event.seq)
         if event.seq in state.undone:
             return set()
         handler = getattr(self, f"_on_{event.type}", None)
         if handler is None:
-            state.anomalies.append(Anomaly(event.seq, f"unknown event type '{event.type}'"))
+            trail.append(state.anomalies, Anomaly(event.seq, f"unknown event type '{event.type}'"))
             return set()
         if not state.started and event.type != "session_started":
-            state.anomalies.append(Anomaly(event.seq, "event before the session started"))
+            trail.append(state.anomalies, Anomaly(event.seq, "event before the session started"))
+            return set()
+        if not isinstance(event.data, dict):
+            trail.append(state.anomalies, Anomaly(event.seq, f"{event.type}: no data"))
             return set()
         try:
             aspects: set[str] = set()
@@ -371,35 +254,73 @@ class Folder:
             AttributeError,
             ArithmeticError,
         ) as exc:
-            # data of a shape the rules cannot use (odd JSON in an entry): skipped, listed
-            state.anomalies.append(Anomaly(event.seq, f"{event.type}: {exc}"))
+            trail.append(state.anomalies, Anomaly(event.seq, f"{event.type}: {exc}"))
             return set()
-        state.last_at = event.at
+        trail.set(state, "last_at", event.at)
         return aspects
+
+    def undo(self, target: int, event: Event) -> None:
+        """Take back event ``target`` (and record the ``event_undone`` entry ``event``).
+
+        The events from the target on are reversed from the trail and applied
+        again with the target left out. Raises LookupError when the trail no
+        longer reaches back that far (the caller then replays the log).
+        """
+        if not self.trail.covers(target):
+            raise LookupError(target)
+        state = self.state
+        tail: list[Event] = []
+        for earlier in reversed(state.events):
+            if earlier.seq < target:
+                break
+            tail.append(earlier)
+        tail.reverse()
+        self.trail.rewind(target)
+        state.undone.add(target)
+        for earlier in tail:
+            self.apply(earlier)
+        self.apply(event)
+
+    def _note_number(self, event: Event) -> None:
+        """Keep the highest decision, observation and action number ever given (undone too)."""
+        if event.type not in ("decision_recorded", "observation_noted", "action_added"):
+            return
+        data = event.data if isinstance(event.data, dict) else {}
+        key, prefix, count = {
+            "decision_recorded": ("decision", "D", "decision_count"),
+            "observation_noted": ("observation", "O", "observation_count"),
+            "action_added": ("action", "A", "action_count"),
+        }[event.type]
+        ident = str(data.get(key) or "")
+        number = int(ident[1:]) if ident[:1] == prefix and ident[1:].isdigit() else 0
+        current = getattr(self.state, count)
+        self.trail.set(self.state, count, max(current + (0 if number else 1), number))
 
     # -- helpers ----------------------------------------------------------------
 
     def _set_level(self, level: int, event: Event, cause: str) -> None:
         state = self.state
+        trail = self.trail
         ladder = state.deck.ladder
         level = ladder.clamp(level)
         previous = state.level
         delta = level - previous
-        state.level = level
+        trail.set(state, "level", level)
         if delta > 0:
             for team in state.teams:
                 believed = state.beliefs.get(team.id, previous)
                 worst = max(believed + delta, level + ladder.misperception)
-                state.beliefs[team.id] = ladder.clamp(worst)
+                trail.put(state.beliefs, team.id, ladder.clamp(worst))
         scenario = state.scenario_at(event.at)
         change = LevelChange(event.seq, event.at, scenario, level, cause, dict(state.beliefs))
-        state.levels.append(change)
+        trail.append(state.levels, change)
         for rung in ladder.thresholds:
             if previous < rung.level <= level and not any(
                 c.level >= rung.level for c in state.thresholds_crossed
             ):
-                state.thresholds_crossed.append(
-                    LevelChange(event.seq, event.at, scenario, rung.level, rung.threshold)
+                trail.append(
+                    state.thresholds_crossed,
+                    LevelChange(event.seq, event.at, scenario, rung.level, rung.threshold),
                 )
 
     def _set_channel(
@@ -409,41 +330,73 @@ class Folder:
         channel = state.channels[channel_id]
         if channel.status is status:
             return
-        channel.status = status
-        channel.history.append(
-            ChannelChange(event.seq, event.at, state.scenario_at(event.at), status, cause)
+        self.trail.set(channel, "status", status)
+        self.trail.append(
+            channel.history,
+            ChannelChange(event.seq, event.at, state.scenario_at(event.at), status, cause),
         )
 
     def _settle(self, now: float, event: Event) -> set[str]:
-        """Messages whose arrival time has come reach their recipients."""
+        """Messages whose arrival time has come reach their recipients, in order of arrival."""
         state = self.state
-        aspects: set[str] = set()
-        waiting: list[DecisionRecord] = []
-        for decision in state.in_transit:
-            outcome = decision.outcome
-            if outcome is None or outcome.arrives_at is None or decision.withdrawn:
-                continue
-            if outcome.arrives_at > now:
-                waiting.append(decision)
-                continue
-            outcome.arrived = True
+        trail = self.trail
+        transit = self._transit
+        landed_at: float | None = None
+        while transit and transit[0][0] <= now:
+            arrives, _seq, decision, outcome = trail.pop(transit)
+            if decision.withdrawn or decision.outcome is not outcome or outcome.arrived:
+                continue  # withdrawn, or re-sent by an amendment
+            if landed_at is not None and arrives != landed_at:
+                self._note_arrivals(event, landed_at)
+            landed_at = arrives
+            trail.set(outcome, "arrived", True)
             for recipient in outcome.recipients:
-                state.beliefs[recipient] = state.level
-            aspects |= {"beliefs", "decisions"}
-        state.in_transit = waiting
-        if aspects:
-            state.levels.append(
-                LevelChange(
-                    event.seq, event.at, now, state.level, "messages arrived", dict(state.beliefs)
-                )
-            )
-        return aspects
+                if recipient in state.beliefs:
+                    trail.put(state.beliefs, recipient, state.level)
+        if landed_at is None:
+            return set()
+        self._note_arrivals(event, landed_at)
+        return {"beliefs", "decisions"}
+
+    def _note_arrivals(self, event: Event, scenario: float) -> None:
+        state = self.state
+        self.trail.append(
+            state.levels,
+            LevelChange(
+                event.seq, event.at, scenario, state.level, "messages arrived", dict(state.beliefs)
+            ),
+        )
 
     def _require_running(self) -> None:
         if self.state.ended:
             raise FoldError("the session has ended")
 
-    # -- handlers -------------------------------------------------------------------
+    # -- the index of decision conditions ---------------------------------------------
+
+    def _counts(self, decision: DecisionRecord) -> list[DecisionMade]:
+        """The indexed conditions this (active) decision satisfies."""
+        if decision.withdrawn:
+            return []
+        injects = self.state.injects
+        out = []
+        for test in self._indexed:
+            if test.since:
+                record = injects.get(test.since)
+                if record is None or record.status != "delivered" or record.seq >= decision.seq:
+                    continue
+            if decision_matches(test, decision):
+                out.append(test)
+        return out
+
+    def _recount(self, decision: DecisionRecord, before: list[DecisionMade]) -> None:
+        matches = self.state.matches
+        after = self._counts(decision)
+        for test in before:
+            self.trail.put(matches, test, matches.get(test, 0) - 1)
+        for test in after:
+            self.trail.put(matches, test, matches.get(test, 0) + 1)
+
+    # -- handlers: the session and injects ----------------------------------------------
 
     def _on_session_started(self, event: Event, data: dict[str, Any]) -> set[str]:
         state = self.state
@@ -455,16 +408,27 @@ class Folder:
         state.name = str(data.get("name") or "")
         state.facilitator = str(data.get("facilitator") or "")
         state.date = str(data.get("date") or "")
-        state.teams = _effective_teams(deck, data.get("teams") or ())
+        state.language = str(data.get("language") or deck.language or "")
+        overview = data.get("overview")
+        state.overview = dict(overview) if isinstance(overview, dict) else {}
+        teams = data.get("teams") or ()
+        state.teams = _effective_teams(deck, teams if isinstance(teams, list) else ())
         overrides = data.get("channels") or {}
+        if not isinstance(overrides, dict):
+            overrides = {}
         for channel in deck.channels:
-            status = ChannelStatus(overrides.get(channel.id, channel.status))
-            state.channels[channel.id] = ChannelState(channel.id, status)
+            try:
+                status = ChannelStatus(overrides.get(channel.id, channel.status))
+            except ValueError:
+                status = channel.status
+            state.channels[channel.id] = ChannelState(channel.id, status, initial=status)
         for inject in deck.injects:
             state.injects[inject.id] = InjectRecord(inject.id)
         start = data.get("level")
-        state.level = deck.ladder.clamp(int(start if start is not None else deck.ladder.start))
+        start = deck.ladder.start if start is None else _number(start, "the starting level")
+        state.level = deck.ladder.clamp(start)
         state.beliefs = {team.id: state.level for team in state.teams}
+        state.matches = dict.fromkeys(self._indexed, 0)
         state.levels.append(
             LevelChange(
                 event.seq,
@@ -483,32 +447,36 @@ class Folder:
     def _pass_inject(self, event: Event, data: dict[str, Any], status: str) -> InjectRecord:
         self._require_running()
         state = self.state
+        trail = self.trail
         inject_id = str(data["inject"])
         record = state.injects.get(inject_id)
         if record is None:
             raise FoldError(f"unknown inject '{inject_id}'")
         if record.status != "pending":
             raise FoldError(f"inject '{inject_id}' was already {record.status}")
-        record.status = status
-        record.seq = event.seq
-        record.at = event.at
-        record.chosen = bool(data.get("chosen"))
-        record.via = str(data.get("via") or "")
-        record.reason = str(data.get("reason") or "")
-        state.order.append(inject_id)
+        trail.set(record, "status", status)
+        trail.set(record, "seq", event.seq)
+        trail.set(record, "at", event.at)
+        trail.set(record, "chosen", bool(data.get("chosen")))
+        trail.set(record, "via", str(data.get("via") or ""))
+        trail.set(record, "reason", str(data.get("reason") or ""))
+        trail.append(state.order, inject_id)
         return record
 
     def _on_inject_delivered(self, event: Event, data: dict[str, Any]) -> set[str]:
         state = self.state
+        trail = self.trail
         record = self._pass_inject(event, data, "delivered")
         inject = state.deck.inject(record.id)
         now = state.scenario_at(event.at)
+        aspects = {"injects", "clock"}
         if inject.at is not None and inject.at.total_minutes > now:
             now = float(inject.at.total_minutes)
-        state.anchor_scenario = now
-        state.anchor_wall = event.at
-        record.scenario = now
-        aspects = {"injects", "clock"}
+            # what arrived while the story jumped forward lands before the inject's effects
+            aspects |= self._settle(now, event)
+        trail.set(state, "anchor_scenario", now)
+        trail.set(state, "anchor_wall", event.at)
+        trail.set(record, "scenario", now)
         for channel_id, status in inject.effects.channels:
             if channel_id in state.channels:
                 self._set_channel(channel_id, status, event, f"inject {inject.id}")
@@ -516,27 +484,27 @@ class Folder:
         if inject.effects.escalation:
             self._set_level(state.level + inject.effects.escalation, event, f"inject {inject.id}")
             aspects |= {"escalation", "beliefs"}
-        aspects |= self._settle(now, event)
         return aspects
 
     def _on_inject_skipped(self, event: Event, data: dict[str, Any]) -> set[str]:
         record = self._pass_inject(event, data, "skipped")
-        record.scenario = self.state.scenario_at(event.at)
+        self.trail.set(record, "scenario", self.state.scenario_at(event.at))
         return {"injects"}
 
+    # -- handlers: decisions and messages ---------------------------------------------
+
     def _outcome(
-        self, team: Team, channel_id: str, recipients: tuple[str, ...], scenario: float
+        self,
+        team: Team,
+        channel_id: str,
+        recipients: tuple[str, ...],
+        scenario: float,
+        status: ChannelStatus,
     ) -> MessageOutcome:
         state = self.state
         channel = state.deck.channel(channel_id)
-        status = state.channels[channel_id].status
         if not recipients:
-            recipients = tuple(
-                t.id
-                for t in state.teams
-                if t.id != team.id
-                and (channel.direction is ChannelDirection.ONE_WAY or channel.usable_by(t))
-            )
+            recipients = self._everyone_on(team, channel_id)
         if status is ChannelStatus.OPEN:
             return MessageOutcome(
                 channel_id,
@@ -547,13 +515,12 @@ class Folder:
                 recipients,
             )
         if status is ChannelStatus.DEGRADED:
-            delay = max(channel.latency * DEGRADED_FACTOR, DEGRADED_MINIMUM)
             return MessageOutcome(
                 channel_id,
                 Outcome.DELAYED,
                 status,
                 scenario,
-                scenario + delay,
+                scenario + state.deck.degraded.delay(channel.latency),
                 recipients,
                 reason=f"{channel.name} is degraded",
             )
@@ -568,9 +535,35 @@ class Folder:
             reason=f"{channel.name} is {why}",
         )
 
+    def _everyone_on(self, team: Team, channel_id: str) -> tuple[str, ...]:
+        """The teams a message reaches when it names no recipient: all others on the channel."""
+        key = (team.id, channel_id)
+        found = self._audiences.get(key)
+        if found is None:
+            channel = self.state.deck.channel(channel_id)
+            found = tuple(
+                t.id
+                for t in self.state.teams
+                if t.id != team.id
+                and (channel.direction is ChannelDirection.ONE_WAY or channel.usable_by(t))
+            )
+            self._audiences[key] = found
+        return found
+
+    def _send(self, decision: DecisionRecord, event: Event, status: ChannelStatus) -> None:
+        """Give a decision over a channel its outcome, and queue it if it will arrive."""
+        team = self.state.team(decision.team)
+        outcome = self._outcome(
+            team, decision.channel, decision.recipients, decision.scenario, status
+        )
+        self.trail.set(decision, "outcome", outcome)
+        if outcome.arrives_at is not None:
+            self.trail.push(self._transit, (outcome.arrives_at, event.seq, decision, outcome))
+
     def _on_decision_recorded(self, event: Event, data: dict[str, Any]) -> set[str]:
         self._require_running()
         state = self.state
+        trail = self.trail
         team = state.team(str(data["team"]))
         kind = str(data.get("kind") or "action")
         if kind not in DECISION_KINDS:
@@ -578,46 +571,55 @@ class Folder:
         channel_id = str(data.get("channel") or "")
         if channel_id and channel_id not in state.channels:
             raise FoldError(f"unknown channel '{channel_id}'")
-        state.decision_count += 1
         decision_id = str(data.get("decision") or f"D{state.decision_count}")
-        scenario = state.scenario_at(event.at)
-        recipients = tuple(str(r) for r in data.get("recipients") or ())
+        if decision_id in state.decisions:
+            raise FoldError(f"decision {decision_id} was already recorded")
+        recipients = data.get("recipients") or []
+        tags = data.get("tags") or []
+        if not isinstance(recipients, list) or not isinstance(tags, list):
+            raise FoldError("recipients and tags must be lists")
         decision = DecisionRecord(
             id=decision_id,
             seq=event.seq,
             at=event.at,
-            scenario=scenario,
+            scenario=state.scenario_at(event.at),
             team=team.id,
             text=str(data.get("text") or ""),
             kind=kind,
             channel=channel_id,
-            recipients=recipients,
-            tags=tuple(str(t) for t in data.get("tags") or ()),
-            escalation=int(data.get("escalation") or 0),
+            recipients=tuple(str(r) for r in recipients),
+            tags=tuple(str(t) for t in tags),
+            escalation=_number(data.get("escalation") or 0, "the suggested escalation"),
             inject=str(data.get("inject") or state.current),
+            row=len(state.decision_list),
+            submission=str(data.get("submission") or ""),
+            source=str(data.get("source") or ""),
         )
         aspects = {"decisions"}
         if channel_id and kind == "agree_channel":
             aspects |= self._agree(team, channel_id, event)
         elif channel_id:
-            decision.outcome = self._outcome(team, channel_id, recipients, scenario)
-            if decision.outcome.arrives_at is not None:
-                state.in_transit.append(decision)
-        state.decisions[decision_id] = decision
-        aspects |= self._settle(scenario, event)
+            self._send(decision, event, state.channels[channel_id].status)
+        trail.put(state.decisions, decision_id, decision)
+        trail.append(state.decision_list, decision)
+        if decision.submission:
+            trail.put(state.submissions, decision.submission, decision_id)
+        self._recount(decision, [])
         return aspects
 
     def _agree(self, team: Team, channel_id: str, event: Event) -> set[str]:
         state = self.state
         channel = state.deck.channel(channel_id)
         channel_state = state.channels[channel_id]
-        channel_state.agreed.update(p for p in team.parties if p in channel.parties)
+        for party in team.parties:
+            if party in channel.parties:
+                self.trail.add(channel_state.agreed, party)
         needed = {p for p in channel.parties if p != channel.ANYONE}
         if channel_state.status is ChannelStatus.PROPOSED and needed <= channel_state.agreed:
             names = ", ".join(sorted(needed))
             self._set_channel(channel_id, ChannelStatus.OPEN, event, f"agreed by {names}")
             return {"channels", "beliefs"}
-        return set()
+        return {"channels"}
 
     def _decision(self, data: dict[str, Any]) -> DecisionRecord:
         decision_id = str(data["decision"])
@@ -629,24 +631,74 @@ class Folder:
         return decision
 
     def _on_decision_amended(self, event: Event, data: dict[str, Any]) -> set[str]:
+        state = self.state
+        trail = self.trail
         decision = self._decision(data)
-        changes = dict(data.get("changes") or {})
+        changes = data.get("changes") or {}
+        if not isinstance(changes, dict):
+            raise FoldError("the changes are not a mapping")
+        before = self._counts(decision)
         if "text" in changes:
-            decision.text = str(changes["text"])
+            trail.set(decision, "text", str(changes["text"]))
         if "tags" in changes:
-            decision.tags = tuple(str(t) for t in changes["tags"] or ())
+            trail.set(decision, "tags", tuple(str(t) for t in changes["tags"] or ()))
         if "escalation" in changes:
-            decision.escalation = int(changes["escalation"] or 0)
+            trail.set(decision, "escalation", _number(changes["escalation"] or 0, "the escalation"))
         if "kind" in changes and changes["kind"] in DECISION_KINDS:
-            decision.kind = str(changes["kind"])
-        decision.amendments.append(Amendment(event.seq, event.at, changes))
+            trail.set(decision, "kind", str(changes["kind"]))
+        resend = False
+        if "team" in changes:
+            team = state.team(str(changes["team"]))
+            if team.id not in {t.id for t in state.teams}:
+                raise FoldError(f"team '{team.id}' does not play in this session")
+            trail.set(decision, "team", team.id)
+            resend = True
+        if "channel" in changes:
+            channel_id = str(changes["channel"] or "")
+            if channel_id and channel_id not in state.channels:
+                raise FoldError(f"unknown channel '{channel_id}'")
+            trail.set(decision, "channel", channel_id)
+            resend = True
+        if "recipients" in changes:
+            trail.set(decision, "recipients", tuple(str(r) for r in changes["recipients"] or ()))
+            resend = True
+        if resend and decision.kind != "agree_channel":
+            # sent over the channel as it stood when the decision was made
+            if decision.channel:
+                channel_state = state.channels[decision.channel]
+                status = channel_state.status_at(decision.scenario)
+                self._send(decision, event, status)
+            else:
+                trail.set(decision, "outcome", None)
+        trail.append(decision.amendments, Amendment(event.seq, event.at, dict(changes)))
+        self._recount(decision, before)
         return {"decisions"}
 
     def _on_decision_withdrawn(self, event: Event, data: dict[str, Any]) -> set[str]:
         decision = self._decision(data)
-        decision.withdrawn = True
-        decision.withdrawn_reason = str(data.get("reason") or "")
+        before = self._counts(decision)
+        self.trail.set(decision, "withdrawn", True)
+        self.trail.set(decision, "withdrawn_reason", str(data.get("reason") or ""))
+        self._recount(decision, before)
         return {"decisions"}
+
+    def _on_submission_returned(self, event: Event, data: dict[str, Any]) -> set[str]:
+        state = self.state
+        team = state.team(str(data["team"]))
+        self.trail.append(
+            state.returned,
+            ReturnedSubmission(
+                submission=str(data.get("submission") or ""),
+                team=team.id,
+                text=str(data.get("text") or ""),
+                note=str(data.get("note") or ""),
+                seq=event.seq,
+                at=event.at,
+            ),
+        )
+        return {"decisions"}
+
+    # -- handlers: channels and escalation ---------------------------------------------
 
     def _on_channel_changed(self, event: Event, data: dict[str, Any]) -> set[str]:
         self._require_running()
@@ -660,8 +712,32 @@ class Folder:
     def _on_escalation_adjudicated(self, event: Event, data: dict[str, Any]) -> set[str]:
         self._require_running()
         reason = str(data.get("reason") or "adjudicated")
-        self._set_level(int(data["level"]), event, reason)
+        self._set_level(_number(data["level"], "the level"), event, reason)
         return {"escalation", "beliefs"}
+
+    def _on_level_announced(self, event: Event, data: dict[str, Any]) -> set[str]:
+        """The facilitator tells teams the real level: their beliefs are corrected."""
+        self._require_running()
+        state = self.state
+        named = data.get("teams") or [t.id for t in state.teams]
+        if not isinstance(named, list):
+            raise FoldError("teams must be a list")
+        for team_id in named:
+            if str(team_id) in state.beliefs:
+                self.trail.put(state.beliefs, str(team_id), state.level)
+        change = LevelChange(
+            event.seq,
+            event.at,
+            state.scenario_at(event.at),
+            state.level,
+            "announced",
+            dict(state.beliefs),
+        )
+        self.trail.append(state.levels, change)
+        self.trail.append(state.announced, change)
+        return {"beliefs", "escalation"}
+
+    # -- handlers: evaluation -------------------------------------------------------
 
     def _on_observation_noted(self, event: Event, data: dict[str, Any]) -> set[str]:
         state = self.state
@@ -671,8 +747,8 @@ class Folder:
         rating = str(data.get("rating") or "")
         if rating and rating not in RATINGS:
             raise FoldError(f"unknown rating '{rating}'")
-        state.observation_count += 1
-        state.observations.append(
+        self.trail.append(
+            state.observations,
             Observation(
                 id=str(data.get("observation") or f"O{state.observation_count}"),
                 seq=event.seq,
@@ -682,77 +758,142 @@ class Folder:
                 rating=rating,
                 inject=str(data.get("inject") or ""),
                 objective=str(data.get("objective") or ""),
-            )
+            ),
         )
         return {"observations"}
+
+    def _on_expectation_assessed(self, event: Event, data: dict[str, Any]) -> set[str]:
+        state = self.state
+        inject = state.deck.inject(str(data["inject"]))
+        index = _number(data.get("index"), "the expected action's number")
+        if not 0 <= index < len(inject.expected_actions):
+            raise FoldError(f"inject '{inject.id}' has no expected action {index + 1}")
+        verdict = str(data.get("verdict") or "")
+        key = f"{inject.id}#{index}"
+        if not verdict:
+            self.trail.remove(state.assessments, key)
+            return {"evaluation"}
+        if verdict not in VERDICTS:
+            raise FoldError(f"unknown verdict '{verdict}'")
+        self.trail.put(
+            state.assessments,
+            key,
+            Assessment(
+                inject=inject.id,
+                index=index,
+                verdict=verdict,
+                seq=event.seq,
+                at=event.at,
+                note=str(data.get("note") or ""),
+                decision=str(data.get("decision") or ""),
+            ),
+        )
+        return {"evaluation"}
+
+    def _on_objective_rated(self, event: Event, data: dict[str, Any]) -> set[str]:
+        state = self.state
+        objective = str(data["objective"])
+        if state.deck.objective(objective) is None:
+            raise FoldError(f"unknown objective '{objective}'")
+        rating = str(data.get("rating") or "")
+        if not rating:
+            self.trail.remove(state.objective_ratings, objective)
+            return {"evaluation"}
+        if rating not in RATINGS:
+            raise FoldError(f"unknown rating '{rating}'")
+        self.trail.put(
+            state.objective_ratings,
+            objective,
+            ObjectiveRating(objective, rating, event.seq, event.at, str(data.get("note") or "")),
+        )
+        return {"evaluation"}
+
+    # -- handlers: the clock, the hot wash, the end -------------------------------------
 
     def _on_clock_paused(self, event: Event, data: dict[str, Any]) -> set[str]:
         self._require_running()
         state = self.state
+        trail = self.trail
         if not state.running:
             raise FoldError("the clock is already paused")
-        state.anchor_scenario = state.scenario_at(event.at)
-        state.anchor_wall = event.at
-        state.running = False
-        state.paused_since = event.at
-        state.pauses.append((event.at, None))
+        trail.set(state, "anchor_scenario", state.scenario_at(event.at))
+        trail.set(state, "anchor_wall", event.at)
+        trail.set(state, "running", False)
+        trail.set(state, "paused_since", event.at)
+        trail.append(state.pauses, (event.at, None))
         return {"clock"}
 
     def _on_clock_resumed(self, event: Event, data: dict[str, Any]) -> set[str]:
         self._require_running()
         state = self.state
+        trail = self.trail
         if state.running or state.paused_since is None:
             raise FoldError("the clock is not paused")
-        state.paused_seconds += max(0.0, (event.at - state.paused_since).total_seconds())
-        state.pauses[-1] = (state.paused_since, event.at)
-        state.paused_since = None
-        state.running = True
-        state.anchor_wall = event.at
+        paused = max(0.0, (event.at - state.paused_since).total_seconds())
+        trail.set(state, "paused_seconds", state.paused_seconds + paused)
+        trail.replace(state.pauses, -1, (state.paused_since, event.at))
+        trail.set(state, "paused_since", None)
+        trail.set(state, "running", True)
+        trail.set(state, "anchor_wall", event.at)
         return {"clock"}
 
     def _on_hotwash_noted(self, event: Event, data: dict[str, Any]) -> set[str]:
         key = str(data.get("field"))
         if key not in HOTWASH_FIELDS:
             raise FoldError(f"unknown hot wash field '{key}'")
-        self.state.hotwash[key] = str(data.get("text") or "")
+        self.trail.put(self.state.hotwash, key, str(data.get("text") or ""))
         return {"hotwash"}
 
     def _on_action_added(self, event: Event, data: dict[str, Any]) -> set[str]:
         state = self.state
-        state.action_count += 1
-        state.actions.append(
+
+        def text(key: str) -> str:
+            return str(data.get(key) or "")
+
+        self.trail.append(
+            state.actions,
             ImprovementAction(
-                id=str(data.get("action") or f"A{state.action_count}"),
+                id=text("action") or f"A{state.action_count}",
                 seq=event.seq,
-                issue=str(data.get("issue") or ""),
-                corrective_action=str(data.get("corrective_action") or ""),
-                capability=str(data.get("capability") or ""),
-                owner=str(data.get("owner") or ""),
-                start=str(data.get("start") or ""),
-                due=str(data.get("due") or ""),
-            )
+                issue=text("issue"),
+                corrective_action=text("corrective_action"),
+                capability=text("capability"),
+                owner=text("owner"),
+                start=text("start"),
+                due=text("due"),
+                element=text("element"),
+                poc=text("poc"),
+                area=text("area"),
+            ),
         )
         return {"hotwash"}
 
     def _on_session_ended(self, event: Event, data: dict[str, Any]) -> set[str]:
         self._require_running()
         state = self.state
+        trail = self.trail
         if state.running:
-            state.anchor_scenario = state.scenario_at(event.at)
-        state.ended = True
-        state.ended_at = event.at
-        state.running = False
+            trail.set(state, "anchor_scenario", state.scenario_at(event.at))
+        trail.set(state, "ended", True)
+        trail.set(state, "ended_at", event.at)
+        trail.set(state, "running", False)
         return {"session", "clock"}
 
     def _on_event_undone(self, event: Event, data: dict[str, Any]) -> set[str]:
-        # handled by refolding (see fold); reaching here means a replay without it
+        # the target was left out when the log was replayed or the trail rewound
         return set()
 
 
 def undone_targets(events: Iterable[Event]) -> set[int]:
-    """The events that later ``event_undone`` entries take back (an odd target names none)."""
-    targets = (e.data.get("target") for e in events if e.type == "event_undone")
-    return {t for t in targets if isinstance(t, int) and not isinstance(t, bool)}
+    """The events that later ``event_undone`` entries take back (odd entries are ignored)."""
+    targets = set()
+    for event in events:
+        if event.type != "event_undone" or not isinstance(event.data, dict):
+            continue
+        target = event.data.get("target")
+        if isinstance(target, int) and not isinstance(target, bool) and target < event.seq:
+            targets.add(target)
+    return targets
 
 
 def fold(deck: Deck, events: Iterable[Event]) -> SessionState:

@@ -3,35 +3,38 @@
 ``build_report(deck, state, meta)`` takes exactly what
 :func:`tabletop.core.engine.open_state` returns, so a report can be made from
 any session file, running or ended, without opening it for recording. It is
-a pure function: the same session gives the same model.
+a pure function: the same session gives the same model. What the report
+*says* is worked out by :mod:`tabletop.core.report.analysis`; this module
+puts it in the model's order.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
+from tabletop.core import i18n
 from tabletop.core.deck.model import Deck
-from tabletop.core.engine.state import (
-    HOTWASH_FIELDS,
-    HOTWASH_QUESTIONS,
-    DecisionRecord,
-    Folder,
-    Outcome,
-    SessionState,
-    undone_targets,
-)
-from tabletop.core.report import analysis, clock
+from tabletop.core.engine.records import HOTWASH_FIELDS
+from tabletop.core.engine.state import DecisionRecord, Outcome, SessionState
+from tabletop.core.i18n import _, pgettext
+from tabletop.core.report import clock, words
+from tabletop.core.report.analysis import acronyms, channels, escalation, evaluation, path
+from tabletop.core.report.analysis.expectations import expected_actions
+from tabletop.core.report.analysis.figures import Figures
+from tabletop.core.report.analysis.naming import Names
+from tabletop.core.report.analysis.replay import Past, replay
 from tabletop.core.report.describe import describe
 from tabletop.core.report.model import (
     FINAL,
     INTERIM,
+    MARKING,
     DocumentInfo,
-    ExecutiveSummary,
+    ExpectedAction,
+    FacilitatorAction,
     Field,
-    KeyFigure,
+    InjectReview,
     LogEntry,
-    Moment,
     Participant,
     PlanRow,
     ReportModel,
@@ -40,74 +43,50 @@ from tabletop.core.report.model import (
     TeamDecisions,
     TimelineEntry,
 )
-
-KIND_LABELS = {
-    "action": "Action",
-    "message": "Message",
-    "statement": "Public statement",
-    "agree_channel": "Agreement to open a channel",
-}
+from tabletop.core.report.overview import OverviewWriter
+from tabletop.core.report.summary import SummaryWriter
 
 _EPOCH = _dt.datetime(2000, 1, 1, tzinfo=_dt.timezone.utc)
 
 
-class ReportBuilder:
+class ReportBuilder(OverviewWriter, SummaryWriter):
     """Reads one session's deck, state and details and writes the report's facts."""
 
     def __init__(self, deck: Deck, state: SessionState, meta: Mapping[str, str]) -> None:
         self.deck = deck
         self.state = state
         self.meta = meta
-        self.first_day = clock.utc(state.started_at).date() if state.started_at else None
+        self.names = Names(deck, state)
         self.start_minute = float(deck.starts_at.total_minutes)
-        self.end_minute = analysis.session_end(state, self.start_minute)
+        self.end_minute = escalation.session_end(state, self.start_minute)
+        self.figures = Figures.of(state)
+        self.past: Past = replay(deck, state, self.names)
 
     # -- small formatters ---------------------------------------------------------
 
-    def wall(self, moment: _dt.datetime | None) -> str:
-        return clock.wall(moment, self.first_day)
-
-    def moment(self, scenario: float, at: _dt.datetime | None) -> Moment:
-        return Moment(clock.scenario(scenario), self.wall(at))
-
-    def inject_title(self, inject_id: str) -> str:
-        if inject_id and self.deck.has_inject(inject_id):
-            return self.deck.inject(inject_id).title
-        return inject_id
-
-    def cause(self, cause: str) -> str:
-        """Why the level changed, in words: the engine writes ``inject ID`` for an inject."""
-        if cause.startswith("inject "):
-            inject_id = cause[len("inject ") :]
-            if self.deck.has_inject(inject_id):
-                return f"inject “{self.deck.inject(inject_id).title}”"
-        return cause
-
-    def channel_name(self, channel_id: str) -> str:
-        if channel_id and self.deck.has_channel(channel_id):
-            return self.deck.channel(channel_id).name
-        return channel_id
-
     def response(self, decision: DecisionRecord) -> Response:
         outcome = decision.outcome
-        status, note = "", ""
+        status, note, arrives = "", "", ""
         if outcome is not None:
             status = outcome.status
+            reason = self.names.outcome_reason(outcome)
             if outcome.status == Outcome.UNDELIVERABLE:
-                note = outcome.reason
+                note = reason
             elif outcome.arrives_at is not None:
-                note = f"arrives {clock.scenario(outcome.arrives_at)}"
-                if outcome.reason:
-                    note = f"{outcome.reason}; {note}"
+                arrives = clock.scenario(outcome.arrives_at)
+                if reason and outcome.status == Outcome.DELAYED:
+                    note = _("{reason}; arrives {time}").format(reason=reason, time=arrives)
+                else:
+                    note = _("arrives {time}").format(time=arrives)
         return Response(
             decision=decision.id,
             team=self.state.team_name(decision.team),
-            kind=KIND_LABELS.get(decision.kind, decision.kind),
+            kind=words.decision_kind(decision.kind),
             text=decision.text,
-            when=self.moment(decision.scenario, decision.at),
-            inject=self.inject_title(decision.inject),
+            when=self.names.moment(decision.scenario, decision.at),
+            inject=self.names.inject(decision.inject),
             inject_id=decision.inject,
-            channel=self.channel_name(decision.channel),
+            channel=self.names.channel(decision.channel),
             outcome=status,
             outcome_note=note,
             withdrawn=decision.withdrawn,
@@ -115,19 +94,49 @@ class ReportBuilder:
             amendments=len(decision.amendments),
             escalation=decision.escalation,
             tags=decision.tags,
+            seq=decision.seq,
+            channel_status=outcome.channel_status.value if outcome is not None else "",
+            arrives=arrives,
         )
 
     # -- the whole report -----------------------------------------------------------
 
     def build(self) -> ReportModel:
-        state, deck = self.state, self.deck
+        state, deck, names = self.state, self.deck, self.names
         exercise = state.name or self.meta.get("name", "") or deck.title
         status = FINAL if state.ended else INTERIM
         dates = self.dates()
-        responses = [self.response(d) for d in sorted(state.decisions.values(), key=_by_seq)]
-        escalation = analysis.escalation_chart(self, self.start_minute, self.end_minute)
-        channels = analysis.channel_analysis(self, responses, self.start_minute, self.end_minute)
-        observations = analysis.Observations(self)
+        responses = [self.response(d) for d in state.decision_list]
+        chart = escalation.escalation_chart(state, self.start_minute, self.end_minute)
+        channel_analysis = channels.channel_analysis(
+            state, responses, self.start_minute, self.end_minute
+        )
+        expected: list[ExpectedAction] = []
+        reviews = self.reviews(responses, expected)
+        ratings = evaluation.objective_ratings(deck, state, expected)
+        found = evaluation.findings(deck, state, names, expected, channel_analysis.rows)
+        capabilities = evaluation.capability_analysis(deck, found, ratings)
+        deck_path = path.deck_path(deck, state, self.past, self.figures)
+        overview = self.overview(exercise, dates)
+        summary = self.summary(channel_analysis.rows, found, expected)
+        plan = self.plan(expected)
+        hotwash = tuple(
+            Field(words.hotwash_question(key), state.hotwash[key])
+            for key in HOTWASH_FIELDS
+            if state.hotwash.get(key)
+        )
+        conclusion = self.conclusion(ratings, expected, channel_analysis.rows)
+        texts = [
+            *(f.value for f in overview),
+            *summary.paragraphs,
+            *summary.strengths,
+            *summary.improvements,
+            *(d.text for d in state.decision_list),
+            *(o.text for o in state.observations),
+            *(f.value for f in hotwash),
+            *(f"{p.issue} {p.corrective_action}" for p in plan),
+            *(i.title for i in deck.injects),
+        ]
         return ReportModel(
             exercise=exercise,
             deck_title=deck.title,
@@ -137,37 +146,44 @@ class ReportBuilder:
             facilitator=state.facilitator,
             session_id=self.meta.get("session_id", ""),
             info=self.info(exercise, status),
-            overview=self.overview(exercise, dates),
-            summary=self.summary(responses, channels.rows, observations),
+            overview=overview,
+            summary=summary,
+            capabilities=capabilities,
+            objectives=ratings,
+            reviews=reviews,
+            path=deck_path,
             timeline=self.timeline(responses),
-            escalation=escalation,
-            channels=channels,
+            escalation=chart,
+            channels=channel_analysis,
             teams=self.teams(responses),
-            objectives=observations.objective_ratings(),
-            strengths=observations.strengths,
-            improvements=observations.improvements,
-            reviews=observations.inject_reviews(responses),
-            hotwash=tuple(
-                Field(HOTWASH_QUESTIONS[key], state.hotwash[key])
-                for key in HOTWASH_FIELDS
-                if state.hotwash.get(key)
+            strengths=tuple(
+                evaluation.observation_item(o, names)
+                for o in state.observations
+                if o.kind == "strength"
             ),
-            plan=tuple(
-                PlanRow(a.issue, a.corrective_action, a.capability, a.owner, a.start, a.due)
-                for a in state.actions
+            improvements=tuple(
+                evaluation.observation_item(o, names)
+                for o in state.observations
+                if o.kind == "improvement"
             ),
+            hotwash=hotwash,
+            conclusion=conclusion,
+            plan=plan,
+            participants=self.participants(),
+            acronyms=acronyms.acronyms(texts, deck.overview.glossary),
             event_log=self.event_log(),
-            participants=tuple(
-                Participant(t.name, t.side, t.role, t.participants) for t in state.teams
-            ),
             sources=self.sources(),
+            language=i18n.current_language(),
+            marking=_(MARKING),
         )
 
     def dates(self) -> str:
         state = self.state
         recorded = clock.span(state.started_at, state.ended_at or state.last_at)
         if state.date and state.date.strip():
-            return f"{state.date.strip()} (recorded {recorded})"
+            return _("{date} (recorded {recorded})").format(
+                date=i18n.format_date(state.date.strip()), recorded=recorded
+            )
         return recorded
 
     def info(self, exercise: str, status: str) -> DocumentInfo:
@@ -179,241 +195,189 @@ class ReportBuilder:
                 created = _dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
             except ValueError:
                 created = _EPOCH
-        word = "Final" if status == FINAL else "Interim"
+        if status == FINAL:
+            subject = _(
+                "Final after-action report and improvement plan of the tabletop exercise "
+                "'{exercise}' (deck: {deck})"
+            )
+        else:
+            subject = _(
+                "Interim after-action report and improvement plan of the tabletop exercise "
+                "'{exercise}' (deck: {deck})"
+            )
         return DocumentInfo(
-            title=f"After-action report: {exercise}",
+            title=_("After-action report: {exercise}").format(exercise=exercise),
             author=state.facilitator or "tabletop",
-            subject=(
-                f"{word} after-action report and improvement plan of the tabletop exercise "
-                f"'{exercise}' (deck: {self.deck.title})"
+            subject=subject.format(exercise=exercise, deck=self.deck.title),
+            keywords=_("after-action report, improvement plan, tabletop exercise, {deck}").format(
+                deck=self.deck.id
             ),
-            keywords=f"after-action report, improvement plan, tabletop exercise, {self.deck.id}",
             created=clock.utc(created),
         )
 
-    # -- overview and summary ----------------------------------------------------------
+    # -- the four questions -----------------------------------------------------------------
 
-    def overview(self, exercise: str, dates: str) -> tuple[Field, ...]:
-        deck, state = self.deck, self.state
-        phases: list[str] = []
-        for inject in deck.injects:
-            if inject.phase and inject.phase not in phases:
-                phases.append(inject.phase)
-        scope = "A discussion-based tabletop exercise"
-        if deck.duration:
-            scope += f" planned for {deck.duration} minutes"
-        if deck.audience:
-            scope += f", for {deck.audience}"
-        scope += f". The deck holds {clock.plural(len(deck.injects), 'inject')}"
-        if phases:
-            scope += f" in {clock.plural(len(phases), 'phase')} ({clock.listing(phases)})"
-        scope += f"; {len(state.delivered())} were delivered."
-        ladder = deck.ladder
-        ladder_text = (
-            f"Levels {ladder.lowest}–{ladder.highest}; the session started at "
-            f"{state.levels[0].level if state.levels else ladder.start} "
-            f"({ladder.name_of(state.levels[0].level if state.levels else ladder.start)})."
-        )
-        teams = "\n".join(
-            f"{t.name}: {', '.join(t.participants)}" if t.participants else t.name
-            for t in state.teams
-        )
-        playing = {t.id for t in state.teams}
-        absent = [t.name for t in deck.teams if t.id not in playing]
-        if absent and state.started:
-            teams += f"\nNot fielded in this session: {', '.join(absent)}"
-        objectives = "\n".join(f"• {o.text}" for o in deck.objectives)
-        version = f", version {deck.version}" if deck.version else ""
-        status = (
-            f"Final: the session ended {self.wall(state.ended_at)}."
-            if state.ended
-            else f"Interim: the session was still running; last entry {self.wall(state.last_at)}."
-        )
-        return (
-            Field("Exercise name", exercise),
-            Field("Exercise dates", dates),
-            Field("Scope", scope),
-            Field("Objectives", objectives or "None stated in the deck."),
-            Field("Scenario", deck.summary or deck.title),
-            Field("Inject deck", f"{deck.title} ({deck.id}{version})"),
-            Field("Escalation ladder", ladder_text),
-            Field("Participating teams and people", teams or "None recorded."),
-            Field("Point of contact", state.facilitator or "Not recorded."),
-            Field("Report status", status),
-        )
-
-    def summary(
-        self, responses: list[Response], rows: tuple, observations: analysis.Observations
-    ) -> ExecutiveSummary:
-        state, deck = self.state, self.deck
-        paragraphs: list[str] = []
-        delivered, skipped = state.delivered(), state.skipped()
-        elapsed = state.elapsed_at(state.last_at) if state.last_at else 0.0
-        opening = (
-            f"The session ran {clock.span(state.started_at, state.ended_at or state.last_at)}, "
-            f"{clock.duration(elapsed)} of exercise time"
-        )
-        paused = sum(1 for _ in state.pauses)
-        opening += f" ({clock.plural(paused, 'pause')} left out)." if paused else "."
-        opening += (
-            f" {len(delivered)} of {clock.plural(len(deck.injects), 'inject')} were delivered"
-            f" and {len(skipped)} skipped"
-        )
-        reasons = [f"{self.inject_title(i)}: {state.injects[i].reason}" for i in skipped]
-        opening += f" ({'; '.join(reasons)})." if reasons else "."
-        if not state.ended:
-            opening += " The session had not ended when this report was made: it is interim."
-        paragraphs.append(opening)
-
-        live = [r for r in responses if not r.withdrawn]
-        withdrawn = len(responses) - len(live)
-        per_team = [f"{t.name} {sum(1 for r in live if r.team == t.name)}" for t in state.teams]
-        decisions = f"Teams recorded {clock.plural(len(live), 'decision')}"
-        decisions += f" ({clock.listing(per_team)})" if live else ""
-        if withdrawn:
-            decisions += f"; {withdrawn} more {'was' if withdrawn == 1 else 'were'} withdrawn."
-        else:
-            decisions += "."
-        paragraphs.append(decisions)
-
-        messages = [r for r in live if r.outcome]
-        counts = {
-            k: sum(1 for r in messages if r.outcome == k)
-            for k in (Outcome.DELIVERED, Outcome.DELAYED, Outcome.UNDELIVERABLE)
-        }
-        if messages:
-            text = (
-                f"{clock.plural(len(messages), 'message was', 'messages were')} sent over "
-                f"channels: {counts[Outcome.DELIVERED]} delivered, {counts[Outcome.DELAYED]} "
-                f"delayed and {counts[Outcome.UNDELIVERABLE]} undeliverable."
-            )
-            used = sorted((r for r in rows if r.attempts), key=lambda r: -r.attempts)
-            text += (
-                f" The most used channel was {used[0].channel} "
-                f"({clock.plural(used[0].attempts, 'message')})."
-            )
-            failed = [r for r in rows if r.undeliverable]
-            if failed:
-                text += (
-                    " Messages that never got through: "
-                    + clock.listing([f"{r.undeliverable} over {r.channel}" for r in failed])
-                    + "."
+    def reviews(
+        self, responses: list[Response], expected: list[ExpectedAction]
+    ) -> tuple[InjectReview, ...]:
+        state, deck, names = self.state, self.deck, self.names
+        out = []
+        for inject_id in state.order:
+            inject = deck.inject(inject_id)
+            if not inject.expectations:
+                continue
+            record = state.injects[inject_id]
+            mine = [r for r in responses if r.inject_id == inject_id and not r.withdrawn]
+            results = expected_actions(deck, state, self.past, names, inject_id)
+            expected.extend(results)
+            why: list[str] = []
+            for result in results:
+                if result.status != "met":
+                    why += result.causes
+            if record.status == "delivered" and all(r.status == "met" for r in results):
+                why.append(_("Every expected action was met."))
+            notes = [o for o in state.observations if o.inject == inject_id]
+            out.append(
+                InjectReview(
+                    inject_id=inject_id,
+                    title=inject.title,
+                    when=str(names.moment(record.scenario, record.at)),
+                    expected=results,
+                    happened=tuple(_happened(r) for r in mine),
+                    why=tuple(dict.fromkeys(why)),
+                    sustain=tuple(_rated(o.text, o.rating) for o in notes if o.kind == "strength"),
+                    improve=tuple(
+                        _rated(o.text, o.rating) for o in notes if o.kind == "improvement"
+                    ),
                 )
-            paragraphs.append(text)
-        else:
-            paragraphs.append("No message was sent over a communication channel.")
-
-        paragraphs.append(self._escalation_sentence())
-        crossed = state.thresholds_crossed
-        if crossed:
-            paragraphs.append(
-                "Thresholds crossed: "
-                + "; ".join(
-                    f"{analysis.threshold_name(c.cause, deck.ladder.name_of(c.level))} "
-                    f"(level {c.level}) at {clock.scenario(c.scenario)}, {self.wall(c.at)}"
-                    for c in crossed
-                )
-                + "."
             )
-        else:
-            paragraphs.append("No escalation threshold was crossed.")
-        gap = analysis.widest_misperception(state)
-        if gap is not None:
-            team, believed, actual, change = gap
-            paragraphs.append(
-                f"The widest gap between belief and fact: {self.state.team_name(team)} believed "
-                f"the level was {believed} while it was {actual}, at "
-                f"{clock.scenario(change.scenario)} ({self.wall(change.at)})."
-            )
-        notes = (
-            f"The facilitator noted {clock.plural(len(observations.strengths), 'strength')} and "
-            f"{clock.plural(len(observations.improvements), 'area')} for improvement; the "
-            f"improvement plan has {clock.plural(len(state.actions), 'action')}."
-        )
-        paragraphs.append(notes)
-
-        peak = state.peak
-        figures = (
-            KeyFigure("Injects delivered", f"{len(delivered)} of {len(deck.injects)}"),
-            KeyFigure("Injects skipped", str(len(skipped))),
-            KeyFigure("Decisions recorded", str(len(live))),
-            KeyFigure("Messages delivered", str(counts[Outcome.DELIVERED])),
-            KeyFigure("Messages delayed", str(counts[Outcome.DELAYED])),
-            KeyFigure("Messages undeliverable", str(counts[Outcome.UNDELIVERABLE])),
-            KeyFigure(
-                "Peak escalation level",
-                f"{peak.level} ({deck.ladder.name_of(peak.level)})" if peak else "—",
-            ),
-            KeyFigure("Thresholds crossed", str(len(crossed))),
-        )
-        return ExecutiveSummary(tuple(paragraphs), figures)
-
-    def _escalation_sentence(self) -> str:
-        state, ladder = self.state, self.deck.ladder
-        if not state.levels:
-            return "No escalation level was recorded."
-        first, peak = state.levels[0], state.peak
-        assert peak is not None
-        text = f"Escalation started at level {first.level} ({ladder.name_of(first.level)})"
-        if peak.level > first.level:
-            text += (
-                f", peaked at {peak.level} ({ladder.name_of(peak.level)}) at "
-                f"{clock.scenario(peak.scenario)} ({self.wall(peak.at)}; {self.cause(peak.cause)})"
-            )
-        else:
-            text += " and never rose above it"
-        text += f", and stood at {state.level} ({ladder.name_of(state.level)}) at the end."
-        return text
+        return tuple(out)
 
     # -- timeline and teams ----------------------------------------------------------------
 
+    def facilitator_actions(self) -> dict[str, list[FacilitatorAction]]:
+        """The facilitator's actions, under the inject that was current when each was taken."""
+        state, names, deck = self.state, self.names, self.deck
+        ignored = {a.seq for a in state.anomalies}
+        delivered_at = {
+            state.injects[i].seq: i for i in state.order if state.injects[i].status == "delivered"
+        }
+        out: dict[str, list[FacilitatorAction]] = {}
+        current = ""
+        for event in state.events:
+            if event.seq in delivered_at:
+                current = delivered_at[event.seq]
+                continue
+            if event.seq in state.undone or event.seq in ignored:
+                continue
+            data = event.data if isinstance(event.data, dict) else {}
+            reason = str(data.get("reason") or "").strip()
+            if event.type == "escalation_adjudicated":
+                level = data.get("level")
+                kind = pgettext("facilitator action", "Adjudication")
+                text = (
+                    _("Escalation set to {level}").format(level=names.level(int(level)))
+                    if isinstance(level, int)
+                    else _("Escalation adjudicated")
+                )
+            elif event.type == "channel_changed":
+                kind = pgettext("facilitator action", "Channel change")
+                text = _("{channel} set to {status}").format(
+                    channel=names.channel(str(data.get("channel"))),
+                    status=words.channel_status(str(data.get("status"))),
+                )
+            elif event.type == "level_announced":
+                kind = pgettext("facilitator action", "Level announced")
+                teams = data.get("teams") or [t.id for t in state.teams]
+                text = _("The real level was told to {teams}").format(
+                    teams=clock.listing([names.team(str(t)) for t in teams])
+                )
+            elif event.type in ("clock_paused", "clock_resumed"):
+                kind = pgettext("facilitator action", "Clock")
+                text = _("Clock paused") if event.type == "clock_paused" else _("Clock resumed")
+            else:
+                continue
+            if reason:
+                text = _("{action} (reason: {reason})").format(action=text, reason=reason)
+            moment = names.moment(self.past.scenario.get(event.seq, 0.0), event.at)
+            out.setdefault(current, []).append(FacilitatorAction(event.seq, moment, kind, text))
+        del deck
+        return out
+
     def timeline(self, responses: list[Response]) -> tuple[TimelineEntry, ...]:
-        state, deck = self.state, self.deck
+        state, deck, names = self.state, self.deck, self.names
         by_inject: dict[str, list[Response]] = {}
-        decisions = sorted(state.decisions.values(), key=_by_seq)
-        for decision, response in zip(decisions, responses, strict=True):
-            by_inject.setdefault(decision.inject, []).append(response)
+        for response in responses:
+            by_inject.setdefault(response.inject_id, []).append(response)
+        actions = self.facilitator_actions()
         entries: list[TimelineEntry] = []
-        if by_inject.get(""):
-            first = state.started_at
+        if by_inject.get("") or actions.get(""):
             entries.append(
                 TimelineEntry(
                     inject_id="",
-                    title="Before the first inject",
+                    title=_("Before the first inject"),
                     status="",
-                    when=self.moment(self.start_minute, first),
-                    responses=tuple(by_inject[""]),
+                    when=names.moment(self.start_minute, state.started_at),
+                    responses=tuple(by_inject.get("", ())),
+                    actions=tuple(actions.get("", ())),
                 )
             )
+        checks = {c.inject: c for c in self.past.checks}
         for inject_id in state.order:
             record = state.injects[inject_id]
             inject = deck.inject(inject_id)
             effects = []
             if inject.effects.escalation and record.status == "delivered":
-                effects.append(f"Escalation {clock.signed(inject.effects.escalation)}")
+                effects.append(
+                    _("Escalation {change}").format(change=clock.signed(inject.effects.escalation))
+                )
             if record.status == "delivered":
                 effects += [
-                    f"{self.channel_name(c)}: {s.value}" for c, s in inject.effects.channels
+                    _("{channel}: {status}").format(
+                        channel=names.channel(c), status=words.channel_status(s.value)
+                    )
+                    for c, s in inject.effects.channels
                 ]
             reason = record.reason
             if record.status == "delivered":
-                if record.via.startswith("branch: "):
-                    reason = f"Reached by branch: {record.via[len('branch: ') :]}"
-                elif record.chosen:
-                    reason = "Chosen by the facilitator"
+                check = checks.get(inject_id)
+                if record.chosen:
+                    reason = _("Chosen by the facilitator")
+                elif record.via.startswith("branch: ") and check is not None:
+                    held = next(
+                        (v for b, v in check.branches if v.held and b.goto == inject_id), None
+                    )
+                    label = record.via[len("branch: ") :]
+                    reason = (
+                        _("Reached by the branch “{label}”: {why}").format(
+                            label=label, why=held.why
+                        )
+                        if held is not None
+                        else _("Reached by the branch “{label}”").format(label=label)
+                    )
+                elif record.via in ("in order", "next", "first inject"):
+                    reason = {
+                        "in order": _("Next in the deck's order"),
+                        "next": _("The previous inject's next"),
+                        "first inject": _("The first inject"),
+                    }[record.via]
             to = ", ".join(state.team_name(t) for t in inject.to)
             entries.append(
                 TimelineEntry(
                     inject_id=inject_id,
                     title=inject.title,
                     status=record.status,
-                    when=self.moment(record.scenario, record.at),
+                    when=names.moment(record.scenario, record.at),
                     phase=inject.phase,
                     sender=inject.sender,
                     to=to,
                     reason=reason,
                     effects="; ".join(effects),
                     responses=tuple(by_inject.get(inject_id, ())),
+                    actions=tuple(actions.get(inject_id, ()))
+                    if record.status == "delivered"
+                    else (),
+                    team_only=inject.private,
                 )
             )
         return tuple(entries)
@@ -422,38 +386,114 @@ class ReportBuilder:
         out = []
         for team in self.state.teams:
             mine = tuple(r for r in responses if r.team == team.name)
-            sent = [r for r in mine if r.outcome and not r.withdrawn]
+            counts = self.figures.messages_by_team[team.id]
             out.append(
                 TeamDecisions(
                     team=team.name,
                     side=team.side,
                     participants=team.participants,
                     decisions=mine,
-                    messages=len(sent),
-                    delivered=sum(1 for r in sent if r.outcome == Outcome.DELIVERED),
-                    delayed=sum(1 for r in sent if r.outcome == Outcome.DELAYED),
-                    undeliverable=sum(1 for r in sent if r.outcome == Outcome.UNDELIVERABLE),
+                    counted=self.figures.team_decisions(team.id),
+                    withdrawn=sum(1 for r in mine if r.withdrawn),
+                    messages=counts.sent,
+                    delivered=counts.delivered,
+                    delayed=counts.delayed,
+                    undeliverable=counts.undeliverable,
                 )
             )
         return tuple(out)
 
     # -- appendices -------------------------------------------------------------------------
 
+    def plan(self, expected: Sequence[ExpectedAction]) -> tuple[PlanRow, ...]:
+        observations = {o.id: o for o in self.state.observations}
+        by_key = {e.key: e for e in expected}
+        rows = []
+        for a in self.state.actions:
+            answers = ""
+            expected_pattern = _("Expected action {number} of {inject}: {text}")
+            if a.area in observations:
+                answers = _("Observation {id}: {text}").format(
+                    id=a.area, text=observations[a.area].text
+                )
+            elif a.area in by_key:
+                e = by_key[a.area]
+                answers = expected_pattern.format(
+                    number=e.index + 1, inject=_("“{title}”").format(title=e.inject), text=e.text
+                )
+            elif "#" in a.area:
+                inject_id, _hash, index = a.area.partition("#")
+                if self.deck.has_inject(inject_id) and index.isdigit():
+                    texts = self.deck.inject(inject_id).expected_actions
+                    if int(index) < len(texts):
+                        answers = expected_pattern.format(
+                            number=int(index) + 1,
+                            inject=self.names.quoted(inject_id),
+                            text=texts[int(index)],
+                        )
+            elif a.area:
+                answers = a.area
+            rows.append(
+                PlanRow(
+                    id=a.id,
+                    capability=a.capability,
+                    issue=a.issue,
+                    answers=answers,
+                    corrective_action=a.corrective_action,
+                    element=words.capability_element(a.element),
+                    responsible=a.owner,
+                    poc=a.poc,
+                    start=i18n.format_date(a.start) if a.start else "",
+                    completion=i18n.format_date(a.due) if a.due else "",
+                )
+            )
+        return tuple(rows)
+
+    def participants(self) -> tuple[Participant, ...]:
+        state = self.state
+        people = [
+            Participant(t.name, words.side(t.side), t.role, t.participants) for t in state.teams
+        ]
+        people.append(
+            Participant(
+                _("Facilitator"),
+                "",
+                _("Runs the exercise and records play"),
+                (state.facilitator,) if state.facilitator else (),
+            )
+        )
+        for key, label, role in (
+            ("controllers", _("Controllers"), _("Deliver injects and keep play on track")),
+            (
+                "evaluators",
+                _("Evaluators"),
+                _("Observe, judge expected actions, rate objectives"),
+            ),
+        ):
+            value = state.overview.get(key)
+            names = (
+                tuple(str(v) for v in value)
+                if isinstance(value, (list, tuple))
+                else (tuple(p.strip() for p in str(value).split(",") if p.strip()) if value else ())
+            )
+            if names:
+                people.append(Participant(label, "", role, names))
+        return tuple(people)
+
     def event_log(self) -> tuple[LogEntry, ...]:
-        """Every event in order, with the story time it happened at (the log replayed)."""
+        """Every event in order, with the story time it happened at."""
         state = self.state
         ignored = {a.seq: a.message for a in state.anomalies}
-        folder = Folder(self.deck)
-        folder.state.undone = undone_targets(state.events)
+        started = False
         entries = []
         for event in state.events:
-            folder.apply(event)
-            scenario = folder.state.scenario_at(event.at) if folder.state.started else 0.0
+            started = started or event.type == "session_started"
+            scenario = self.past.scenario.get(event.seq, 0.0)
             entries.append(
                 LogEntry(
                     seq=event.seq,
-                    wall=self.wall(event.at),
-                    scenario=clock.scenario(scenario) if folder.state.started else "",
+                    wall=self.names.wall(event.at),
+                    scenario=clock.scenario(scenario) if started else "",
                     text=describe(event, self.deck, state),
                     undone=event.seq in state.undone,
                     ignored=ignored.get(event.seq, ""),
@@ -462,38 +502,84 @@ class ReportBuilder:
         return tuple(entries)
 
     def sources(self) -> tuple[SourceEntry, ...]:
-        deck = self.deck
+        """The works cited by the injects played and the channels, each listed once."""
+        deck, state = self.deck, self.state
         cited: dict[str, list[str]] = {}
-        for inject in deck.injects:
+        for inject_id in state.delivered():
+            inject = deck.inject(inject_id)
             for ref in inject.sources:
-                where = f"Inject: {inject.title}" + (f" ({ref.section})" if ref.section else "")
+                where = (
+                    _("Inject: {title} ({section})").format(title=inject.title, section=ref.section)
+                    if ref.section
+                    else _("Inject: {title}").format(title=inject.title)
+                )
                 cited.setdefault(ref.ref, []).append(where)
         for channel in deck.channels:
             for ref in channel.sources:
-                where = f"Channel: {channel.name}" + (f" ({ref.section})" if ref.section else "")
+                where = (
+                    _("Channel: {name} ({section})").format(name=channel.name, section=ref.section)
+                    if ref.section
+                    else _("Channel: {name}").format(name=channel.name)
+                )
                 cited.setdefault(ref.ref, []).append(where)
-        entries = []
+        entries: dict[str, SourceEntry] = {}
         for source_id, places in cited.items():
             source = deck.source(source_id)
             if source is None:
-                entries.append(
-                    SourceEntry(
-                        source_id, f"{source_id} (not in the bibliography)", "", tuple(places)
-                    )
-                )
-                continue
-            parts = [p for p in (source.author, source.title, source.publisher, source.date) if p]
-            citation = ". ".join(parts) + "."
-            if source.note:
-                citation += f" {source.note}"
-            entries.append(SourceEntry(source.id, citation, source.url, tuple(places)))
-        return tuple(entries)
+                citation, url = _("{id} (not in the bibliography)").format(id=source_id), ""
+            else:
+                parts = [
+                    p for p in (source.author, source.title, source.publisher, source.date) if p
+                ]
+                citation = ". ".join(parts) + "."
+                if source.note:
+                    citation += f" {source.note}"
+                url = source.url
+            earlier = entries.get(citation)
+            places = list(dict.fromkeys(places))
+            if earlier is not None:  # one work under two ids
+                merged = tuple(dict.fromkeys((*earlier.cited_by, *places)))
+                entries[citation] = SourceEntry(earlier.id, citation, earlier.url or url, merged)
+            else:
+                entries[citation] = SourceEntry(source_id, citation, url, tuple(places))
+        return tuple(entries.values())
 
 
-def _by_seq(decision: DecisionRecord) -> int:
-    return decision.seq
+def _happened(response: Response) -> str:
+    if response.channel:
+        return _("{decision} {team} ({kind} over {channel}, {outcome}): {text}").format(
+            decision=response.decision,
+            team=response.team,
+            kind=response.kind.lower(),
+            channel=response.channel,
+            outcome=words.outcome(response.outcome),
+            text=response.text,
+        )
+    return _("{decision} {team} ({kind}): {text}").format(
+        decision=response.decision,
+        team=response.team,
+        kind=response.kind.lower(),
+        text=response.text,
+    )
 
 
-def build_report(deck: Deck, state: SessionState, meta: Mapping[str, str]) -> ReportModel:
-    """The after-action report's facts for a session (as given by ``open_state``)."""
-    return ReportBuilder(deck, state, meta).build()
+def _rated(text: str, rating: str) -> str:
+    name = words.rating_name(rating)
+    if not name:
+        return text
+    return _("{text} [{rating}: {name}]").format(text=text, rating=rating, name=name)
+
+
+def report_language(deck: Deck, state: SessionState, language: str | None = None) -> str:
+    """The language a report is written in: the one asked for, else the session's."""
+    return i18n.normalise(language) or state.language or deck.language or i18n.SOURCE_LANGUAGE
+
+
+def build_report(
+    deck: Deck, state: SessionState, meta: Mapping[str, str], language: str | None = None
+) -> ReportModel:
+    """The after-action report's facts for a session (as given by ``open_state``), written in
+    ``language`` (default: the language the session was played in). The deck's own text is
+    the session's: a report in a language the deck was not played in keeps it as it is."""
+    with i18n.language(report_language(deck, state, language)):
+        return ReportBuilder(deck, state, meta).build()

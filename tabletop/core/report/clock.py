@@ -2,7 +2,8 @@
 
 Wall-clock times are printed in UTC: the report is a pure function of the
 session file, so it must not depend on the time zone of the computer that
-prints it.
+prints it. Dates, numbers and lists are written with Babel in the language
+in force (:mod:`tabletop.core.i18n`).
 """
 
 from __future__ import annotations
@@ -10,11 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from tabletop.core.deck.model import ScenarioTime
-
-MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
+from tabletop.core.i18n import _, format_date, format_list
 
 
 def utc(moment: _dt.datetime) -> _dt.datetime:
@@ -23,18 +20,26 @@ def utc(moment: _dt.datetime) -> _dt.datetime:
 
 def scenario(minutes: float) -> str:
     """Story time, e.g. ``Day 1 06:40``."""
-    return str(ScenarioTime.from_minutes(minutes))
+    time = ScenarioTime.from_minutes(minutes)
+    return _("Day {day} {time}").format(day=time.day, time=time.clock)
+
+
+def day(number: int) -> str:
+    """``Day 2``: a day of story time, as a chart's axis names it."""
+    return _("Day {day}").format(day=number)
 
 
 def long_date(moment: _dt.datetime) -> str:
-    """``22 November 2026`` (no locale involved)."""
-    moment = utc(moment)
-    return f"{moment.day} {MONTHS[moment.month - 1]} {moment.year}"
+    """``22 November 2026`` in English, as the language in force writes a date."""
+    return format_date(utc(moment), "long")
 
 
 def short_date(moment: _dt.datetime) -> str:
-    moment = utc(moment)
-    return f"{moment.day} {MONTHS[moment.month - 1][:3]}"
+    return format_date(utc(moment), "short")
+
+
+def hour(moment: _dt.datetime) -> str:
+    return f"{utc(moment):%H:%M}"
 
 
 def wall(moment: _dt.datetime | None, first_day: _dt.date | None = None) -> str:
@@ -42,50 +47,46 @@ def wall(moment: _dt.datetime | None, first_day: _dt.date | None = None) -> str:
     if moment is None:
         return ""
     moment = utc(moment)
-    clock = f"{moment:%H:%M} UTC"
     if first_day is not None and moment.date() != first_day:
-        return f"{short_date(moment)} {clock}"
-    return clock
+        return _("{date} {time} UTC").format(date=short_date(moment), time=hour(moment))
+    return _("{time} UTC").format(time=hour(moment))
 
 
 def span(start: _dt.datetime | None, end: _dt.datetime | None) -> str:
     """``22 November 2026, 09:30–11:45 UTC`` or the two ends in full over several days."""
     if start is None:
-        return "Not started"
+        return _("Not started")
     start = utc(start)
     if end is None:
-        return f"{long_date(start)}, from {start:%H:%M} UTC"
+        return _("{date}, from {time} UTC").format(date=long_date(start), time=hour(start))
     end = utc(end)
     if f"{end:%Y%m%d%H%M}" == f"{start:%Y%m%d%H%M}":
-        return f"{long_date(start)}, {start:%H:%M} UTC"
+        return _("{date}, {time} UTC").format(date=long_date(start), time=hour(start))
     if end.date() == start.date():
-        return f"{long_date(start)}, {start:%H:%M}–{end:%H:%M} UTC"
-    return f"{long_date(start)} {start:%H:%M} UTC – {long_date(end)} {end:%H:%M} UTC"
+        return _("{date}, {start}–{end} UTC").format(
+            date=long_date(start), start=hour(start), end=hour(end)
+        )
+    return _("{start_date} {start} UTC – {end_date} {end} UTC").format(
+        start_date=long_date(start), start=hour(start), end_date=long_date(end), end=hour(end)
+    )
 
 
 def duration(seconds: float) -> str:
     """``1 h 25 min``, ``40 min``, ``under a minute``."""
     minutes = round(seconds / 60.0)
     if minutes < 1:
-        return "under a minute"
+        return _("under a minute")
     hours, minutes = divmod(minutes, 60)
     if not hours:
-        return f"{minutes} min"
-    return f"{hours} h {minutes:02d} min" if minutes else f"{hours} h"
+        return _("{minutes} min").format(minutes=minutes)
+    if minutes:
+        return _("{hours} h {minutes:02d} min").format(hours=hours, minutes=minutes)
+    return _("{hours} h").format(hours=hours)
 
 
-def plural(count: int, one: str, many: str | None = None) -> str:
-    """``1 inject``, ``3 injects``."""
-    return f"{count} {one if count == 1 else (many or one + 's')}"
-
-
-def listing(items: list[str], conjunction: str = "and") -> str:
-    """``a``, ``a and b``, ``a, b and c``."""
-    if not items:
-        return ""
-    if len(items) == 1:
-        return items[0]
-    return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
+def listing(items: list[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c`` in the language in force."""
+    return format_list(items)
 
 
 def signed(value: int) -> str:

@@ -4,30 +4,39 @@ from __future__ import annotations
 
 from tabletop.core.deck.model import Deck
 from tabletop.core.engine.session import describe_event
-from tabletop.core.engine.state import HOTWASH_QUESTIONS, SessionState
+from tabletop.core.engine.state import SessionState
+from tabletop.core.i18n import _, pgettext
+from tabletop.core.report import words
 from tabletop.core.store import Event
 
-_KINDS = {
-    "action": "action",
-    "message": "message",
-    "statement": "public statement",
-    "agree_channel": "agreement to open",
-}
-_EVENT_NAMES = {
-    "inject_delivered": "inject delivery",
-    "inject_skipped": "inject skip",
-    "decision_recorded": "decision",
-    "decision_amended": "amendment",
-    "decision_withdrawn": "withdrawal",
-    "channel_changed": "channel change",
-    "escalation_adjudicated": "adjudication",
-    "observation_noted": "observation",
-    "clock_paused": "pause",
-    "clock_resumed": "resumption",
-    "hotwash_noted": "hot wash note",
-    "action_added": "improvement action",
-    "session_ended": "end of session",
-}
+
+def _kind(kind: str) -> str:
+    names = {
+        "action": pgettext("decision kind, in a sentence", "action"),
+        "message": pgettext("decision kind, in a sentence", "message"),
+        "statement": pgettext("decision kind, in a sentence", "public statement"),
+        "agree_channel": pgettext("decision kind, in a sentence", "agreement to open"),
+    }
+    return names.get(kind, kind)
+
+
+def _event_name(kind: str) -> str:
+    names = {
+        "inject_delivered": pgettext("log entry", "inject delivery"),
+        "inject_skipped": pgettext("log entry", "inject skip"),
+        "decision_recorded": pgettext("log entry", "decision"),
+        "decision_amended": pgettext("log entry", "amendment"),
+        "decision_withdrawn": pgettext("log entry", "withdrawal"),
+        "channel_changed": pgettext("log entry", "channel change"),
+        "escalation_adjudicated": pgettext("log entry", "adjudication"),
+        "observation_noted": pgettext("log entry", "observation"),
+        "clock_paused": pgettext("log entry", "pause"),
+        "clock_resumed": pgettext("log entry", "resumption"),
+        "hotwash_noted": pgettext("log entry", "hot wash note"),
+        "action_added": pgettext("log entry", "improvement action"),
+        "session_ended": pgettext("log entry", "end of session"),
+    }
+    return names.get(kind, kind)
 
 
 def describe(event: Event, deck: Deck, state: SessionState) -> str:
@@ -57,42 +66,77 @@ def _describe(event: Event, deck: Deck, state: SessionState) -> str:
     if kind == "session_started":
         name = str(data.get("name") or "")
         who = str(data.get("facilitator") or "")
-        text = "Session started" + (f": {name}" if name else "")
-        return text + (f" (facilitator: {who})" if who else "")
+        if name and who:
+            return _("Session started: {name} (facilitator: {facilitator})").format(
+                name=name, facilitator=who
+            )
+        if name:
+            return _("Session started: {name}").format(name=name)
+        if who:
+            return _("Session started (facilitator: {facilitator})").format(facilitator=who)
+        return _("Session started")
     if kind == "inject_delivered":
-        return f"Inject delivered: {inject()}"
+        return _("Inject delivered: {inject}").format(inject=inject())
     if kind == "inject_skipped":
-        return f"Inject skipped: {inject()}. Reason: {data.get('reason', '')}"
+        return _("Inject skipped: {inject}. Reason: {reason}").format(
+            inject=inject(), reason=data.get("reason", "")
+        )
     if kind == "decision_recorded":
-        what = _KINDS.get(str(data.get("kind")), str(data.get("kind")))
-        over = f" over {channel()}" if data.get("channel") else ""
-        decision = data.get("decision")
-        return f"{decision}, {what} by {team()}{over}: {data.get('text', '')}"
+        what = _kind(str(data.get("kind")))
+        if data.get("channel"):
+            pattern = _("{decision}, {kind} by {team} over {channel}: {text}")
+        else:
+            pattern = _("{decision}, {kind} by {team}: {text}")
+        return pattern.format(
+            decision=data.get("decision"),
+            kind=what,
+            team=team(),
+            channel=channel(),
+            text=data.get("text", ""),
+        )
     if kind == "decision_amended":
         changes = data.get("changes") or {}
         parts = [f"{key} → {value}" for key, value in sorted(changes.items())]
-        return f"{data.get('decision')} amended: {'; '.join(parts)}"
+        return _("{decision} amended: {changes}").format(
+            decision=data.get("decision"), changes="; ".join(parts)
+        )
     if kind == "decision_withdrawn":
-        reason = data.get("reason") or "no reason given"
-        return f"{data.get('decision')} withdrawn: {reason}"
+        reason = data.get("reason") or _("no reason given")
+        return _("{decision} withdrawn: {reason}").format(
+            decision=data.get("decision"), reason=reason
+        )
     if kind == "channel_changed":
-        reason = f" ({data['reason']})" if data.get("reason") else ""
-        return f"{channel()} set to {data.get('status')}{reason}"
+        status = words.channel_status(str(data.get("status")))
+        if data.get("reason"):
+            return _("{channel} set to {status} ({reason})").format(
+                channel=channel(), status=status, reason=data["reason"]
+            )
+        return _("{channel} set to {status}").format(channel=channel(), status=status)
     if kind == "escalation_adjudicated":
         level = data.get("level")
         name = deck.ladder.name_of(int(level)) if isinstance(level, int) else ""
-        reason = f": {data['reason']}" if data.get("reason") else ""
-        return f"Escalation adjudicated at {level} ({name}){reason}"
+        if data.get("reason"):
+            return _("Escalation adjudicated at {level} ({name}): {reason}").format(
+                level=level, name=name, reason=data["reason"]
+            )
+        return _("Escalation adjudicated at {level} ({name})").format(level=level, name=name)
     if kind == "observation_noted":
-        label = "Strength" if data.get("kind") == "strength" else "Area for improvement"
-        rating = f" [{data['rating']}]" if data.get("rating") else ""
-        return f"{label}{rating}: {data.get('text', '')}"
+        label = words.observation_kind(str(data.get("kind")))
+        if data.get("rating"):
+            return _("{kind} [{rating}]: {text}").format(
+                kind=label, rating=data["rating"], text=data.get("text", "")
+            )
+        return _("{kind}: {text}").format(kind=label, text=data.get("text", ""))
     if kind == "hotwash_noted":
-        question = HOTWASH_QUESTIONS.get(str(data.get("field")), str(data.get("field")))
-        return f"Hot wash, {question} {data.get('text', '')}"
+        question = words.hotwash_question(str(data.get("field")))
+        return _("Hot wash, {question} {text}").format(question=question, text=data.get("text", ""))
     if kind == "action_added":
-        return f"Improvement action: {data.get('issue', '')} → {data.get('corrective_action', '')}"
+        return _("Improvement action: {issue} → {action}").format(
+            issue=data.get("issue", ""), action=data.get("corrective_action", "")
+        )
     if kind == "event_undone":
         target = str(data.get("type") or "")
-        return f"Undo of entry {data.get('target')} ({_EVENT_NAMES.get(target, target)})"
+        return _("Undo of entry {number} ({kind})").format(
+            number=data.get("target"), kind=_event_name(target)
+        )
     return describe_event(event, deck)

@@ -1,27 +1,31 @@
 """Making an after-action report file from a session: the one call the CLI and the GUI use.
 
 The session is read with :func:`tabletop.core.engine.open_state`, so it may be
-open for recording in another window. The PDF is written to a temporary file
-beside the target and moved over it in one step: an existing report is either
-replaced whole or left as it was (see :mod:`tabletop.core.output`).
+open for recording in another window. The report is a PDF or a Word document
+(by the target's suffix), both from the same report model. It is written by
+:func:`write_report_file` alone: to a temporary file beside the target, then
+moved over it in one step, so an existing report is either replaced whole or
+left as it was; the new file gets the user's usual permissions.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from tabletop.core import i18n
 from tabletop.core.deck.model import Deck
 from tabletop.core.engine.session import open_state
 from tabletop.core.engine.state import SessionState
-from tabletop.core.output import OutputError, write_output
+from tabletop.core.printing import PrintWriteError, write_printed
 from tabletop.core.report.build import build_report
 from tabletop.core.report.model import ReportModel
-from tabletop.core.report.pdf import PAPERS, RenderCancelled, ReportRenderer
+from tabletop.core.report.pdf import PAPERS, ReportRenderer
+from tabletop.core.report.progress import Progress, RenderCancelled
 from tabletop.core.store import SessionFileError
 
-Progress = Callable[[float], "bool | None"]
+FORMATS = {".pdf": "pdf", ".docx": "docx"}
 
 
 class ReportError(Exception):
@@ -47,23 +51,52 @@ def session_problems(state: SessionState) -> tuple[str, ...]:
     return tuple(problems)
 
 
-def report_file_name(exercise: str) -> str:
+def report_file_name(exercise: str, suffix: str = ".pdf") -> str:
     """A file name for an exercise's report, safe on any file system."""
     keep = "".join(c if c.isalnum() or c in " -_" else " " for c in exercise)
     stem = "-".join(keep.split())[:60] or "session"
-    return f"{stem}-after-action-report.pdf"
+    return f"{stem}-after-action-report{suffix}"
+
+
+def report_format(target: Path) -> str:
+    """``pdf`` or ``docx`` from the target's suffix; a ReportError for anything else."""
+    kind = FORMATS.get(Path(target).suffix.lower())
+    if Path(target).is_dir():
+        raise ReportError(f"{target}: is a folder; give a file name ending in .pdf or .docx")
+    if kind is None:
+        raise ReportError(
+            f"{target}: the report is written as .pdf or .docx; give a file name ending in one"
+        )
+    return kind
+
+
+def write_report_file(data: bytes, target: Path) -> None:
+    """Write a report file: the one place the report reaches the disk."""
+    write_atomically(data, target)
 
 
 def write_atomically(data: bytes, target: Path) -> None:
-    """Write ``data`` to ``target`` whole (see :func:`tabletop.core.output.write_output`).
-
-    An existing plain file is replaced (the caller has the user's consent); a session
-    file, a folder or a disk never is.
-    """
+    """Write ``data`` to ``target`` through a temporary file in the same folder."""
     try:
-        write_output(Path(target), data, force=True)
-    except OutputError as exc:
-        raise ReportError(str(exc)) from None
+        write_printed(data, Path(target), what="report")
+    except PrintWriteError as exc:
+        message = str(exc)
+        if message.endswith("is a folder; give a file name"):
+            message += " ending in .pdf or .docx"
+        raise ReportError(message) from None
+
+
+def render(
+    model: ReportModel, kind: str, paper: str, progress: Progress | None = None
+) -> tuple[bytes, int]:
+    """The report's bytes as a PDF or a Word document, and its page count (0 for DOCX)."""
+    if kind == "docx":
+        from tabletop.core.report.docx import render_docx
+
+        return render_docx(model, paper, progress), 0
+    renderer = ReportRenderer(model, paper, progress)
+    data = renderer.render()
+    return data, renderer.pages
 
 
 def export_state(
@@ -74,23 +107,29 @@ def export_state(
     *,
     paper: str = "a4",
     progress: Progress | None = None,
+    language: str | None = None,
 ) -> ExportResult:
-    """Build, render and write the report of a session already read into memory."""
+    """Build, render and write the report of a session already read into memory, in
+    ``language`` (default: the language the session was played in)."""
     if paper not in PAPERS:
         raise ReportError(f"unknown paper size '{paper}': use {' or '.join(PAPERS)}")
-    model = build_report(deck, state, meta)
+    if language and i18n.normalise(language) not in i18n.available_languages():
+        raise ReportError(
+            f"no report language '{language}': use {', '.join(i18n.available_languages())}"
+        )
+    kind = report_format(Path(target))
+    model = build_report(deck, state, meta, language=language)
     if progress is not None and progress(0.05) is False:
         raise RenderCancelled()
 
     def rendering(fraction: float) -> bool | None:
         return None if progress is None else progress(0.05 + 0.9 * fraction)
 
-    renderer = ReportRenderer(model, paper, rendering)
-    data = renderer.render()
-    write_atomically(data, Path(target))
+    data, pages = render(model, kind, paper, rendering)
+    write_report_file(data, Path(target))
     if progress is not None:
         progress(1.0)
-    return ExportResult(Path(target), model, renderer.pages, session_problems(state))
+    return ExportResult(Path(target), model, pages, session_problems(state))
 
 
 def export_session(
@@ -99,10 +138,13 @@ def export_session(
     *,
     paper: str = "a4",
     progress: Progress | None = None,
+    language: str | None = None,
 ) -> ExportResult:
     """Read a session file (even one open elsewhere) and write its after-action report."""
     try:
         deck, state, meta = open_state(Path(session_path))
     except SessionFileError as exc:
         raise ReportError(str(exc)) from None
-    return export_state(deck, state, meta, target, paper=paper, progress=progress)
+    return export_state(
+        deck, state, meta, target, paper=paper, progress=progress, language=language
+    )

@@ -12,7 +12,9 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 
-MARKING = "FOR TRAINING AND EDUCATION ONLY"
+from tabletop.core.i18n import N_, _
+
+MARKING = N_("FOR TRAINING AND EDUCATION ONLY")
 INTERIM = "interim"
 FINAL = "final"
 
@@ -55,6 +57,19 @@ class Response:
     amendments: int = 0
     escalation: int = 0  # the change the team proposed, if any
     tags: tuple[str, ...] = ()
+    seq: int = 0  # its place in the session's log
+    channel_status: str = ""  # the channel's status when it was sent (a code: open, closed …)
+    arrives: str = ""  # when it arrives, in story time, if it does
+
+
+@dataclass(frozen=True)
+class FacilitatorAction:
+    """Something the facilitator did during play: an adjudication, a channel change …"""
+
+    seq: int
+    when: Moment
+    kind: str  # "Adjudication", "Channel change", "Level announced", "Clock"
+    text: str  # what it did, with the reason given
 
 
 @dataclass(frozen=True)
@@ -71,6 +86,14 @@ class TimelineEntry:
     reason: str = ""  # why it was skipped, or which branch led to it
     effects: str = ""  # e.g. "Escalation +1; Military-to-military channels: closed"
     responses: tuple[Response, ...] = ()
+    actions: tuple[FacilitatorAction, ...] = ()  # the facilitator's, while it was current
+    team_only: bool = False  # a card only the teams in ``to`` saw; never projected
+
+    @property
+    def items(self) -> tuple[Response | FacilitatorAction, ...]:
+        """Decisions and the facilitator's actions in the order they were recorded."""
+        merged: list[Response | FacilitatorAction] = [*self.responses, *self.actions]
+        return tuple(sorted(merged, key=lambda item: item.seq))
 
 
 @dataclass(frozen=True)
@@ -81,10 +104,14 @@ class KeyFigure:
 
 @dataclass(frozen=True)
 class ExecutiveSummary:
-    """Sentences written from the data, and the figures behind them."""
+    """Sentences written from the data, the findings, and the figures behind them."""
 
     paragraphs: tuple[str, ...]
     figures: tuple[KeyFigure, ...]
+    strengths: tuple[str, ...] = ()  # major strengths
+    improvements: tuple[str, ...] = ()  # primary areas for improvement
+    recommendations: tuple[str, ...] = ()
+    definitions: tuple[Field, ...] = ()  # how each figure is counted
 
 
 @dataclass(frozen=True)
@@ -108,11 +135,29 @@ class ThresholdMark:
 
 @dataclass(frozen=True)
 class ChannelMark:
-    """A channel closing (or otherwise stopping to work) at a scenario minute."""
+    """A channel stopping to work (or working again) at a scenario minute."""
 
     minute: float
     channel: str
     status: str
+    reopened: bool = False  # True: it works again from here
+
+
+@dataclass(frozen=True)
+class AxisSegment:
+    """A stretch of story time the chart's axis shows; gaps between segments are cut out."""
+
+    start: float
+    end: float
+
+
+@dataclass(frozen=True)
+class AxisMark:
+    """An inject (or the start of a move) on the time axis."""
+
+    minute: float
+    label: str  # e.g. "3" (the inject's place in play) or "Move 2"
+    move: bool = False
 
 
 @dataclass(frozen=True)
@@ -128,6 +173,8 @@ class EscalationChart:
     points: tuple[LevelPoint, ...]
     thresholds: tuple[ThresholdMark, ...]
     closures: tuple[ChannelMark, ...]
+    segments: tuple[AxisSegment, ...] = ()
+    marks: tuple[AxisMark, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -159,6 +206,8 @@ class ChannelRow:
     delivered: int
     delayed: int
     undeliverable: int
+    start: str = ""  # the statuses as codes (open, degraded, closed, proposed)
+    end: str = ""
 
 
 @dataclass(frozen=True)
@@ -168,6 +217,8 @@ class ChannelAnalysis:
     rows: tuple[ChannelRow, ...]
     tracks: tuple[ChannelTrack, ...]
     failed: tuple[Response, ...]  # messages that never got through
+    segments: tuple[AxisSegment, ...] = ()
+    marks: tuple[AxisMark, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -175,7 +226,9 @@ class TeamDecisions:
     team: str
     side: str
     participants: tuple[str, ...]
-    decisions: tuple[Response, ...]
+    decisions: tuple[Response, ...]  # every decision, withdrawn ones marked
+    counted: int  # decisions not withdrawn
+    withdrawn: int
     messages: int
     delivered: int
     delayed: int
@@ -195,39 +248,126 @@ class ObservationItem:
 
 @dataclass(frozen=True)
 class ObjectiveRating:
-    """An objective with the P/S/M/U rating drawn from the observations about it."""
+    """An objective with the evaluator's P/S/M/U rating and the rating the data suggests."""
 
     id: str
     text: str
     capability: str
-    rating: str  # P, S, M, U, or "" when nothing was rated
+    rating: str  # the evaluator's: P, S, M, U, or "" when not rated
     rating_name: str
+    note: str  # the evaluator's note
+    suggested: str  # what the observations and expected actions suggest, or ""
+    suggested_name: str
+    basis: str  # what the suggestion rests on
     strengths: int
     improvements: int
-    ratings: tuple[str, ...]  # every rating noted, in order
+
+
+@dataclass(frozen=True)
+class ExpectedAction:
+    """One expected action of a played inject and whether it was met."""
+
+    inject_id: str
+    inject: str  # title
+    index: int
+    text: str
+    status: str  # met | partly | not_met | not_observed | not_assessed
+    judged_by: str  # "the facilitator", "its test" or ""
+    statement: str  # the report's sentence about it
+    decisions: tuple[str, ...] = ()  # ids of the decisions that met it
+    note: str = ""
+    test: str = ""  # the test in words, if it has one
+    causes: tuple[str, ...] = ()  # why it was not met, from the data
+
+    @property
+    def key(self) -> str:
+        return f"{self.inject_id}#{self.index}"
 
 
 @dataclass(frozen=True)
 class InjectReview:
     """The four after-action questions for one inject that has expected actions."""
 
+    inject_id: str
     title: str
     when: str
-    supposed: tuple[str, ...]  # expected actions
+    expected: tuple[ExpectedAction, ...]
     happened: tuple[str, ...]  # decisions
-    why: tuple[str, ...]  # areas for improvement noted on it
+    why: tuple[str, ...]  # the causes the data shows, and the evaluators' notes
     sustain: tuple[str, ...]  # strengths noted on it
     improve: tuple[str, ...]
 
 
 @dataclass(frozen=True)
-class PlanRow:
-    """A line of the improvement plan."""
+class PathStep:
+    """An inject of the deck and what became of it."""
 
-    issue: str
-    corrective_action: str
+    inject_id: str
+    title: str
+    status: str  # delivered | skipped | not reached
+    order: int  # its place in play (1, 2 …), 0 when not reached
+    how: str  # how it came (or why it was not reached)
+    phase: str = ""
+
+
+@dataclass(frozen=True)
+class BranchPoint:
+    """Where play could have gone several ways, and the condition that decided it."""
+
+    inject_id: str
+    title: str
+    went_to: str  # the title of the inject that followed (or "the end")
+    sentence: str  # "“Collision” came because …"
+    tests: tuple[tuple[str, bool, str], ...]  # (branch label, held, why)
+
+
+@dataclass(frozen=True)
+class DeckPath:
+    steps: tuple[PathStep, ...]
+    branch_points: tuple[BranchPoint, ...]
+    summary: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A strength or an area for improvement, with what it refers to and its root cause."""
+
+    kind: str  # strength | improvement
+    text: str
+    reference: str  # e.g. "Inject “Collision at sea”; decision D26; observation O4"
+    root_cause: str = ""
+    rating: str = ""
+    area: str = ""  # the id an improvement action answers: O4 or inject#index
+
+
+@dataclass(frozen=True)
+class ObjectiveAnalysis:
+    objective: str  # its text ("" for findings tied to no objective)
+    rating: str
+    strengths: tuple[Finding, ...]
+    improvements: tuple[Finding, ...]
+
+
+@dataclass(frozen=True)
+class CapabilityAnalysis:
+    """HSEEP's analysis of capabilities: one core capability and its objectives."""
+
     capability: str
-    responsible: str
+    objectives: tuple[ObjectiveAnalysis, ...]
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    """A line of the improvement plan (HSEEP AAR/IP appendix A)."""
+
+    id: str
+    capability: str
+    issue: str  # the issue or area for improvement
+    answers: str  # the area it answers, in words (observation or expected action)
+    corrective_action: str
+    element: str  # Planning, Organization, Equipment, Training, Exercise
+    responsible: str  # primary responsible organisation
+    poc: str
     start: str
     completion: str
 
@@ -244,10 +384,16 @@ class LogEntry:
 
 @dataclass(frozen=True)
 class Participant:
-    team: str
+    team: str  # a team's name, or "Facilitator", "Controllers", "Evaluators"
     side: str
     role: str
     people: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Acronym:
+    short: str
+    meaning: str
 
 
 @dataclass(frozen=True)
@@ -283,21 +429,117 @@ class ReportModel:
     info: DocumentInfo
     overview: tuple[Field, ...]
     summary: ExecutiveSummary
+    capabilities: tuple[CapabilityAnalysis, ...]
+    objectives: tuple[ObjectiveRating, ...]
+    reviews: tuple[InjectReview, ...]
+    path: DeckPath
     timeline: tuple[TimelineEntry, ...]
     escalation: EscalationChart
     channels: ChannelAnalysis
     teams: tuple[TeamDecisions, ...]
-    objectives: tuple[ObjectiveRating, ...]
     strengths: tuple[ObservationItem, ...]
     improvements: tuple[ObservationItem, ...]
-    reviews: tuple[InjectReview, ...]
     hotwash: tuple[Field, ...]
+    conclusion: tuple[str, ...]
     plan: tuple[PlanRow, ...]
-    event_log: tuple[LogEntry, ...]
     participants: tuple[Participant, ...]
+    acronyms: tuple[Acronym, ...]
+    event_log: tuple[LogEntry, ...]
     sources: tuple[SourceEntry, ...]
+    language: str = "en"
     marking: str = MARKING
 
     @property
     def interim(self) -> bool:
         return self.status == INTERIM
+
+
+# The report's fixed wording, in one place for both renderers: each section's heading and
+# the sentence that introduces it, in English (marked for translation; see :func:`section`).
+SECTIONS: dict[str, tuple[str, str]] = {
+    "overview": (N_("1. Exercise overview"), ""),
+    "summary": (
+        N_("2. Executive summary"),
+        N_(
+            "What happened, in figures drawn from the session's record, then the findings: "
+            "major strengths, primary areas for improvement and recommendations.",
+        ),
+    ),
+    "capabilities": (
+        N_("3. Analysis of capabilities"),
+        N_(
+            "For each core capability and objective: the evaluator's P/S/M/U rating (P performed "
+            "without challenges, S with some challenges, M with major challenges, U unable to be "
+            "performed) beside the rating the data suggests, then the strengths and areas for "
+            "improvement, each with what it refers to and, for an area, its root cause.",
+        ),
+    ),
+    "reviews": (
+        N_("4. The four after-action questions, by inject"),
+        N_(
+            "For each inject played that has expected actions: what was supposed to happen and "
+            "whether it did (met, and by which decision; not met; or not assessed, with who "
+            "judged it), what happened, why there was a difference (the causes the record "
+            "shows), and what to sustain and improve.",
+        ),
+    ),
+    "path": (
+        N_("5. The path through the deck"),
+        N_(
+            "Every inject of the deck: delivered (in the order played), skipped, or not reached, "
+            "and at each branch point the condition that sent play where it went.",
+        ),
+    ),
+    "timeline": (
+        N_("6. Timeline"),
+        N_(
+            "Each inject in the order it was played, with the decisions and messages that "
+            "answered it and the facilitator's actions (adjudications, channel changes, "
+            "announcements) with their reasons. Times are scenario time and wall-clock time (UTC).",
+        ),
+    ),
+    "escalation": (
+        N_("7. Escalation"),
+        N_(
+            "The adjudicated escalation level over scenario time, with the level each team "
+            "believed the situation to be at. Dashed horizontal lines mark the ladder's "
+            "thresholds; dotted vertical lines mark channels that stopped working (C1, C2…) or "
+            "worked again (R1, R2…); numbers under the axis are the injects in the order played. "
+            "Long quiet stretches of story time are cut out of the axis (marked //).",
+        ),
+    ),
+    "channels": (
+        N_("8. Channel analysis"),
+        N_(
+            "The status of each communication channel over scenario time.",
+        ),
+    ),
+    "teams": (N_("9. Decisions by team"), ""),
+    "hotwash": (N_("10. Hot wash"), ""),
+    "conclusion": (N_("11. Conclusion"), ""),
+    "plan": (
+        N_("Appendix A. Improvement plan"),
+        N_(
+            "Each corrective action, the area for improvement it answers, its capability element "
+            "and who carries it out, by when.",
+        ),
+    ),
+    "participants": (N_("Appendix B. Participants"), ""),
+    "acronyms": (N_("Appendix C. Acronyms"), ""),
+    "log": (
+        N_("Appendix D. Event log"),
+        N_(
+            "Every entry of the session file in order. Undone entries stay in the log.",
+        ),
+    ),
+    "sources": (
+        N_("Appendix E. Sources"),
+        N_("The works the injects played and the channels draw on."),
+    ),
+}
+
+
+def section(key: str) -> tuple[str, str]:
+    """A section's heading and introduction in the language in force."""
+    title, intro = SECTIONS[key]
+    return _(title), _(intro) if intro else ""

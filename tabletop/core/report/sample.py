@@ -27,6 +27,15 @@ duration: 90
 audience: graduate students of international security
 version: "1.0"
 authors: [Course team]
+overview:
+  mission_areas: [Prevention, Response]
+  core_capabilities: [Crisis communication, Situational assessment, Escalation management]
+  scenario_type: Gray-zone crisis at sea
+  threat: Sabotage of undersea infrastructure
+  sponsor: Department of International Security
+  organisations: [Course team, Graduate school of international security]
+  evaluation_method: Facilitator observation, evaluator ratings and a hot wash
+  glossary: {MoD: Ministry of Defence}
 objectives:
   - id: obj-communicate
     text: Teams use a working channel to the other side within one move of an incident.
@@ -76,7 +85,9 @@ injects:
     questions: [Who do you call first, and over which channel?]
     expected_actions:
       - Seek attribution before any enforcement step
-      - Inform the other side through a working channel
+      - text: Inform the other side through a working channel
+        test: {decision: {channel: hotline, delivered: true, since: cable-cut}}
+        before: tanker-boarded
     objectives: [obj-communicate, obj-attribution]
     effects:
       escalation: +1
@@ -92,7 +103,9 @@ injects:
     questions: [How do you explain the boarding to the other side?]
     expected_actions:
       - Explain the legal basis of the boarding publicly
-      - Use the hotline before the Russian response hardens
+      - text: Use the hotline before the Russian response hardens
+        test: {decision: {by: nato, channel: hotline, since: tanker-boarded}}
+        before: jets-scrambled
     objectives: [obj-communicate, obj-restraint]
     effects: {escalation: 2}
     sources: [{ref: eln-riac, section: Incident prevention}]
@@ -103,7 +116,9 @@ injects:
     from: Russian Aerospace Forces
     to: [nato, us]
     narrative: Russian fighters escort a naval convoy; allied jets intercept at close range.
-    expected_actions: [Deconflict through a military channel]
+    expected_actions:
+      - text: Deconflict through a military channel
+        test: {decision: {channel: mil-to-mil, delivered: true, since: jets-scrambled}}
     objectives: [obj-restraint]
     effects:
       escalation: 1
@@ -150,6 +165,11 @@ def sample_setup() -> SessionSetup:
         name="Baltic seminar, group B",
         facilitator="Dr. Elena Marković",
         date="24 November 2026",
+        overview={
+            "point_of_contact": "Dr. Elena Marković, course director",
+            "controllers": ["Jonas Weber"],
+            "evaluators": ["Sara Lindqvist"],
+        },
         teams=[{"id": team, "participants": people} for team, people in PARTICIPANTS.items()],
     )
 
@@ -233,6 +253,9 @@ def play_sample_session(path: Path, *, end: bool = True) -> Path:
             rating="M",
             objective="obj-attribution",
         )
+        session.assess_expectation(
+            "tanker-boarded", 0, "not_met", note="The legal basis was never explained in public."
+        )
         step(4)
         session.pause_clock()
         step(10)
@@ -294,21 +317,32 @@ def play_sample_session(path: Path, *, end: bool = True) -> Path:
             session.note_hotwash(
                 "sustain_improve", "Sustain the hotline habit; rehearse the channel map."
             )
+            session.assess_expectation("cable-cut", 0, "partly", decision="D1")
+            session.rate_objective(
+                "obj-communicate", "S", note="The hotline was used early; NATO tried a closed one."
+            )
+            session.rate_objective("obj-restraint", "P")
             session.add_action(
                 "Teams did not know which channels were open.",
                 "Brief the channel map at the start of every move.",
                 capability="Crisis communication",
                 owner="Course team",
-                start="1 December 2026",
-                due="15 January 2027",
+                start="2026-12-01",
+                due="2027-01-15",
+                element="Training",
+                poc="Jonas Weber",
+                area="O2",
             )
             session.add_action(
                 "Enforcement came before attribution.",
                 "Add an attribution checklist to the NATO team briefing.",
                 capability="Situational assessment",
                 owner="Dr. Elena Marković",
-                start="1 December 2026",
-                due="1 February 2027",
+                start="2026-12-01",
+                due="2027-02-01",
+                element="Planning",
+                poc="Dr. Elena Marković",
+                area="cable-cut#0",
             )
     return Path(path)
 

@@ -95,9 +95,14 @@ def replace_key(mapping: dict[str, Any], old: str, new: dict[str, Any]) -> dict[
 
 
 def _set(root: Any, path: FieldPath, value: Any) -> Any:
+    """``root`` with ``value`` at ``path`` (MISSING removes the key)."""
     if not path:
         return value
-    get(root, path[:-1])[path[-1]] = value
+    parent = get(root, path[:-1])
+    if value is MISSING:
+        parent.pop(path[-1], None)
+    else:
+        parent[path[-1]] = value
     return root
 
 
@@ -128,11 +133,15 @@ class ConditionRow(QWidget):
         layout.addWidget(self.kind)
         self.synthetic = synthetic
         if key == "decision" and not synthetic:
-            second = QHBoxLayout()
-            second.setContentsMargins(24, 0, 0, 0)
-            self._decision(second, (*address[0], key), value if isinstance(value, dict) else {})
-            second.addStretch(1)
-            lines.addLayout(second)
+            second, third = QHBoxLayout(), QHBoxLayout()
+            for line in (second, third):
+                line.setContentsMargins(24, 0, 0, 0)
+            self._decision(
+                second, third, (*address[0], key), value if isinstance(value, dict) else {}
+            )
+            for line in (second, third):
+                line.addStretch(1)
+                lines.addLayout(line)
         elif not synthetic:
             self._parameters(layout, key, value)
         if key in ("all", "any") or synthetic:
@@ -175,7 +184,7 @@ class ConditionRow(QWidget):
                 combo(
                     channel_ids(editor.document),
                     value.get("channel"),
-                    lambda c: editor.set_part((*path, "channel"), c),
+                    lambda c: editor.set_key(path, "channel", c),
                     "Channel",
                 )
             )
@@ -191,7 +200,7 @@ class ConditionRow(QWidget):
 
             def statuses_changed() -> None:
                 ticked = [b.text() for b in boxes if b.isChecked()]
-                editor.set_part((*path, "is"), ticked[0] if len(ticked) == 1 else ticked)
+                editor.set_key(path, "is", ticked[0] if len(ticked) == 1 else ticked)
 
             for box in boxes:
                 box.toggled.connect(lambda _on: statuses_changed())
@@ -205,17 +214,21 @@ class ConditionRow(QWidget):
                 )
             )
 
-    def _decision(self, layout: QHBoxLayout, path: FieldPath, value: dict[str, Any]) -> None:
+    def _decision(
+        self, layout: QHBoxLayout, more: QHBoxLayout, path: FieldPath, value: dict[str, Any]
+    ) -> None:
+        """The parts of "a decision was recorded"; each widget sets its own key, and only it.
+
+        ``value`` is what the widgets start by showing. A change never starts from it:
+        it would be stale once another widget of the row has changed the data.
+        """
         editor = self.editor
 
         def part(name: str) -> Callable[[Any], None]:
             def setter(choice: Any) -> None:
-                updated = dict(value)
-                if choice in (None, ""):
-                    updated.pop(name, None)
-                else:
-                    updated[name] = choice
-                editor.set_part(path, updated, typing=name == "tag")
+                editor.set_key(
+                    path, name, MISSING if choice in (None, "") else choice, typing=name == "tag"
+                )
 
             return setter
 
@@ -240,16 +253,28 @@ class ConditionRow(QWidget):
                 "Channel",
             )
         )
-        layout.addWidget(
-            combo(list(OUTCOMES), value.get("delivered"), part("delivered"), "Outcome")
-        )
+        more.addWidget(combo(list(OUTCOMES), value.get("delivered"), part("delivered"), "Outcome"))
         tag = QLineEdit(str(value.get("tag", "")))
         tag.setPlaceholderText("tag (optional)")
         tag.setAccessibleName("Tag")
         tag.setMinimumWidth(tag.fontMetrics().horizontalAdvance("tag (optional)") + 16)
         tag.textEdited.connect(lambda text: part("tag")(text.strip()))
         tag.editingFinished.connect(editor.document.end_typing)
-        layout.addWidget(tag)
+        more.addWidget(tag)
+        more.addWidget(
+            combo(
+                [
+                    ("", "at any time"),
+                    *(
+                        (i, f"since {label} was delivered")
+                        for i, label in record_ids(editor.document, "injects", "title")
+                    ),
+                ],
+                value.get("since", ""),
+                part("since"),
+                "Since",
+            )
+        )
 
 
 class ConditionEditor(QTreeWidget):
@@ -274,7 +299,6 @@ class ConditionEditor(QTreeWidget):
         """Redraw unless the data is what the widgets already show."""
         if self._expect is not MISSING and self.document.get(self.when_path) == self._expect:
             return
-        self._expect = MISSING
         self.build()
 
     def when(self) -> Any:
@@ -294,6 +318,7 @@ class ConditionEditor(QTreeWidget):
     # -- drawing ----------------------------------------------------------------------
 
     def build(self) -> None:
+        self._expect = MISSING  # it described the rows drawn before
         self.clear()
         self.rows.clear()
         when = self.document.get(self.when_path)
@@ -358,10 +383,23 @@ class ConditionEditor(QTreeWidget):
         )
 
     def set_part(self, path: FieldPath, value: Any, typing: bool = False) -> None:
-        """Change one value inside the condition; the widget showing it stays as it is."""
+        """Change one value inside the condition; the widget showing it stays as it is.
+
+        The change is made to the condition as the data has it now, and touches
+        ``path`` alone, so the other widgets still show the data and need no redraw.
+        """
         when = _set(self.when(), path, value)
+        if when == self.document.get(self.when_path, {}):
+            return  # the same entry chosen again
         self._expect = copy.deepcopy(when)
         self._push(when, "Edit branch condition", typing)
+
+    def set_key(self, test: FieldPath, key: str, value: Any, typing: bool = False) -> None:
+        """Set (or, with MISSING, remove) one key of the test at ``test`` (a mapping)."""
+        if not isinstance(get(self.when(), test), dict):
+            self.set_part(test, {} if value is MISSING else {key: value}, typing)
+        else:
+            self.set_part((*test, key), value, typing)
 
     def change_kind(self, address: Address, kind: str, synthetic: bool) -> None:
         mapping_path, key = address
@@ -411,15 +449,21 @@ class ConditionEditor(QTreeWidget):
         self._push(new, "Add test")
 
     def remove(self, address: Address, synthetic: bool) -> None:
+        """Remove a test; a group entry or a "not" it leaves empty goes with it."""
         mapping_path, key = address
         when = self.when()
-        if synthetic:
-            self._push(_set(when, mapping_path, {}) if mapping_path else {}, "Remove test")
-            return
         mapping = get(when, mapping_path) if mapping_path else when
-        mapping.pop(key, None)
-        parent_path = mapping_path[:-1]
-        if not mapping and mapping_path and isinstance(mapping_path[-1], int):
-            items = get(when, parent_path)
-            items.pop(mapping_path[-1])  # an emptied entry of all/any goes with its test
+        if synthetic:
+            mapping.clear()
+        else:
+            mapping.pop(key, None)
+        while not mapping and mapping_path:
+            parent_path, last = mapping_path[:-1], mapping_path[-1]
+            if isinstance(last, int):  # an emptied entry of all/any goes with its test
+                get(when, parent_path).pop(last)
+                break
+            # a "not" left with nothing to negate goes too (it has no "+ test" to refill it)
+            mapping_path, key = parent_path, str(last)
+            mapping = get(when, mapping_path) if mapping_path else when
+            mapping.pop(key, None)
         self._push(when, "Remove test")

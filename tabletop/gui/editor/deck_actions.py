@@ -18,7 +18,10 @@ if TYPE_CHECKING:
 
 
 def import_msel(window: DeckEditorWindow) -> None:
-    from tabletop.core.deck.msel import MselFileError, import_msel
+    """Choose a spreadsheet, confirm the field of each column, replace the deck's injects."""
+    from tabletop.core.msel import MselFileError
+    from tabletop.core.msel.files import read_workbook
+    from tabletop.gui.editor.msel_import_dialog import MselImportDialog
 
     assert window.document is not None
     name, _ = QFileDialog.getOpenFileName(
@@ -30,46 +33,33 @@ def import_msel(window: DeckEditorWindow) -> None:
     if not name:
         return
     try:
-        result = import_msel(Path(name), base=window.document.snapshot())
+        book = read_workbook(Path(name))
     except MselFileError as exc:
         QMessageBox.critical(window, "The spreadsheet cannot be read", str(exc))
         return
-    lines = "\n".join(p.format() for p in result.problems)
-    if not result.ok or result.data is None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            "The spreadsheet was not imported",
-            f"{len(result.errors)} problem(s) in {Path(name).name}; nothing "
-            "was changed. Fix them in the spreadsheet and import it again.",
-            parent=window,
-        )
-        box.setDetailedText(lines)
-        box.setObjectName("mselProblemsBox")
-        box.exec()
+    dialog = MselImportDialog(book, window.document.snapshot(), window)
+    dialog.setWindowTitle(f"Import {Path(name).name}")
+    accepted = dialog.exec() == MselImportDialog.DialogCode.Accepted
+    result = dialog.imported
+    dialog.deleteLater()
+    if not accepted or result is None or result.data is None:
         return
     window.document.push(set_value(window.document.data, (), result.data, "Import MSEL"))
-    message = (
-        f"Imported {len(result.data['injects'])} injects from {Path(name).name}. "
-        "Undo (Ctrl+Z) brings the previous deck back."
+    count = len(result.data["injects"])
+    notes = len(result.warnings)
+    window.statusBar().showMessage(
+        f"Imported {count} injects from {Path(name).name}"
+        + (f" ({notes} note{'s' if notes != 1 else ''})" if notes else "")
+        + ". Undo (Ctrl+Z) brings the previous deck back.",
+        10000,
     )
-    if result.warnings:  # worth reading, not worth blocking the editor for
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            "MSEL imported",
-            message + f" {len(result.warnings)} note(s):",
-            parent=window,
-        )
-        box.setObjectName("mselNotesBox")
-        box.setDetailedText(lines)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-    window.statusBar().showMessage(message, 10000)
 
 
 def export_msel(window: DeckEditorWindow) -> None:
-    from tabletop.core.deck.msel import MselFileError, export_msel
+    from tabletop.core.msel import MselFileError, export_msel
 
     assert window.document is not None
+    window.finish_typing()
     start = paths.user_decks_dir() / f"{window.document.get(('id',), 'deck')}-msel.xlsx"
     name, _ = QFileDialog.getSaveFileName(
         window,
@@ -84,12 +74,22 @@ def export_msel(window: DeckEditorWindow) -> None:
     except MselFileError as exc:
         QMessageBox.critical(window, "The spreadsheet was not written", str(exc))
         return
+    errors = [p for p in warnings if p.is_error]
+    if errors:
+        QMessageBox.critical(
+            window,
+            "The spreadsheet was not written",
+            "\n".join(p.message for p in errors[:5])
+            + (f"\n… and {len(errors) - 5} more" if len(errors) > 5 else ""),
+        )
+        return
     note = f" ({len(warnings)} note(s): {warnings[0].message})" if warnings else ""
     window.statusBar().showMessage(f"Wrote {name}{note}", 10000)
 
 
 def valid_deck(window: DeckEditorWindow, doing: str) -> Any:
     assert window.document is not None
+    window.finish_typing()
     result = load_deck_data(window.document.snapshot(), window.document.name)
     if result.deck is None:
         errors = len(result.errors)
@@ -105,7 +105,7 @@ def valid_deck(window: DeckEditorWindow, doing: str) -> Any:
 
 
 def print_cards(window: DeckEditorWindow) -> None:
-    from tabletop.core.report.cards import write_cards
+    from tabletop.core.cards import write_cards
 
     deck = valid_deck(window, "print the cards")
     if deck is None:

@@ -193,28 +193,38 @@ class TextAreaField(Field):
         return "" if value is None else str(value)
 
 
+def _line(item: Any) -> str:
+    """A list entry as one line: a mapping (an expected action with a test) shows its text."""
+    if isinstance(item, dict):
+        return str(item.get("text") or "")
+    return str(item)
+
+
 class LinesField(TextAreaField):
     """A list of short texts, one per line (questions, expected actions, authors)."""
 
     def to_value(self, text: str) -> Any:
         lines = [line.strip() for line in text.split("\n")]
-        items = [line for line in lines if line]
+        items: list[Any] = [line for line in lines if line]
         if not items:
             return MISSING
         current = self.current()
         # keep the list as it is while the user is between lines (a trailing newline)
-        if isinstance(current, list) and [str(x) for x in current] == items:
+        if isinstance(current, list) and [_line(x) for x in current] == items:
             return current
+        if isinstance(current, list):  # an entry with more than text (an expected action's
+            kept = {_line(x): x for x in current if isinstance(x, dict)}  # test) keeps it
+            items = [kept.get(item, item) for item in items]
         return items
 
     def to_text(self, value: Any) -> str:
         if isinstance(value, list):
-            return "\n".join(str(item) for item in value)
+            return "\n".join(_line(item) for item in value)
         return "" if value is None else str(value)
 
     def show_value(self, value: Any) -> None:
         shown = [line.strip() for line in self.widget.toPlainText().split("\n") if line.strip()]
-        if isinstance(value, list) and shown == [str(v) for v in value]:
+        if isinstance(value, list) and shown == [_line(v) for v in value]:
             return  # the same list; keep the cursor and any blank line being typed
         super().show_value(value)
 
@@ -373,6 +383,20 @@ class ChecklistField(Field):
                 Qt.CheckState.Checked if choice in chosen else Qt.CheckState.Unchecked
             )
             self.widget.addItem(item)
+
+
+class FlagField(Field):
+    """A tick box for a true/false key; unticked leaves the key out (its default)."""
+
+    widget: QCheckBox
+
+    def __init__(self, form: Form, rel: FieldPath, text: str, *, label: str = "") -> None:
+        widget = QCheckBox(text)
+        super().__init__(form, rel, widget, label=label)
+        widget.toggled.connect(lambda on: self.commit(True if on else MISSING))
+
+    def show_value(self, value: Any) -> None:
+        self.widget.setChecked(value is True)
 
 
 class TimeField(Field):

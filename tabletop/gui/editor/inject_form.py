@@ -26,6 +26,7 @@ from tabletop.gui.editor.document import DeckDocument, touches
 from tabletop.gui.editor.fields import (
     ChecklistField,
     ChoiceField,
+    FlagField,
     Form,
     IntField,
     LinesField,
@@ -104,11 +105,11 @@ class RowsEditor(Form):
         if touches(paths, self.path) or self.watches(paths):
             if self._expect is not MISSING and self.document.get(self.path) == self._expect:
                 return
-            self._expect = MISSING
             self.refresh()
 
     def refresh(self) -> None:
         super().refresh()
+        self._expect = MISSING  # it described the rows drawn before (another inject's, maybe)
         for widget in self.row_widgets:
             self.holder.removeWidget(widget)
             widget.deleteLater()
@@ -165,9 +166,13 @@ class ChannelChanges(RowsEditor):
         changes = self.value()
         widgets = []
         for name, status in changes.items() if isinstance(changes, dict) else ():
-            channel = combo(
-                channel_ids(self.document), name, partial(self._rename, name), "Channel"
-            )
+            # a channel changed in another row is not offered: one change per channel
+            free = [
+                (c, label)
+                for c, label in channel_ids(self.document)
+                if c == name or c not in changes
+            ]
+            channel = combo(free, name, partial(self._rename, name), "Channel")
             state = combo(list(STATUSES), status, partial(self._status, name), "New status")
             widgets.append(
                 _row(channel, QLabel("becomes"), state, _remove_button(partial(self._remove, name)))
@@ -176,7 +181,7 @@ class ChannelChanges(RowsEditor):
 
     def _rename(self, old: str, new: str) -> None:
         changes = self.value()
-        if new in changes and new != old:
+        if new == old or new in changes:
             return
         self.push(
             {(new if k == old else k): v for k, v in changes.items()}, "Change channel effect"
@@ -305,6 +310,14 @@ class InjectForm(LaidOutForm):
             ChecklistField(self, ("to",), self.teams, rows=3),
             "the teams it is addressed to; none ticked means every team",
             "injectTo",
+        )
+        self.row(
+            "Team only:",
+            FlagField(
+                self, ("private",), "Only the teams ticked under To see it", label="team only"
+            ),
+            "a team-only card: it reaches only those teams' devices or handouts; never projected",
+            "injectPrivate",
         )
         self.row(
             "Class time:",

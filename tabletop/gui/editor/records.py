@@ -124,16 +124,22 @@ class RecordPanel(QWidget):
         left_layout.addWidget(self.list, 1)
         left_layout.addLayout(row)
 
-        self.empty = QLabel(f"No {noun} selected. Add one with Add.")
+        # the form, or in its place (no record selected) a line saying how to add one
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.empty = QLabel(f"No {noun} selected. Add one with Add.", right)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scroll_area = QScrollArea()
+        self.scroll_area = QScrollArea(right)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(form)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        right_layout.addWidget(self.empty, 1)
+        right_layout.addWidget(self.scroll_area, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(self.scroll_area)
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([280, 900])
@@ -190,6 +196,7 @@ class RecordPanel(QWidget):
     def _row_changed(self, row: int) -> None:
         self.form.set_base((self.key, row) if row >= 0 else None)
         self.empty.setVisible(row < 0)
+        self.scroll_area.setVisible(row >= 0)
         self._enable()
         self.selected.emit(row)
 

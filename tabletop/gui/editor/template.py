@@ -8,7 +8,13 @@ from tabletop.core.deck.model import FORMAT
 
 
 def new_deck_data() -> dict[str, Any]:
-    """A small, valid deck to write over: three teams, two injects, one objective."""
+    """A small deck to write over: valid and lint-clean, with every part a class needs.
+
+    Three teams with briefings, five channels they can all use, two injects on the
+    main line and a contingency inject, one objective and one source cited by each
+    inject; the injects' minutes fit the class time.
+    """
+    cite = [{"ref": "your-source", "section": "the section or page the facts come from"}]
     return {
         "format": FORMAT,
         "id": "new-deck",
@@ -25,26 +31,40 @@ def new_deck_data() -> dict[str, Any]:
                 "capability": "Operational Communications",
             },
         ],
+        "sources": [
+            {
+                "id": "your-source",
+                "title": "The document this deck's facts come from",
+                "note": "Cite it from each inject, with the section or page.",
+            },
+        ],
         "teams": [
             {
                 "id": "nato",
                 "name": "North Atlantic Council",
                 "side": "west",
                 "parties": ["nato", "europe"],
+                "briefing": "Read to the team before play: who they are, what they know and "
+                "what they want.",
             },
             {
                 "id": "us",
                 "name": "US National Security Council",
                 "side": "west",
                 "parties": ["us", "nato"],
+                "briefing": "Read to the team before play: who they are, what they know and "
+                "what they want.",
             },
             {
                 "id": "russia",
                 "name": "Russian Security Council",
                 "side": "east",
                 "parties": ["russia"],
+                "briefing": "Read to the team before play: who they are, what they know and "
+                "what they want.",
             },
         ],
+        "channels": ["hotline", "mil-to-mil", "nato-russia-hotline", "nrc", "public"],
         "injects": [
             {
                 "id": "first-incident",
@@ -58,7 +78,8 @@ def new_deck_data() -> dict[str, Any]:
                 "expected_actions": ["Seek facts before acting"],
                 "objectives": ["obj-communicate"],
                 "effects": {"escalation": 1},
-                "duration": 15,
+                "duration": 25,
+                "sources": cite,
             },
             {
                 "id": "a-way-out",
@@ -67,7 +88,20 @@ def new_deck_data() -> dict[str, Any]:
                 "phase": "Move 2",
                 "narrative": "A third party offers to host talks.",
                 "questions": ["Do you accept, and who speaks for you?"],
-                "duration": 15,
+                "expected_actions": ["Name who speaks for the team, and over which channel"],
+                "duration": 25,
+                "sources": cite,
+            },
+            {
+                "id": "stalled-room",
+                "title": "A journalist calls",
+                "type": "contingency",
+                "narrative": "A journalist asks for comment on rumours of the incident.",
+                "facilitator_notes": "Deliver it when the room stalls, to restart discussion.",
+                "questions": ["What do you say in public, and what in private?"],
+                "expected_actions": ["Keep the public line consistent with private messages"],
+                "duration": 5,
+                "sources": cite,
             },
         ],
     }

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -47,6 +48,9 @@ from tabletop.gui.editor.problems_panel import ProblemsPanel
 from tabletop.gui.editor.records import RecordPanel
 from tabletop.gui.editor.template import new_deck_data
 from tabletop.gui.editor.validation import Validator
+from tabletop.gui.help import guide_action, open_guide
+
+EDITOR = "deck-editor.md"  # the editor's own guide, beside the facilitator's
 
 _open_windows: set[QMainWindow] = set()  # editors opened from an editor stay alive
 
@@ -183,6 +187,11 @@ class DeckEditorWindow(QMainWindow):
             else:
                 file_menu.addAction(action)
         self.edit_menu = self.menuBar().addMenu("&Edit")
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(guide_action(self, "F1"))
+        help_menu.addAction(
+            self._action("editorGuideAction", "The &deck editor", lambda: open_guide(self, EDITOR))
+        )
         self.toolbar = self.addToolBar("Deck")
         self.toolbar.setObjectName("editorToolbar")
         self.toolbar.setMovable(False)
@@ -306,7 +315,7 @@ class DeckEditorWindow(QMainWindow):
             self.problems.show_problems(error.problems, {})
         layout.addWidget(QLabel("Open another deck or start a new one from the File menu."))
         self.setCentralWidget(page)
-        self.setWindowTitle("Deck editor — tabletop")
+        self.setWindowTitle("Deck editor")
 
     # -- state ----------------------------------------------------------------------------
 
@@ -316,7 +325,7 @@ class DeckEditorWindow(QMainWindow):
     def _update_title(self) -> None:
         if self.document is None:
             return
-        self.setWindowTitle(f"{self.document.name}[*] — Deck editor — tabletop")
+        self.setWindowTitle(f"{self.document.name}[*] — Deck editor")
         self.setWindowModified(self.document.modified)
 
     def _changed(self, changed: list[Any]) -> None:
@@ -426,6 +435,19 @@ class DeckEditorWindow(QMainWindow):
             return "overwrite"
         return "save-as" if box.clickedButton() is other else "cancel"
 
+    def finish_typing(self) -> None:
+        """Take in what is being typed before the deck is used (saved, tried, exported).
+
+        A spin box takes a typed number, and an inject id is renamed, when the cursor
+        leaves the field; the cursor leaves it and comes back, so what the field shows
+        is what the deck holds.
+        """
+        widget = QApplication.focusWidget()
+        if widget is None or not self.isAncestorOf(widget):
+            return
+        widget.clearFocus()
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _write(self, target: Path) -> bool:
         assert self.document is not None
         if not self._confirm_comments(target):
@@ -441,6 +463,7 @@ class DeckEditorWindow(QMainWindow):
     def save(self) -> bool:
         if self.document is None:
             return False
+        self.finish_typing()
         if self.document.path is None or self.is_bundled():
             return self.save_as()
         return self._write(self.document.path)
@@ -459,6 +482,7 @@ class DeckEditorWindow(QMainWindow):
     def save_as(self) -> bool:
         if self.document is None:
             return False
+        self.finish_typing()
         if self.is_bundled() and self.document.path is not None:
             folder = paths.ensure_dir(paths.user_decks_dir())
             start = folder / self.document.path.name
@@ -500,12 +524,16 @@ class DeckEditorWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Discard
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.finish_typing()
         if not self.maybe_save():
             event.ignore()
             return
         if self.document is not None:
             self.validator.wait()
         _open_windows.discard(self)
+        from tabletop.gui import navigation
+
+        navigation.forget(self)  # the start screen kept it while it was open
         event.accept()
 
     # -- spreadsheets, cards, trying it (in deck_actions) ---------------------------

@@ -1,0 +1,1 @@
+"""The core's message catalogs (gettext .po files, compiled at run time)."""

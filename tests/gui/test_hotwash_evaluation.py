@@ -1,0 +1,114 @@
+"""The hot wash's evaluation page and improvement-plan form, driven through their widgets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tabletop.core.engine import open_state
+from tabletop.core.report.build import build_report
+from tabletop.gui.console_window import ConsoleWindow
+
+
+def test_objectives_are_rated_and_expected_actions_judged_in_the_hot_wash(
+    qtbot: QtBot, console: ConsoleWindow
+) -> None:
+    controller = console.controller
+    controller.deliver_next()  # the cable cut: one expected action
+    controller.record_decision("nato", "Ask Finland for a damage assessment.")
+    hotwash = console.show_hotwash()
+    page = hotwash.evaluation
+    # an unable observation suggests U; the evaluator's P stands
+    controller.session.note_observation(
+        "improvement", "Slow.", rating="U", objective="obj-communicate"
+    )
+    page.refresh()
+    assert "U" in page.suggestions["obj-communicate"].text()
+    combo = page.ratings["obj-communicate"]
+    page.rating_notes["obj-communicate"].setText("Met after the first hour.")
+    combo.setCurrentIndex(combo.findData("P"))
+    state = controller.state
+    assert state.objective_ratings["obj-communicate"].rating == "P"
+    assert state.objective_ratings["obj-communicate"].note == "Met after the first hour."
+
+    key = "cable-cut#0"
+    decision = page.verdict_decisions[key]
+    decision.setCurrentIndex(decision.findData("D1"))  # no verdict yet: nothing recorded
+    assert controller.state.assessment("cable-cut", 0) is None
+    verdict = page.verdicts[key]
+    verdict.setCurrentIndex(verdict.findData("partly"))
+    found = controller.state.assessment("cable-cut", 0)
+    assert found is not None and (found.verdict, found.decision) == ("partly", "D1")
+
+    model = build_report(*open_state(controller.path))
+    (rating,) = model.objectives
+    assert (rating.rating, rating.suggested) == ("P", "U")
+    (review,) = model.reviews
+    assert review.expected[0].status == "partly"
+    assert "D1" in review.expected[0].statement
+
+
+def test_the_plan_form_refuses_bad_dates_in_the_form_and_records_hseep_columns(
+    qtbot: QtBot, console: ConsoleWindow
+) -> None:
+    controller = console.controller
+    controller.deliver_next()
+    controller.note_observation("improvement", "Nobody checked the channel map.")
+    hotwash = console.show_hotwash()
+    hotwash.tabs.setCurrentIndex(3)
+    hotwash.issue_edit.setText("Channel map unknown")
+    hotwash.corrective_edit.setText("Brief the channel map each move")
+    hotwash.capability_edit.setText("Operational communications")
+    hotwash.element_combo.setCurrentIndex(hotwash.element_combo.findData("Training"))
+    hotwash.owner_edit.setText("Course team")
+    hotwash.poc_edit.setText("J. Weber")
+    hotwash.area_combo.setCurrentIndex(hotwash.area_combo.findData("O1"))
+    hotwash.start_edit.setText("2027-02-30")
+    hotwash.due_edit.setText("2027-03-31")
+    qtbot.mouseClick(
+        hotwash.findChild(type(hotwash.end_button), "addActionButton"), Qt.MouseButton.LeftButton
+    )
+    assert hotwash.date_problem.isVisible()
+    assert "'2027-02-30' is not a date" in hotwash.date_problem.text()
+    assert controller.state.actions == []
+    hotwash.start_edit.setText("2027-04-01")
+    hotwash._add_action()
+    assert "before the start date" in hotwash.date_problem.text()
+    assert controller.state.actions == []
+    hotwash.start_edit.setText("2027-01-04")
+    hotwash._add_action()
+    assert not hotwash.date_problem.isVisible()
+    (action,) = controller.state.actions
+    assert (action.element, action.poc, action.start, action.due, action.area) == (
+        "Training",
+        "J. Weber",
+        "2027-01-04",
+        "2027-03-31",
+        "O1",
+    )
+    assert hotwash.plan.item(0, 3).text() == "Training"
+    (row,) = build_report(*open_state(controller.path)).plan
+    assert row.answers == "Observation O1: Nobody checked the channel map."
+
+
+def test_the_setup_window_s_overview_group_overrides_the_deck_for_one_session(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from tabletop.gui.setup_window import SessionSetupWindow
+
+    deck = Path(__file__).parents[1] / "data" / "decks" / "evaluated.yaml"
+    window = SessionSetupWindow(deck)
+    qtbot.addWidget(window)
+    group = window.overview_group
+    assert not group.isChecked()  # folded away until wanted
+    assert group.edits["sponsor"].text() == "Department of International Security"
+    group.setChecked(True)
+    group.edits["sponsor"].setText("Baltic Defence College")
+    group.edits["evaluators"].setText("Sara Lindqvist, Tomás Ruiz")
+    setup = window.setup()
+    assert setup.overview == {
+        "sponsor": "Baltic Defence College",
+        "evaluators": ["Sara Lindqvist", "Tomás Ruiz"],
+    }

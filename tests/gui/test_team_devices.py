@@ -1,0 +1,224 @@
+"""Team devices from the console: start, join, the queue, auto-accept, revoke, cards, resume."""
+
+from __future__ import annotations
+
+import asyncio
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from tabletop.core.engine.team_view import submission_key
+from tabletop.gui import open_window
+from tabletop.gui.console_window import ConsoleWindow
+from tabletop.gui.team_link import TeamDevices
+from tabletop.teamnet.codes import DeviceSettings
+from tests.support.devices import LoopThread, SimDevice
+
+TEAM_CARDS = Path(__file__).resolve().parents[1] / "data" / "decks" / "team-cards.yaml"
+
+
+@pytest.fixture
+def loop() -> Iterator[LoopThread]:
+    thread = LoopThread()
+    yield thread
+    thread.close()
+
+
+def _console(qtbot: QtBot, argv: list[str]) -> ConsoleWindow:
+    window = open_window(argv)
+    assert isinstance(window, ConsoleWindow)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+@pytest.fixture
+def console(qtbot: QtBot, session_path: Path) -> ConsoleWindow:
+    return _console(qtbot, ["run", str(TEAM_CARDS), "--session", str(session_path)])
+
+
+def _started(console: ConsoleWindow) -> TeamDevices:
+    devices = console.team_console.ensure()
+    assert devices.start("127.0.0.1") == ""
+    assert devices.running and devices.port > 0
+    return devices
+
+
+def _device(loop: LoopThread, devices: TeamDevices, team: str) -> SimDevice:
+    device = SimDevice(f"http://127.0.0.1:{devices.port}", devices.settings.codes[team])
+    loop.run(device.open())
+    loop.run(asyncio.wait_for(device.connected.wait(), 10))
+    return device
+
+
+def test_a_submission_waits_in_the_queue_and_is_recorded_once_accepted(
+    qtbot: QtBot, console: ConsoleWindow, loop: LoopThread
+) -> None:
+    console.controller.deliver_next()
+    devices = _started(console)
+    nato = _device(loop, devices, "nato")
+    body = {"kind": "message", "channel": "cable-commission", "text": "Send the divers"}
+    sent = loop.run(nato.submit(body))
+    assert sent.acknowledged
+    panel = console.team_console.panel
+    assert panel is not None
+    qtbot.waitUntil(lambda: panel.list.topLevelItemCount() == 1, timeout=5000)
+    assert console.team_console.dock is not None and console.team_console.dock.isVisible()
+    assert panel.list.topLevelItem(0).text(3) == "Send the divers"
+    qtbot.waitUntil(lambda: [p["key"] for p in nato.pending] == [sent.key], timeout=5000)
+    # a retry of the same key changes nothing
+    loop.run(nato.post(sent))
+    qtbot.wait(100)
+    assert len(devices.waiting()) == 1
+    assert panel.accept_selected()
+    decision = console.controller.state.decision_list[-1]
+    assert decision.source == "device"
+    assert decision.submission == submission_key("nato", sent.key)
+    qtbot.waitUntil(lambda: sent.recorded_as == decision.id, timeout=5000)
+    assert nato.pending == [] and panel.list.topLevelItemCount() == 0
+    loop.run(nato.close())
+
+
+def test_edit_then_accept_and_return_with_a_note(
+    qtbot: QtBot, console: ConsoleWindow, loop: LoopThread, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tabletop.gui.submissions_queue import EditSubmissionDialog, ReturnDialog
+
+    console.controller.deliver_next()
+    devices = _started(console)
+    russia = _device(loop, devices, "russia")
+    first = loop.run(russia.submit({"kind": "action", "text": "Move the columns"}))
+    second = loop.run(russia.submit({"kind": "action", "text": "Launch everything"}))
+    panel = console.team_console.panel
+    assert panel is not None
+    qtbot.waitUntil(lambda: panel.list.topLevelItemCount() == 2, timeout=5000)
+
+    def edited(dialog: EditSubmissionDialog) -> QDialog.DialogCode:
+        dialog.text.setPlainText("Move the columns back to barracks")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(EditSubmissionDialog, "exec", edited)
+    panel.list.setCurrentItem(panel.list.topLevelItem(0))
+    assert panel.edit_selected()
+    assert console.controller.state.decision_list[-1].text == "Move the columns back to barracks"
+
+    def note(dialog: ReturnDialog) -> QDialog.DialogCode:
+        dialog.edit.setPlainText("Not within the scenario: rethink")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ReturnDialog, "exec", note)
+    panel.list.setCurrentItem(panel.list.topLevelItem(0))
+    assert panel.return_selected()
+    qtbot.waitUntil(
+        lambda: bool(russia.view and russia.view["returned"]) and first.recorded_as != "",
+        timeout=5000,
+    )
+    assert russia.view is not None
+    assert russia.view["returned"] == [
+        {"key": second.key, "text": "Launch everything", "note": "Not within the scenario: rethink"}
+    ]
+    assert len(console.controller.state.decision_list) == 1
+    loop.run(russia.close())
+
+
+def test_auto_accept_records_messages_but_actions_wait(
+    qtbot: QtBot, console: ConsoleWindow, loop: LoopThread
+) -> None:
+    console.controller.deliver_next()
+    devices = _started(console)
+    panel = console.team_console.panel
+    assert panel is not None
+    panel.auto_accept.setChecked(True)
+    assert DeviceSettings.from_meta(console.controller.session.file.meta).auto_accept
+    nato = _device(loop, devices, "nato")
+    message = loop.run(
+        nato.submit({"kind": "message", "channel": "cable-commission", "text": "Divers"})
+    )
+    action = loop.run(nato.submit({"kind": "action", "text": "Close the strait"}))
+    qtbot.waitUntil(lambda: message.recorded_as != "", timeout=5000)
+    qtbot.waitUntil(lambda: panel.list.topLevelItemCount() == 1, timeout=5000)
+    assert action.recorded_as == ""
+    loop.run(nato.close())
+
+
+def test_revoking_a_team_closes_its_devices_and_its_old_code(
+    qtbot: QtBot, console: ConsoleWindow, loop: LoopThread
+) -> None:
+    devices = _started(console)
+    dialog = console.team_console.show_dialog()
+    us = _device(loop, devices, "us")
+    qtbot.waitUntil(lambda: "1 device connected" in dialog.rows[1].devices.text(), timeout=5000)
+    old = devices.settings.codes["us"]
+    dialog.revoke("us")
+    assert devices.settings.codes["us"] != old
+    qtbot.waitUntil(lambda: us.final == "revoked", timeout=5000)
+    status, _ = loop.run(us.fetch_view())
+    assert status == 404
+    assert DeviceSettings.from_meta(console.controller.session.file.meta).codes["us"] != old
+    assert devices.settings.codes["us"] in dialog.rows[1].url.text()
+    loop.run(us.close())
+
+
+def test_join_cards_print_one_page_per_team_with_its_address(
+    qtbot: QtBot, console: ConsoleWindow, tmp_path: Path
+) -> None:
+    devices = _started(console)
+    dialog = console.team_console.show_dialog()
+    target = tmp_path / "cards.pdf"
+    assert dialog.write_join_cards(target) == ""
+    pages = [page.extract_text() for page in PdfReader(target).pages]
+    assert len(pages) == 3
+    for page, team in zip(pages, ("nato", "us", "russia"), strict=True):
+        assert devices.settings.codes[team] in page
+        assert console.controller.state.team_name(team) in page
+    subprocess.run(["qpdf", "--check", str(target)], check=True, capture_output=True)
+    assert dialog.rows[2].handouts.isEnabled()  # the Russian team has a team-only card
+
+
+def test_devices_come_back_on_the_same_port_after_the_session_is_reopened(
+    qtbot: QtBot, console: ConsoleWindow, session_path: Path, loop: LoopThread
+) -> None:
+    devices = _started(console)
+    port, codes = devices.port, dict(devices.settings.codes)
+    nato = _device(loop, devices, "nato")
+    console.close()
+    qtbot.waitUntil(lambda: not nato.connected.is_set(), timeout=5000)
+    again = _console(qtbot, ["resume", str(session_path)])
+    qtbot.waitUntil(
+        lambda: again.team_console.devices is not None and again.team_console.devices.running,
+        timeout=5000,
+    )
+    restored = again.team_console.devices
+    assert restored is not None and restored.port == port and restored.settings.codes == codes
+    # the device reconnects by itself with the code it had
+    qtbot.waitUntil(nato.connected.is_set, timeout=10000)
+    loop.run(nato.close())
+
+
+def test_after_the_end_devices_are_told_and_refused(
+    qtbot: QtBot, console: ConsoleWindow, loop: LoopThread
+) -> None:
+    devices = _started(console)
+    russia = _device(loop, devices, "russia")
+    assert console.controller.end()
+    qtbot.waitUntil(lambda: russia.final == "ended", timeout=5000)
+    status, _ = loop.run(russia.fetch_view())
+    assert status == 410
+    loop.run(russia.close())
+
+
+def test_the_projector_can_be_held_blank(qtbot: QtBot, console: ConsoleWindow) -> None:
+    console.actions_.projector.trigger()
+    console.controller.deliver_next()
+    projector = console.projector
+    assert "Data cable severed" in projector.visible_text()
+    console.actions_.projector_hold.trigger()
+    assert projector.held and "Data cable severed" not in projector.visible_text()
+    assert not projector.title.isVisible() and not projector.narrative.isVisible()
+    console.actions_.projector_hold.trigger()
+    assert not projector.held and projector.title.isVisible()
