@@ -81,12 +81,11 @@ def _read_summary(conn: sqlite3.Connection, summary: SessionSummary) -> None:
     if version > FORMAT_VERSION:
         summary.status = "newer version"
         return
-    meta = dict(
-        conn.execute(
-            "SELECT key, value FROM meta WHERE key IN "
-            "('session_id', 'name', 'deck_id', 'deck_title', 'created_at')"
-        ).fetchall()
+    rows = conn.execute(
+        "SELECT key, value FROM meta WHERE key IN "
+        "('session_id', 'name', 'deck_id', 'deck_title', 'created_at')"
     )
+    meta = {key: value for key, value in rows if isinstance(value, str)}
     summary.session_id = meta.get("session_id", "")
     summary.name = meta.get("name", "")
     summary.deck_id = meta.get("deck_id", "")

@@ -38,6 +38,7 @@ from tabletop.core.store import (
     _identify,
     _parse_row,
     _plain,
+    read_meta,
 )
 
 T = TypeVar("T")
@@ -177,7 +178,7 @@ class _LogReader:
     def __call__(self, conn: sqlite3.Connection) -> tuple[dict[str, str], list[Event]]:
         if self.meta is None:
             _identify(conn, self.path)
-            self.meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+            self.meta = read_meta(conn)
         if self.rows:
             query = "SELECT seq, record FROM events WHERE seq > ? ORDER BY seq"
             rows = conn.execute(query, (self.rows[-1][0],))

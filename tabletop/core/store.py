@@ -333,7 +333,7 @@ class SessionFile:
                         path,
                     )
                 )
-            meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+            meta = read_meta(conn)
         except SessionFileError:
             conn.close()
             raise
@@ -472,6 +472,12 @@ def _events_of(parsed: list[tuple[int, Event | str]]) -> list[Event]:
 
 def _load_event(seq: int, stored: object, path: Path) -> Event:
     return _load_events([(seq, stored)], path)[0]
+
+
+def read_meta(conn: sqlite3.Connection) -> dict[str, str]:
+    """The session's details; a row that is not text and text (never written so) is left out."""
+    rows = conn.execute("SELECT key, value FROM meta")
+    return {key: value for key, value in rows if isinstance(key, str) and isinstance(value, str)}
 
 
 def _sha256(text: str) -> str:
