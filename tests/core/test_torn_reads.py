@@ -22,7 +22,7 @@ TESTS = Path(__file__).resolve().parent.parent
 RECORDER = TESTS / "support" / "recorder.py"
 DECK = TESTS / "data" / "decks" / "minimal.yaml"
 READS = int(os.environ.get("TABLETOP_TORN_READS", "600"))
-SECONDS = float(os.environ.get("TABLETOP_TORN_SECONDS", "20"))
+SECONDS = float(os.environ.get("TABLETOP_TORN_SECONDS", "10"))
 
 
 def test_snapshots_taken_during_fast_recording_are_never_called_damaged(tmp_path: Path) -> None:
