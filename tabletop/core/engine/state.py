@@ -246,14 +246,7 @@ class Folder:
             if event.type not in ("session_started", "event_undone"):
                 aspects |= self._settle(state.scenario_at(event.at), event)
             aspects |= handler(event, event.data)
-        except (
-            FoldError,
-            LookupError,
-            ValueError,
-            TypeError,
-            AttributeError,
-            ArithmeticError,
-        ) as exc:
+        except (FoldError, KeyError, ValueError, TypeError, AttributeError) as exc:
             trail.append(state.anomalies, Anomaly(event.seq, f"{event.type}: {exc}"))
             return set()
         trail.set(state, "last_at", event.at)
