@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from tabletop.cli._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, err, out
+from tabletop.cli._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, err, out, output_refused
 from tabletop.core.deck.model import Deck
 from tabletop.core.problems import Problem
 
@@ -78,6 +78,8 @@ def cmd_msel_export(args: argparse.Namespace) -> int:
     if target.suffix.casefold() not in (".csv", ".xlsx"):
         err(f"tabletop: {target}: the MSEL is written as .csv or .xlsx; name the file so")
         return EXIT_USAGE
+    if output_refused(target, force=args.force):
+        return EXIT_USAGE
     result, code = _load(args.deck)
     if result is None:
         return code
@@ -114,8 +116,7 @@ def cmd_msel_import(args: argparse.Namespace) -> int:
     if target is not None and target.suffix.casefold() not in (".yaml", ".yml"):
         err(f"tabletop: {target}: a deck is written as .yaml; name the file so")
         return EXIT_USAGE
-    if target is not None and not args.show_mapping and target.exists() and not args.force:
-        err(f"tabletop: {target} already exists; choose another name or add --force to replace it")
+    if target is not None and not args.show_mapping and output_refused(target, force=args.force):
         return EXIT_USAGE
     base = None
     if args.base:
@@ -195,6 +196,8 @@ def cmd_cards(args: argparse.Namespace) -> int:
     if target.suffix.casefold() != ".pdf":
         err(f"tabletop: {target}: the cards are written as .pdf; name the file so")
         return EXIT_USAGE
+    if output_refused(target, force=args.force):
+        return EXIT_USAGE
     from tabletop.core import i18n
 
     if args.language and i18n.normalise(args.language) not in i18n.available_languages():
@@ -262,6 +265,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,
         metavar="FILE",
         help="the spreadsheet to write: FILE.csv or FILE.xlsx",
     )
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
     p.set_defaults(func=cmd_msel_export)
 
     p = actions.add_parser(
@@ -299,6 +303,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,
     p.add_argument("deck", metavar="DECK", help="a deck file or the id of a deck")
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="the PDF to write")
     p.add_argument("--paper", choices=PAPERS, default="a4", help="paper size (default a4)")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
     p.add_argument(
         "--team",
         metavar="TEAM",

@@ -10,8 +10,8 @@ from typing import Any
 from tabletop.core import paths
 from tabletop.core.deck.loader import UnreadableFile
 from tabletop.core.deck.translation import is_companion, languages_of
-from tabletop.core.deck.yaml_reader import YamlReadError, read_file
-from tabletop.core.listing_cache import ListingCache
+from tabletop.core.deck.yaml_reader import YamlReadError, decode, read_bytes_limited, read_file
+from tabletop.core.listing_cache import ListingCache, key_of
 
 
 @dataclass
@@ -119,7 +119,9 @@ def list_decks() -> list[DeckEntry]:
     present: set[str] = set()
 
     def entry(path: Path, origin: str) -> DeckEntry:
-        present.add(str(path.resolve()))
+        key = key_of(path)
+        if key is not None:
+            present.add(key)
         found = cache.get(path, lambda p: _entry(p, origin), _dump, _load)
         found.path, found.origin = path, origin
         found.translations = languages_of(path)
@@ -152,8 +154,8 @@ def _named(deck_id: str) -> Path | None:
         for suffix in paths.DECK_SUFFIXES:
             path = folder / f"{deck_id}{suffix}"
             try:
-                text = path.read_text(encoding="utf-8-sig")
-            except (OSError, UnicodeDecodeError):
+                text = decode(read_bytes_limited(path))
+            except YamlReadError:
                 continue
             match = _ID_LINE.search(text)
             if match is not None and match.group(1) == deck_id:
