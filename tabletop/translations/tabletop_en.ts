@@ -128,6 +128,23 @@
     </message>
 </context>
 <context>
+    <name>DeckList</name>
+    <message numerus="yes">
+        <source>%n team(s): {teams}</source>
+        <translation>
+            <numerusform>%n team: {teams}</numerusform>
+            <numerusform>%n teams: {teams}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inject(s)</source>
+        <translation>
+            <numerusform>%n inject</numerusform>
+            <numerusform>%n injects</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EscalationPanel</name>
     <message numerus="yes">
         <source>{tag} = {team}: believes the other side is at {level}, %n rung(s) too high</source>
@@ -237,6 +254,23 @@
     </message>
 </context>
 <context>
+    <name>Navigation</name>
+    <message numerus="yes">
+        <source>{file}: the deck stored in the session cannot be read. To recover its %n intact event(s), choose the deck file it was started from.</source>
+        <translation>
+            <numerusform>{file}: the deck stored in the session cannot be read. To recover its %n intact event, choose the deck file it was started from.</numerusform>
+            <numerusform>{file}: the deck stored in the session cannot be read. To recover its %n intact events, choose the deck file it was started from.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intact event(s) were saved into {file}. The damaged file was left as it was. Resume the recovered session from the list.</source>
+        <translation>
+            <numerusform>%n intact event was saved into {file}. The damaged file was left as it was. Resume the recovered session from the list.</numerusform>
+            <numerusform>%n intact events were saved into {file}. The damaged file was left as it was. Resume the recovered session from the list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
         <source>%n error(s)</source>
@@ -267,6 +301,16 @@
         <translation>
             <numerusform>%n inject.</numerusform>
             <numerusform>%n injects.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message numerus="yes">
+        <source>%n more unfinished session(s) are in the list.</source>
+        <translation>
+            <numerusform>%n more unfinished session is in the list.</numerusform>
+            <numerusform>%n more unfinished sessions are in the list.</numerusform>
         </translation>
     </message>
 </context>

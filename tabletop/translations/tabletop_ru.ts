@@ -2086,6 +2086,45 @@
     </message>
 </context>
 <context>
+    <name>DeckList</name>
+    <message>
+        <source>{language} only</source>
+        <translation>{language} (без переводов)</translation>
+    </message>
+    <message>
+        <source>Cannot be used: {problem}</source>
+        <translation>Использовать нельзя: {problem}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} мин</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s): {teams}</source>
+        <translation>
+            <numerusform>%n команда: {teams}</numerusform>
+            <numerusform>%n команды: {teams}</numerusform>
+            <numerusform>%n команд: {teams}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inject(s)</source>
+        <translation>
+            <numerusform>%n вводная</numerusform>
+            <numerusform>%n вводные</numerusform>
+            <numerusform>%n вводных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation>встроенный</translation>
+    </message>
+    <message>
+        <source>your deck · {file}</source>
+        <translation>ваш сценарий · {file}</translation>
+    </message>
+</context>
+<context>
     <name>DeckTemplate</name>
     <message>
         <source>the section or page the facts come from</source>
@@ -3382,6 +3421,81 @@ Keep it with the package; tabletop verify prints it again.</source>
     </message>
 </context>
 <context>
+    <name>Navigation</name>
+    <message>
+        <source>{file}: the session could not be opened ({problem}).</source>
+        <translation>{file}: не удалось открыть сессию ({problem}).</translation>
+    </message>
+    <message>
+        <source>The session is read-only</source>
+        <translation>Сессия только для чтения</translation>
+    </message>
+    <message>
+        <source>{file} is read-only (the file or its folder), so nothing more can be recorded in it. Open a copy in your sessions folder ({folder}) and carry on there? The original is left as it is.</source>
+        <translation>Файл {file} доступен только для чтения (сам файл или его папка), поэтому записывать в него больше ничего нельзя. Открыть копию в папке сессий ({folder}) и продолжить в ней? Исходный файл останется без изменений.</translation>
+    </message>
+    <message>
+        <source>The copy could not be made: {problem}</source>
+        <translation>Не удалось создать копию: {problem}</translation>
+    </message>
+    <message>
+        <source>Open a deck file</source>
+        <translation>Открыть файл сценария</translation>
+    </message>
+    <message>
+        <source>Decks (*.yaml *.yml)</source>
+        <translation>Сценарии (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Resume a session file</source>
+        <translation>Возобновить сессию из файла</translation>
+    </message>
+    <message>
+        <source>tabletop sessions (*.tabletop)</source>
+        <translation>Сессии tabletop (*.tabletop)</translation>
+    </message>
+    <message>
+        <source>Recover a damaged session</source>
+        <translation>Восстановить повреждённую сессию</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened as it is. Recover it? Every intact event is saved into a new file beside it ({new_file}); the damaged file itself is left as it is.</source>
+        <translation>Файл {file} нельзя открыть в нынешнем виде. Восстановить его? Все уцелевшие события будут сохранены в новый файл рядом с ним ({new_file}); сам повреждённый файл останется без изменений.</translation>
+    </message>
+    <message>
+        <source>Choose the deck {file} was started from</source>
+        <translation>Выберите сценарий, по которому была начата сессия {file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: the deck stored in the session cannot be read. To recover its %n intact event(s), choose the deck file it was started from.</source>
+        <translation>
+            <numerusform>{file}: сценарий, сохранённый в сессии, не читается. Чтобы восстановить %n уцелевшее событие, выберите файл сценария, по которому сессия была начата.</numerusform>
+            <numerusform>{file}: сценарий, сохранённый в сессии, не читается. Чтобы восстановить %n уцелевших события, выберите файл сценария, по которому сессия была начата.</numerusform>
+            <numerusform>{file}: сценарий, сохранённый в сессии, не читается. Чтобы восстановить %n уцелевших событий, выберите файл сценария, по которому сессия была начата.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session recovered</source>
+        <translation>Сессия восстановлена</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intact event(s) were saved into {file}. The damaged file was left as it was. Resume the recovered session from the list.</source>
+        <translation>
+            <numerusform>%n уцелевшее событие сохранено в {file}. Повреждённый файл оставлен как был. Возобновите восстановленную сессию из списка.</numerusform>
+            <numerusform>%n уцелевших события сохранены в {file}. Повреждённый файл оставлен как был. Возобновите восстановленную сессию из списка.</numerusform>
+            <numerusform>%n уцелевших событий сохранено в {file}. Повреждённый файл оставлен как был. Возобновите восстановленную сессию из списка.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The deck editor is not available in this installation of tabletop. Decks are YAML files: any text editor will do.</source>
+        <translation>Редактор сценариев в этой установке tabletop недоступен. Сценарии — это файлы YAML: подойдёт любой текстовый редактор.</translation>
+    </message>
+</context>
+<context>
     <name>NextReason</name>
     <message>
         <source>first inject</source>
@@ -4015,6 +4129,77 @@ Keep it with the package; tabletop verify prints it again.</source>
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <source>Export after-action report</source>
+        <translation>Экспорт отчёта по итогам учения</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents, editable (*.docx)</source>
+        <translation>Документы Word, редактируемые (*.docx)</translation>
+    </message>
+    <message>
+        <source>the report could not be made ({problem})</source>
+        <translation>не удалось подготовить отчёт ({problem})</translation>
+    </message>
+    <message>
+        <source>Building the after-action report…</source>
+        <translation>Подготовка отчёта по итогам учения…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+    <message>
+        <source>The after-action report was saved as {file}, but no program to show it could be opened. Open the file from your file manager.</source>
+        <translation>Отчёт по итогам учения сохранён как {file}, но не удалось открыть программу для его просмотра. Откройте файл в файловом менеджере.</translation>
+    </message>
+    <message>
+        <source>The report was made, but some entries of the session could not be applied; the report&apos;s event log marks them as ignored.</source>
+        <translation>Отчёт подготовлен, но некоторые записи сессии применить не удалось; в журнале событий отчёта они отмечены как пропущенные.</translation>
+    </message>
+    <message>
+        <source>The after-action report could not be saved: {problem}
+
+The session itself is not affected; try again, for example in another folder.</source>
+        <translation>Не удалось сохранить отчёт по итогам учения: {problem}
+
+Сама сессия не затронута; попробуйте ещё раз, например в другой папке.</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>сессия</translation>
+    </message>
+    <message>
+        <source>{exercise}-after-action-report</source>
+        <translation>{exercise}-отчёт-по-итогам-учения</translation>
+    </message>
+    <message>
+        <source>PDF documents in {language} (*.pdf)</source>
+        <translation>Документы PDF, язык: {language} (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents in {language}, editable (*.docx)</source>
+        <translation>Документы Word, язык: {language}, редактируемые (*.docx)</translation>
+    </message>
+    <message>
+        <source>The after-action report was not saved: {problem}.</source>
+        <translation>Отчёт по итогам учения не сохранён: {problem}.</translation>
+    </message>
+    <message>
+        <source>{file} already exists. Replace it?</source>
+        <translation>Файл {file} уже существует. Заменить его?</translation>
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
         <source>Return the submission with a note</source>
@@ -4081,6 +4266,17 @@ Keep it with the package; tabletop verify prints it again.</source>
     <message>
         <source>The session file could not be written ({problem}). Nothing was recorded for this action; everything recorded before it is safe.</source>
         <translation>Не удалось записать файл сессии ({problem}). Это действие не зафиксировано; всё, что зафиксировано раньше, в сохранности.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionList</name>
+    <message>
+        <source>last activity {time}</source>
+        <translation>последнее действие {time}</translation>
+    </message>
+    <message>
+        <source>started {time}</source>
+        <translation>начата {time}</translation>
     </message>
 </context>
 <context>
@@ -4412,6 +4608,161 @@ Parties: {parties}</source>
     </message>
 </context>
 <context>
+    <name>StartWindow</name>
+    <message>
+        <source>Decks and sessions</source>
+        <translation>Сценарии и сессии</translation>
+    </message>
+    <message>
+        <source>Resume it</source>
+        <translation>Возобновить</translation>
+    </message>
+    <message>
+        <source>Choose an exercise deck to set up a session, or resume one.</source>
+        <translation>Выберите сценарий, чтобы подготовить сессию, или возобновите начатую.</translation>
+    </message>
+    <message>
+        <source>Language: {language}…</source>
+        <translation>Язык: {language}…</translation>
+    </message>
+    <message>
+        <source>The language of the menus, buttons and messages</source>
+        <translation>Язык меню, кнопок и сообщений</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Set up a session with the selected deck…</source>
+        <translation>&amp;Подготовить сессию по выбранному сценарию…</translation>
+    </message>
+    <message>
+        <source>&amp;Open deck file…</source>
+        <translation>&amp;Открыть файл сценария…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume session file…</source>
+        <translation>&amp;Возобновить сессию из файла…</translation>
+    </message>
+    <message>
+        <source>New &amp;deck…</source>
+        <translation>&amp;Новый сценарий…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the selected deck…</source>
+        <translation>&amp;Изменить выбранный сценарий…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh lists</source>
+        <translation>О&amp;бновить списки</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Сп&amp;равка</translation>
+    </message>
+    <message>
+        <source>&amp;About tabletop</source>
+        <translation>&amp;О программе tabletop</translation>
+    </message>
+    <message>
+        <source>Decks</source>
+        <translation>Сценарии</translation>
+    </message>
+    <message>
+        <source>Set up session…</source>
+        <translation>Подготовить сессию…</translation>
+    </message>
+    <message>
+        <source>Open deck file…</source>
+        <translation>Открыть файл сценария…</translation>
+    </message>
+    <message>
+        <source>New deck…</source>
+        <translation>Новый сценарий…</translation>
+    </message>
+    <message>
+        <source>Edit deck…</source>
+        <translation>Изменить сценарий…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Сессии</translation>
+    </message>
+    <message>
+        <source>Sessions, unfinished first</source>
+        <translation>Сессии, незавершённые первыми</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Возобновить</translation>
+    </message>
+    <message>
+        <source>Recover…</source>
+        <translation>Восстановить…</translation>
+    </message>
+    <message>
+        <source>Save every intact event of a damaged file into a new one</source>
+        <translation>Сохранить все уцелевшие события повреждённого файла в новый файл</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Другой файл…</translation>
+    </message>
+    <message>
+        <source>No sessions yet. Choose a deck and press Set up session…: every session run here is listed, and one that was not ended is offered first.</source>
+        <translation>Сессий пока нет. Выберите сценарий и нажмите «Подготовить сессию…»: здесь будут перечислены все проведённые сессии, а незавершённая будет предложена первой.</translation>
+    </message>
+    <message>
+        <source>Your decks folder: {folder}</source>
+        <translation>Папка ваших сценариев: {folder}</translation>
+    </message>
+    <message>
+        <source>Open in another tabletop window</source>
+        <translation>Открыта в другом окне tabletop</translation>
+    </message>
+    <message>
+        <source>Sessions folder: {folder}</source>
+        <translation>Папка сессий: {folder}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A session was not ended:&lt;/b&gt; {session} ({deck}), last activity {time}. Everything recorded in it is safe: resume it to carry on where it stopped.</source>
+        <translation>&lt;b&gt;Сессия не была завершена:&lt;/b&gt; {session} ({deck}), последнее действие {time}. Всё, что в ней записано, сохранено: возобновите её, чтобы продолжить с того места, где она остановилась.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A session was not ended:&lt;/b&gt; {session}, last activity {time}. Everything recorded in it is safe: resume it to carry on where it stopped.</source>
+        <translation>&lt;b&gt;Сессия не была завершена:&lt;/b&gt; {session}, последнее действие {time}. Всё, что в ней записано, сохранено: возобновите её, чтобы продолжить с того места, где она остановилась.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more unfinished session(s) are in the list.</source>
+        <translation>
+            <numerusform>В списке есть ещё %n незавершённая сессия.</numerusform>
+            <numerusform>В списке есть ещё %n незавершённые сессии.</numerusform>
+            <numerusform>В списке есть ещё %n незавершённых сессий.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>{file} is open in another tabletop window. Switch to that window, or close it there first.</source>
+        <translation>Файл {file} открыт в другом окне tabletop. Перейдите в то окно или сначала закройте сессию там.</translation>
+    </message>
+    <message>
+        <source>About tabletop</source>
+        <translation>О программе tabletop</translation>
+    </message>
+    <message>
+        <source>Run crisis tabletop exercises in a classroom.</source>
+        <translation>Проведение командно-штабных игр по кризисным ситуациям в учебной аудитории.</translation>
+    </message>
+</context>
+<context>
     <name>StatusBadge</name>
     <message>
         <source>Open</source>
@@ -4452,6 +4803,22 @@ Parties: {parties}</source>
     <message>
         <source>Area for improvement</source>
         <translation>Область для улучшения</translation>
+    </message>
+    <message>
+        <source>Not ended</source>
+        <translation>Не завершена</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Завершена</translation>
+    </message>
+    <message>
+        <source>Open elsewhere</source>
+        <translation>Открыта в другом окне</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Повреждена</translation>
     </message>
     <message>
         <source>Delivered</source>

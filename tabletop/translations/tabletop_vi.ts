@@ -2056,6 +2056,41 @@
     </message>
 </context>
 <context>
+    <name>DeckList</name>
+    <message>
+        <source>{language} only</source>
+        <translation>{language} (chưa có bản dịch)</translation>
+    </message>
+    <message>
+        <source>Cannot be used: {problem}</source>
+        <translation>Không dùng được: {problem}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} phút</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s): {teams}</source>
+        <translation>
+            <numerusform>%n đội: {teams}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inject(s)</source>
+        <translation>
+            <numerusform>%n tình huống</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation>có sẵn</translation>
+    </message>
+    <message>
+        <source>your deck · {file}</source>
+        <translation>bộ của bạn · {file}</translation>
+    </message>
+</context>
+<context>
     <name>DeckTemplate</name>
     <message>
         <source>the section or page the facts come from</source>
@@ -3326,6 +3361,77 @@ Hãy giữ nó cùng với gói; lệnh tabletop verify sẽ in lại nó.</tran
     </message>
 </context>
 <context>
+    <name>Navigation</name>
+    <message>
+        <source>{file}: the session could not be opened ({problem}).</source>
+        <translation>{file}: không mở được phiên ({problem}).</translation>
+    </message>
+    <message>
+        <source>The session is read-only</source>
+        <translation>Phiên chỉ đọc</translation>
+    </message>
+    <message>
+        <source>{file} is read-only (the file or its folder), so nothing more can be recorded in it. Open a copy in your sessions folder ({folder}) and carry on there? The original is left as it is.</source>
+        <translation>{file} chỉ cho phép đọc (chính tệp hoặc thư mục chứa nó), nên không thể ghi thêm gì vào đó. Mở một bản sao trong thư mục phiên của bạn ({folder}) và tiếp tục ở đó? Tệp gốc được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The copy could not be made: {problem}</source>
+        <translation>Không tạo được bản sao: {problem}</translation>
+    </message>
+    <message>
+        <source>Open a deck file</source>
+        <translation>Mở tệp bộ tình huống</translation>
+    </message>
+    <message>
+        <source>Decks (*.yaml *.yml)</source>
+        <translation>Bộ tình huống (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Resume a session file</source>
+        <translation>Mở tiếp tệp phiên</translation>
+    </message>
+    <message>
+        <source>tabletop sessions (*.tabletop)</source>
+        <translation>Phiên tabletop (*.tabletop)</translation>
+    </message>
+    <message>
+        <source>Recover a damaged session</source>
+        <translation>Khôi phục phiên bị hỏng</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened as it is. Recover it? Every intact event is saved into a new file beside it ({new_file}); the damaged file itself is left as it is.</source>
+        <translation>Không thể mở {file} như hiện trạng. Khôi phục nó? Mọi sự kiện còn nguyên vẹn sẽ được lưu vào một tệp mới bên cạnh ({new_file}); bản thân tệp bị hỏng được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Choose the deck {file} was started from</source>
+        <translation>Chọn bộ tình huống mà {file} đã dùng khi bắt đầu</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: the deck stored in the session cannot be read. To recover its %n intact event(s), choose the deck file it was started from.</source>
+        <translation>
+            <numerusform>{file}: không đọc được bộ tình huống lưu trong phiên. Để khôi phục %n sự kiện còn nguyên vẹn, hãy chọn tệp bộ tình huống đã dùng khi bắt đầu phiên.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session recovered</source>
+        <translation>Đã khôi phục phiên</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intact event(s) were saved into {file}. The damaged file was left as it was. Resume the recovered session from the list.</source>
+        <translation>
+            <numerusform>Đã lưu %n sự kiện còn nguyên vẹn vào {file}. Tệp bị hỏng được giữ nguyên. Hãy mở tiếp phiên đã khôi phục từ danh sách.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The deck editor is not available in this installation of tabletop. Decks are YAML files: any text editor will do.</source>
+        <translation>Bản cài đặt tabletop này không có trình sửa bộ tình huống. Bộ tình huống là tệp YAML: trình soạn thảo văn bản nào cũng dùng được.</translation>
+    </message>
+</context>
+<context>
     <name>NextReason</name>
     <message>
         <source>first inject</source>
@@ -3955,6 +4061,77 @@ Hãy giữ nó cùng với gói; lệnh tabletop verify sẽ in lại nó.</tran
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <source>Export after-action report</source>
+        <translation>Xuất báo cáo sau diễn tập</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents, editable (*.docx)</source>
+        <translation>Tài liệu Word, sửa được (*.docx)</translation>
+    </message>
+    <message>
+        <source>the report could not be made ({problem})</source>
+        <translation>không tạo được báo cáo ({problem})</translation>
+    </message>
+    <message>
+        <source>Building the after-action report…</source>
+        <translation>Đang tạo báo cáo sau diễn tập…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+    <message>
+        <source>The after-action report was saved as {file}, but no program to show it could be opened. Open the file from your file manager.</source>
+        <translation>Đã lưu báo cáo sau diễn tập thành {file}, nhưng không mở được chương trình nào để xem. Hãy mở tệp từ trình quản lý tệp.</translation>
+    </message>
+    <message>
+        <source>The report was made, but some entries of the session could not be applied; the report&apos;s event log marks them as ignored.</source>
+        <translation>Đã tạo báo cáo, nhưng một số mục của phiên không áp dụng được; nhật ký sự kiện của báo cáo đánh dấu chúng là bị bỏ qua.</translation>
+    </message>
+    <message>
+        <source>The after-action report could not be saved: {problem}
+
+The session itself is not affected; try again, for example in another folder.</source>
+        <translation>Không lưu được báo cáo sau diễn tập: {problem}
+
+Bản thân phiên không bị ảnh hưởng; hãy thử lại, chẳng hạn ở một thư mục khác.</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>phiên</translation>
+    </message>
+    <message>
+        <source>{exercise}-after-action-report</source>
+        <translation>{exercise}-báo-cáo-sau-diễn-tập</translation>
+    </message>
+    <message>
+        <source>PDF documents in {language} (*.pdf)</source>
+        <translation>Tài liệu PDF bằng {language} (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents in {language}, editable (*.docx)</source>
+        <translation>Tài liệu Word bằng {language}, sửa được (*.docx)</translation>
+    </message>
+    <message>
+        <source>The after-action report was not saved: {problem}.</source>
+        <translation>Chưa lưu báo cáo sau diễn tập: {problem}.</translation>
+    </message>
+    <message>
+        <source>{file} already exists. Replace it?</source>
+        <translation>{file} đã tồn tại. Thay thế nó?</translation>
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
         <source>Return the submission with a note</source>
@@ -4021,6 +4198,17 @@ Hãy giữ nó cùng với gói; lệnh tabletop verify sẽ in lại nó.</tran
     <message>
         <source>The session file could not be written ({problem}). Nothing was recorded for this action; everything recorded before it is safe.</source>
         <translation>Không ghi được tệp phiên ({problem}). Không ghi nhận gì cho thao tác này; mọi thứ đã ghi nhận trước đó vẫn an toàn.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionList</name>
+    <message>
+        <source>last activity {time}</source>
+        <translation>hoạt động gần nhất {time}</translation>
+    </message>
+    <message>
+        <source>started {time}</source>
+        <translation>bắt đầu {time}</translation>
     </message>
 </context>
 <context>
@@ -4348,6 +4536,159 @@ Các bên: {parties}</translation>
     </message>
 </context>
 <context>
+    <name>StartWindow</name>
+    <message>
+        <source>Decks and sessions</source>
+        <translation>Bộ tình huống và phiên</translation>
+    </message>
+    <message>
+        <source>Resume it</source>
+        <translation>Mở tiếp phiên này</translation>
+    </message>
+    <message>
+        <source>Choose an exercise deck to set up a session, or resume one.</source>
+        <translation>Chọn một bộ tình huống để thiết lập phiên, hoặc mở tiếp một phiên.</translation>
+    </message>
+    <message>
+        <source>Language: {language}…</source>
+        <translation>Ngôn ngữ: {language}…</translation>
+    </message>
+    <message>
+        <source>The language of the menus, buttons and messages</source>
+        <translation>Ngôn ngữ của menu, nút bấm và thông báo</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Set up a session with the selected deck…</source>
+        <translation>&amp;Thiết lập phiên với bộ tình huống đã chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;Open deck file…</source>
+        <translation>&amp;Mở tệp bộ tình huống…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume session file…</source>
+        <translation>Mở tiếp tệp &amp;phiên…</translation>
+    </message>
+    <message>
+        <source>New &amp;deck…</source>
+        <translation>Tạo &amp;bộ tình huống mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the selected deck…</source>
+        <translation>&amp;Sửa bộ tình huống đã chọn…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh lists</source>
+        <translation>&amp;Làm mới danh sách</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Th&amp;oát</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About tabletop</source>
+        <translation>&amp;Giới thiệu tabletop</translation>
+    </message>
+    <message>
+        <source>Decks</source>
+        <translation>Bộ tình huống</translation>
+    </message>
+    <message>
+        <source>Set up session…</source>
+        <translation>Thiết lập phiên…</translation>
+    </message>
+    <message>
+        <source>Open deck file…</source>
+        <translation>Mở tệp bộ tình huống…</translation>
+    </message>
+    <message>
+        <source>New deck…</source>
+        <translation>Bộ tình huống mới…</translation>
+    </message>
+    <message>
+        <source>Edit deck…</source>
+        <translation>Sửa bộ tình huống…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Phiên</translation>
+    </message>
+    <message>
+        <source>Sessions, unfinished first</source>
+        <translation>Các phiên, phiên chưa kết thúc trước</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Mở tiếp</translation>
+    </message>
+    <message>
+        <source>Recover…</source>
+        <translation>Khôi phục…</translation>
+    </message>
+    <message>
+        <source>Save every intact event of a damaged file into a new one</source>
+        <translation>Lưu mọi sự kiện còn nguyên vẹn của một tệp bị hỏng vào một tệp mới</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Tệp khác…</translation>
+    </message>
+    <message>
+        <source>No sessions yet. Choose a deck and press Set up session…: every session run here is listed, and one that was not ended is offered first.</source>
+        <translation>Chưa có phiên nào. Hãy chọn một bộ tình huống rồi bấm Thiết lập phiên…: mọi phiên chạy ở đây đều được liệt kê, và phiên nào chưa kết thúc sẽ được đưa lên đầu.</translation>
+    </message>
+    <message>
+        <source>Your decks folder: {folder}</source>
+        <translation>Thư mục bộ tình huống của bạn: {folder}</translation>
+    </message>
+    <message>
+        <source>Open in another tabletop window</source>
+        <translation>Đang mở trong một cửa sổ tabletop khác</translation>
+    </message>
+    <message>
+        <source>Sessions folder: {folder}</source>
+        <translation>Thư mục phiên: {folder}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A session was not ended:&lt;/b&gt; {session} ({deck}), last activity {time}. Everything recorded in it is safe: resume it to carry on where it stopped.</source>
+        <translation>&lt;b&gt;Có một phiên chưa kết thúc:&lt;/b&gt; {session} ({deck}), hoạt động gần nhất {time}. Mọi nội dung đã ghi nhận trong phiên vẫn an toàn: hãy mở tiếp để tiếp tục từ chỗ đã dừng.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A session was not ended:&lt;/b&gt; {session}, last activity {time}. Everything recorded in it is safe: resume it to carry on where it stopped.</source>
+        <translation>&lt;b&gt;Có một phiên chưa kết thúc:&lt;/b&gt; {session}, hoạt động gần nhất {time}. Mọi nội dung đã ghi nhận trong phiên vẫn an toàn: hãy mở tiếp để tiếp tục từ chỗ đã dừng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more unfinished session(s) are in the list.</source>
+        <translation>
+            <numerusform>Danh sách còn %n phiên chưa kết thúc khác.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>{file} is open in another tabletop window. Switch to that window, or close it there first.</source>
+        <translation>{file} đang mở trong một cửa sổ tabletop khác. Hãy chuyển sang cửa sổ đó, hoặc đóng nó ở đó trước.</translation>
+    </message>
+    <message>
+        <source>About tabletop</source>
+        <translation>Giới thiệu tabletop</translation>
+    </message>
+    <message>
+        <source>Run crisis tabletop exercises in a classroom.</source>
+        <translation>Tổ chức diễn tập xử lý khủng hoảng trên bàn trong lớp học.</translation>
+    </message>
+</context>
+<context>
     <name>StatusBadge</name>
     <message>
         <source>Open</source>
@@ -4388,6 +4729,22 @@ Các bên: {parties}</translation>
     <message>
         <source>Area for improvement</source>
         <translation>Điểm cần cải thiện</translation>
+    </message>
+    <message>
+        <source>Not ended</source>
+        <translation>Chưa kết thúc</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+    <message>
+        <source>Open elsewhere</source>
+        <translation>Đang mở nơi khác</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Bị hỏng</translation>
     </message>
     <message>
         <source>Delivered</source>

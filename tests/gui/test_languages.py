@@ -30,6 +30,8 @@ from tabletop.gui import language, navigation, open_window, qt_catalogs, setting
 from tabletop.gui.console_window import ConsoleWindow
 from tabletop.gui.preferences import PreferencesDialog, choose_language
 from tabletop.gui.setup_window import SessionSetupWindow
+from tabletop.gui.start_lists import ENTRY_ROLE
+from tabletop.gui.start_screen import StartWindow
 
 pytestmark = pytest.mark.gui
 
@@ -270,6 +272,35 @@ def translated_deck(tabletop_home: Path) -> Path:
     for code in ("vi", "ru"):
         (folder / f"languages.{code}.yaml").write_text(translation_text(code), encoding="utf-8")
     return deck
+
+
+def _deck_item(start: StartWindow, deck: Path) -> tuple[str, str, str]:
+    assert start.select_deck(deck)
+    title, summary, details = start.deck_list.currentItem().data(ENTRY_ROLE)
+    return str(title), str(summary), str(details)
+
+
+def test_the_deck_list_names_each_deck_s_languages_and_shows_it_in_the_interface_s(
+    qtbot: QtBot, translated_deck: Path, user_deck: Path
+) -> None:
+    start = navigation.show_start_screen()
+    qtbot.addWidget(start)
+    title, _summary, details = _deck_item(start, translated_deck)
+    assert details.startswith("English · Tiếng Việt · Русский — ")
+    assert title == "Cable cut, a deck played in other languages"
+    _title, _summary, details = _deck_item(start, user_deck)
+    assert details.startswith("English only — ") and "3 teams: " in details
+    start.close()
+    language.apply("ru")
+    start = navigation.show_start_screen()
+    qtbot.addWidget(start)
+    title, summary, details = _deck_item(start, translated_deck)
+    assert (title, summary) == (TEXTS["ru"]["title"], TEXTS["ru"]["summary"])
+    assert TEXTS["ru"]["teams/russia/name"] in details and "3 команды: " in details
+    _title, _summary, details = _deck_item(start, user_deck)
+    assert details.startswith("English (без переводов) — ")
+    assert start.language_button.text() == "Язык: Русский…"
+    language.apply("en")
 
 
 def _setup(qtbot: QtBot, deck: Path) -> SessionSetupWindow:
