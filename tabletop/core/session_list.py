@@ -145,8 +145,9 @@ def list_sessions(folder: Path) -> list[SessionSummary]:
             keep=lambda s: s.status in _SETTLED,
             also=(path.with_name(path.name + "-journal"),),
         )
-        if summary.status in _SETTLED and recording_elsewhere(path):
+        if summary.status == "running" and recording_elsewhere(path):
             # opened in a window since it was read: opening a session does not change it
+            # (an ended session is listed as ended wherever it is open)
             summary = summarize(path)
         summary.path = path
         out.append(summary)

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from tabletop.core.deck.model import ChannelStatus
 from tabletop.core.engine import Change
-from tabletop.gui import record_dialogs
 from tabletop.gui.channel_board import ChannelBoard, party_list
 from tabletop.gui.clock_panel import ClockPanel
 from tabletop.gui.console_actions import ConsoleActions, shortcut_rows
@@ -204,14 +203,8 @@ class ConsoleWindow(ConsoleMemory, QMainWindow):
         act.projector_full.triggered.connect(self._projector_full_screen)
         act.reset_layout.triggered.connect(self._default_sizes)
         act.export_report.triggered.connect(self.export_report)
-        act.export_record.triggered.connect(
-            lambda: record_dialogs.export_record_interactive(self, self.controller.session.path)
-        )
-        act.compare_sessions.triggered.connect(
-            lambda: record_dialogs.compare_interactive(
-                self, self.controller.session.path, self.controller.session.deck.id
-            )
-        )
+        act.export_record.triggered.connect(self._export_record)
+        act.compare_sessions.triggered.connect(self._compare_sessions)
         act.new_session.triggered.connect(self._new_session)
         act.open_deck.triggered.connect(self._open_deck)
         act.resume_session.triggered.connect(self._resume_session)
@@ -456,6 +449,17 @@ class ConsoleWindow(ConsoleMemory, QMainWindow):
         self.projector.toggle_full_screen()
 
     # -- report, decks, other sessions -------------------------------------------------
+
+    def _export_record(self) -> None:
+        from tabletop.gui import record_dialogs  # loaded when first used
+
+        record_dialogs.export_record_interactive(self, self.controller.session.path)
+
+    def _compare_sessions(self) -> None:
+        from tabletop.gui import record_dialogs  # loaded when first used
+
+        session = self.controller.session
+        record_dialogs.compare_interactive(self, session.path, session.deck.id)
 
     def export_report(self) -> None:
         try:

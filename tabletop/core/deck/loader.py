@@ -146,7 +146,9 @@ def _check(
         problem = Problem(message, doc.where(()), code="top-level")
         return LoadResult(source, None, [problem.with_source(source)], doc, text)
     _take_literals(doc)
-    problems = list(doc.problems) + value_problems(doc) + reserved_id_problems(doc)
+    problems = list(doc.problems) + reserved_id_problems(doc)
+    if not known_good:  # a text remembered as checked had no value problem either
+        problems += value_problems(doc)
     if not known_good:
         found = schema_problems(doc)
         if text is not None and not found and not problems:

@@ -76,6 +76,8 @@ def value_problems(doc: YamlDocument) -> list[Problem]:
 
     Each such value's path is marked so the schema does not judge it a second time.
     """
+    if not _has_bad_value(doc.data):
+        return []  # the usual case, found without building a path for every value
     problems: list[Problem] = []
     stack: list[tuple[tuple[str | int, ...], Any]] = [((), doc.data)]
     while stack:
@@ -106,6 +108,27 @@ def value_problems(doc: YamlDocument) -> list[Problem]:
                 )
             )
     return sorted(problems, key=lambda p: (p.location.line, p.location.column))
+
+
+def _has_bad_value(data: Any) -> bool:
+    """Whether any key or value is text with a control character or a number not finite."""
+    search = NOT_TEXT.search
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            if search(value):
+                return True
+        elif isinstance(value, dict):
+            for key in value:
+                if isinstance(key, str) and search(key):
+                    return True
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+        elif isinstance(value, float) and not math.isfinite(value):
+            return True
+    return False
 
 
 def _text_problem(doc: YamlDocument, path: tuple[str | int, ...], where: str, char: str) -> Problem:
