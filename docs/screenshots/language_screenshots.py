@@ -31,7 +31,7 @@ os.environ["TABLETOP_LANGUAGE"] = CODE
 os.environ["TABLETOP_HOME"] = tempfile.mkdtemp(prefix="tabletop-shots-")
 
 from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtGui import QGuiApplication  # noqa: E402
+from PySide6.QtGui import QDesktopServices, QGuiApplication  # noqa: E402
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget  # noqa: E402
 
 from tabletop.core.deck.library import resolve_deck  # noqa: E402
@@ -141,10 +141,14 @@ def export_report(console: ConsoleWindow, out: Path) -> Path:
         dialog.accept()
 
     QTimer.singleShot(300, answer)
+    # the report is looked at from the folder, not in whatever viewer the system would start
+    QDesktopServices.openUrl = lambda _url: True  # type: ignore[method-assign,assignment]
     console.export_report()
     for _ in range(120):  # the report is built in a worker thread
         settle(500)
-        if target.is_file() and target.stat().st_size > 0:
+        made = [p for p in out.glob("*.pdf") if p.stat().st_size > 0]
+        if made:
+            target = made[0]
             break
     settle(1500)
     return target

@@ -235,7 +235,10 @@ def report_file_name(exercise: str, suffix: str = ".pdf") -> str:
     """A file name for an exercise's report in the interface's language, safe on any file
     system (as the core's ``report_file_name``)."""
     keep = "".join(c if c.isalnum() or c in " -_" else " " for c in exercise)
-    stem = "-".join(keep.split())[:60] or translate("ReportExport", "session")
+    stem = "-".join(keep.split())
+    if len(stem) > 60:  # cut at a word's end
+        stem = stem[:61].rsplit("-", 1)[0] if "-" in stem[:61] else stem[:60]
+    stem = stem or translate("ReportExport", "session")
     name = translate("ReportExport", "{exercise}-after-action-report").format(exercise=stem)
     return "".join(c if c.isalnum() or c in "-_" else "-" for c in name) + suffix
 
