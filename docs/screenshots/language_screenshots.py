@@ -111,15 +111,11 @@ def play(console: ConsoleWindow, typed: dict[str, str]) -> None:
         recorder.text_edit.setPlainText(text)
         recorder.record()
     c.record_decision("nato", typed["agree"], kind="agree_channel", channel="nato-russia-hotline")
-    c.note_observation(
-        "strength", typed["strength"], rating="P", objective=c.deck.objectives[0].id
-    )
+    c.note_observation("strength", typed["strength"], rating="P", objective=c.deck.objectives[0].id)
     console.next_guard.clear()
     console.next_inject()
     c.record_decision("finland", typed["finland"], kind="action", tags=["boarding"])
-    c.record_decision(
-        "russia", typed["russia"], kind="statement", channel="public", escalation=1
-    )
+    c.record_decision("russia", typed["russia"], kind="statement", channel="public", escalation=1)
     c.adjudicate(min(c.state.level + 1, c.deck.ladder.highest), typed["reason"])
     recorder.select_team(3)
     recorder.text_edit.setPlainText(typed["draft"])
