@@ -119,9 +119,20 @@ def page_words() -> dict[str, str]:
 
 
 def latency_text(minutes: int) -> str:
-    """How long a channel takes when it is open, in the language in force."""
+    """How long a channel takes when it is open, in the language in force, in whole days,
+    hours or minutes (never rounded): ``takes 30 minutes``, ``takes 4 hours``, ``takes 7 days``."""
     if not minutes:
         return _("immediate when open")
+    if minutes % 1440 == 0:
+        days = minutes // 1440
+        return ngettext("takes {n} day when open", "takes {n} days when open", days).format(
+            n=i18n.format_number(days)
+        )
+    if minutes % 60 == 0:
+        hours = minutes // 60
+        return ngettext("takes {n} hour when open", "takes {n} hours when open", hours).format(
+            n=i18n.format_number(hours)
+        )
     return ngettext("takes {n} minute when open", "takes {n} minutes when open", minutes).format(
         n=i18n.format_number(minutes)
     )

@@ -115,11 +115,19 @@
     notice.hidden = !text;
   }
 
+  // the connection's state; its words are shown as soon as the page has them
+  let connection = ["connecting", ""];
+
   function setConnection(key, tone) {
+    connection = [key, tone];
+    showConnection();
+  }
+
+  function showConnection() {
     const node = $("connection");
-    const text = t(key);
+    const text = t(connection[0]);
     if (text) node.textContent = text;
-    node.className = "badge " + tone;
+    node.className = "badge " + connection[1];
   }
 
   // -- the clock -------------------------------------------------------------------------
@@ -350,6 +358,7 @@
       if (message.words && typeof message.words === "object") {
         words = message.words;
         applyWords();
+        showConnection();
       }
       view = message.view;
       pending = message.pending || [];
