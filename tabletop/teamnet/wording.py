@@ -148,6 +148,24 @@ def listed(items: Any) -> str:
     return _listed(tuple(str(i) for i in items), i18n.current_language(), id(i18n.translations()))
 
 
+@functools.lru_cache(maxsize=8)
+def _party_names(language: str) -> dict[str, str]:
+    from tabletop.core.deck.catalog import CatalogError, load_catalog
+
+    try:
+        catalog = load_catalog("" if language == i18n.SOURCE_LANGUAGE else language)
+    except CatalogError:
+        return {}
+    return {party.id: party.name for party in catalog.parties}
+
+
+def parties(ids: Any) -> str:
+    """The parties of a channel as people say them (``NATO and its member states``), in the
+    language in force, listed as the language lists."""
+    names = _party_names(i18n.current_language())
+    return listed(names.get(str(p), str(p)) for p in ids)
+
+
 # dressed records by the plain record they were made from: views computed again and again
 # reuse them, as the core's views reuse their plain records
 _DRESSED: dict[tuple[int, str, str, int], tuple[dict[str, Any], dict[str, Any]]] = {}
@@ -177,8 +195,8 @@ def dress(view: dict[str, Any]) -> dict[str, Any]:
             c,
             lambda c: {
                 "latency_text": latency_text(int(c.get("latency") or 0)),
-                "agreed_text": listed(c.get("agreed") or ()),
-                "waiting_text": listed(c.get("waiting") or ()),
+                "agreed_text": parties(c.get("agreed") or ()),
+                "waiting_text": parties(c.get("waiting") or ()),
             },
         )
         for c in view.get("channels") or ()

@@ -292,20 +292,27 @@ def test_a_team_page_speaks_the_session_s_language(
     assert TYPED[language]["hotline"] in us.evaluate(SHOWN)
     folder = os.environ.get("TABLETOP_SCREENSHOTS")
     if folder:
-        _screenshot(room, browser, Path(folder) / f"team-phone-{language}.png")
+        _screenshots(room, browser, Path(folder), language)
     russia.close()
     us.close()
 
 
-def _screenshot(room: Room, browser: Any, target: Path) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
+def _screenshots(room: Room, browser: Any, folder: Path, language: str) -> None:
+    """The Russian team's page on a phone: its top, and its decisions and channels."""
+    folder.mkdir(parents=True, exist_ok=True)
     page = browser.new_page()
     page.set_viewport_size({"width": 360, "height": 780})
     page.goto(room.url("russia"))
     words = _words(room.language)
     _wait(lambda: _text(page, "#connection") == words["live"])
     time.sleep(0.3)
-    page.screenshot(path=str(target))
+    page.screenshot(path=str(folder / f"team-phone-{language}.png"))
+    page.evaluate(
+        "window.scrollTo(0, document.getElementById('submissions-panel').offsetTop"
+        " - document.getElementById('top').offsetHeight - 8)"
+    )
+    time.sleep(0.3)
+    page.screenshot(path=str(folder / f"team-phone-{language}-decisions.png"))
     page.close()
 
 
