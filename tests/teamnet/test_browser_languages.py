@@ -220,6 +220,21 @@ SHOWN = """() => {
 }"""
 
 
+OVERFLOWING = """() => {
+  const width = document.documentElement.clientWidth;
+  const out = [];
+  for (const node of document.querySelectorAll("body *")) {
+    const box = node.getBoundingClientRect();
+    if (box.width && (box.right > width + 1 || node.scrollWidth > node.clientWidth + 1)
+        && getComputedStyle(node).overflowX !== "auto") {
+      out.push(node.tagName + "#" + node.id + "." + node.className + ": " +
+               (node.textContent || "").slice(0, 40));
+    }
+  }
+  return out;
+}"""
+
+
 def _play(room: Room, browser: Any) -> tuple[Any, Any, Traffic, Traffic]:
     """Russia and the US join; Russia sends over the open Washington–Moscow hotline and
     over the NATO–Russia military hotline, which is only proposed; the facilitator accepts
@@ -290,6 +305,10 @@ def test_a_team_page_speaks_the_session_s_language(
         assert f'<html lang="{language}">' in raw
     # what a team types and the deck's texts are the class's own
     assert TYPED[language]["hotline"] in us.evaluate(SHOWN)
+    # on a 360 px phone, nothing the language makes longer runs off the screen
+    russia.set_viewport_size({"width": 360, "height": 780})
+    time.sleep(0.2)
+    assert russia.evaluate(OVERFLOWING) == []
     folder = os.environ.get("TABLETOP_SCREENSHOTS")
     if folder:
         _screenshots(room, browser, Path(folder), language)
