@@ -27,6 +27,8 @@ WIDTH = 88
 _INDENT = "  "
 _VALUE_INDENT = "      "
 _PLAIN_KEY = re.compile(r"[A-Za-z0-9][A-Za-z0-9_./-]*")
+# characters YAML does not hold as they are, or reads as line breaks: written as escapes
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
 
 
 class CompanionError(ValueError):
@@ -61,7 +63,7 @@ def companion_text(
             f"format: {FORMAT}",
             f"translates: {_scalar(deck_id)}",
             f"language: {_scalar(language)}",
-            "strings:",
+            "strings:" if entries else "strings: {}",
         ]
         text = "\n".join(lines + [_block(key, pair) for key, pair in entries.items()]) + "\n"
     _check(text, entries)
@@ -78,11 +80,17 @@ def _scalar(text: str) -> str:
             return text
     except yaml.YAMLError:
         pass
-    return json.dumps(text, ensure_ascii=False)
+    return _quoted(text)
+
+
+def _quoted(text: str) -> str:
+    """Double-quoted YAML that reads back as ``text`` whatever it holds."""
+    body = json.dumps(text, ensure_ascii=False)
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", body)
 
 
 def _key(key: str) -> str:
-    return key if _PLAIN_KEY.fullmatch(key) else json.dumps(key, ensure_ascii=False)
+    return key if _PLAIN_KEY.fullmatch(key) else _quoted(key)
 
 
 def _block(key: str, pair: Pair) -> str:
@@ -94,6 +102,8 @@ def _block(key: str, pair: Pair) -> str:
 
 def _value(name: str, text: str) -> str:
     head = f"{_INDENT}{_INDENT}{name}: "
+    if _UNSAFE.search(text):
+        return head + _quoted(text)
     quoted = "'" + text.replace("'", "''") + "'"
     if "\n" not in text and len(head) + len(quoted) <= WIDTH and _reads(head + quoted, text):
         return head + quoted
@@ -102,7 +112,7 @@ def _value(name: str, text: str) -> str:
         candidate = f"{head}>-\n" + "\n".join(_VALUE_INDENT + line for line in folded)
         if _reads(candidate, text):
             return candidate
-    return head + json.dumps(text, ensure_ascii=False)
+    return head + _quoted(text)
 
 
 def _folded(text: str) -> list[str] | None:
