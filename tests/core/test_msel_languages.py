@@ -137,6 +137,13 @@ def test_every_language_s_headers_name_their_own_columns() -> None:
         assert help_words() == {c.key: c.help for c in COLUMNS}
 
 
+def test_a_vietnamese_scenario_time_is_read() -> None:
+    from tabletop.core.msel.times import parse_scenario_time
+
+    assert parse_scenario_time("Ngày 2 06:40") == {"day": 2, "time": "06:40"}
+    assert parse_scenario_time("ngày 3, 7:05") == {"day": 3, "time": "07:05"}
+
+
 # -- a translator's work comes back, and nothing else ------------------------------------------
 
 
