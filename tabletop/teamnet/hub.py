@@ -25,7 +25,7 @@ from aiohttp import web
 
 from tabletop.core import i18n
 from tabletop.core.engine.records import SessionState
-from tabletop.core.engine.team_view import all_team_views, session_language
+from tabletop.core.engine.team_view import all_team_views, catalog_key, session_language
 from tabletop.teamnet.guard import Lockout, RateLimiter
 from tabletop.teamnet.submissions import Route, SubmissionQueue
 from tabletop.teamnet.wording import dress, page_words
@@ -134,7 +134,7 @@ class TeamHub:
     def words(self) -> dict[str, str]:
         """The team page's own words in the session's language."""
         with self.speaking():
-            key = (i18n.current_language(), id(i18n.translations()))
+            key = catalog_key()
             if self._words[0] != key:
                 self._words = (key, page_words())
             return self._words[1]

@@ -18,6 +18,7 @@ import re
 from typing import Any
 
 from tabletop.core import i18n
+from tabletop.core.engine.team_view import catalog_key
 from tabletop.core.i18n import _, ngettext, pgettext
 
 
@@ -139,13 +140,13 @@ def latency_text(minutes: int) -> str:
 
 
 @functools.lru_cache(maxsize=4096)
-def _listed(items: tuple[str, ...], _language: str, _catalog: int) -> str:
+def _listed(items: tuple[str, ...], _words: tuple[str, int]) -> str:
     return i18n.format_list(items)
 
 
 def listed(items: Any) -> str:
     """Names as the language lists them: ``A, B and C``, ``A, B và C``, ``A, B и C``."""
-    return _listed(tuple(str(i) for i in items), i18n.current_language(), id(i18n.translations()))
+    return _listed(tuple(str(i) for i in items), catalog_key())
 
 
 @functools.lru_cache(maxsize=8)
@@ -168,11 +169,13 @@ def parties(ids: Any) -> str:
 
 # dressed records by the plain record they were made from: views computed again and again
 # reuse them, as the core's views reuse their plain records
-_DRESSED: dict[tuple[int, str, str, int], tuple[dict[str, Any], dict[str, Any]]] = {}
+_DRESSED: dict[tuple[int, str, tuple[str, int]], tuple[dict[str, Any], dict[str, Any]]] = {}
 
 
-def _dressed(kind: str, plain: dict[str, Any], extra: Any) -> dict[str, Any]:
-    key = (id(plain), kind, i18n.current_language(), id(i18n.translations()))
+def _dressed(
+    kind: str, plain: dict[str, Any], words: tuple[str, int], extra: Any
+) -> dict[str, Any]:
+    key = (id(plain), kind, words)
     seen = _DRESSED.get(key)
     if seen is not None and seen[0] is plain:
         return seen[1]
@@ -187,12 +190,14 @@ def dress(view: dict[str, Any]) -> dict[str, Any]:
     """A team's view (plain data) with the texts the page shows that need the language's
     grammar, written in the language in force: each channel's latency and agreements,
     each inject's and decision's addressees, and the language itself."""
+    words = catalog_key()
     out = dict(view)
     out["language"] = i18n.current_language()
     out["channels"] = [
         _dressed(
             "channel",
             c,
+            words,
             lambda c: {
                 "latency_text": latency_text(int(c.get("latency") or 0)),
                 "agreed_text": parties(c.get("agreed") or ()),
@@ -202,11 +207,13 @@ def dress(view: dict[str, Any]) -> dict[str, Any]:
         for c in view.get("channels") or ()
     ]
     out["injects"] = [
-        _dressed("inject", i, lambda i: {"to_text": listed(i.get("to") or ())})
+        _dressed("inject", i, words, lambda i: {"to_text": listed(i.get("to") or ())})
         for i in view.get("injects") or ()
     ]
     out["decisions"] = [
-        _dressed("decision", d, lambda d: {"recipients_text": listed(d.get("recipients") or ())})
+        _dressed(
+            "decision", d, words, lambda d: {"recipients_text": listed(d.get("recipients") or ())}
+        )
         for d in view.get("decisions") or ()
     ]
     return out

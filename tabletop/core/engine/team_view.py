@@ -17,10 +17,12 @@ catalog for it).
 from __future__ import annotations
 
 import bisect
+import contextvars
 import datetime as _dt
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from gettext import NullTranslations
 from typing import Any
 
 from tabletop.core import i18n
@@ -66,19 +68,47 @@ def device_key(recorded: str) -> str:
 def session_language(state: SessionState) -> str:
     """The language a team's view is written in: the session's, when the core has a catalog
     for it, else English."""
-    code = i18n.normalise(state.language)
+    return _spoken(i18n.normalise(state.language))
+
+
+@functools.lru_cache(maxsize=64)
+def _spoken(code: str) -> str:
     return code if code in i18n.available_languages() else i18n.SOURCE_LANGUAGE
+
+
+def catalog_key() -> tuple[str, int]:
+    """What the words in force depend on: the language and its catalog (another catalog
+    installed for a language, as a test's pseudo-locale is, gives other words)."""
+    catalog = i18n.translations()
+    # English has no catalog: a new empty one each time, which says nothing new
+    return i18n.current_language(), 0 if type(catalog) is NullTranslations else id(catalog)
+
+
+# the words in force while views are computed (asked once for all of them)
+_WORDS: contextvars.ContextVar[tuple[str, int] | None] = contextvars.ContextVar(
+    "team_view_words", default=None
+)
+
+
+def _words() -> tuple[str, int]:
+    return _WORDS.get() or catalog_key()
+
+
+# story times as labels, by the words in force (a few languages, a few thousand times each)
+_LABELS: dict[tuple[str, int], dict[float, str]] = {}
 
 
 def scenario_label(minutes: float) -> str:
     """A story time as the team reads it: ``Day 1 06:40`` in the language in force."""
-    return _scenario_label(minutes, i18n.current_language(), id(i18n.translations()))
-
-
-@functools.lru_cache(maxsize=8192)
-def _scenario_label(minutes: float, _language: str, _catalog: int) -> str:
-    time = ScenarioTime.from_minutes(minutes)
-    return i18n._("Day {day} {time}").format(day=time.day, time=time.clock)
+    words = _words()
+    labels = _LABELS.get(words)
+    if labels is None or len(labels) > 8192:
+        labels = _LABELS[words] = {}
+    label = labels.get(minutes)
+    if label is None:
+        time = ScenarioTime.from_minutes(minutes)
+        label = labels[minutes] = i18n._("Day {day} {time}").format(day=time.day, time=time.clock)
+    return label
 
 
 @dataclass(frozen=True)
@@ -224,7 +254,11 @@ def all_team_views(
     """Each playing team's view at one moment, the decisions sorted out once for all,
     written in the session's language."""
     with i18n.language(session_language(state)):
-        return _all_team_views(state, now, teams)
+        token = _WORDS.set(catalog_key())
+        try:
+            return _all_team_views(state, now, teams)
+        finally:
+            _WORDS.reset(token)
 
 
 def _all_team_views(
@@ -439,8 +473,7 @@ def _own(
         else None,
         _arrived(decision, scenario),
         tuple(names.get(r, r) for r in (outcome.recipients if outcome else decision.recipients)),
-        i18n.current_language(),
-        id(i18n.translations()),
+        _words(),
     )
     own = _OWN_SEEN.get(facts)
     if own is None:
