@@ -29,7 +29,9 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import report, verdict
+from _common import check_growth, finish, report, spread, verdict
+
+from tabletop.core import paths
 
 TIME_TARGET = 2.5
 MEMORY_TARGET_MIB = 200
@@ -79,11 +81,85 @@ def timed(command: list[str], env: dict[str, str]) -> tuple[float, int]:
     return shown, int(usage.ru_maxrss)
 
 
+def _library(folder: Path, injects: int, sessions: int) -> None:
+    """A user folder holding one deck of ``injects`` injects and ``sessions`` session files."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bench_validate import generate
+
+    from tabletop.core.engine import Session
+
+    os.environ["TABLETOP_HOME"] = str(folder)
+    decks = folder / "decks"
+    decks.mkdir(parents=True, exist_ok=True)
+    if injects:
+        (decks / "large.yaml").write_text(generate(injects), encoding="utf-8")
+    sessions_dir = folder / "sessions"
+    sessions_dir.mkdir(parents=True, exist_ok=True)
+    intro = (paths.bundled_decks_dir() / "intro.yaml").read_text(encoding="utf-8")
+    for n in range(sessions):
+        with Session.start(intro, path=sessions_dir / f"class-{n:03d}.tabletop") as session:
+            session.deliver_next()
+            session.record_decision(session.state.teams[0].id, f"Decision of class {n}")
+            if n % 3 == 0:
+                session.undo_last()
+            if n % 2 == 0:
+                session.end()
+
+
+def _start_screen(runs: int, sizes: list[tuple[int, int]], env: dict[str, str]) -> bool:
+    """The start screen (``tabletop``) over user folders of growing size, against a bare window."""
+    print("Start screen (`tabletop`): a user folder with one deck of N injects and K sessions")
+    ok = True
+    ours_best: list[float] = []
+    for injects, sessions in sizes:
+        with tempfile.TemporaryDirectory(prefix="tabletop-bench-") as folder:
+            _library(Path(folder), injects, sessions)
+            env["TABLETOP_HOME"] = folder
+            ours: list[float] = []
+            bare: list[float] = []
+            for run in range(runs + 1):
+                seconds = timed([sys.executable, "-m", "tabletop"], env)[0]
+                baseline = timed([sys.executable, "-c", BARE_WINDOW], env)[0]
+                if run == 0:
+                    continue  # the warm-up (it also fills the listing caches)
+                ours.append(seconds)
+                bare.append(baseline)
+        ratio = min(ours) / min(bare)
+        within = ratio <= TIME_TARGET
+        ok = ok and within
+        print(f"  N={injects:>5,} K={sessions:>4}: tabletop {spread(ours)}")
+        print(f"  {'':>17}bare     {spread(bare)}")
+        print(
+            f"  {'':>17}ratio {ratio:.2f}× (target ≤ {TIME_TARGET}×): {verdict(ratio, TIME_TARGET)}"
+        )
+        ours_best.append(min(ours))
+    # the start screen's own work should not grow with the library: the growth exponent of
+    # its time against the number of files listed stays near 0 (above 1.2 it fails)
+    files = [1 + sessions + (1 if injects else 0) for injects, sessions in sizes]
+    check_growth("start screen", files, ours_best, per_item=False)
+    return ok
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--deck", default="intro", help="a bundled deck id or a deck file")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--start-screen",
+        metavar="N:K,…",
+        help="time the start screen instead, over user folders of N-inject decks and K "
+        "sessions (e.g. 0:0,1000:50,1000:200)",
+    )
     args = parser.parse_args()
+    if args.start_screen:
+        env = dict(os.environ)
+        if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+            env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        env["TABLETOP_QUIT_WHEN_SHOWN"] = "1"
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        sizes = [tuple(int(x) for x in part.split(":")) for part in args.start_screen.split(",")]
+        ok = _start_screen(args.runs, sizes, env)  # type: ignore[arg-type]
+        return 0 if ok and not finish() else 1
 
     env = dict(os.environ)
     if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):

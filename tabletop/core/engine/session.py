@@ -8,6 +8,7 @@ to the state and returns a :class:`Change`. Views refresh from the change.
 from __future__ import annotations
 
 import datetime as _dt
+import gc
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,6 +50,8 @@ from tabletop.core.store import (
 )
 
 Clock = Callable[[], _dt.datetime]
+
+_LONG_LOG = 10_000  # events
 
 __all__ = [
     "Change",
@@ -173,7 +176,13 @@ class Session(EvaluationOperations):
         except BaseException:
             file.close()
             raise
-        return cls(deck, file, events, clock)
+        session = cls(deck, file, events, clock)
+        if len(events) >= _LONG_LOG:
+            # a long log's state lives as long as the session: kept out of the garbage
+            # collector's full passes, the first of which would otherwise walk every
+            # event just read and stall the next operations
+            gc.freeze()
+        return session
 
     def close(self) -> None:
         self.file.close()
