@@ -69,7 +69,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _printable_output() -> None:
+    """A file name that is not valid in the locale's encoding is printed escaped (``\\udcff``),
+    never a reason to stop."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if callable(reconfigure):
+            reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _printable_output()
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list:
         return start_gui([])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -26,3 +27,25 @@ def table(rows: list[list[str]], headers: list[str]) -> None:
     out("  ".join("-" * w for w in widths))
     for row in rows:
         out("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+
+
+def output_refused(target: Path, *, force: bool) -> bool:
+    """Whether ``target`` may not be written (and why, on stderr), before any work is done.
+
+    A plain file needs ``--force``; a session file, a folder or a disk is always refused
+    (see :mod:`tabletop.core.output`).
+    """
+    from tabletop.core.output import OutputRefused, inspect_output
+
+    try:
+        inspect_output(target, force=force)
+    except OutputRefused as exc:
+        if exc.needs_force:
+            err(
+                f"tabletop: {target} already exists; choose another name "
+                "or add --force to replace it"
+            )
+        else:
+            err(f"tabletop: {exc}")
+        return True
+    return False

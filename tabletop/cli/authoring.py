@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from tabletop.cli._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, err, out
+from tabletop.cli._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, err, out, output_refused
 from tabletop.core.deck.model import Deck
 from tabletop.core.problems import Problem
 
@@ -78,6 +78,8 @@ def cmd_msel_export(args: argparse.Namespace) -> int:
     if target.suffix.casefold() not in (".csv", ".xlsx"):
         err(f"tabletop: {target}: the MSEL is written as .csv or .xlsx; name the file so")
         return EXIT_USAGE
+    if output_refused(target, force=args.force):
+        return EXIT_USAGE
     result, code = _load(args.deck)
     if result is None:
         return code
@@ -144,7 +146,6 @@ def _import_translation(args: argparse.Namespace) -> int:
     """``msel import FILE --translation-of DECK --language vi``: the sheet becomes (or
     updates) the deck's companion translation, not a new deck."""
     from tabletop.core.deck.translation import LANGUAGE, companion_path
-    from tabletop.core.deck.writer import DeckWriteError, write_text_atomic
     from tabletop.core.msel import MappingError, MselFileError, apply_map
     from tabletop.core.msel.files import read_workbook
     from tabletop.core.msel.importer import propose_mapping
@@ -165,6 +166,9 @@ def _import_translation(args: argparse.Namespace) -> int:
     target = Path(args.output or companion_path(Path(result.source), args.language))
     if target.suffix.casefold() not in (".yaml", ".yml"):
         err(f"tabletop: {target}: a translation is written as .yaml; name the file so")
+        return EXIT_USAGE
+    # the translation there is read and updated: replacing it is what was asked for
+    if output_refused(target, force=True):
         return EXIT_USAGE
     try:
         book = read_workbook(Path(args.file))
@@ -200,9 +204,11 @@ def _import_translation(args: argparse.Namespace) -> int:
     if imported.text == existing:
         err(f"{target} is unchanged ({count} translated texts; {_summary(imported.problems)})")
         return EXIT_OK
+    from tabletop.core.output import OutputError, write_output
+
     try:
-        write_text_atomic(target, imported.text)
-    except DeckWriteError as exc:
+        write_output(target, imported.text.encode("utf-8"), force=True)
+    except OutputError as exc:
         err(f"tabletop: {exc}")
         return EXIT_USAGE
     err(
@@ -228,8 +234,7 @@ def cmd_msel_import(args: argparse.Namespace) -> int:
     if target is not None and target.suffix.casefold() not in (".yaml", ".yml"):
         err(f"tabletop: {target}: a deck is written as .yaml; name the file so")
         return EXIT_USAGE
-    if target is not None and not args.show_mapping and target.exists() and not args.force:
-        err(f"tabletop: {target} already exists; choose another name or add --force to replace it")
+    if target is not None and not args.show_mapping and output_refused(target, force=args.force):
         return EXIT_USAGE
     base = None
     if args.base:
@@ -309,6 +314,8 @@ def cmd_cards(args: argparse.Namespace) -> int:
     if target.suffix.casefold() != ".pdf":
         err(f"tabletop: {target}: the cards are written as .pdf; name the file so")
         return EXIT_USAGE
+    if output_refused(target, force=args.force):
+        return EXIT_USAGE
     from tabletop.core import i18n
 
     if args.language and i18n.normalise(args.language) not in i18n.available_languages():
@@ -376,6 +383,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,
         metavar="FILE",
         help="the spreadsheet to write: FILE.csv or FILE.xlsx",
     )
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
     p.add_argument(
         "--language",
         metavar="LANGUAGE",
@@ -430,6 +438,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,
     p.add_argument("deck", metavar="DECK", help="a deck file or the id of a deck")
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="the PDF to write")
     p.add_argument("--paper", choices=PAPERS, default="a4", help="paper size (default a4)")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
     p.add_argument(
         "--team",
         metavar="TEAM",

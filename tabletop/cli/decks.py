@@ -14,23 +14,33 @@ if TYPE_CHECKING:
     from tabletop.core.problems import Problem
 
 
-def _expand(paths: Sequence[str]) -> list[Path]:
+def _expand(paths: Sequence[str]) -> tuple[list[Path], list[str]]:
+    """The deck files named or found in the folders named; and why a folder could not be read."""
     found: list[Path] = []
+    unreadable: list[str] = []
     for spec in paths:
         p = Path(spec)
-        if p.is_dir():
-            found.extend(sorted(x for x in p.iterdir() if x.suffix in (".yaml", ".yml")))
-        else:
-            found.append(p)
-    return found
+        try:
+            if p.is_dir():
+                found.extend(sorted(x for x in p.iterdir() if x.suffix in (".yaml", ".yml")))
+                continue
+        except OSError as exc:
+            unreadable.append(f"{spec}: the folder cannot be read ({exc.strerror or exc})")
+            continue
+        found.append(p)
+    return found, unreadable
 
 
 def _check_translation(path: Path) -> list[Problem]:
     """The problems of a companion translation file, against the deck (or catalog) beside it."""
     from tabletop.core.deck.translation import read_translation, translation_problems
-    from tabletop.core.deck.yaml_reader import YamlReadError, read_file
+    from tabletop.core.deck.yaml_reader import YamlReadError, decode, read_bytes_limited, read_file
 
-    translation = read_translation(path.read_text(encoding="utf-8-sig"), str(path))
+    try:  # a regular file of a sane size only: a pipe or a device is never waited on
+        text = decode(read_bytes_limited(path))
+    except YamlReadError as exc:
+        return [p.with_source(str(path)) for p in exc.problems]
+    translation = read_translation(text, str(path))
     original = path.with_name(path.stem.rpartition(".")[0] + path.suffix)
     try:
         data = read_file(original).data
@@ -43,13 +53,16 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from tabletop.core.deck.loader import UnreadableFile, load_deck
 
     strict = bool(getattr(args, "strict", False))
-    files = _expand(args.paths)
+    files, folders = _expand(args.paths)
+    for reason in folders:
+        err(f"tabletop: {reason}")
     if not files:
-        err("tabletop: no deck files found")
+        if not folders:
+            err("tabletop: no deck files found")
         return EXIT_USAGE
     results: list[dict[str, object]] = []
     problems: list[Problem] = []
-    unreadable = False
+    unreadable = bool(folders)
     from tabletop.core.deck.translation import is_companion, languages_of
 
     for path in list(files):  # a deck's translations are checked with it

@@ -1,8 +1,8 @@
 """``tabletop run`` and ``tabletop resume``: open the facilitator console from a shell.
 
 Problems that can be told before any window opens (an unknown deck, a deck with
-errors, a missing session file) are printed with the usual exit codes; anything
-else is shown in the window.
+errors, a session file that is missing, damaged or open elsewhere) are printed
+with the usual exit codes; anything else is shown in the window.
 """
 
 from __future__ import annotations
@@ -40,10 +40,20 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_resume(args: argparse.Namespace) -> int:
     from tabletop.cli import start_gui
+    from tabletop.core.engine.session import deck_from_meta
+    from tabletop.core.store import SessionFile, SessionFileError
 
     path = Path(args.file)
     if not path.is_file():
         err(f"tabletop: {path}: no such session file")
+        return EXIT_USAGE
+    # a session that cannot be recorded into (open elsewhere, damaged, read-only, its deck
+    # unreadable …) is refused here, before any window opens
+    try:
+        with SessionFile.open(path) as file:
+            deck_from_meta(file.meta, path.name)
+    except SessionFileError as exc:
+        err(f"tabletop: {exc}")
         return EXIT_USAGE
     return start_gui(["resume", str(path)])
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from tabletop.cli._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, err, out
+from tabletop.cli._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, err, out, output_refused
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -24,6 +24,8 @@ def cmd_report(args: argparse.Namespace) -> int:
             f"tabletop: {target}: the report is written as .pdf or .docx; "
             "give an output name ending in one"
         )
+        return EXIT_USAGE
+    if output_refused(target, force=args.force):
         return EXIT_USAGE
     try:
         result = export_session(source, target, paper=args.paper, language=args.language)
@@ -62,8 +64,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--output",
         metavar="REPORT.pdf|REPORT.docx",
         help="the report to write, .pdf or .docx (default: the session's name with .pdf); "
-        "an existing file is replaced",
+        "an existing file is kept unless --force is given",
     )
+    p.add_argument("--force", action="store_true", help="replace the report if it exists")
     p.add_argument(
         "--paper", choices=["a4", "letter"], default="a4", help="paper size (default: a4)"
     )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import stat
 from pathlib import Path
 
 from tabletop.cli._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, err, out, table
@@ -20,11 +22,14 @@ def _local(stamp: str) -> str:
 
 
 def cmd_sessions(args: argparse.Namespace) -> int:
-    from tabletop.core import paths
-    from tabletop.core.store import list_sessions
+    from tabletop.core import filesystems, paths
+    from tabletop.core.session_list import list_sessions
 
     folder = Path(args.folder) if args.folder else paths.sessions_dir()
     summaries = list_sessions(folder)
+    warning = filesystems.network_warning(folder)
+    if warning:
+        err(f"warning: {warning}")
     if args.format == "json":
         out(
             json.dumps(
@@ -58,11 +63,20 @@ def cmd_sessions(args: argparse.Namespace) -> int:
 
 
 def cmd_recover(args: argparse.Namespace) -> int:
-    from tabletop.core.store import SessionFileError, recover, recovered_path, write_recovered
+    from tabletop.core.salvage import recover, recovered_path, write_recovered
+    from tabletop.core.store import SessionFileError
 
     source = Path(args.file)
-    if not source.is_file():
-        err(f"tabletop: {source}: no such file")
+    try:  # readable, and a regular file (a pipe is not waited on)
+        fd = os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        regular = stat.S_ISREG(os.fstat(fd).st_mode)
+        os.close(fd)
+    except OSError as exc:
+        reason = "no such file" if isinstance(exc, FileNotFoundError) else exc.strerror or exc
+        err(f"tabletop: {source}: cannot be read ({reason})")
+        return EXIT_USAGE
+    if not regular:
+        err(f"tabletop: {source}: not a session file (a folder, a pipe or a device)")
         return EXIT_USAGE
     result = recover(source)
     if not result.meta and not result.events:
@@ -70,9 +84,11 @@ def cmd_recover(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     deck_text = result.deck_text
     if not deck_text and args.deck:
+        from tabletop.core.deck.yaml_reader import YamlReadError, decode, read_bytes_limited
+
         try:
-            deck_text = Path(args.deck).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
+            deck_text = decode(read_bytes_limited(Path(args.deck)))
+        except YamlReadError as exc:
             err(f"tabletop: cannot read the deck {args.deck}: {exc}")
             return EXIT_USAGE
     if not deck_text:

@@ -6,23 +6,27 @@ self-contained. Every event is committed with ``synchronous=FULL`` before
 disk. The file is held with an exclusive lock while open: a second window or
 process gets :class:`SessionInUse`; a killed process leaves no lock behind.
 
+Reading a session without recording lives in :mod:`tabletop.core.snapshot`, the
+listing in :mod:`tabletop.core.session_list`, recovery in :mod:`tabletop.core.salvage`.
 See ``docs/session-file.md`` for the format.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as _dt
+import errno
+import importlib
 import json
 import os
 import re
 import shutil
 import sqlite3
-import tempfile
+import stat
+import sys
 import uuid
 import zlib
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +62,10 @@ class SessionInUse(SessionFileError):
 
 class SessionDamaged(SessionFileError):
     """The file is damaged; :func:`recover` can salvage its intact events."""
+
+
+class SessionReadOnly(SessionFileError):
+    """The file (or its folder) cannot be written: it can be read or copied, not recorded into."""
 
 
 class SessionTooNew(SessionFileError):
@@ -105,12 +113,27 @@ class Event:
 
     @classmethod
     def from_record(cls, text: str) -> Event:
-        raw = json.loads(text)
+        """An event from its JSON; ValueError saying why if it is not a well-formed one."""
+        try:
+            raw = json.loads(text)
+        except (ValueError, RecursionError):
+            raise ValueError("it is not JSON tabletop can read") from None
         if not isinstance(raw, dict) or not {"seq", "at", "type", "data"} <= raw.keys():
-            raise ValueError("not an event record")
-        if not isinstance(raw["data"], dict) or not isinstance(raw["seq"], int):
-            raise ValueError("not an event record")
-        return cls(int(raw["seq"]), parse_time(str(raw["at"])), str(raw["type"]), raw["data"])
+            raise ValueError("it is not an event record")
+        seq, at, type_, data = raw["seq"], raw["at"], raw["type"], raw["data"]
+        if not isinstance(seq, int) or isinstance(seq, bool) or not 0 < seq < 2**63:
+            raise ValueError("its number is not a whole number")
+        if not isinstance(type_, str) or not isinstance(data, dict):
+            raise ValueError("it is not an event record")
+        if not isinstance(at, str):
+            raise ValueError("its time is not a time")
+        try:
+            moment = parse_time(at)
+        except ValueError:
+            raise ValueError("its time is not a time") from None
+        if moment.tzinfo is None:
+            raise ValueError("its time has no time zone")
+        return cls(seq, moment, type_, data)
 
 
 def format_time(moment: _dt.datetime) -> str:
@@ -137,33 +160,26 @@ def _plain(message: str, path: Path) -> str:
     return f"{path.name}: {message}"
 
 
+def _text(data: bytes) -> str:
+    """Stored text as a string; an invalid UTF-8 byte spoils one character, not the read."""
+    return str(data, "utf-8", "replace")
+
+
 def _connect(path: Path, *, create: bool = False) -> sqlite3.Connection:
     if not create and not path.exists():
         raise SessionFileError(_plain("the file does not exist", path))
-    return sqlite3.connect(str(path), timeout=0, isolation_level=None)
+    conn = sqlite3.connect(str(path), timeout=0, isolation_level=None)
+    conn.text_factory = _text
+    return conn
 
 
 def _connect_read_only(path: Path, *, immutable: bool = False) -> sqlite3.Connection:
     """A read-only connection; ``immutable`` reads without any lock (or journal)."""
-    uri = f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
-    return sqlite3.connect(uri, uri=True, timeout=0, isolation_level=None)
-
-
-def _open_snapshot(path: Path) -> tuple[sqlite3.Connection, bool]:
-    """A read-only connection, and whether another window holds the session open.
-
-    A session being recorded elsewhere is locked; it is then read as it stands
-    on disk, without waiting for or taking any lock.
-    """
-    conn = _connect_read_only(path)
-    try:
-        conn.execute("PRAGMA schema_version").fetchone()  # needs a shared lock
-    except sqlite3.OperationalError as exc:
-        conn.close()
-        if "locked" not in str(exc).lower():
-            raise
-        return _connect_read_only(path, immutable=True), True
-    return conn, False
+    where = Path(os.path.realpath(path)).as_uri()
+    uri = f"{where}?mode=ro" + ("&immutable=1" if immutable else "")
+    conn = sqlite3.connect(uri, uri=True, timeout=0, isolation_level=None)
+    conn.text_factory = _text
+    return conn
 
 
 def _explain_os_error(exc: BaseException, path: Path, doing: str) -> SessionFileError:
@@ -205,22 +221,6 @@ def _explain_os_error(exc: BaseException, path: Path, doing: str) -> SessionFile
             )
         )
     return SessionFileError(_plain(f"cannot {doing}: {exc}", path))
-
-
-@dataclass
-class SessionSummary:
-    """What the start screen and ``tabletop sessions`` show about a file."""
-
-    path: Path
-    session_id: str = ""
-    name: str = ""
-    deck_id: str = ""
-    deck_title: str = ""
-    started: str = ""
-    last_event: str = ""
-    events: int = 0
-    status: str = "unknown"  # running, ended, in use, damaged, not a session, newer version
-    detail: str = ""
 
 
 class SessionFile:
@@ -303,6 +303,15 @@ class SessionFile:
                 _plain("this session is already open in this tabletop; switch to its window", path)
             )
         _check_header(path)
+        if not writable(path):
+            raise SessionReadOnly(
+                _plain(
+                    "the file or its folder is read-only, so nothing more can be recorded in "
+                    "it. To carry on, open a copy: the app offers one, or copy the file into a "
+                    "folder you can write to and resume the copy.",
+                    path,
+                )
+            )
         try:
             conn = _connect(path)
         except (OSError, sqlite3.Error) as exc:
@@ -324,7 +333,7 @@ class SessionFile:
                         path,
                     )
                 )
-            meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+            meta = read_meta(conn)
         except SessionFileError:
             conn.close()
             raise
@@ -338,6 +347,9 @@ class SessionFile:
     def _configure(conn: sqlite3.Connection) -> None:
         conn.execute("PRAGMA journal_mode = DELETE")
         conn.execute("PRAGMA synchronous = FULL")
+        if sys.platform == "darwin":
+            # macOS's fsync() stops at the drive's cache; F_FULLFSYNC reaches the platter
+            conn.execute("PRAGMA fullfsync = ON")
         conn.execute("PRAGMA locking_mode = EXCLUSIVE")
         # take the lock now, so a second opener is refused before it reads anything
         conn.execute("BEGIN EXCLUSIVE")
@@ -362,8 +374,7 @@ class SessionFile:
             rows = self.conn.execute("SELECT seq, record FROM events ORDER BY seq").fetchall()
         except sqlite3.Error as exc:
             raise _explain_os_error(exc, self.path, "read the session") from None
-        for seq, stored in rows:
-            out.append(_load_event(seq, stored, self.path))
+        out.extend(_load_events(rows, self.path))
         self._last_seq = out[-1].seq if out else 0
         return out
 
@@ -412,17 +423,61 @@ class SessionFile:
         self.close()
 
 
-def _load_event(seq: int, stored: str, path: Path) -> Event:
-    try:
-        return Event.from_stored(stored)
-    except ValueError:
+# An entry whose checksum matches but which is not a well-formed event (not written by
+# tabletop) is read as an event of this type: the fold skips it and lists it as an anomaly.
+UNREADABLE = "unreadable"
+_EPOCH = _dt.datetime(1970, 1, 1, tzinfo=_dt.timezone.utc)
+
+
+def _parse_row(seq: int, stored: object, path: Path) -> Event | str:
+    """The event a row holds, or why it holds none; SessionDamaged if it changed on disk."""
+    if not isinstance(stored, str):
+        return "it is not text"
+    record, sep, crc = stored.rpartition("\t")
+    if not sep or len(crc) != 8 or f"{_crc(record):08x}" != crc:
         raise SessionDamaged(
             _plain(
                 f"event {seq} is damaged (its checksum does not match). Use 'tabletop "
                 "recover' to save every intact event into a new file.",
                 path,
             )
-        ) from None
+        )
+    try:
+        event = Event.from_record(record)
+    except ValueError as exc:
+        return str(exc)
+    if event.seq != seq:
+        return f"it says it is entry {event.seq}"
+    return event
+
+
+def _load_events(rows: Iterable[tuple[int, object]], path: Path) -> list[Event]:
+    """The events of these rows in order; an odd entry becomes an ``unreadable`` event
+    (timed like the entry before it) so that every reader skips it the same way."""
+    return _events_of([(seq, _parse_row(seq, stored, path)) for seq, stored in rows])
+
+
+def _events_of(parsed: list[tuple[int, Event | str]]) -> list[Event]:
+    """Rows read with :func:`_parse_row` as events (see :func:`_load_events`)."""
+    at = next((item.at for _seq, item in parsed if isinstance(item, Event)), _EPOCH)
+    events: list[Event] = []
+    for seq, item in parsed:
+        if isinstance(item, Event):
+            at = item.at
+            events.append(item)
+        else:
+            events.append(Event(seq, at, UNREADABLE, {"problem": item}))
+    return events
+
+
+def _load_event(seq: int, stored: object, path: Path) -> Event:
+    return _load_events([(seq, stored)], path)[0]
+
+
+def read_meta(conn: sqlite3.Connection) -> dict[str, str]:
+    """The session's details; a row that is not text and text (never written so) is left out."""
+    rows = conn.execute("SELECT key, value FROM meta")
+    return {key: value for key, value in rows if isinstance(key, str) and isinstance(value, str)}
 
 
 def _sha256(text: str) -> str:
@@ -456,11 +511,7 @@ def open_in_this_process(path: Path) -> bool:
 def _check_header(path: Path) -> None:
     if open_in_this_process(path):
         return  # it was sound when opened, and reading it raw would drop our lock
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(100)
-    except OSError as exc:
-        raise _explain_os_error(exc, path, "open the session") from None
+    head = _read_head(path)
     if head and not _SQLITE_MAGIC.startswith(head[:16]):
         raise NotASessionFile(_plain("this is not a tabletop session file", path))
     if len(head) < 100:
@@ -477,6 +528,41 @@ def _check_header(path: Path) -> None:
         )
     if head[:16] != _SQLITE_MAGIC:
         raise NotASessionFile(_plain("this is not a tabletop session file", path))
+
+
+def writable(path: Path) -> bool:
+    """Whether a session file can be recorded into: the file, and its folder (where the
+    rollback journal of each commit is made), can be written."""
+    folder = path.parent if str(path.parent) else Path(".")
+    return os.access(path, os.W_OK) and os.access(folder, os.W_OK | os.X_OK)
+
+
+def _read_head(path: Path) -> bytes:
+    """The first 100 bytes of a regular file; a pipe or a device is not a session (and is
+    never waited on)."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise SessionFileError(
+                _plain("this is a link that loops; it leads to no file", path)
+            ) from None
+        if isinstance(exc, FileNotFoundError) and os.path.islink(path):
+            raise SessionFileError(
+                _plain("this is a link to a file that does not exist (moved or deleted?)", path)
+            ) from None
+        raise _explain_os_error(exc, path, "open the session") from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotASessionFile(
+                _plain("this is not a tabletop session file (not a regular file)", path)
+            )
+        return os.read(fd, 100)
+    except OSError as exc:
+        raise _explain_os_error(exc, path, "open the session") from None
+    finally:
+        os.close(fd)
 
 
 def _identify(conn: sqlite3.Connection, path: Path) -> int:
@@ -519,125 +605,6 @@ def _migrate(path: Path, version: int) -> None:
     conn.close()
 
 
-@dataclass
-class Snapshot:
-    """A session read without taking its lock: details and events as they are on disk."""
-
-    meta: dict[str, str]
-    events: list[Event]
-    live: bool  # True when another window has it open
-
-
-def read_snapshot(path: Path) -> Snapshot:
-    """Read a session for a report or a listing, even while another window records it."""
-    path = Path(path)
-    if not path.is_file():
-        raise SessionFileError(_plain("no such session file", path))
-    _check_header(path)
-    try:
-        conn, live = _open_snapshot(path)
-    except sqlite3.Error as exc:
-        raise _explain_os_error(exc, path, "read the session") from None
-    try:
-        _identify(conn, path)
-        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
-        events = []
-        for seq, stored in conn.execute("SELECT seq, record FROM events ORDER BY seq"):
-            events.append(_load_event(seq, stored, path))
-    except sqlite3.Error as exc:
-        raise _explain_os_error(exc, path, "read the session") from None
-    finally:
-        conn.close()
-    return Snapshot(meta, events, live)
-
-
-# -- listing -----------------------------------------------------------------------
-
-
-def summarize(path: Path) -> SessionSummary:
-    """Read what a listing needs without locking or changing the file."""
-    summary = SessionSummary(path=Path(path))
-    try:
-        _check_header(path)
-    except SessionDamaged as exc:
-        summary.status, summary.detail = "damaged", str(exc)
-        return summary
-    except NotASessionFile as exc:
-        summary.status, summary.detail = "not a session", str(exc)
-        return summary
-    except SessionFileError as exc:
-        summary.status, summary.detail = "unreadable", str(exc)
-        return summary
-    try:
-        conn, live = _open_snapshot(path)
-    except sqlite3.DatabaseError as exc:
-        summary.status, summary.detail = "damaged", str(exc)
-        return summary
-    try:
-        _read_summary(conn, summary)
-    except (sqlite3.DatabaseError, ValueError, SessionDamaged) as exc:
-        if not live:
-            summary.status, summary.detail = "damaged", str(exc)
-            return summary
-    finally:
-        conn.close()
-    if live:
-        summary.status = "in use"
-        summary.detail = "open in another tabletop window"
-    return summary
-
-
-def _read_summary(conn: sqlite3.Connection, summary: SessionSummary) -> None:
-    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-    if app_id != APPLICATION_ID:
-        summary.status = "not a session"
-        return
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    if version > FORMAT_VERSION:
-        summary.status = "newer version"
-        return
-    meta = dict(
-        conn.execute(
-            "SELECT key, value FROM meta WHERE key IN "
-            "('session_id', 'name', 'deck_id', 'deck_title', 'created_at')"
-        ).fetchall()
-    )
-    summary.session_id = meta.get("session_id", "")
-    summary.name = meta.get("name", "")
-    summary.deck_id = meta.get("deck_id", "")
-    summary.deck_title = meta.get("deck_title", "")
-    summary.started = meta.get("created_at", "")
-    count, last = conn.execute("SELECT COUNT(*), MAX(seq) FROM events").fetchone()
-    summary.events = int(count or 0)
-    # a record is JSON, a tab and its checksum: it is read as an event, never by SQL's JSON
-    ends = {
-        int(row[0]) for row in conn.execute("SELECT seq FROM events WHERE type = 'session_ended'")
-    }
-    undone: set[int] = set()
-    if ends:
-        rows = conn.execute("SELECT seq, record FROM events WHERE type = 'event_undone'")
-        for seq, stored in rows:
-            undone.add(_undo_target(_load_event(seq, stored, summary.path)))
-    if last:
-        row = conn.execute("SELECT seq, record FROM events WHERE seq = ?", (last,)).fetchone()
-        summary.last_event = format_time(_load_event(row[0], row[1], summary.path).at)
-    summary.status = "ended" if ends - undone else "running"
-
-
-def _undo_target(event: Event) -> int:
-    """The seq an ``event_undone`` entry takes back (0 when it names none)."""
-    target = event.data.get("target")
-    return target if isinstance(target, int) and not isinstance(target, bool) else 0
-
-
-def list_sessions(folder: Path) -> list[SessionSummary]:
-    """Every session file in a folder, newest first."""
-    if not folder.is_dir():
-        return []
-    files = sorted(folder.glob("*.tabletop"), key=lambda p: p.stat().st_mtime, reverse=True)
-    return [summarize(p) for p in files]
-
-
 def new_session_path(folder: Path, deck_id: str, when: _dt.datetime | None = None) -> Path:
     """A fresh, readable file name: ``2026-11-22_0930_gray-zone.tabletop``."""
     when = (when or utc_now()).astimezone()
@@ -646,156 +613,6 @@ def new_session_path(folder: Path, deck_id: str, when: _dt.datetime | None = Non
     n = 2
     while candidate.exists():
         candidate = folder / f"{stem}-{n}.tabletop"
-        n += 1
-    return candidate
-
-
-# -- recovery ------------------------------------------------------------------------
-
-_RECORD_START = re.compile(rb'\{"at":"')
-
-
-@dataclass
-class Recovery:
-    """What could be saved from a damaged file."""
-
-    source: Path
-    meta: dict[str, str] = field(default_factory=dict)
-    events: list[Event] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-
-    @property
-    def deck_text(self) -> str:
-        return self.meta.get("deck_text", "")
-
-
-def _patched_copy(path: Path, folder: Path) -> Path:
-    """A copy of a damaged file whose header agrees with its real length.
-
-    SQLite refuses a file shorter than its header says; with the page count
-    set to the pages actually present, every row on an intact page can be read.
-    """
-    data = bytearray(path.read_bytes())
-    copy = folder / "salvage.sqlite"
-    if len(data) >= 100 and data[:16] == _SQLITE_MAGIC:
-        page_size = int.from_bytes(data[16:18], "big")
-        page_size = 65536 if page_size == 1 else page_size
-        if page_size >= 512:
-            pages = -(-len(data) // page_size)
-            data.extend(b"\0" * (pages * page_size - len(data)))
-            data[28:32] = pages.to_bytes(4, "big")
-            data[92:96] = data[24:28]  # mark the page count as valid
-    copy.write_bytes(bytes(data))
-    return copy
-
-
-def _sqlite_salvage(path: Path, recovery: Recovery) -> None:
-    """Read what SQLite can still read, row by row, skipping damaged parts."""
-    if open_in_this_process(path):
-        recovery.notes.append("the file is open for recording in this tabletop")
-        return
-    with tempfile.TemporaryDirectory() as folder:
-        _salvage_rows(_patched_copy(path, Path(folder)), recovery)
-
-
-def _salvage_rows(path: Path, recovery: Recovery) -> None:
-    try:
-        conn = _connect_read_only(path, immutable=True)
-    except sqlite3.Error as exc:
-        recovery.notes.append(f"SQLite could not open the file: {exc}")
-        return
-    try:
-        try:
-            for key, value in conn.execute("SELECT key, value FROM meta"):
-                recovery.meta[str(key)] = str(value)
-        except sqlite3.Error as exc:
-            recovery.notes.append(f"the session details table is damaged: {exc}")
-        try:
-            top = conn.execute("SELECT MAX(seq) FROM events").fetchone()[0] or 0
-        except sqlite3.Error:
-            top = 100_000
-        seq = 1
-        while seq <= top:
-            try:
-                row = conn.execute("SELECT record FROM events WHERE seq = ?", (seq,)).fetchone()
-            except sqlite3.Error:
-                row = None
-            if row is not None and isinstance(row[0], str):
-                with contextlib.suppress(ValueError):
-                    recovery.events.append(Event.from_stored(row[0]))
-            seq += 1
-    finally:
-        conn.close()
-
-
-def _raw_scan(path: Path) -> Iterator[Event]:
-    """Find event records in the raw bytes when SQLite cannot read the file."""
-    if open_in_this_process(path):
-        return
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return
-    decoder = json.JSONDecoder()
-    for match in _RECORD_START.finditer(data):
-        start = match.start()
-        chunk = data[start : start + (1 << 20)].decode("utf-8", "ignore")
-        try:
-            _raw, end = decoder.raw_decode(chunk)
-            yield Event.from_stored(chunk[: end + 9])
-        except (ValueError, TypeError):
-            continue
-
-
-def recover(path: Path) -> Recovery:
-    """Salvage the session details and every intact event from a damaged file."""
-    path = Path(path)
-    recovery = Recovery(source=path)
-    _sqlite_salvage(path, recovery)
-    scanned = {e.seq: e for e in _raw_scan(path)}
-    known = {e.seq for e in recovery.events}
-    extra = [e for seq, e in scanned.items() if seq not in known]
-    if extra:
-        recovery.notes.append(f"{len(extra)} event(s) found by scanning the raw file")
-        recovery.events.extend(extra)
-    recovery.events.sort(key=lambda e: e.seq)
-    if not recovery.deck_text:
-        recovery.notes.append("the deck text could not be read from the file")
-    return recovery
-
-
-def write_recovered(recovery: Recovery, deck_text: str, target: Path) -> Path:
-    """Write the salvaged events into a new session file; the damaged one is left alone."""
-    meta = recovery.meta
-    session = SessionFile.create(
-        target,
-        deck_text,
-        deck_id=meta.get("deck_id", ""),
-        deck_title=meta.get("deck_title", ""),
-        deck_source=meta.get("deck_source", ""),
-        name=meta.get("name", ""),
-    )
-    try:
-        session.set_meta("recovered_from", str(recovery.source))
-        conn = session.conn
-        conn.execute("BEGIN IMMEDIATE")
-        for event in recovery.events:
-            conn.execute(
-                "INSERT INTO events(seq, type, record) VALUES (?, ?, ?)",
-                (event.seq, event.type, event.stored()),
-            )
-        conn.execute("COMMIT")
-    finally:
-        session.close()
-    return target
-
-
-def recovered_path(path: Path) -> Path:
-    """A name beside the damaged file for its recovered copy."""
-    candidate = path.with_name(path.stem + "-recovered.tabletop")
-    n = 2
-    while candidate.exists():
-        candidate = path.with_name(f"{path.stem}-recovered-{n}.tabletop")
         n += 1
     return candidate
 
@@ -809,3 +626,24 @@ def fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+# Names of the reading, listing and recovery modules, still importable from here.
+_ELSEWHERE = {
+    "Snapshot": "snapshot",
+    "read_snapshot": "snapshot",
+    "SessionSummary": "session_list",
+    "summarize": "session_list",
+    "list_sessions": "session_list",
+    "Recovery": "salvage",
+    "recover": "salvage",
+    "write_recovered": "salvage",
+    "recovered_path": "salvage",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _ELSEWHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"tabletop.core.{module}"), name)

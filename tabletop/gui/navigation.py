@@ -14,12 +14,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
-from tabletop.core import paths
+from tabletop.core import filesystems, paths
 from tabletop.core.deck.library import resolve_deck
 from tabletop.core.deck.loader import UnreadableFile, load_deck
+from tabletop.core.deck.yaml_reader import YamlReadError, decode, read_bytes_limited
 from tabletop.core.engine import OperationError, Session, SessionSetup
 from tabletop.core.problems import Problem
-from tabletop.core.store import SessionFileError
+from tabletop.core.snapshot import copy_session
+from tabletop.core.store import SessionFileError, SessionReadOnly
 from tabletop.gui import settings
 from tabletop.gui.style import sentence
 
@@ -113,6 +115,9 @@ def build_console(session: Session) -> ConsoleWindow:
 
     settings.remember_session(session.path)
     window = ConsoleWindow(SessionController(session))
+    warning = filesystems.network_warning(session.path)
+    if warning:
+        window.show_message(warning)
     keep(window)
     return window
 
@@ -140,9 +145,9 @@ def start_session(
 ) -> Session:
     """Create a session for a deck file (OperationError/SessionFileError/UnreadableFile)."""
     try:
-        text = Path(deck_path).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UnreadableFile(f"{deck_path}: cannot be read ({exc})") from None
+        text = decode(read_bytes_limited(Path(deck_path)))
+    except YamlReadError as exc:
+        raise UnreadableFile(f"{deck_path}: {exc}") from None
     setup = setup or SessionSetup(date=_dt.date.today().isoformat())
     # Session.start checks the deck completely and refuses one with errors
     return Session.start(
@@ -224,6 +229,11 @@ def resume(path: Path, replacing: QWidget | None = None) -> QMainWindow | None:
         return already
     try:
         session = Session.resume(Path(path))
+    except SessionReadOnly as exc:
+        copy = _offer_copy(Path(path), exc, replacing)
+        if copy is None:
+            return None
+        return resume(copy, replacing)
     except (SessionFileError, OperationError, OSError, sqlite3.Error) as exc:
         message = _open_failure(Path(path), exc)
         show = getattr(replacing, "show_message", None)
@@ -236,6 +246,35 @@ def resume(path: Path, replacing: QWidget | None = None) -> QMainWindow | None:
             return None
         return show_start_screen(replacing, message=message, serious=True)
     return open_console(session, replacing)
+
+
+def _offer_copy(path: Path, why: SessionReadOnly, parent: QWidget | None) -> Path | None:
+    """Ask to carry on in a copy of a read-only session (in the sessions folder); its path."""
+    folder = paths.sessions_dir()
+    answer = QMessageBox.question(
+        parent,
+        "The session is read-only",
+        f"{path.name} is read-only (the file or its folder), so nothing more can be recorded "
+        f"in it. Open a copy in your sessions folder ({folder}) and carry on there? The "
+        "original is left as it is.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    target = folder / f"{path.stem}-copy.tabletop"
+    n = 2
+    while target.exists():
+        target = folder / f"{path.stem}-copy-{n}.tabletop"
+        n += 1
+    try:
+        paths.ensure_dir(folder)
+        return copy_session(path, target)
+    except (SessionFileError, OSError) as exc:
+        show = getattr(parent, "show_message", None)
+        if callable(show):
+            show(f"The copy could not be made: {sentence(str(exc))}", serious=True)
+        return None
 
 
 def choose_deck_file(parent: QWidget) -> None:
@@ -265,10 +304,21 @@ def choose_session_file(parent: QWidget) -> None:
 
 
 def recover(path: Path, parent: QWidget) -> Path | None:
-    """Save a damaged session's intact events into a new file beside it."""
-    from tabletop.core.store import recover as salvage
-    from tabletop.core.store import recovered_path, write_recovered
+    """Save a damaged session's intact events into a new file beside it, once the user agrees."""
+    from tabletop.core.salvage import recover as salvage
+    from tabletop.core.salvage import recovered_path, write_recovered
 
+    answer = QMessageBox.question(
+        parent,
+        "Recover a damaged session",
+        f"{Path(path).name} cannot be opened as it is. Recover it? Every intact event is "
+        f"saved into a new file beside it ({recovered_path(Path(path)).name}); the damaged "
+        "file itself is left as it is.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Yes,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
     result = salvage(Path(path))
     show = getattr(parent, "show_message", None)
     deck_text = result.deck_text
@@ -290,10 +340,10 @@ def recover(path: Path, parent: QWidget) -> Path | None:
                 )
             return None
         try:
-            deck_text = Path(name).read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
+            deck_text = decode(read_bytes_limited(Path(name)))
+        except YamlReadError as exc:
             if callable(show):
-                show(f"{Path(name).name} cannot be read ({exc}).", serious=True)
+                show(f"{Path(name).name}: {exc}.", serious=True)
             return None
     target = recovered_path(Path(path))
     try:

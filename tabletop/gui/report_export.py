@@ -3,12 +3,13 @@
 The session is copied on the GUI thread (deck, events, details), so recording
 can go on while the report is made; a worker folds that copy and renders the
 PDF, reporting progress through signals. Widgets are only touched on the GUI
-thread. The file is written whole or not at all (see
-:mod:`tabletop.core.report.export`).
+thread. The file is written whole or not at all, never over a session file (see
+:mod:`tabletop.core.output`).
 """
 
 from __future__ import annotations
 
+import os
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from tabletop.core import i18n
 from tabletop.core.deck.model import Deck
 from tabletop.core.engine import Session, fold
+from tabletop.core.output import OutputRefused, inspect_output
 from tabletop.core.report.export import ExportResult, ReportError, export_state, report_file_name
 from tabletop.core.report.progress import RenderCancelled
 from tabletop.core.store import Event
@@ -244,6 +246,32 @@ def export_report_interactive(parent: QWidget, session: Session) -> None:
         return
     suffix, language = filters.get(chosen_filter, (".pdf", played_in))
     target = Path(chosen)
+    confirmed = True  # the save dialog asks before naming an existing file
     if target.suffix.lower() not in (".pdf", ".docx"):
         target = target.with_name(target.name + suffix)
+        confirmed = False
+    if not may_write(parent, target, confirmed=confirmed):
+        return
     ReportExport(parent, copy, target, default_paper(), language).start()
+
+
+def may_write(parent: QWidget, target: Path, *, confirmed: bool) -> bool:
+    """Whether the report may go to ``target``: never a session file, a folder or a disk;
+    an existing file only once the user agreed (here, unless the save dialog asked)."""
+    if not os.path.lexists(target):
+        return True  # a folder that does not exist is told when the report is written
+    try:
+        inspect_output(target, force=True)
+    except OutputRefused as exc:
+        tell(parent, QMessageBox.Icon.Warning, f"The after-action report was not saved: {exc}.")
+        return False
+    if confirmed:
+        return True
+    answer = QMessageBox.question(
+        parent,
+        TITLE,
+        f"{target.name} already exists. Replace it?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes

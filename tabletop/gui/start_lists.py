@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from tabletop.core.deck.library import DeckEntry
-from tabletop.core.store import SessionSummary
+from tabletop.core.session_list import SessionSummary
 from tabletop.gui.style import Badge, blend
 from tabletop.gui.widgets import paint_item_background
 

@@ -7,6 +7,7 @@ crashed before the session ended) can be resumed, and recent sessions opened.
 
 from __future__ import annotations
 
+import os
 from html import escape
 from pathlib import Path
 
@@ -26,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tabletop.core import paths
+from tabletop.core import filesystems, paths
 from tabletop.core.deck.library import default_deck, list_decks
 from tabletop.core.problems import Problem
-from tabletop.core.store import SessionSummary, list_sessions
+from tabletop.core.session_list import SessionSummary, list_sessions
 from tabletop.gui import settings
 from tabletop.gui.start_lists import (
     ENTRY_ROLE,
@@ -250,13 +251,14 @@ class StartWindow(QMainWindow):
 
     def _session_summaries(self) -> list[SessionSummary]:
         found = list_sessions(paths.sessions_dir())
-        known = {s.path.resolve() for s in found}
-        from tabletop.core.store import summarize
+        # realpath, not resolve(): a link that loops must not stop the start screen
+        known = {os.path.realpath(s.path) for s in found}
+        from tabletop.core.session_list import summarize
 
         for path in settings.recent_sessions():
-            if path.resolve() not in known:
+            if os.path.realpath(path) not in known:
                 found.append(summarize(path))
-                known.add(path.resolve())
+                known.add(os.path.realpath(path))
         order = {"running": 0, "in use": 1}
         return sorted(found, key=lambda s: order.get(s.status, 2))
 
@@ -281,7 +283,10 @@ class StartWindow(QMainWindow):
             self.session_list.setCurrentRow(0)
         self.session_list.setVisible(self.session_list.count() > 0)
         self.no_sessions.setVisible(self.session_list.count() == 0)
-        self.sessions_folder.setText(f"Sessions folder: {paths.sessions_dir()}")
+        folder = paths.sessions_dir()
+        warning = filesystems.network_warning(folder)
+        text = f"Sessions folder: {folder}"
+        self.sessions_folder.setText(f"{text}\n{warning}" if warning else text)
         if self.unfinished:
             first = self.unfinished[0]
             title = escape(first.name or first.deck_title or first.path.name)

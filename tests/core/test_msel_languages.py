@@ -364,7 +364,10 @@ def test_export_and_import_a_translation_from_a_shell(
     assert "--translation-of DECK and --language LANGUAGE go together" in capsys.readouterr().err
     assert main([*args, "-o", str(tmp_path / "x.txt")]) == 2
     assert "a translation is written as .yaml" in capsys.readouterr().err
-    assert main(["msel", "export", str(deck), "-o", str(sheet), "--language", "v i"]) == 2
+    assert (
+        main(["msel", "export", str(deck), "-o", str(tmp_path / "x.csv"), "--language", "v i"]) == 2
+    )
+    assert "'v i' is not a language code" in capsys.readouterr().err
     # a sheet with an inject the deck lacks writes nothing
     book = openpyxl.load_workbook(sheet)
     book["MSEL"].cell(row=2, column=2, value="nowhere")

@@ -10,7 +10,6 @@ import pytest
 from pypdf import PdfReader
 
 from tabletop.cli import main
-from tabletop.core import printing
 from tabletop.core.report.export import ReportError, report_file_name, write_atomically
 from tabletop.core.report.sample import play_sample_session, practice_session
 
@@ -71,12 +70,15 @@ def test_a_session_open_in_another_window_gives_an_interim_report(
     assert "INTERIM REPORT" in text
 
 
-def test_an_existing_report_is_replaced_whole(
+def test_an_existing_report_is_replaced_whole_with_force_only(
     ended: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     target = tmp_path / "report.pdf"
     target.write_bytes(b"an older report")
-    code, _, _ = run(capsys, "report", str(ended), "-o", str(target))
+    code, _, err = run(capsys, "report", str(ended), "-o", str(target))
+    assert code == 2 and "add --force" in err
+    assert target.read_bytes() == b"an older report"
+    code, _, _ = run(capsys, "report", str(ended), "-o", str(target), "--force")
     assert code == 0
     assert target.read_bytes().startswith(b"%PDF-")
     assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]  # no temporary file left
@@ -91,7 +93,7 @@ def test_a_failed_write_leaves_the_old_report_alone(
     def refuse(source: object, destination: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(printing.os, "replace", refuse)
+    monkeypatch.setattr(os, "replace", refuse)
     with pytest.raises(ReportError, match="No space left on device"):
         write_atomically(b"%PDF-new", target)
     assert target.read_bytes() == b"the report printed yesterday"

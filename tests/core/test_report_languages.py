@@ -271,12 +271,12 @@ def test_cards_command_prints_the_deck_in_its_translation(
     assert "Если команда «Совет национальной безопасности США» зафиксировала" in " ".join(
         first.split()
     )
-    assert main(["cards", str(deck), "-o", str(target), "--language", "vi"]) == 0
+    assert main(["cards", str(deck), "-o", str(target), "--language", "vi", "--force"]) == 0
     first = PdfReader(target).pages[0].extract_text() or ""
     assert "Data cable severed in the Gulf of Finland" in first  # no Vietnamese companion
     assert "NGƯỜI CHƠI" in first and "Thẻ 1/4" in first
     capsys.readouterr()
-    assert main(["cards", str(deck), "-o", str(target), "--language", "xx"]) == 2
+    assert main(["cards", str(deck), "-o", str(target), "--language", "xx", "--force"]) == 2
     assert "no card language 'xx'" in capsys.readouterr().err
 
 

@@ -168,7 +168,7 @@ def test_cards_command_prints_a_teams_handouts(
     assert main(["cards", str(TEAM_CARDS), "--team", "russia", "-o", str(target)]) == 0
     assert "Wrote 1 handout for Russian Security Council" in capsys.readouterr().err
     subprocess.run(["qpdf", "--check", str(target)], check=True, capture_output=True)
-    assert main(["cards", str(TEAM_CARDS), "--team", "rusia", "-o", str(target)]) == 2
+    assert main(["cards", str(TEAM_CARDS), "--team", "rusia", "-o", str(target), "--force"]) == 2
     assert "no team 'rusia'" in capsys.readouterr().err
     minimal = DATA / "decks" / "minimal.yaml"
     other = tmp_path / "none.pdf"

@@ -168,6 +168,7 @@ def test_a_damaged_session_file_is_explained_and_can_be_recovered(
     tabletop_home: Path,
     minimal_deck_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    say_yes: list[str],
 ) -> None:
     console.actions_.next_inject.trigger()
     console.controller.record_decision("us", "Call Moscow", channel="hotline")
@@ -194,6 +195,7 @@ def test_a_damaged_session_file_is_explained_and_can_be_recovered(
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
     window.recover_button.click()
+    assert say_yes == ["Recover a damaged session"]  # asked before anything is written
     recovered = damaged.with_name("damaged-recovered.tabletop")
     assert recovered.is_file() and "3 intact event(s)" in told[0]
     _deck, state, _meta = open_state(recovered)

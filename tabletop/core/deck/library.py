@@ -10,7 +10,7 @@ from typing import Any
 from tabletop.core import paths
 from tabletop.core.deck.loader import UnreadableFile
 from tabletop.core.deck.translation import is_companion, languages_of
-from tabletop.core.deck.yaml_reader import YamlReadError, read_file
+from tabletop.core.deck.yaml_reader import YamlReadError, decode, read_bytes_limited, read_file
 from tabletop.core.listing_cache import ListingCache
 
 
@@ -152,8 +152,8 @@ def _named(deck_id: str) -> Path | None:
         for suffix in paths.DECK_SUFFIXES:
             path = folder / f"{deck_id}{suffix}"
             try:
-                text = path.read_text(encoding="utf-8-sig")
-            except (OSError, UnicodeDecodeError):
+                text = decode(read_bytes_limited(path))
+            except YamlReadError:
                 continue
             match = _ID_LINE.search(text)
             if match is not None and match.group(1) == deck_id:

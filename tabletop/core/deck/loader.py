@@ -24,17 +24,25 @@ from tabletop.core.deck.build import (
     build_time,
 )
 from tabletop.core.deck.catalog import Catalog, load_catalog
-from tabletop.core.deck.model import Deck, Ladder
+from tabletop.core.deck.model import END, Deck, Ladder
 from tabletop.core.deck.references import check_references
-from tabletop.core.deck.schema_check import schema_problems
+from tabletop.core.deck.schema_check import schema_problems, value_problems
 from tabletop.core.deck.translation import Translation, apply_translation
 from tabletop.core.deck.yaml_reader import (
     YamlDocument,
     YamlReadError,
-    read_file,
+    decode,
+    read_bytes_limited,
     read_text,
 )
-from tabletop.core.problems import Location, Problem, Severity, SortsProblems, sort_problems
+from tabletop.core.problems import (
+    Location,
+    Problem,
+    Severity,
+    SortsProblems,
+    format_path,
+    sort_problems,
+)
 
 # Fields whose plain YAML value is taken as written ("06:40", 2025-05-21): reading
 # them as text changes nothing the author wrote.
@@ -70,25 +78,20 @@ def load_deck(
     """
     path = Path(path)
     source = str(path)
-    if not path.exists():
-        raise UnreadableFile(f"{source}: no such file")
-    if path.is_dir():
-        raise UnreadableFile(f"{source}: is a folder, not a deck file")
-    if quick:
-        try:
-            quick_text = path.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError):
-            pass  # the full path below explains what is wrong
-        else:
-            return load_deck_text(quick_text, source, catalog, quick=True)
     try:
-        doc = read_file(path)
+        if not path.exists():
+            raise UnreadableFile(f"{source}: no such file")
+        if path.is_dir():
+            raise UnreadableFile(f"{source}: is a folder, not a deck file")
+    except OSError as exc:  # a folder on the way that cannot be entered
+        raise UnreadableFile(f"{source}: cannot be read ({exc.strerror or exc})") from None
+    try:
+        text = decode(read_bytes_limited(path))
     except YamlReadError as exc:
         if exc.problems and exc.problems[0].code == "io":
             raise UnreadableFile(f"{source}: {exc.problems[0].message}") from None
         return LoadResult(source, None, [p.with_source(source) for p in exc.problems])
-    text = path.read_text(encoding="utf-8-sig")
-    return _check(doc, source, text, catalog)
+    return load_deck_text(text, source, catalog, quick=quick)
 
 
 def load_deck_text(
@@ -143,7 +146,7 @@ def _check(
         problem = Problem(message, doc.where(()), code="top-level")
         return LoadResult(source, None, [problem.with_source(source)], doc, text)
     _take_literals(doc)
-    problems = list(doc.problems)
+    problems = list(doc.problems) + value_problems(doc) + reserved_id_problems(doc)
     if not known_good:
         found = schema_problems(doc)
         if text is not None and not found and not problems:
@@ -162,6 +165,28 @@ def _check(
             deck = None
     problems = [p.with_source(source) for p in sort_problems(problems)]
     return LoadResult(source, deck, problems, doc, text)
+
+
+def reserved_id_problems(doc: YamlDocument) -> list[Problem]:
+    """An inject may not be called ``end``: that name means the end of the exercise."""
+    injects = doc.data.get("injects") if isinstance(doc.data, dict) else None
+    if not isinstance(injects, list):
+        return []
+    problems = []
+    for index, inject in enumerate(injects):
+        if isinstance(inject, dict) and inject.get("id") == END:
+            path: tuple[str | int, ...] = ("injects", index, "id")
+            problems.append(
+                Problem(
+                    f"{format_path(path)}: '{END}' is reserved: it means the end of the "
+                    f"exercise (a branch or next that goes to '{END}' ends play); choose "
+                    "another id",
+                    doc.where(path),
+                    path=path,
+                    code="reserved-id",
+                )
+            )
+    return problems
 
 
 def _take_literals(doc: YamlDocument) -> None:

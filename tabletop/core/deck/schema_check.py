@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from tabletop.core.deck.catalog import deck_schema
 from tabletop.core.deck.schema_fast import is_valid
-from tabletop.core.deck.yaml_reader import YamlDocument
+from tabletop.core.deck.yaml_reader import NOT_TEXT, YamlDocument, character_problem
 from tabletop.core.problems import Problem, did_you_mean, format_path
 
 _TYPE_NAMES = {
@@ -67,6 +68,51 @@ def _leaves(error: ValidationError) -> Iterator[ValidationError]:
             yield from _leaves(inner)
     else:
         yield error
+
+
+def value_problems(doc: YamlDocument) -> list[Problem]:
+    """Values no field can use, wherever they are: numbers that are not finite, and text
+    holding control characters (the rule of :data:`~tabletop.core.deck.yaml_reader.NOT_TEXT`).
+
+    Each such value's path is marked so the schema does not judge it a second time.
+    """
+    problems: list[Problem] = []
+    stack: list[tuple[tuple[str | int, ...], Any]] = [((), doc.data)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend(((*path, key), item) for key, item in value.items())
+            for key in value:
+                if isinstance(key, str) and (bad := NOT_TEXT.search(key)):
+                    shown = NOT_TEXT.sub("?", key)
+                    where = f"the key '{shown}' in {format_path(path) or 'the deck'}"
+                    problems.append(_text_problem(doc, (*path, key), where, bad.group()))
+        elif isinstance(value, list):
+            stack.extend(((*path, index), item) for index, item in enumerate(value))
+        elif isinstance(value, str) and (bad := NOT_TEXT.search(value)):
+            where = format_path(path) or "the deck"
+            problems.append(_text_problem(doc, path, where, bad.group()))
+        elif isinstance(value, float) and not math.isfinite(value):
+            shown = ".nan" if math.isnan(value) else (".inf" if value > 0 else "-.inf")
+            kind = "not a number" if math.isnan(value) else "infinite"
+            doc.tainted.add(path)
+            problems.append(
+                Problem(
+                    f"{format_path(path) or 'the deck'} is {shown} ({kind}); "
+                    "write a finite number such as 1 or 60",
+                    doc.where(path),
+                    path=path,
+                    code="not-finite",
+                )
+            )
+    return sorted(problems, key=lambda p: (p.location.line, p.location.column))
+
+
+def _text_problem(doc: YamlDocument, path: tuple[str | int, ...], where: str, char: str) -> Problem:
+    doc.tainted.add(path)
+    return Problem(
+        character_problem(where, char), doc.where(path), path=path, code="control-character"
+    )
 
 
 def schema_problems(doc: YamlDocument) -> list[Problem]:
@@ -141,6 +187,13 @@ def _explain(error: ValidationError, doc: YamlDocument) -> Iterator[Problem]:
         return
     if validator in ("minLength",) and error.validator_value == 1:
         yield problem(f"{where} is empty; write something or remove the key")
+        return
+    if validator == "maxLength" and isinstance(instance, str):
+        yield problem(
+            f"{where} is {len(instance)} characters long; it may be at most "
+            f"{error.validator_value} (a title is a headline: put the rest in the summary "
+            "or the narrative)"
+        )
         return
     if validator == "minItems":
         n = error.validator_value

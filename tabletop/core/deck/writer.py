@@ -20,10 +20,7 @@ then replaces the deck, so a crash or a full disk never leaves half a file.
 
 from __future__ import annotations
 
-import contextlib
 import io
-import os
-import tempfile
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +34,7 @@ from yaml.resolver import Resolver
 
 from tabletop.core.deck.catalog import deck_schema
 from tabletop.core.deck.yaml_reader import YamlReadError, read_text
+from tabletop.core.output import OutputError, write_output
 
 # Text that would run past this column is written folded (``>-``), and folded at it
 # (a word may run a little past); shorter text stays on its key's line.
@@ -359,51 +357,17 @@ def write_text_atomic(path: Path, text: str) -> None:
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data``: a temporary file in the same folder, then a rename.
+    """Replace ``path`` with ``data`` whole (see :func:`tabletop.core.output.write_output`).
 
-    Raises DeckWriteError with a plain message; the old file is untouched then.
+    Raises DeckWriteError with a plain message; the old file is untouched then. A session
+    file, a folder or a disk is never replaced.
     """
-    folder = path.parent if str(path.parent) else Path(".")
-    mode: int | None = None
-    with contextlib.suppress(OSError):
-        mode = path.stat().st_mode & 0o777
     try:
-        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, then replaced
-            "wb", dir=folder, prefix=f".{path.name}.", suffix=".tmp", delete=False
-        )
-    except OSError as exc:
-        raise DeckWriteError(_why(path, exc)) from None
-    temp = Path(handle.name)
-    try:
-        with handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        # a new file gets the usual rw-r--r--, not the 0600 of a temporary file
-        os.chmod(temp, mode if mode is not None else 0o644)
-        os.replace(temp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise DeckWriteError(_why(path, exc)) from None
-    _sync_folder(folder)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); Windows has no folder handles."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def _why(path: Path, exc: OSError) -> str:
-    reason = exc.strerror or str(exc)
-    return f"cannot save {path}: {reason}; the previous file (if any) is unchanged"
+        write_output(path, data, force=True)
+    except OutputError as exc:
+        raise DeckWriteError(
+            f"cannot save {path}: {exc.reason}; the previous file (if any) is unchanged"
+        ) from None
 
 
 def save_deck(path: Path, data: Mapping[str, Any], header: str = "") -> str:

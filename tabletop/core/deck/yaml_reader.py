@@ -3,14 +3,18 @@
 Only plain data comes out: mappings with text keys, lists, text, numbers,
 booleans and nulls. The reader works from the parser's event stream with an
 explicit stack, so it never recurses, stops early on hostile input (deep
-nesting, alias bombs, huge files) and reports problems with their places
-instead of raising. libyaml's parser is used when present; PyYAML's pure-Python
-parser is the fallback.
+nesting, alias bombs counted in values and in characters, huge files, pipes
+and devices) and reports problems with their places instead of raising.
+libyaml's parser is used when present; PyYAML's pure-Python parser is the
+fallback.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import os
+import re
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,6 +51,8 @@ FieldPath = tuple[str | int, ...]
 MAX_BYTES = 16 * 1024 * 1024
 MAX_DEPTH = 64
 MAX_VALUES = 2_000_000
+# the text a document may expand to through aliases (``*name``), counted in characters
+MAX_EXPANDED = MAX_BYTES
 
 _TAG = "tag:yaml.org,2002:"
 _STR, _INT, _FLOAT, _BOOL, _NULL, _TIMESTAMP = (
@@ -71,6 +77,40 @@ _CONVERT: dict[str, Callable[[ScalarNode], Any]] = {
     _TIMESTAMP: _constructor.construct_yaml_timestamp,
 }
 _IMPLICIT = Resolver.yaml_implicit_resolvers
+# what PyYAML's constructors raise for a value they cannot take (``!!bool maybe``: KeyError)
+_NOT_CONVERTIBLE = (ValueError, TypeError, KeyError, OverflowError, yaml.YAMLError)
+
+
+# What a deck's text may hold: YAML's printable characters (text, tabs, line breaks).
+# The same rule judges a file's raw text, escapes inside quoted strings and spreadsheet cells.
+NOT_TEXT = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_C0_NAMES = (
+    *("NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL", "BS", "HT", "LF", "VT"),
+    *("FF", "CR", "SO", "SI", "DLE", "DC1", "DC2", "DC3", "DC4", "NAK", "SYN", "ETB"),
+    *("CAN", "EM", "SUB", "ESC", "FS", "GS", "RS", "US"),
+)
+
+
+def describe_character(char: str) -> str:
+    """``U+001B (ESC)``: a character a deck may not hold, by its code point and name."""
+    code = ord(char)
+    if code < 0x20:
+        return f"the control character U+{code:04X} ({_C0_NAMES[code]})"
+    if code == 0x7F:
+        return "the control character U+007F (DEL)"
+    if 0x80 <= code <= 0x9F:
+        return f"the control character U+{code:04X}"
+    if 0xD800 <= code <= 0xDFFF:
+        return f"an unpaired surrogate U+{code:04X}"
+    return f"the noncharacter U+{code:04X}"
+
+
+def character_problem(where: str, char: str) -> str:
+    """The one message for a character a deck may not hold, wherever it was found."""
+    return (
+        f"{where} contains {describe_character(char)}; a deck holds text, tabs and "
+        "line breaks only: remove it"
+    )
 
 
 class YamlReadError(Exception):
@@ -157,28 +197,55 @@ def decode(data: bytes) -> str:
     return text
 
 
+def read_bytes_limited(path: Path, limit: int | None = None) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes (the size a deck may have);
+    a located YamlReadError else.
+
+    A pipe, a device or a folder is refused before anything is read, so a stray
+    ``/dev/zero`` or a pipe nobody writes to never hangs or fills the memory.
+    """
+    limit = MAX_BYTES if limit is None else limit
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise _fatal(f"cannot read the file: {exc.strerror or exc}", code="io") from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise _fatal("cannot read the file: it is a folder", code="io")
+        if not stat.S_ISREG(info.st_mode):
+            raise _fatal(
+                "cannot read the file: it is not a regular file (a pipe or a device)", code="io"
+            )
+        if info.st_size > limit:
+            raise _too_big(info.st_size, limit)
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise _fatal(f"cannot read the file: {exc.strerror or exc}", code="io") from None
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise _too_big(len(data), limit)
+    return data
+
+
+def _too_big(size: int, limit: int) -> YamlReadError:
+    return _fatal(
+        f"the file is {size / 1048576:.1f} MiB; a deck may be at most {limit // 1048576} MiB",
+        Location(1, 1),
+        code="size",
+    )
+
+
 def read_file(path: Path) -> YamlDocument:
     """Read a YAML file from disk; an unreadable or oversized file is a YamlReadError."""
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise _fatal(f"cannot read the file: {exc.strerror or exc}", code="io") from None
-    if size > MAX_BYTES:
-        raise _fatal(
-            f"the file is {size / 1048576:.1f} MiB; a deck may be at most "
-            f"{MAX_BYTES // 1048576} MiB",
-            Location(1, 1),
-            code="size",
-        )
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise _fatal(f"cannot read the file: {exc.strerror or exc}", code="io") from None
-    return read_text(decode(data))
+    return read_text(decode(read_bytes_limited(path)))
 
 
 class _Frame:
-    __slots__ = ("anchor", "container", "count", "key", "key_loc", "path", "seen")
+    __slots__ = ("anchor", "container", "count", "key", "key_loc", "path", "seen", "size")
 
     def __init__(self, container: Any, path: FieldPath, anchor: str | None) -> None:
         self.container = container
@@ -188,6 +255,7 @@ class _Frame:
         self.key_loc: Location | None = None
         self.seen: dict[str, Location] = {}
         self.count = 0
+        self.size = 0
 
 
 def read_text(text: str, *, fast: bool = True) -> YamlDocument:
@@ -213,8 +281,7 @@ def read_text(text: str, *, fast: bool = True) -> YamlDocument:
         raise _syntax_error(exc, text) from None
     except yaml.reader.ReaderError as exc:
         raise _fatal(
-            f"the file contains the control character U+{ord(str(exc.character)[:1] or chr(0)):04X}"
-            ", which YAML does not allow; remove it",
+            character_problem("the file", _offending(exc, text)),
             _position(text, exc.position),
             code="control-character",
         ) from None
@@ -223,6 +290,16 @@ def read_text(text: str, *, fast: bool = True) -> YamlDocument:
     finally:
         if loader is not None:
             loader.dispose()
+
+
+def _offending(exc: yaml.reader.ReaderError, text: str) -> str:
+    """The character a reader error is about (PyYAML and libyaml give its code point)."""
+    if isinstance(exc.character, int):
+        return chr(exc.character)
+    if isinstance(exc.character, str) and exc.character:
+        return exc.character[0]
+    found = NOT_TEXT.search(text)
+    return found.group() if found else "\x00"
 
 
 def _position(text: str, index: int) -> Location:
@@ -256,9 +333,11 @@ class _Reader:
         self.loader = loader
         self.doc = YamlDocument(data=None)
         self.stack: list[_Frame] = []
-        self.anchors: dict[str, tuple[Any, int]] = {}
+        # anchor -> (value, how many values it holds, how many characters of text)
+        self.anchors: dict[str, tuple[Any, int, int]] = {}
         self.open_anchors: set[str] = set()
         self.values = 0
+        self.chars = 0
         self.documents = 0
 
     def run(self) -> YamlDocument:
@@ -298,12 +377,20 @@ class _Reader:
 
     # -- placing values -------------------------------------------------------------
 
-    def _count(self, n: int, mark: Any) -> None:
+    def _count(self, n: int, mark: Any, chars: int = 0) -> None:
         self.values += n
+        self.chars += chars
         if self.values > MAX_VALUES:
             raise _fatal(
                 f"the file expands to more than {MAX_VALUES:,} values (through "
                 "aliases '*name'); a deck never needs that many. Is it an alias bomb?",
+                _loc(mark),
+                code="alias-bomb",
+            )
+        if self.chars > MAX_EXPANDED:
+            raise _fatal(
+                f"the file expands to more than {MAX_EXPANDED // 1048576} MiB of text (through "
+                "aliases '*name'); a deck never needs that much. Is it an alias bomb?",
                 _loc(mark),
                 code="alias-bomb",
             )
@@ -376,7 +463,7 @@ class _Reader:
     # -- events -----------------------------------------------------------------
 
     def scalar(self, event: ScalarEvent) -> None:
-        self._count(1, event.start_mark)
+        self._count(1, event.start_mark, len(event.value))
         tag = event.tag
         text = event.value
         value: Any = text
@@ -387,13 +474,17 @@ class _Reader:
             if not event.style and event.implicit[0]:
                 tag = self._resolve(text)
                 if tag != _STR:
-                    value = _CONVERT[tag](ScalarNode(tag, text))
-                    raw_kind = _KIND_NAMES[tag]
+                    try:
+                        value = _CONVERT[tag](ScalarNode(tag, text))
+                        raw_kind = _KIND_NAMES[tag]
+                    except _NOT_CONVERTIBLE:
+                        # looks like a date but is none (2026-02-30): the text, as written
+                        value = text
         elif tag in _SCALAR_TAGS:
             if tag != _STR:
                 try:
                     value = _CONVERT[tag](ScalarNode(tag, text))
-                except (ValueError, TypeError, yaml.YAMLError):
+                except _NOT_CONVERTIBLE:
                     self._bad_value(event, f"'{text}' is not a valid {tag[len(_TAG) :]}")
                     value = text
         else:
@@ -407,7 +498,7 @@ class _Reader:
         if path is not None and raw_kind:
             self.doc.raw_scalars[path] = RawScalar(text, raw_kind)
         if event.anchor:
-            self.anchors[event.anchor] = (value, 1)
+            self.anchors[event.anchor] = (value, 1, len(text))
 
     @staticmethod
     def _resolve(text: str) -> str:
@@ -457,6 +548,7 @@ class _Reader:
             self._bad_tag(event, event.tag, path)
         frame = _Frame(container, path if path is not None else parent_path, event.anchor)
         frame.count = self.values
+        frame.size = self.chars
         self.stack.append(frame)
         if event.anchor:
             self.open_anchors.add(event.anchor)
@@ -465,7 +557,11 @@ class _Reader:
         frame = self.stack.pop()
         if frame.anchor:
             self.open_anchors.discard(frame.anchor)
-            self.anchors[frame.anchor] = (frame.container, self.values - frame.count + 1)
+            self.anchors[frame.anchor] = (
+                frame.container,
+                self.values - frame.count + 1,
+                self.chars - frame.size,
+            )
 
     def alias(self, event: AliasEvent) -> None:
         name = event.anchor
@@ -478,8 +574,8 @@ class _Reader:
             )
         if name not in self.anchors:  # the parser already rejects this; keep a clear message
             raise _fatal(f"unknown alias '*{name}'", _loc(event.start_mark), code="alias")
-        value, size = self.anchors[name]
-        self._count(size, event.start_mark)
+        value, size, chars = self.anchors[name]
+        self._count(size, event.start_mark, chars)
         if self._expecting_key() and isinstance(value, (dict, list)):
             raise _fatal(
                 "a key must be plain text, not a list or mapping",

@@ -41,6 +41,14 @@ def _event_name(kind: str) -> str:
 
 def describe(event: Event, deck: Deck, state: SessionState) -> str:
     """What an event of the log did, in words (falls back to the engine's own wording)."""
+    try:
+        return _describe(event, deck, state)
+    except (LookupError, ValueError, TypeError, AttributeError, ArithmeticError):
+        # an entry of an odd shape (the fold skipped it too): say so rather than fail
+        return f"{event.type.replace('_', ' ')} (its details cannot be read)"
+
+
+def _describe(event: Event, deck: Deck, state: SessionState) -> str:
     data = event.data
     kind = event.type
 

@@ -1,0 +1,132 @@
+"""What the start screen and ``tabletop sessions`` show about each session file.
+
+A file is read as :mod:`tabletop.core.snapshot` reads it (as a resume would see
+it, never changed), and called damaged only when a resume would refuse it too.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from tabletop.core.snapshot import read_consistently, recording_elsewhere
+from tabletop.core.store import (
+    APPLICATION_ID,
+    FORMAT_VERSION,
+    Event,
+    NotASessionFile,
+    SessionDamaged,
+    SessionFileError,
+    _check_header,
+    _load_event,
+    format_time,
+)
+
+
+@dataclass
+class SessionSummary:
+    """What the start screen and ``tabletop sessions`` show about a file."""
+
+    path: Path
+    session_id: str = ""
+    name: str = ""
+    deck_id: str = ""
+    deck_title: str = ""
+    started: str = ""
+    last_event: str = ""
+    events: int = 0
+    status: str = "unknown"  # running, ended, in use, damaged, not a session, newer version
+    detail: str = ""
+
+
+def summarize(path: Path) -> SessionSummary:
+    """Read what a listing needs without locking or changing the file."""
+    summary = SessionSummary(path=Path(path))
+    try:
+        _check_header(path)
+    except SessionDamaged as exc:
+        summary.status, summary.detail = "damaged", str(exc)
+        return summary
+    except NotASessionFile as exc:
+        summary.status, summary.detail = "not a session", str(exc)
+        return summary
+    except SessionFileError as exc:
+        summary.status, summary.detail = "unreadable", str(exc)
+        return summary
+    try:
+        _result, live = read_consistently(summary.path, lambda conn: _read_summary(conn, summary))
+    except (sqlite3.DatabaseError, ValueError, SessionDamaged) as exc:
+        if recording_elsewhere(summary.path):
+            live = True  # being written as fast as it is read: not ours to judge
+        else:
+            summary.status, summary.detail = "damaged", str(exc)
+            return summary
+    except (OSError, sqlite3.Error) as exc:
+        summary.status, summary.detail = "unreadable", str(exc)
+        return summary
+    if live:
+        summary.status = "in use"
+        summary.detail = "open in another tabletop window"
+    return summary
+
+
+def _read_summary(conn: sqlite3.Connection, summary: SessionSummary) -> None:
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    if app_id != APPLICATION_ID:
+        summary.status = "not a session"
+        return
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > FORMAT_VERSION:
+        summary.status = "newer version"
+        return
+    rows = conn.execute(
+        "SELECT key, value FROM meta WHERE key IN "
+        "('session_id', 'name', 'deck_id', 'deck_title', 'created_at')"
+    )
+    meta = {key: value for key, value in rows if isinstance(value, str)}
+    summary.session_id = meta.get("session_id", "")
+    summary.name = meta.get("name", "")
+    summary.deck_id = meta.get("deck_id", "")
+    summary.deck_title = meta.get("deck_title", "")
+    summary.started = meta.get("created_at", "")
+    count, last = conn.execute("SELECT COUNT(*), MAX(seq) FROM events").fetchone()
+    summary.events = int(count or 0)
+    # a record is JSON, a tab and its checksum: it is read as an event, never by SQL's JSON
+    ends = {
+        int(row[0]) for row in conn.execute("SELECT seq FROM events WHERE type = 'session_ended'")
+    }
+    undone: set[int] = set()
+    if ends:
+        rows = conn.execute("SELECT seq, record FROM events WHERE type = 'event_undone'")
+        for seq, stored in rows:
+            undone.add(_undo_target(_load_event(seq, stored, summary.path)))
+    if last:
+        row = conn.execute("SELECT seq, record FROM events WHERE seq = ?", (last,)).fetchone()
+        summary.last_event = format_time(_load_event(row[0], row[1], summary.path).at)
+    summary.status = "ended" if ends - undone else "running"
+
+
+def _undo_target(event: Event) -> int:
+    """The seq an ``event_undone`` entry takes back (0 when it names none)."""
+    target = event.data.get("target")
+    return target if isinstance(target, int) and not isinstance(target, bool) else 0
+
+
+def list_sessions(folder: Path) -> list[SessionSummary]:
+    """Every session file in a folder, newest first (a broken link is listed as unreadable)."""
+    try:
+        files = sorted(folder.glob("*.tabletop"), key=_modified, reverse=True)
+    except OSError:
+        return []  # no such folder, or one that cannot be read
+    return [summarize(p) for p in files]
+
+
+def _modified(path: Path) -> float:
+    for look in (os.stat, os.lstat):
+        try:
+            return look(path).st_mtime
+        except OSError:
+            continue
+    return 0.0
