@@ -27,6 +27,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
@@ -278,11 +279,40 @@ def realistic(folder: Path, runs: int) -> float:
     return pdf + word
 
 
+def growth(folder: Path, decisions: list[int], runs: int) -> None:
+    """The full export at growing session sizes (the deck fixed), with its growth exponent."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from _common import check_growth, spread
+
+    print(f"Growth: the full export of a {INJECTS}-inject deck's session, by decisions")
+    best = []
+    for count in decisions:
+        session = play(folder / f"growth-{count}.tabletop", INJECTS, count)
+        target = folder / f"growth-{count}.pdf"
+        times = []
+        for _ in range(runs):
+            target.unlink(missing_ok=True)
+            times.append(timed(partial(export_session, session, target))[1])
+        print(f"  {count:>6,} decisions: {spread(times, 's')} CPU")
+        best.append(min(times))
+    check_growth("report export", decisions, best, per_item=False)
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="timed runs of each build")
     parser.add_argument("--strict", action="store_true", help="exit 1 above a target")
+    parser.add_argument(
+        "--growth",
+        metavar="N,N,N",
+        help="instead, time the full export at these numbers of decisions (e.g. 500,1000,2000)",
+    )
     args = parser.parse_args(argv)
+    if args.growth:
+        with tempfile.TemporaryDirectory() as folder:
+            os.environ.setdefault("TABLETOP_HOME", folder)
+            growth(Path(folder), [int(n) for n in args.growth.split(",")], args.runs)
+        return 0
     failed = False
     with tempfile.TemporaryDirectory() as folder:
         os.environ.setdefault("TABLETOP_HOME", folder)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -22,12 +22,29 @@ T = TypeVar("T")
 _VERSION = 1
 
 
-def _stamp(path: Path) -> list[int] | None:
+def _stamp(path: Path, also: Sequence[Path] = ()) -> list[int] | None:
+    """Size and time of the file (and of each of ``also`` that exists)."""
     try:
         st = os.stat(path)
     except OSError:
         return None
-    return [st.st_size, st.st_mtime_ns]
+    stamp = [st.st_size, st.st_mtime_ns]
+    for other in also:
+        try:
+            extra = os.stat(other)
+        except OSError:
+            stamp += [-1, -1]
+        else:
+            stamp += [extra.st_size, extra.st_mtime_ns]
+    return stamp
+
+
+def key_of(path: Path) -> str | None:
+    """The path a file is remembered by (links resolved), or None if it cannot be resolved."""
+    try:
+        return str(path.resolve())
+    except (OSError, RuntimeError):
+        return None
 
 
 class ListingCache:
@@ -55,14 +72,18 @@ class ListingCache:
         load: Callable[[dict[str, Any]], T],
         *,
         keep: Callable[[T], bool] = lambda _summary: True,
+        also: Sequence[Path] = (),
     ) -> T:
         """The summary of ``file``: from the cache if the file is unchanged, else ``read``.
 
         ``keep`` says whether a fresh summary may be remembered (a session being
-        recorded elsewhere, say, is read again next time).
+        recorded elsewhere, say, is read again next time); ``also`` names files whose
+        size and time count too (a session's journal).
         """
-        key = str(file.resolve())
-        stamp = _stamp(file)
+        key = key_of(file)
+        if key is None:  # a looping or broken link: nothing to remember it by
+            return read(file)
+        stamp = _stamp(file, also)
         known = self._entries.get(key)
         if stamp is not None and isinstance(known, dict) and known.get("stamp") == stamp:
             try:
@@ -70,7 +91,7 @@ class ListingCache:
             except (KeyError, TypeError, ValueError):
                 pass
         summary = read(file)
-        after = _stamp(file)
+        after = _stamp(file, also)
         if stamp is not None and after == stamp and keep(summary):
             self._entries[key] = {"stamp": stamp, "summary": dump(summary)}
             self._dirty = True

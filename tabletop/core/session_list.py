@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
+from tabletop.core.listing_cache import ListingCache, key_of
 from tabletop.core.snapshot import read_consistently, recording_elsewhere
 from tabletop.core.store import (
     APPLICATION_ID,
@@ -114,13 +115,61 @@ def _undo_target(event: Event) -> int:
     return target if isinstance(target, int) and not isinstance(target, bool) else 0
 
 
+# what may be remembered: a file at rest, read whole (a file in use, damaged or unreadable
+# is read again each time, so a change of its state is never missed)
+_SETTLED = ("running", "ended")
+
+
 def list_sessions(folder: Path) -> list[SessionSummary]:
-    """Every session file in a folder, newest first (a broken link is listed as unreadable)."""
+    """Every session file in a folder, newest first (a broken link is listed as unreadable).
+
+    A file at rest is read again only when its size or time (or its journal's) changed:
+    what the list shows is kept in the user cache (:mod:`tabletop.core.listing_cache`).
+    """
     try:
         files = sorted(folder.glob("*.tabletop"), key=_modified, reverse=True)
     except OSError:
         return []  # no such folder, or one that cannot be read
-    return [summarize(p) for p in files]
+    cache = ListingCache("sessions")
+    present: set[str] = set()
+    out = []
+    for path in files:
+        key = key_of(path)
+        if key is not None:
+            present.add(key)
+        summary = cache.get(
+            path,
+            summarize,
+            _dump,
+            _load,
+            keep=lambda s: s.status in _SETTLED,
+            also=(path.with_name(path.name + "-journal"),),
+        )
+        if summary.status == "running" and recording_elsewhere(path):
+            # opened in a window since it was read: opening a session does not change it
+            # (an ended session is listed as ended wherever it is open)
+            summary = summarize(path)
+        summary.path = path
+        out.append(summary)
+    cache.save(present)
+    return out
+
+
+def _dump(summary: SessionSummary) -> dict[str, object]:
+    return {f.name: str(getattr(summary, f.name)) for f in fields(summary)} | {
+        "events": summary.events
+    }
+
+
+def _load(data: dict[str, object]) -> SessionSummary:
+    summary = SessionSummary(path=Path(str(data["path"])))
+    for f in fields(summary):
+        if f.name not in ("path", "events"):
+            setattr(summary, f.name, str(data[f.name]))
+    summary.events = int(str(data["events"]))
+    if summary.status not in _SETTLED:
+        raise ValueError("not a settled summary")
+    return summary
 
 
 def _modified(path: Path) -> float:

@@ -11,7 +11,7 @@ from tabletop.core import paths
 from tabletop.core.deck.loader import UnreadableFile
 from tabletop.core.deck.translation import is_companion, languages_of
 from tabletop.core.deck.yaml_reader import YamlReadError, decode, read_bytes_limited, read_file
-from tabletop.core.listing_cache import ListingCache
+from tabletop.core.listing_cache import ListingCache, key_of
 
 
 @dataclass
@@ -119,7 +119,9 @@ def list_decks() -> list[DeckEntry]:
     present: set[str] = set()
 
     def entry(path: Path, origin: str) -> DeckEntry:
-        present.add(str(path.resolve()))
+        key = key_of(path)
+        if key is not None:
+            present.add(key)
         found = cache.get(path, lambda p: _entry(p, origin), _dump, _load)
         found.path, found.origin = path, origin
         found.translations = languages_of(path)
