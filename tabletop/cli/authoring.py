@@ -83,6 +83,8 @@ def cmd_msel_export(args: argparse.Namespace) -> int:
     result, code = _load(args.deck)
     if result is None:
         return code
+    if args.language:
+        return _export_translated(result, target, args.language)
     try:
         problems = export_msel(result.document.data, target)
     except MselFileError as exc:
@@ -103,11 +105,127 @@ def cmd_msel_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _export_translated(result: Any, target: Path, language: str) -> int:
+    """``msel export DECK --language vi``: the deck's texts from its companion translation."""
+    from tabletop.core.deck.translation import LANGUAGE, companion_path, read_translation
+    from tabletop.core.msel import MselFileError
+    from tabletop.core.msel.translating import export_translated
+
+    if not LANGUAGE.match(language):
+        err(f"tabletop: --language: '{language}' is not a language code such as vi or ru")
+        return EXIT_USAGE
+    companion = companion_path(Path(result.source), language)
+    translation = None
+    if companion.is_file():
+        translation = read_translation(companion.read_text(encoding="utf-8"), str(companion))
+        if translation.problems:
+            _print(translation.problems)
+            err(f"tabletop: {companion} has errors; fix them first (tabletop validate)")
+            return EXIT_PROBLEMS
+    try:
+        problems = export_translated(
+            result.document.data, target, language, translation, str(companion)
+        )
+    except MselFileError as exc:
+        err(f"tabletop: {exc}")
+        return EXIT_USAGE
+    _print(problems)
+    if any(p.is_error for p in problems):
+        err(f"{_summary(problems)}; nothing was written")
+        return EXIT_PROBLEMS
+    count = len(result.deck.injects)
+    err(
+        f"Wrote {count} inject{'s' if count != 1 else ''} in {language} to {target}. Bring "
+        f"it back as the translation: tabletop msel import {target} --translation-of "
+        f"{result.source} --language {language}"
+    )
+    return EXIT_OK
+
+
+def _import_translation(args: argparse.Namespace) -> int:
+    """``msel import FILE --translation-of DECK --language vi``: the sheet becomes (or
+    updates) the deck's companion translation, not a new deck."""
+    from tabletop.core.deck.translation import LANGUAGE, companion_path
+    from tabletop.core.msel import MappingError, MselFileError, apply_map
+    from tabletop.core.msel.files import read_workbook
+    from tabletop.core.msel.importer import propose_mapping
+    from tabletop.core.msel.translation_import import import_translation
+
+    if not args.translation_of or not args.language:
+        err("tabletop: --translation-of DECK and --language LANGUAGE go together")
+        return EXIT_USAGE
+    if args.base:
+        err("tabletop: --base makes a deck; a translation takes its deck from --translation-of")
+        return EXIT_USAGE
+    if not LANGUAGE.match(args.language):
+        err(f"tabletop: --language: '{args.language}' is not a language code such as vi or ru")
+        return EXIT_USAGE
+    result, code = _load(args.translation_of)
+    if result is None:
+        return code
+    target = Path(args.output or companion_path(Path(result.source), args.language))
+    if target.suffix.casefold() not in (".yaml", ".yml"):
+        err(f"tabletop: {target}: a translation is written as .yaml; name the file so")
+        return EXIT_USAGE
+    # the translation there is read and updated: replacing it is what was asked for
+    if output_refused(target, force=True):
+        return EXIT_USAGE
+    try:
+        book = read_workbook(Path(args.file))
+        existing = target.read_text(encoding="utf-8") if target.is_file() else ""
+    except MselFileError as exc:
+        err(f"tabletop: {exc}")
+        return EXIT_USAGE
+    except (OSError, UnicodeDecodeError) as exc:
+        err(f"tabletop: {target}: cannot read the translation: {exc}")
+        return EXIT_USAGE
+    mapping = propose_mapping(book, result.document.data, args.sheet)
+    if mapping is not None and args.map:
+        try:
+            mapping = apply_map(mapping, args.map)
+        except MappingError as exc:
+            err(f"tabletop: --map: {exc}")
+            return EXIT_USAGE
+    if args.show_mapping:
+        return _show_mapping(args.file, book, mapping, args.sheet)
+    imported = import_translation(
+        book,
+        result.document.data,
+        args.language,
+        existing,
+        mapping=mapping if args.map else None,
+        sheet=args.sheet,
+    )
+    _print(imported.problems)
+    if not imported.ok or imported.text is None:
+        err(f"{_summary(imported.problems)}; nothing was written")
+        return EXIT_PROBLEMS
+    count = len(imported.entries)
+    if imported.text == existing:
+        err(f"{target} is unchanged ({count} translated texts; {_summary(imported.problems)})")
+        return EXIT_OK
+    from tabletop.core.output import OutputError, write_output
+
+    try:
+        write_output(target, imported.text.encode("utf-8"), force=True)
+    except OutputError as exc:
+        err(f"tabletop: {exc}")
+        return EXIT_USAGE
+    err(
+        f"Wrote {target}: {count} translated texts, {len(imported.added)} new and "
+        f"{len(imported.changed)} changed ({_summary(imported.problems)})"
+    )
+    return EXIT_OK
+
+
 def cmd_msel_import(args: argparse.Namespace) -> int:
     from tabletop.core.deck.writer import DeckWriteError, save_deck
     from tabletop.core.msel import MappingError, MselFileError, apply_map, import_workbook
     from tabletop.core.msel.files import read_workbook
     from tabletop.core.msel.importer import propose_mapping
+
+    if args.translation_of or args.language:
+        return _import_translation(args)
 
     target = Path(args.output) if args.output else None
     if target is None and not args.show_mapping:
@@ -266,6 +384,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,
         help="the spreadsheet to write: FILE.csv or FILE.xlsx",
     )
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    p.add_argument(
+        "--language",
+        metavar="LANGUAGE",
+        help="write the deck's texts from its translation into LANGUAGE (DECK.LANGUAGE.yaml "
+        "beside it; the deck's own text where it has none), the columns named in LANGUAGE",
+    )
     p.set_defaults(func=cmd_msel_export)
 
     p = actions.add_parser(
@@ -297,6 +421,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,
         help="a deck (file or id) whose metadata, teams and channels the spreadsheet does not hold",
     )
     p.add_argument("--force", action="store_true", help="replace DECK if it exists")
+    p.add_argument(
+        "--translation-of",
+        metavar="DECK",
+        help="read the sheet as DECK's translation into --language: write (or update) its "
+        "companion file DECK.LANGUAGE.yaml (or -o FILE.yaml) instead of a new deck",
+    )
+    p.add_argument(
+        "--language",
+        metavar="LANGUAGE",
+        help="the language of the translation read with --translation-of (vi, ru …)",
+    )
     p.set_defaults(func=cmd_msel_import)
 
     p = sub.add_parser("cards", help="print a deck's injects as cards for paper play (PDF)")

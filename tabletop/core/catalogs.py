@@ -1,8 +1,9 @@
 """The core's message catalogs: extracted from the code with Babel, merged into each language.
 
 ``python -m tabletop.core.catalogs`` extracts every message of ``tabletop/core``
-(keywords ``_``, ``ngettext:1,2``, ``pgettext:1c,2``, ``npgettext:1c,2,3``,
-``N_``) into ``tabletop/locale/tabletop.pot`` and merges it into every
+and of the team pages' server, ``tabletop/teamnet`` (keywords ``_``,
+``ngettext:1,2``, ``pgettext:1c,2``, ``npgettext:1c,2,3``, ``N_``) into
+``tabletop/locale/tabletop.pot`` and merges it into every
 ``tabletop/locale/<language>/LC_MESSAGES/tabletop.po``: a new message is added
 untranslated, a message gone from the code is dropped. ``--check`` changes
 nothing and exits 1 if the catalogs are not current or a translation is
@@ -31,12 +32,22 @@ KEYWORDS: dict[str, tuple[int | tuple[int, str], ...] | None] = {
     "N_": None,
 }
 COMMENT_TAGS = ("Translators:",)
-HEADER = "Messages of tabletop's core: reports, cards, comparisons and console messages."
+HEADER = (
+    "Messages of tabletop's core and team pages: reports, cards, comparisons, console "
+    "messages and what team devices show."
+)
 
 
 def source_dir() -> Path:
     """The core's code: ``tabletop/core``."""
     return Path(__file__).resolve().parent
+
+
+def source_dirs() -> list[Path]:
+    """The code whose messages the catalogs hold: the core, and the team pages' server
+    (``tabletop/teamnet``), which speaks to students in the session's language."""
+    core = source_dir()
+    return [core, core.parent / "teamnet"]
 
 
 def template_path() -> Path:
@@ -58,15 +69,16 @@ def extract() -> Catalog:
         fuzzy=False,
     )
     root = source_dir().parent.parent
-    for filename, lineno, message, comments, context in extract_from_dir(
-        source_dir(),
-        method_map=[("**.py", "python")],
-        keywords=KEYWORDS,
-        comment_tags=COMMENT_TAGS,
-        strip_comment_tags=True,
-    ):
-        path = (source_dir() / filename).relative_to(root).as_posix()
-        catalog.add(message, None, [(path, lineno)], auto_comments=comments, context=context)
+    for folder in source_dirs():
+        for filename, lineno, message, comments, context in extract_from_dir(
+            folder,
+            method_map=[("**.py", "python")],
+            keywords=KEYWORDS,
+            comment_tags=COMMENT_TAGS,
+            strip_comment_tags=True,
+        ):
+            path = (folder / filename).relative_to(root).as_posix()
+            catalog.add(message, None, [(path, lineno)], auto_comments=comments, context=context)
     return catalog
 
 

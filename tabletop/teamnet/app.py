@@ -10,8 +10,12 @@ Every limit is a middleware, applied in this order to every request:
    address), and each device is rate-limited.
 
 There is no static directory: every file the page needs is listed in
-:data:`ASSETS` and served from the package, so nothing is listed or fetched
-from the internet.
+:data:`ASSETS` and served from the package (the fonts from the app's own
+resources), so nothing is listed or fetched from the internet.
+
+Everything a device is told is in the session's language: the page is served
+with its labels written in and ``<html lang>`` set, the first snapshot carries
+the page's words, and every refusal is a sentence from the catalogs.
 """
 
 from __future__ import annotations
@@ -25,35 +29,53 @@ from typing import Any
 
 from aiohttp import WSMsgType, web
 
+from tabletop.core import paths
+from tabletop.core.i18n import _
 from tabletop.teamnet.codes import CODE_PATTERN
 from tabletop.teamnet.hub import Device, TeamHub
 from tabletop.teamnet.submissions import KEY_PATTERN, SubmissionRefused, parse_submission
+from tabletop.teamnet.wording import render_page
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 HUB = web.AppKey("hub", TeamHub)
-ASSETS = {  # served name -> (file in tabletop/teamnet/static, content type)
-    "team.js": ("team.js", "text/javascript; charset=utf-8"),
-    "team.css": ("team.css", "text/css; charset=utf-8"),
+ASSETS = {  # served name -> (file in tabletop/teamnet/static or the app's resources, type)
+    "team.js": ("static/team.js", "text/javascript; charset=utf-8"),
+    "team.css": ("static/team.css", "text/css; charset=utf-8"),
+    # the bundled font: every Latin (Vietnamese too) and Cyrillic letter, for a device
+    # whose own fonts lack some
+    "sans.ttf": ("fonts/DejaVuSans.ttf", "font/ttf"),
+    "sans-bold.ttf": ("fonts/DejaVuSans-Bold.ttf", "font/ttf"),
 }
 DEVICE_PATTERN = KEY_PATTERN
 
 
 def _static(name: str) -> bytes:
-    return (resources.files("tabletop.teamnet") / "static" / name).read_bytes()
+    """A file the page needs: the page's own (``static/…``) or one of the app's resources."""
+    if name.startswith("static/"):
+        return (resources.files("tabletop.teamnet") / name).read_bytes()
+    return paths.resource(name).read_bytes()
 
 
 def _error(status: int, message: str, **headers: str) -> web.Response:
     return web.json_response({"error": message}, status=status, headers=headers)
 
 
+def _sentence_page(text: str, language: str) -> str:
+    """A page of one sentence, for a person who opened an address in a browser."""
+    return (
+        f'<!doctype html><html lang="{html.escape(language)}"><meta charset=utf-8>'
+        f"<title>tabletop</title><p>{html.escape(text)}"
+    )
+
+
 def _refusal(request: web.Request, status: int, message: str, **headers: str) -> web.Response:
     """A refusal as the asker reads it: JSON for the page's script, a sentence for a person."""
     if "/api/" in request.path:
         return _error(status, message, **headers)
-    text = html.escape(message[:1].upper() + message[1:])
+    text = message[:1].upper() + message[1:] + "."
     return web.Response(
-        text=f"<!doctype html><meta charset=utf-8><title>tabletop</title><p>{text}.",
+        text=_sentence_page(text, request.app[HUB].language),
         status=status,
         content_type="text/html",
         headers=headers,
@@ -79,6 +101,7 @@ def _device(request: web.Request) -> str:
 def _secure(headers: Any, host: str) -> None:
     headers["Content-Security-Policy"] = (
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+        "font-src 'self'; "
         f"connect-src 'self' ws://{host}; base-uri 'none'; form-action 'none'; "
         "frame-ancestors 'none'"
     )
@@ -107,19 +130,21 @@ async def lockout(request: web.Request, handler: Handler) -> web.StreamResponse:
     hub = request.app[HUB]
     wait = hub.lockout.locked(request.remote or "", time.monotonic())
     if wait:
-        return _refusal(
-            request,
-            429,
-            f"too many wrong join codes from this address; try again in {int(wait) + 1} s",
-            **{"Retry-After": str(int(wait) + 1)},
-        )
+        seconds = int(wait) + 1
+        with hub.speaking():
+            message = _(
+                "too many wrong join codes from this address; try again in {seconds} s"
+            ).format(seconds=seconds)
+        return _refusal(request, 429, message, **{"Retry-After": str(seconds)})
     return await handler(request)
 
 
 @web.middleware
 async def session_ended(request: web.Request, handler: Handler) -> web.StreamResponse:
-    if request.app[HUB].ended:
-        return _refusal(request, 410, "the exercise has ended")
+    hub = request.app[HUB]
+    if hub.ended:
+        with hub.speaking():
+            return _refusal(request, 410, _("the exercise has ended"))
     return await handler(request)
 
 
@@ -134,13 +159,15 @@ async def team_access(request: web.Request, handler: Handler) -> web.StreamRespo
         team = hub.team_of(code) if CODE_PATTERN.fullmatch(code) else None
         if team is None:
             hub.lockout.fail(address, now)
-            return _refusal(
-                request,
-                404,
-                "this join code is not valid (it may have been replaced); scan the new one",
-            )
+            with hub.speaking():
+                message = _(
+                    "this join code is not valid (it may have been replaced); scan the new one"
+                )
+            return _refusal(request, 404, message)
     if not hub.requests.allow(f"{address}|{_device(request)}", now):
-        return _error(429, "too many requests from this device; slow down", **{"Retry-After": "2"})
+        with hub.speaking():
+            message = _("too many requests from this device; slow down")
+        return _error(429, message, **{"Retry-After": "2"})
     return await handler(request)
 
 
@@ -148,11 +175,10 @@ async def team_access(request: web.Request, handler: Handler) -> web.StreamRespo
 
 
 async def welcome(request: web.Request) -> web.Response:
-    return web.Response(
-        text="<!doctype html><meta charset=utf-8><title>tabletop</title>"
-        "<p>This is a tabletop exercise. Scan your team's QR code to join.",
-        content_type="text/html",
-    )
+    hub = request.app[HUB]
+    with hub.speaking():
+        text = _("This is a tabletop exercise. Scan your team's QR code to join.")
+    return web.Response(text=_sentence_page(text, hub.language), content_type="text/html")
 
 
 async def asset(request: web.Request) -> web.Response:
@@ -164,31 +190,46 @@ async def asset(request: web.Request) -> web.Response:
 
 
 async def team_page(request: web.Request) -> web.Response:
-    return web.Response(body=_static("team.html"), content_type="text/html", charset="utf-8")
+    """The team page, its labels written in the session's language."""
+    hub = request.app[HUB]
+    page = render_page(_static("static/team.html").decode("utf-8"), hub.words(), hub.language)
+    return web.Response(text=page, content_type="text/html", charset="utf-8")
 
 
 async def snapshot(request: web.Request) -> web.Response:
+    """The team's view now, with the page's words (what a page that cannot keep a live
+    connection open reads instead)."""
     hub = request.app[HUB]
-    return web.Response(text=hub.payload(_team(request)), content_type="application/json")
+    return web.Response(
+        text=hub.payload(_team(request), first=True), content_type="application/json"
+    )
 
 
 async def submit(request: web.Request) -> web.Response:
     hub = request.app[HUB]
+    with hub.speaking():
+        return await _take_submission(request, hub)
+
+
+async def _take_submission(request: web.Request, hub: TeamHub) -> web.Response:
     team = _team(request)
     origin = request.headers.get("Origin")
     if origin is not None and origin != f"http://{request.host}":
-        return _error(403, "submissions are taken only from this exercise's own page")
+        return _error(403, _("submissions are taken only from this exercise's own page"))
     if request.content_type != "application/json":
-        return _error(415, "send the decision as JSON (Content-Type: application/json)")
+        return _error(415, _("send the decision as JSON (Content-Type: application/json)"))
     device = _device(request)
     if not hub.submissions.allow(f"{request.remote}|{device}", time.monotonic()):
-        return _error(429, "too many submissions from this device; wait a moment")
+        return _error(429, _("too many submissions from this device; wait a moment"))
     try:
         data: Any = json.loads(await request.read())
     except web.HTTPRequestEntityTooLarge:
-        return _error(413, f"the request is too large (at most {hub.limits.max_body} bytes)")
+        return _error(
+            413,
+            _("the request is too large (at most {size} bytes)").format(size=hub.limits.max_body),
+        )
     except (ValueError, UnicodeDecodeError):
-        return _error(400, "the request is not valid JSON")
+        return _error(400, _("the request is not valid JSON"))
     try:
         submission = parse_submission(data, team, hub.route(team), device)
     except SubmissionRefused as exc:
@@ -206,9 +247,11 @@ async def live(request: web.Request) -> web.StreamResponse:
     hub = request.app[HUB]
     team = _team(request)
     if request.headers.get("Origin") != f"http://{request.host}":
-        return _error(403, "connections are taken only from this exercise's own page")
+        with hub.speaking():
+            return _error(403, _("connections are taken only from this exercise's own page"))
     if hub.connected(team) >= hub.limits.devices_per_team:
-        return _error(503, "too many devices are connected for this team")
+        with hub.speaking():
+            return _error(503, _("too many devices are connected for this team"))
     socket = web.WebSocketResponse(
         heartbeat=hub.limits.heartbeat, max_msg_size=hub.limits.max_message
     )
@@ -221,7 +264,7 @@ async def live(request: web.Request) -> web.StreamResponse:
     )
     hub.connect(socket, device)
     try:
-        await socket.send_str(hub.payload(team))
+        await socket.send_str(hub.payload(team, first=True))
         async for message in socket:
             if message.type == WSMsgType.TEXT and message.data == "ping":
                 await socket.send_str('{"type":"pong"}')

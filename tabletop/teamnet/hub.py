@@ -23,17 +23,23 @@ from typing import Any
 
 from aiohttp import web
 
+from tabletop.core import i18n
 from tabletop.core.engine.records import SessionState
-from tabletop.core.engine.team_view import all_team_views
+from tabletop.core.engine.team_view import all_team_views, catalog_key, session_language
 from tabletop.teamnet.guard import Lockout, RateLimiter
 from tabletop.teamnet.submissions import Route, SubmissionQueue
+from tabletop.teamnet.wording import dress, page_words
 
 
 def all_views(
     state: SessionState, now: _dt.datetime, teams: Iterable[str] | None = None
 ) -> dict[str, dict[str, Any]]:
-    """The playing teams' views (all by default) at a moment, as plain data."""
-    return {team: view.to_json() for team, view in all_team_views(state, now, teams).items()}
+    """The playing teams' views (all by default) at a moment, as plain data, in the
+    session's language (each view says which: ``view["language"]``)."""
+    with i18n.language(session_language(state)):
+        return {
+            team: dress(view.to_json()) for team, view in all_team_views(state, now, teams).items()
+        }
 
 
 @dataclass(frozen=True)
@@ -82,6 +88,7 @@ class TeamHub:
         self._device_lock = threading.Lock()
         self._devices: dict[str, list[Device]] = {}
         self._tasks: set[asyncio.Task[None]] = set()
+        self._words: tuple[Any, dict[str, str]] = (None, {})
 
     # -- who is who ---------------------------------------------------------------------
 
@@ -111,20 +118,46 @@ class TeamHub:
                 return "returned"
         return None
 
+    # -- the language --------------------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        """The session's language, as the views say (English before there are any)."""
+        for view in self.views.values():
+            return str(view.get("language") or i18n.SOURCE_LANGUAGE)
+        return i18n.SOURCE_LANGUAGE
+
+    def speaking(self) -> contextlib.AbstractContextManager[str]:
+        """A block in which messages to devices are written in the session's language."""
+        return i18n.language(self.language)
+
+    def words(self) -> dict[str, str]:
+        """The team page's own words in the session's language."""
+        with self.speaking():
+            key = catalog_key()
+            if self._words[0] != key:
+                self._words = (key, page_words())
+            return self._words[1]
+
     # -- what devices are sent ------------------------------------------------------------
 
-    def payload(self, team: str) -> str:
+    def payload(self, team: str, *, first: bool = False) -> str:
+        """What a team's devices are sent: its view and its waiting submissions, and with a
+        device's first snapshot (``first``) the page's words in the session's language."""
         view = self.views.get(team) or {}
         # a submission the view already shows as recorded or returned is no longer waiting,
         # even in the moment before the console has taken it off the queue
         done = {d.get("key") for d in view.get("decisions") or ()}
         done |= {r.get("key") for r in view.get("returned") or ()}
+        message: dict[str, Any] = {
+            "type": "view",
+            "view": self.views.get(team),
+            "pending": [s.to_json() for s in self.queue.waiting(team) if s.key not in done],
+        }
+        if first:
+            message["words"] = self.words()
         return json.dumps(
-            {
-                "type": "view",
-                "view": self.views.get(team),
-                "pending": [s.to_json() for s in self.queue.waiting(team) if s.key not in done],
-            },
+            message,
             ensure_ascii=False,
             separators=(",", ":"),
         )

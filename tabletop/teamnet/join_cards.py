@@ -2,7 +2,8 @@
 
 The QR code is made with segno and drawn as vector squares, so it scans at
 any print size. A card opens one team's view: it says so, so that teams keep
-their own card to themselves.
+their own card to themselves. Cards are written in the session's language
+(``language``; the language in force when it is not given).
 """
 
 from __future__ import annotations
@@ -16,10 +17,13 @@ import segno
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
+from tabletop.core import i18n
 from tabletop.core.deck.writer import write_bytes_atomic
 from tabletop.core.fonts import register_fonts
+from tabletop.core.i18n import _
 
 PAPERS = {"a4": A4, "letter": LETTER}
 INK = colors.HexColor("#1f2933")
@@ -53,13 +57,20 @@ def _draw_qr(canvas: Canvas, url: str, x: float, y: float, size: float) -> None:
                 canvas.rect(x + column * module, top, module, module, stroke=0, fill=1)
 
 
-def render_join_cards(title: str, cards: Sequence[JoinCard], paper: str = "a4") -> bytes:
-    """The join cards as PDF bytes, one page per team."""
+def render_join_cards(
+    title: str, cards: Sequence[JoinCard], paper: str = "a4", language: str | None = None
+) -> bytes:
+    """The join cards as PDF bytes, one page per team, in ``language`` (the session's)."""
+    with i18n.language(language):
+        return _render(title, cards, paper)
+
+
+def _render(title: str, cards: Sequence[JoinCard], paper: str) -> bytes:
     fonts = register_fonts()
     width, height = PAPERS[paper]
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(width, height), invariant=1)
-    canvas.setTitle(f"Join cards: {title}")
+    canvas.setTitle(_("Join cards: {title}").format(title=title))
     canvas.setAuthor("tabletop")
     margin = 18 * mm
     for card in cards:
@@ -77,29 +88,43 @@ def render_join_cards(title: str, cards: Sequence[JoinCard], paper: str = "a4") 
         canvas.setFont(fonts.bold, 13)
         canvas.drawCentredString(width / 2, top - size - 12 * mm, card.url)
         lines = [
-            "1. Join the room's network (Wi-Fi: ______________________________).",
-            "2. Scan the code with the camera, or type the address above in a browser.",
-            "3. Keep the page open: it follows the exercise and reconnects by itself.",
+            _("1. Join the room's network (Wi-Fi: {blank}).").format(blank="_" * 30),
+            _("2. Scan the code with the camera, or type the address above in a browser."),
+            _("3. Keep the page open: it follows the exercise and reconnects by itself."),
             "",
-            f"This card opens the view of {card.team} only. Keep it to your team.",
+            _("This card opens the view of {team} only. Keep it to your team.").format(
+                team=card.team
+            ),
         ]
         canvas.setFont(fonts.regular, 12)
         y = top - size - 26 * mm
         for line in lines:
-            canvas.drawString(margin, y, line)
-            y -= 7 * mm
+            # a language whose sentences are longer wraps them within the margins
+            for part in simpleSplit(line, fonts.regular, 12, width - 2 * margin) or [""]:
+                canvas.drawString(margin, y, part)
+                y -= 6 * mm
+            y -= 1 * mm
         canvas.setFillColor(MUTED)
         canvas.setFont(fonts.regular, 8)
-        canvas.drawString(
-            margin,
-            margin / 2,
-            "Traffic is plain HTTP on the room's network; the page asks for nothing personal.",
+        footer = _(
+            "Traffic is plain HTTP on the room's network; the page asks for nothing personal."
         )
+        for n, part in enumerate(
+            reversed(simpleSplit(footer, fonts.regular, 8, width - 2 * margin))
+        ):
+            canvas.drawString(margin, margin / 2 + n * 4 * mm, part)
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()
 
 
-def write_join_cards(path: Path, title: str, cards: Sequence[JoinCard], paper: str = "a4") -> None:
-    """Write the join cards atomically; raises DeckWriteError with a plain message."""
-    write_bytes_atomic(path, render_join_cards(title, cards, paper))
+def write_join_cards(
+    path: Path,
+    title: str,
+    cards: Sequence[JoinCard],
+    paper: str = "a4",
+    language: str | None = None,
+) -> None:
+    """Write the join cards atomically (in ``language``, the session's); raises
+    DeckWriteError with a plain message."""
+    write_bytes_atomic(path, render_join_cards(title, cards, paper, language))

@@ -19,13 +19,15 @@ from typing import Any
 
 from aiohttp import web
 
+from tabletop.core.i18n import _
 from tabletop.teamnet.app import build_app
 from tabletop.teamnet.hub import Device, Limits, TeamHub
 from tabletop.teamnet.submissions import Submission, SubmissionQueue
 
 
 class ServerError(Exception):
-    """The server could not start; the message says why in plain words."""
+    """The server could not start; the message says why in plain words (for the facilitator,
+    in the language in force on the console's thread)."""
 
 
 class TeamServer:
@@ -72,7 +74,7 @@ class TeamServer:
             self._thread = None
             raise ServerError(_explain(exc, host, port)) from None
         except concurrent.futures.TimeoutError:
-            raise ServerError("the team-device server did not start in time") from None
+            raise ServerError(_("the team-device server did not start in time")) from None
         self.host = host
         return self.port
 
@@ -166,10 +168,12 @@ class TeamServer:
 
 def _explain(exc: OSError, host: str, port: int) -> str:
     if exc.errno == errno.EADDRINUSE:
-        return (
-            f"port {port} is already in use on this computer (another program, or another "
+        return _(
+            "port {port} is already in use on this computer (another program, or another "
             "tabletop); stop it, or let tabletop choose a free port"
-        )
+        ).format(port=port)
     if exc.errno in (errno.EADDRNOTAVAIL, errno.EACCES):
-        return f"this computer cannot listen on {host}:{port} ({exc.strerror})"
-    return f"the team-device server could not start: {exc.strerror or exc}"
+        return _("this computer cannot listen on {address} ({why})").format(
+            address=f"{host}:{port}", why=exc.strerror
+        )
+    return _("the team-device server could not start: {why}").format(why=exc.strerror or exc)

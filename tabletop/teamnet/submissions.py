@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tabletop.core.engine.records import DECISION_KINDS
+from tabletop.core.i18n import _
 
 KEY_PATTERN = re.compile(r"[A-Za-z0-9_-]{16,64}")
 MAX_TEXT = 2000  # characters of a decision's text
@@ -26,7 +27,8 @@ MAX_ESCALATION = 10
 
 
 class SubmissionRefused(ValueError):
-    """A submission that cannot be taken; the message tells the team what to change."""
+    """A submission that cannot be taken; the message tells the team what to change (in the
+    language in force: the server parses inside the session's language)."""
 
 
 @dataclass(frozen=True)
@@ -67,42 +69,50 @@ class Route:
 def parse_submission(data: Any, team: str, route: Route, device: str = "") -> Submission:
     """A submission from a device's JSON, or SubmissionRefused saying what is wrong."""
     if not isinstance(data, dict):
-        raise SubmissionRefused("send the decision as a JSON object")
+        raise SubmissionRefused(_("send the decision as a JSON object"))
     key = data.get("key")
     if not isinstance(key, str) or not KEY_PATTERN.fullmatch(key):
-        raise SubmissionRefused("the submission needs a key of 16 to 64 letters, digits, - or _")
+        raise SubmissionRefused(_("the submission needs a key of 16 to 64 letters, digits, - or _"))
     kind = data.get("kind", "action")
     if kind not in DECISION_KINDS:
-        raise SubmissionRefused(f"the kind must be one of: {', '.join(DECISION_KINDS)}")
+        raise SubmissionRefused(
+            _("the kind must be one of: {kinds}").format(kinds=", ".join(DECISION_KINDS))
+        )
     text = data.get("text")
     if not isinstance(text, str) or not text.strip():
-        raise SubmissionRefused("write what your team decided")
+        raise SubmissionRefused(_("write what your team decided"))
     if len(text) > MAX_TEXT:
-        raise SubmissionRefused(f"the text is too long: at most {MAX_TEXT} characters")
+        raise SubmissionRefused(
+            _("the text is too long: at most {count} characters").format(count=MAX_TEXT)
+        )
     channel = data.get("channel") or ""
     if not isinstance(channel, str) or (channel and channel not in route.channels):
-        raise SubmissionRefused("choose one of your team's channels")
+        raise SubmissionRefused(_("choose one of your team's channels"))
     if kind in ("message", "agree_channel") and not channel:
-        raise SubmissionRefused("choose the channel it goes over")
+        raise SubmissionRefused(_("choose the channel it goes over"))
     recipients = data.get("recipients") or []
     if not isinstance(recipients, list) or not all(
         isinstance(r, str) and r in route.teams for r in recipients
     ):
-        raise SubmissionRefused("recipients must be other teams of this exercise")
+        raise SubmissionRefused(_("recipients must be other teams of this exercise"))
     tags = data.get("tags") or []
     if (
         not isinstance(tags, list)
         or len(tags) > MAX_TAGS
         or not all(isinstance(t, str) and len(t) <= MAX_TAG for t in tags)
     ):
-        raise SubmissionRefused(f"at most {MAX_TAGS} tags of at most {MAX_TAG} characters")
+        raise SubmissionRefused(
+            _("at most {tags} tags of at most {count} characters").format(
+                tags=MAX_TAGS, count=MAX_TAG
+            )
+        )
     escalation = data.get("escalation", 0)
     if (
         isinstance(escalation, bool)
         or not isinstance(escalation, int)
         or not -MAX_ESCALATION <= escalation <= MAX_ESCALATION
     ):
-        raise SubmissionRefused("the suggested escalation change is a whole number, -10 to +10")
+        raise SubmissionRefused(_("the suggested escalation change is a whole number, -10 to +10"))
     return Submission(
         key=key,
         team=team,

@@ -105,7 +105,13 @@ def test_unreadable_files_and_folders_for_real(
 
 def _python_run(argv: list[str], cwd: Path, home: Path) -> subprocess.CompletedProcess[bytes]:
     """The real command with UTF-8 output, as a terminal under a UTF-8 locale has it."""
-    env = dict(os.environ, PYTHONIOENCODING="utf-8", LC_ALL="C.UTF-8", TABLETOP_HOME=str(home))
+    env = dict(
+        os.environ,
+        PYTHONIOENCODING="utf-8",
+        LC_ALL="C.UTF-8",
+        TABLETOP_HOME=str(home),
+        PYTHONPATH=os.pathsep.join(sys.path),  # tabletop may run from the checkout
+    )
     env.pop("PYTHONUTF8", None)
     return subprocess.run(
         [sys.executable, "-m", "tabletop", *argv], cwd=cwd, capture_output=True, env=env

@@ -8,21 +8,29 @@ submissions. It is built from the state alone, on the laptop; nothing meant
 for another team or for the facilitator (notes, questions, expected actions,
 another team's cards, inbox or decisions, the adjudicated level unless it was
 announced to the team) is ever put into it.
+
+Its words (story times, what became of a decision) are in the session's
+language (``state.language``; English when it has none or the core has no
+catalog for it).
 """
 
 from __future__ import annotations
 
 import bisect
+import contextvars
 import datetime as _dt
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from gettext import NullTranslations
 from typing import Any
 
+from tabletop.core import i18n
 from tabletop.core.deck.model import Channel, ChannelDirection, ChannelStatus, ScenarioTime
 from tabletop.core.engine.records import (
     DECISION_KINDS,
     DecisionRecord,
+    MessageOutcome,
     Outcome,
     SessionState,
 )
@@ -57,9 +65,50 @@ def device_key(recorded: str) -> str:
     return recorded.partition("/")[2]
 
 
-@functools.lru_cache(maxsize=8192)
+def session_language(state: SessionState) -> str:
+    """The language a team's view is written in: the session's, when the core has a catalog
+    for it, else English."""
+    return _spoken(i18n.normalise(state.language))
+
+
+@functools.lru_cache(maxsize=64)
+def _spoken(code: str) -> str:
+    return code if code in i18n.available_languages() else i18n.SOURCE_LANGUAGE
+
+
+def catalog_key() -> tuple[str, int]:
+    """What the words in force depend on: the language and its catalog (another catalog
+    installed for a language, as a test's pseudo-locale is, gives other words)."""
+    catalog = i18n.translations()
+    # English has no catalog: a new empty one each time, which says nothing new
+    return i18n.current_language(), 0 if type(catalog) is NullTranslations else id(catalog)
+
+
+# the words in force while views are computed (asked once for all of them)
+_WORDS: contextvars.ContextVar[tuple[str, int] | None] = contextvars.ContextVar(
+    "team_view_words", default=None
+)
+
+
+def _words() -> tuple[str, int]:
+    return _WORDS.get() or catalog_key()
+
+
+# story times as labels, by the words in force (a few languages, a few thousand times each)
+_LABELS: dict[tuple[str, int], dict[float, str]] = {}
+
+
 def scenario_label(minutes: float) -> str:
-    return str(ScenarioTime.from_minutes(minutes))
+    """A story time as the team reads it: ``Day 1 06:40`` in the language in force."""
+    words = _words()
+    labels = _LABELS.get(words)
+    if labels is None or len(labels) > 8192:
+        labels = _LABELS[words] = {}
+    label = labels.get(minutes)
+    if label is None:
+        time = ScenarioTime.from_minutes(minutes)
+        label = labels[minutes] = i18n._("Day {day} {time}").format(day=time.day, time=time.clock)
+    return label
 
 
 @dataclass(frozen=True)
@@ -202,7 +251,19 @@ def team_view(state: SessionState, team_id: str, now: _dt.datetime) -> TeamView:
 def all_team_views(
     state: SessionState, now: _dt.datetime, teams: Iterable[str] | None = None
 ) -> dict[str, TeamView]:
-    """Each playing team's view at one moment, the decisions sorted out once for all."""
+    """Each playing team's view at one moment, the decisions sorted out once for all,
+    written in the session's language."""
+    with i18n.language(session_language(state)):
+        token = _WORDS.set(catalog_key())
+        try:
+            return _all_team_views(state, now, teams)
+        finally:
+            _WORDS.reset(token)
+
+
+def _all_team_views(
+    state: SessionState, now: _dt.datetime, teams: Iterable[str] | None
+) -> dict[str, TeamView]:
     scenario = state.scenario_at(now)
     wanted = [t.id for t in state.teams] if teams is None else list(teams)
     sent: dict[str, list[DecisionRecord]] = {team: [] for team in wanted}
@@ -412,6 +473,7 @@ def _own(
         else None,
         _arrived(decision, scenario),
         tuple(names.get(r, r) for r in (outcome.recipients if outcome else decision.recipients)),
+        _words(),
     )
     own = _OWN_SEEN.get(facts)
     if own is None:
@@ -430,22 +492,29 @@ def _describe_own(
     if decision.withdrawn:
         status = WITHDRAWN
     elif outcome is not None and outcome.status == Outcome.UNDELIVERABLE:
-        status, detail = NOT_DELIVERED, outcome.reason
+        status, detail = NOT_DELIVERED, _why(state, outcome)
     elif outcome is not None and _arrived(decision, scenario):
-        status, detail = DELIVERED, f"arrived {scenario_label(outcome.arrives_at or 0.0)}"
+        status = DELIVERED
+        detail = i18n._("arrived {time}").format(time=scenario_label(outcome.arrives_at or 0.0))
     elif outcome is not None:
         status = IN_TRANSIT
-        detail = f"in transit until {scenario_label(outcome.arrives_at or 0.0)}"
+        until = scenario_label(outcome.arrives_at or 0.0)
         if outcome.status == Outcome.DELAYED:
-            detail += f" ({outcome.reason})"
+            detail = i18n._("in transit until {time} ({reason})").format(
+                time=until, reason=_why(state, outcome)
+            )
+        else:
+            detail = i18n._("in transit until {time}").format(time=until)
     elif decision.kind == "agree_channel" and decision.channel:
         channel_status = state.channels[decision.channel].status
         name = deck.channel(decision.channel).name
         if channel_status is ChannelStatus.PROPOSED:
             _agreed, waiting = state.pending_agreement(decision.channel)
-            detail = f"{name} opens when {', '.join(waiting)} agree too"
+            detail = i18n._("{channel} opens when {parties} agree too").format(
+                channel=name, parties=i18n.format_list(waiting)
+            )
         else:
-            detail = f"{name} is {channel_status.value}"
+            detail = _channel_is(name, channel_status)
     key = device_key(decision.submission) if decision.source == "device" else ""
     recipients = outcome.recipients if outcome is not None else decision.recipients
     return OwnDecision(
@@ -461,3 +530,24 @@ def _describe_own(
         status=status,
         detail=detail,
     )
+
+
+def _why(state: SessionState, outcome: MessageOutcome) -> str:
+    """Why a message is late or never arrives: its channel's status when it was sent."""
+    name = state.deck.channel(outcome.channel).name
+    if outcome.channel_status is ChannelStatus.PROPOSED:
+        return i18n._("{channel} is only proposed, not yet agreed").format(channel=name)
+    if outcome.channel_status in (ChannelStatus.CLOSED, ChannelStatus.DEGRADED):
+        return _channel_is(name, outcome.channel_status)
+    return outcome.reason
+
+
+def _channel_is(name: str, status: ChannelStatus) -> str:
+    """``Hotline is open``: a channel and its status, said whole."""
+    if status is ChannelStatus.OPEN:
+        return i18n._("{channel} is open").format(channel=name)
+    if status is ChannelStatus.DEGRADED:
+        return i18n._("{channel} is degraded").format(channel=name)
+    if status is ChannelStatus.CLOSED:
+        return i18n._("{channel} is closed").format(channel=name)
+    return i18n._("{channel} is proposed").format(channel=name)

@@ -352,8 +352,18 @@ for _column in COLUMNS:
 
 
 def match_header(text: str) -> str | None:
-    """The key of the column a header names, or None if it names none."""
-    return _INDEX.get(normalise_header(text)) if text.strip() else None
+    """The key of the column a header names, or None if it names none: its header or a
+    synonym, or its header in a language the core has a catalog for (``Nội dung tình
+    huống``, ``Текст вводной``)."""
+    if not text.strip():
+        return None
+    words = normalise_header(text)
+    found = _INDEX.get(words)
+    if found is None:
+        from tabletop.core.msel.column_words import localized_headers
+
+        found = localized_headers().get(words)
+    return found
 
 
 def known_headers() -> list[str]:

@@ -24,6 +24,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from tabletop.core import i18n
 from tabletop.core.deck.writer import dump_deck, ordered_keys
 from tabletop.core.msel.cells import (
     format_branch,
@@ -33,6 +34,7 @@ from tabletop.core.msel.cells import (
     format_sources,
     join_lines,
 )
+from tabletop.core.msel.column_words import header_words, help_words, sheet_words
 from tabletop.core.msel.columns import (
     COLUMNS,
     DECK_ORDER,
@@ -72,10 +74,22 @@ _TEXT_COLUMNS = (
 # -- export ------------------------------------------------------------------------------
 
 
-def msel_rows(data: Mapping[str, Any]) -> tuple[list[list[Cell]], list[Problem]]:
-    """The MSEL sheet for a deck: a header row and one row per inject, cells neutralised."""
+def headers(language: str | None = None) -> list[str]:
+    """The header row: each column's header in ``language`` (English by default)."""
+    if not language or i18n.normalise(language) == i18n.SOURCE_LANGUAGE:
+        return [column.header for column in COLUMNS]
+    with i18n.language(language):
+        words = header_words()
+    return [words[column.key] for column in COLUMNS]
+
+
+def msel_rows(
+    data: Mapping[str, Any], language: str | None = None
+) -> tuple[list[list[Cell]], list[Problem]]:
+    """The MSEL sheet for a deck: a header row (in ``language``, English by default) and one
+    row per inject, cells neutralised."""
     problems: list[Problem] = []
-    rows: list[list[Cell]] = [[column.header for column in COLUMNS]]
+    rows: list[list[Cell]] = [list(headers(language))]
     clock = 0
     timed = any(isinstance(i, dict) and i.get("duration") for i in data.get("injects") or ())
     for index, inject in enumerate(data.get("injects") or ()):
@@ -133,9 +147,12 @@ def msel_rows(data: Mapping[str, Any]) -> tuple[list[list[Cell]], list[Problem]]
     return rows, problems
 
 
-def deck_rows(data: Mapping[str, Any]) -> list[list[Cell]]:
-    """The Deck sheet: one row per top-level field other than the injects."""
-    rows: list[list[Cell]] = [["Field", "Value"]]
+def deck_rows(data: Mapping[str, Any], language: str | None = None) -> list[list[Cell]]:
+    """The Deck sheet: one row per top-level field other than the injects (the fields are
+    named by their keys in the deck format, whatever the language of the headers)."""
+    with i18n.language(language or i18n.SOURCE_LANGUAGE):
+        words = sheet_words()
+    rows: list[list[Cell]] = [[words["field"], words["value"]]]
     for key in ordered_keys(data, DECK_ORDER):
         if key in ("format", "injects"):
             continue
@@ -156,10 +173,18 @@ def deck_rows(data: Mapping[str, Any]) -> list[list[Cell]]:
     return rows
 
 
-def help_rows() -> list[list[Cell]]:
-    rows: list[list[Cell]] = [["Column", "What goes in it", "Also read as"]]
-    for column in COLUMNS:
-        rows.append([column.header, column.help, ", ".join(column.synonyms)])
+def help_rows(language: str | None = None) -> list[list[Cell]]:
+    """The Help sheet: each column, what goes in it, and the other headers it is read by."""
+    if not language or i18n.normalise(language) == i18n.SOURCE_LANGUAGE:
+        with i18n.language(i18n.SOURCE_LANGUAGE):
+            words, helps = sheet_words(), {c.key: c.help for c in COLUMNS}
+    else:
+        with i18n.language(language):
+            words, helps = sheet_words(), help_words()
+    rows: list[list[Cell]] = [[words["column"], words["what"], words["also"]]]
+    for column, header in zip(COLUMNS, headers(language), strict=True):
+        also = [column.header] if header != column.header else []
+        rows.append([header, helps[column.key], ", ".join([*also, *column.synonyms])])
     return rows
 
 
@@ -266,21 +291,22 @@ _WIDTHS = {
 }
 
 
-def export_msel(data: Mapping[str, Any], path: Path) -> list[Problem]:
+def export_msel(data: Mapping[str, Any], path: Path, language: str | None = None) -> list[Problem]:
     """Write deck data as an MSEL (.csv or .xlsx, by the suffix); returns its problems.
 
-    Text a spreadsheet cannot hold (control characters) is an error and nothing is
-    written; otherwise the problems are warnings. Raises MselFileError if the file
-    cannot be written (nothing is left half-written).
+    ``language`` names the columns (and the Deck and Help sheets' headers) in that
+    language; the cells hold the data as it is. Text a spreadsheet cannot hold (control
+    characters) is an error and nothing is written; otherwise the problems are warnings.
+    Raises MselFileError if the file cannot be written (nothing is left half-written).
     """
     suffix = path.suffix.casefold()
     if suffix not in (".csv", ".xlsx"):
         raise MselFileError(f"{path}: an MSEL is written as .csv or .xlsx; name the file so")
-    rows, problems = msel_rows(data)
+    rows, problems = msel_rows(data, language)
     sheets = [(MSEL_SHEET, rows, [_WIDTHS[c.key] for c in COLUMNS])]
     if suffix == ".xlsx":
-        sheets.append((DECK_SHEET, deck_rows(data), [16, 100]))
-        sheets.append((HELP_SHEET, help_rows(), [22, 60, 60]))
+        sheets.append((DECK_SHEET, deck_rows(data, language), [16, 100]))
+        sheets.append((HELP_SHEET, help_rows(language), [22, 60, 60]))
     cells = [c for _name, table, _w in sheets for row in table for c in row if isinstance(c, str)]
     if _UNWRITABLE.search("\n".join(cells)):  # one search over every cell to be written
         return control_characters(data)

@@ -33,6 +33,7 @@ from tabletop.core.msel.cells import (
     read_cell,
     split_lines,
 )
+from tabletop.core.msel.column_words import field_headers
 from tabletop.core.msel.columns import BY_KEY, DECK_ORDER, column_letter
 from tabletop.core.msel.files import DECK_SHEET, Cell, Sheet, Workbook, read_workbook
 from tabletop.core.msel.header_words import KEEP
@@ -476,7 +477,9 @@ class _Importer(ProblemPlacing):
         for index, row in enumerate(sheet.rows):
             number = index + 1
             name = cell_text(row[0]).strip() if row else ""
-            if not name or (index == 0 and name.casefold() in ("field", "key", "setting")):
+            if not name or (
+                index == 0 and name.casefold() in ("field", "key", "setting", *field_headers())
+            ):
                 continue
             key = re.sub(r"[\s-]+", "_", name.casefold())
             raw = row[1] if len(row) > 1 else None

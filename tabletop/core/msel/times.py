@@ -3,7 +3,7 @@
 A scenario time cell may hold any of these (``docs/msel.md``):
 
 * ``Day 2 06:40`` (also ``D2 06:40``, ``Day 2, 6:40``; ``Tag 2``, ``Jour 2``,
-  ``Día 2``, ``День 2`` …), or a clock time alone for day 1: ``06:40``,
+  ``Día 2``, ``День 2``, ``Ngày 2`` …), or a clock time alone for day 1: ``06:40``,
   ``0640``, ``6h40``, ``9:30 AM``;
 * a weekday and a time, ``Monday 9:30 AM`` (``Mo 09:30``, ``lundi 9h30`` …): the
   first weekday of the column is day 1 and the days count on from row to row;
@@ -57,7 +57,7 @@ class Moment:
     minute: int
 
 
-_DAY_WORDS = r"day|d|tag|jour|j|d[ií]a|день|den|dag|giorno|g|dzie[nń]|päivä|dia"
+_DAY_WORDS = r"day|d|tag|jour|j|d[ií]a|день|den|dag|giorno|g|dzie[nń]|päivä|dia|ng[àa]y"
 _CLOCK = (
     r"(?P<hour>\d{1,2})(?:\s*[:.h]\s*(?P<minute>\d{2})|(?P<minute4>\d{2})(?=\s|$|[a-zA-Z]))?"
     r"(?::(?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?\s*m\.?)?(?:\s*(?:h|hrs?|uhr|z|l|local))?"

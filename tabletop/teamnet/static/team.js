@@ -1,26 +1,50 @@
 // The team page: shows the team's view of the exercise and sends its decisions.
 // Every piece of text from the server is put in the page with textContent, never as HTML.
+// The page has no words of its own: they come from the server, in the session's language,
+// with the first snapshot (words), and the page only fills their {placeholders}.
 "use strict";
 
 (function () {
   const code = location.pathname.split("/")[2] || "";
   const base = "/t/" + encodeURIComponent(code);
   const storeKey = "tabletop:" + code;
-  const KINDS = {
-    action: "Action",
-    message: "Message",
-    statement: "Public statement",
-    agree_channel: "Agreement to open a channel",
-    returned: "Sent back",
+  const KIND_WORDS = {
+    action: "kind_action",
+    message: "kind_message",
+    statement: "kind_statement",
+    agree_channel: "kind_agree_channel_done",
+    returned: "kind_returned",
   };
-  const STATUS_WORDS = {
-    open: ["Open", "ok"],
-    degraded: ["Degraded", "warn"],
-    closed: ["Closed", "bad"],
-    proposed: ["Proposed", "plain"],
-  };
+  const TONES = { open: "ok", degraded: "warn", closed: "bad", proposed: "plain" };
 
   const $ = (id) => document.getElementById(id);
+
+  // -- words -----------------------------------------------------------------------------
+
+  let words = {};
+
+  // the words for a key with its {placeholders} filled; "" for a key the server did not give
+  function t(key, values) {
+    const pattern = words[key];
+    if (typeof pattern !== "string") return "";
+    return pattern.replace(/\{(\w+)\}/g, (whole, name) =>
+      values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole);
+  }
+
+  function applyWords() {
+    for (const node of document.querySelectorAll("[data-text]")) {
+      const text = t(node.dataset.text);
+      if (text) node.textContent = text;
+    }
+    for (const node of document.querySelectorAll("[data-label]")) {
+      const text = t(node.dataset.label);
+      if (text) node.setAttribute("aria-label", text);
+    }
+  }
+
+  function kindWords(kind) {
+    return t(KIND_WORDS[kind] || "") || kind;
+  }
 
   function randomKey() {
     // crypto.getRandomValues works on plain HTTP; crypto.randomUUID does not
@@ -91,10 +115,19 @@
     notice.hidden = !text;
   }
 
-  function setConnection(words, tone) {
+  // the connection's state; its words are shown as soon as the page has them
+  let connection = ["connecting", ""];
+
+  function setConnection(key, tone) {
+    connection = [key, tone];
+    showConnection();
+  }
+
+  function showConnection() {
     const node = $("connection");
-    node.textContent = words;
-    node.className = "badge " + tone;
+    const text = t(connection[0]);
+    if (text) node.textContent = text;
+    node.className = "badge " + connection[1];
   }
 
   // -- the clock -------------------------------------------------------------------------
@@ -105,22 +138,27 @@
     const inDay = whole % 1440;
     const hh = String(Math.floor(inDay / 60)).padStart(2, "0");
     const mm = String(inDay % 60).padStart(2, "0");
-    return "Day " + day + " " + hh + ":" + mm;
+    return t("day_time", { day: day, time: hh + ":" + mm });
   }
 
   function showClock() {
     if (!view) return;
     const clock = view.clock;
-    let minutes = clock.scenario;
-    if (clock.running) minutes += ((performance.now() - receivedAt) / 60000) * clock.scale;
-    $("clock").textContent = scenarioLabel(minutes) + (clock.running ? "" : " (paused)");
+    if (!clock.running) {
+      // the server's own label while the clock stands still
+      $("clock").textContent = t("paused", { time: clock.label });
+      return;
+    }
+    const minutes = clock.scenario + ((performance.now() - receivedAt) / 60000) * clock.scale;
+    $("clock").textContent = scenarioLabel(minutes);
   }
 
   // -- rendering ---------------------------------------------------------------------------
 
   function render() {
     if (!view) return;
-    document.title = view.team.name + " — tabletop";
+    document.documentElement.lang = view.language || document.documentElement.lang;
+    document.title = t("team_title", { team: view.team.name }) || view.team.name;
     $("team-name").textContent = view.team.name;
     $("exercise-title").textContent = view.exercise.session || view.exercise.title;
     showClock();
@@ -143,9 +181,11 @@
     $("level-name").textContent = level.name;
     const announced = $("level-announced");
     if (level.announced !== null && level.announced !== undefined) {
-      announced.textContent =
-        "Announced by the facilitator at " + level.announced_when + ": " +
-        level.announced + " — " + level.announced_name;
+      announced.textContent = t("level_announced", {
+        time: level.announced_when,
+        level: level.announced,
+        name: level.announced_name,
+      });
       announced.hidden = false;
     } else {
       announced.hidden = true;
@@ -162,14 +202,10 @@
     composeKey = key;
     const channel = $("channel");
     const chosen = channel.value;
-    const options = [el("option", "", "No channel (an action)")];
+    const options = [el("option", "", t("no_channel"))];
     options[0].value = "";
     for (const c of channels) {
-      let words = c.name + " — " + (STATUS_WORDS[c.status] || [c.status])[0].toLowerCase();
-      if (c.status === "closed") words += " (will not get through)";
-      if (c.status === "proposed") words += " (not yet agreed)";
-      if (c.status === "degraded") words += " (slow)";
-      const option = el("option", "", words);
+      const option = el("option", "", t("channel_" + c.status, { channel: c.name }) || c.name);
       option.value = c.id;
       options.push(option);
     }
@@ -197,24 +233,24 @@
       option.value = String(n);
       steps.push(option);
     }
-    steps[5].textContent = "0 (no change)";
+    steps[5].textContent = t("no_change") || "0";
     replaceChildren(escalation, steps);
     escalation.value = current;
   }
 
   function statusOf(decision) {
-    const recorded = "Recorded as " + decision.id;
+    const values = { id: decision.id, detail: decision.detail };
     switch (decision.status) {
       case "delivered":
-        return [recorded + " — delivered (" + decision.detail + ")", "ok"];
+        return [t("delivered", values), "ok"];
       case "in_transit":
-        return [recorded + " — " + decision.detail, "warn"];
+        return [t("recorded_detail", values), "warn"];
       case "not_delivered":
-        return [recorded + " — not delivered: " + decision.detail, "bad"];
+        return [t("not_delivered", values), "bad"];
       case "withdrawn":
-        return [recorded + " — withdrawn by the facilitator", "plain"];
+        return [t("withdrawn", values), "plain"];
       default:
-        return [recorded + (decision.detail ? " — " + decision.detail : ""), "ok"];
+        return [t(decision.detail ? "recorded_detail" : "recorded", values), "ok"];
     }
   }
 
@@ -225,7 +261,7 @@
     item.appendChild(meta);
     const body = el("p", "body", text);
     item.appendChild(body);
-    const small = el("p", "meta", [KINDS[kind] || kind].concat(extra || []).join(" · "));
+    const small = el("p", "meta", [kindWords(kind)].concat(extra || []).join(" · "));
     item.appendChild(small);
     return item;
   }
@@ -237,27 +273,27 @@
     for (const entry of outbox.slice().reverse()) {
       if (known.has(entry.key)) continue;
       known.add(entry.key);
-      const words = waiting.has(entry.key) || entry.acknowledged
-        ? "Waiting for the facilitator" : "Sending…";
-      items.push(submissionCard(entry.body.kind, entry.body.text, words, "plain", []));
+      const status = t(waiting.has(entry.key) || entry.acknowledged ? "waiting" : "sending");
+      items.push(submissionCard(entry.body.kind, entry.body.text, status, "plain", []));
     }
     for (const p of pending.slice().reverse()) {
       if (known.has(p.key)) continue;
       known.add(p.key);
-      items.push(submissionCard(p.kind, p.text, "Waiting for the facilitator", "plain", []));
+      items.push(submissionCard(p.kind, p.text, t("waiting"), "plain", []));
     }
     for (const entry of refused.slice().reverse()) {
-      items.push(submissionCard(entry.body.kind, entry.body.text, "Not sent: " + entry.error, "bad", []));
+      const error = entry.error || t("refused");
+      items.push(submissionCard(entry.body.kind, entry.body.text, t("not_sent", { error: error }), "bad", []));
     }
     for (const r of view.returned.slice().reverse()) {
-      items.push(submissionCard("returned", r.text, "Returned by the facilitator: " + r.note, "bad", []));
+      items.push(submissionCard("returned", r.text, t("returned", { note: r.note }), "bad", []));
     }
     for (const d of view.decisions.slice().reverse()) {
       const [words, tone] = statusOf(d);
       const extra = [d.when];
-      if (d.channel) extra.push("over " + d.channel);
-      if (d.recipients.length) extra.push("to " + d.recipients.join(", "));
-      if (!d.key) extra.push("recorded by the facilitator");
+      if (d.channel) extra.push(t("over_channel", { channel: d.channel }));
+      if (d.recipients.length) extra.push(t("to_teams", { teams: d.recipients_text }));
+      if (!d.key) extra.push(t("by_facilitator"));
       items.push(submissionCard(d.kind, d.text, words, tone, extra));
     }
     replaceChildren($("submissions"), items);
@@ -267,9 +303,10 @@
   function renderInbox() {
     const items = view.inbox.map((m) => {
       const item = el("li", "");
-      item.appendChild(el("h3", "", "From " + m.sender));
-      const meta = el("p", "meta", "over " + m.channel + " · sent " + m.sent + " · arrived " + m.arrived + " ");
-      if (m.delayed) meta.appendChild(badge("delayed", "warn"));
+      item.appendChild(el("h3", "", t("inbox_from", { team: m.sender })));
+      const facts = { channel: m.channel, sent: m.sent, arrived: m.arrived };
+      const meta = el("p", "meta", t("inbox_meta", facts) + " ");
+      if (m.delayed) meta.appendChild(badge(t("delayed"), "warn"));
       item.appendChild(meta);
       item.appendChild(el("p", "body", m.text));
       return item;
@@ -284,10 +321,10 @@
       item.appendChild(el("h3", "", i.title));
       const facts = [i.when];
       if (i.phase) facts.push(i.phase);
-      if (i.sender) facts.push("from " + i.sender);
-      if (i.to.length) facts.push("to " + i.to.join(", "));
+      if (i.sender) facts.push(t("inject_from", { sender: i.sender }));
+      if (i.to.length) facts.push(t("to_teams", { teams: i.to_text }));
       const meta = el("p", "meta", facts.join(" · ") + " ");
-      if (i.team_only) meta.appendChild(badge("Only for your team", "private"));
+      if (i.team_only) meta.appendChild(badge(t("only_yours"), "private"));
       item.appendChild(meta);
       item.appendChild(el("p", "body", i.narrative));
       return item;
@@ -299,15 +336,14 @@
   function renderChannels() {
     const items = view.channels.map((c) => {
       const item = el("li", "");
-      const [words, tone] = STATUS_WORDS[c.status] || [c.status, "plain"];
-      item.appendChild(badge(words, tone));
+      item.appendChild(badge(t("status_" + c.status) || c.status, TONES[c.status] || "plain"));
       item.appendChild(el("span", "name", c.name));
       const facts = [];
-      if (c.one_way) facts.push("one-way");
-      facts.push(c.latency ? "takes " + c.latency + " min when open" : "immediate when open");
+      if (c.one_way) facts.push(t("one_way"));
+      facts.push(c.latency_text);
       if (c.status === "proposed") {
-        facts.push("agreed: " + (c.agreed.join(", ") || "nobody yet"));
-        facts.push("waiting for: " + c.waiting.join(", "));
+        facts.push(c.agreed.length ? t("agreed", { parties: c.agreed_text }) : t("agreed_none"));
+        facts.push(t("waiting_for", { parties: c.waiting_text }));
       }
       item.appendChild(el("span", "note", facts.join(" · ")));
       return item;
@@ -319,6 +355,11 @@
 
   function take(message) {
     if (message.type === "view") {
+      if (message.words && typeof message.words === "object") {
+        words = message.words;
+        applyWords();
+        showConnection();
+      }
       view = message.view;
       pending = message.pending || [];
       receivedAt = performance.now();
@@ -328,8 +369,8 @@
       endNow();
     } else if (message.type === "revoked") {
       finished = true;
-      setConnection("access replaced", "bad");
-      setNotice("Your team's join code was replaced. Scan your team's new QR code to carry on.");
+      setConnection("revoked", "bad");
+      setNotice(t("revoked_notice"));
       disableForm();
     }
   }
@@ -347,10 +388,10 @@
     for (const entry of outbox) if (!waiting.has(entry.key)) send(entry);
   }
 
-  function endNow() {
+  function endNow(said) {
     finished = true;
     setConnection("ended", "plain");
-    setNotice("The exercise has ended. Thank you for playing.");
+    setNotice(t("ended_notice") || said || "");
     disableForm();
     if (socket) socket.close();
   }
@@ -403,16 +444,21 @@
 
   function diagnose() {
     // a WebSocket that never opened says nothing about why: ask the API
+    // (its answer is in the session's language: the snapshot with the page's words, or a
+    // refusal whose sentence the page can show before it has any words of its own)
     fetch(base + "/api/view", { headers: { "X-Tabletop-Device": device } })
-      .then((response) => {
-        if (response.status === 404) {
+      .then((response) =>
+        response.json().catch(() => ({})).then((data) => ({ status: response.status, data })))
+      .then(({ status, data }) => {
+        if (status === 404) {
           finished = true;
-          setConnection("not joined", "bad");
-          setNotice("This join code is not valid (it may have been replaced). Scan your team's QR code again.");
+          setConnection("not_joined", "bad");
+          setNotice(t("invalid_notice") || data.error || "");
           disableForm();
-        } else if (response.status === 410) {
-          endNow();
+        } else if (status === 410) {
+          endNow(data.error);
         } else {
+          if (status === 200 && data.type === "view") take(data);
           retry();
         }
       })
@@ -439,9 +485,9 @@
         } else if (status === 400 || status === 413 || status === 415) {
           outbox = outbox.filter((e) => e.key !== entry.key);
           writeStore(storeKey, outbox);
-          refused.push({ body: entry.body, error: data.error || "refused" });
+          refused.push({ body: entry.body, error: data.error || "" });
         } else if (status === 410) {
-          endNow();
+          endNow(data.error);
         } else {
           setTimeout(() => send(entry), 2000 + Math.random() * 2000);
         }
@@ -458,14 +504,14 @@
     const error = $("compose-error");
     const text = $("text").value.trim();
     if (!text) {
-      error.textContent = "Write what your team decided.";
+      error.textContent = t("write_something");
       error.hidden = false;
       return;
     }
     const kind = $("kind").value;
     const channel = $("channel").value;
     if ((kind === "message" || kind === "agree_channel") && !channel) {
-      error.textContent = "Choose the channel it goes over.";
+      error.textContent = t("choose_channel");
       error.hidden = false;
       return;
     }
