@@ -291,7 +291,9 @@ class TeamDevicesDialog(QDialog):
         controller = self.devices.controller
         title = controller.state.name or controller.deck.title
         try:
-            write_join_cards(path, title, self.join_cards())
+            write_join_cards(
+                path, title, self.join_cards(), language=controller.state.language or None
+            )
         except DeckWriteError as exc:
             return str(exc)
         return ""
