@@ -20,6 +20,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from tabletop import __version__
+from tabletop.gui.language import translate
 
 # Set by the start-up benchmark: quit as soon as the first window has been painted and
 # print how long that took.
@@ -84,15 +85,19 @@ def parse(argv: list[str]) -> argparse.Namespace:
 
 def window_for(argv: list[str]) -> QMainWindow:
     """The first window for a command line: the start screen, or the console."""
-    from tabletop.gui import navigation
+    from tabletop.gui import language, navigation
 
     application()
+    language.ensure_applied()
     try:
         args = parse(argv)
     except (argparse.ArgumentError, SystemExit):
         return navigation.build_start_screen(
-            message=f"Unknown arguments: {' '.join(argv)}. Use 'tabletop run DECK' or "
-            "'tabletop resume FILE'."
+            message=language.translate(
+                "Application",
+                "Unknown arguments: {arguments}. Use 'tabletop run DECK' or "
+                "'tabletop resume FILE'.",
+            ).format(arguments=" ".join(argv))
         )
     if args.command == "run":
         session = Path(args.session) if args.session else None
@@ -104,9 +109,10 @@ def window_for(argv: list[str]) -> QMainWindow:
 
 def start_session_window(deck_path: Path, parent: QWidget | None = None) -> QMainWindow:
     """Open session setup for a deck (then the console); what the deck editor's Try it calls."""
-    from tabletop.gui import navigation
+    from tabletop.gui import language, navigation
 
     application()
+    language.ensure_applied()
     return navigation.open_setup(Path(deck_path), parent=parent)
 
 
@@ -142,10 +148,13 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
     window = QApplication.activeWindow()
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Something went wrong")
+    box.setWindowTitle(translate("Application", "Something went wrong"))
     box.setText(
-        "tabletop met an unexpected problem. Everything recorded so far is saved in the "
-        "session file; you can carry on, or close and resume the session."
+        translate(
+            "Application",
+            "tabletop met an unexpected problem. Everything recorded so far is saved in the "
+            "session file; you can carry on, or close and resume the session.",
+        )
     )
     box.setDetailedText(details)
     box.open()
@@ -159,6 +168,9 @@ def run(argv: list[str]) -> int:
         sys.stderr.write(f"tabletop: {problem}\n")
         return 2
     app = application()
+    from tabletop.gui import language
+
+    language.apply()  # the language chosen now (environment, Preferences, system)
     window = window_for(list(argv))
     problems = getattr(window, "deck_problems", [])
     if problems:

@@ -25,31 +25,61 @@ from PySide6.QtWidgets import (
 
 from tabletop.core.deck.catalog import load_catalog
 from tabletop.core.deck.model import Channel, ChannelStatus, Deck
+from tabletop.core.i18n import format_list
+from tabletop.gui.language import QT_TRANSLATE_NOOP, translate, translated
 from tabletop.gui.session_controller import SessionController
 from tabletop.gui.style import CHANNEL_BADGES, format_latency, ink, scaled_font, tint
 from tabletop.gui.widgets import quiet
 
+# the menu entry and the tooltip for each status, whole sentences each
+_SET_TO = {
+    ChannelStatus.OPEN: QT_TRANSLATE_NOOP("ChannelBoard", "Set to open"),
+    ChannelStatus.DEGRADED: QT_TRANSLATE_NOOP("ChannelBoard", "Set to degraded"),
+    ChannelStatus.CLOSED: QT_TRANSLATE_NOOP("ChannelBoard", "Set to closed"),
+    ChannelStatus.PROPOSED: QT_TRANSLATE_NOOP("ChannelBoard", "Set to proposed"),
+}
+_IS_NOW = {
+    ChannelStatus.OPEN: QT_TRANSLATE_NOOP("ChannelBoard", "{channel} is open. Click to change."),
+    ChannelStatus.DEGRADED: QT_TRANSLATE_NOOP(
+        "ChannelBoard", "{channel} is degraded. Click to change."
+    ),
+    ChannelStatus.CLOSED: QT_TRANSLATE_NOOP(
+        "ChannelBoard", "{channel} is closed. Click to change."
+    ),
+    ChannelStatus.PROPOSED: QT_TRANSLATE_NOOP(
+        "ChannelBoard", "{channel} is only proposed. Click to change."
+    ),
+}
 
-def party_names(channel: Channel) -> str:
-    """A channel's parties as people say them (United States, Russia)."""
+
+def _party_names(parties: tuple[str, ...], code: str) -> list[str]:
+    """Parties' names from the shared catalog in the session's language (``code``)."""
+    names = {p.id: p.name for p in load_catalog(code).parties}
+    return [names.get(p, p) for p in parties]
+
+
+def party_names(channel: Channel, code: str = "") -> str:
+    """A channel's parties as people say them (United States, Russia), the names in the
+    session's language ``code``."""
     if Channel.ANYONE in channel.parties:
-        return "anyone"
-    names = {p.id: p.name for p in load_catalog().parties}
-    return ", ".join(names.get(p, p) for p in channel.parties)
+        return translate("ChannelBoard", "anyone")
+    return ", ".join(_party_names(channel.parties, code))
 
 
-def party_list(parties: tuple[str, ...]) -> str:
-    """Parties as people say them, joined ('no one' for none)."""
-    names = {p.id: p.name for p in load_catalog().parties}
-    return ", ".join(names.get(p, p) for p in parties) or "no one"
+def party_list(parties: tuple[str, ...], code: str = "") -> str:
+    """Parties as people say them, joined in the interface's language ('no one' for none)."""
+    if not parties:
+        return translate("ChannelBoard", "no one")
+    return format_list(_party_names(parties, code))
 
 
-def channel_details(channel: Channel) -> str:
-    bits = [party_names(channel), format_latency(channel.latency)]
+def channel_details(channel: Channel, code: str = "") -> str:
+    """The line under a channel's name: kind, parties, latency, one-way."""
+    bits = [party_names(channel, code), format_latency(channel.latency)]
     if channel.kind:
         bits.insert(0, channel.kind)
     if channel.direction.value == "one-way":
-        bits.append("one-way")
+        bits.append(translate("ChannelBoard", "one-way"))
     return " · ".join(bits)
 
 
@@ -67,7 +97,7 @@ class StatusButton(QToolButton):
         group = QActionGroup(menu)
         self.status_actions: dict[ChannelStatus, QAction] = {}
         for status, badge in CHANNEL_BADGES.items():
-            action = menu.addAction(badge.icon, f"Set to {badge.label.lower()}")
+            action = menu.addAction(badge.icon, translated("ChannelBoard", _SET_TO[status]))
             action.setCheckable(True)
             action.setData(status.value)
             group.addAction(action)
@@ -82,7 +112,9 @@ class StatusButton(QToolButton):
         self.setIcon(badge.icon)
         self.status_actions[status].setChecked(True)
         self.setAccessibleName(f"{self.channel.name}: {badge.label}")
-        self.setToolTip(f"{self.channel.name} is {badge.label.lower()}. Click to change.")
+        self.setToolTip(
+            translated("ChannelBoard", _IS_NOW[status]).format(channel=self.channel.name)
+        )
         # the application's palette for this kind of widget: the button's own palette
         # already carries the previous status's tint once a style sheet has been applied
         palette = QApplication.palette(self)
@@ -101,8 +133,9 @@ class ChannelBoard(QWidget):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("channelBoard")
-        self.setAccessibleName("Channel board")
+        self.setAccessibleName(translate("ChannelBoard", "Channel board"))
         self._controller = controller
+        self._language = controller.state.language
         self.buttons: dict[str, StatusButton] = {}
         self._details: dict[str, QLabel] = {}
         outer = QVBoxLayout(self)
@@ -133,7 +166,7 @@ class ChannelBoard(QWidget):
             name.setFont(bold)
             name.setWordWrap(True)
             name.setBuddy(button)
-            details = QLabel(channel_details(channel), inner)
+            details = QLabel(channel_details(channel, self._language), inner)
             details.setWordWrap(True)
             quiet(details)
             grid.addWidget(button, row * 2, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
@@ -175,12 +208,16 @@ class ChannelBoard(QWidget):
             button.show_status(channel_state.status)
             button.setEnabled(not state.ended)
             channel = state.deck.channel(channel_id)
-            text = channel_details(channel)
+            text = channel_details(channel, self._language)
             if channel_state.status is ChannelStatus.PROPOSED:
                 agreed, waiting = state.pending_agreement(channel_id)
                 if agreed:
-                    names = party_list(agreed)
-                    text += f"\nAgreed so far: {names}; waiting for {party_list(waiting)}"
+                    text += "\n" + translate(
+                        "ChannelBoard", "Agreed so far: {agreed}; waiting for {waiting}"
+                    ).format(
+                        agreed=party_list(agreed, self._language),
+                        waiting=party_list(waiting, self._language),
+                    )
             self._details[channel_id].setText(text)
 
     def details_text(self, channel_id: str) -> str:

@@ -11,18 +11,33 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from tabletop.gui.help import guide_action
+from tabletop.gui.language import QT_TRANSLATE_NOOP, translate, translated
+from tabletop.gui.preferences import preferences_action
 
-# shortcuts that live in a field rather than in a menu
+# shortcuts that live in a field rather than in a menu: (keys, what they do)
 FIELD_SHORTCUTS: tuple[tuple[str, str], ...] = (
     (
         "Enter",
-        "Record the decision (in the decision text or tags field); take the highlighted tag "
-        "(in the list of tag suggestions); amend the selected decision (in the decision log)",
+        QT_TRANSLATE_NOOP(
+            "ConsoleActions",
+            "Record the decision (in the decision text or tags field); take the highlighted "
+            "tag (in the list of tag suggestions); amend the selected decision (in the "
+            "decision log)",
+        ),
     ),
-    ("Esc", "Close the list of tag suggestions without taking one"),
-    ("Shift+Enter", "New line in the decision text"),
-    ("Delete", "Withdraw the selected decision (in the decision log)"),
-    ("Double-click", "Full screen on or off (on the projector window)"),
+    (
+        "Esc",
+        QT_TRANSLATE_NOOP("ConsoleActions", "Close the list of tag suggestions without taking one"),
+    ),
+    ("Shift+Enter", QT_TRANSLATE_NOOP("ConsoleActions", "New line in the decision text")),
+    (
+        "Delete",
+        QT_TRANSLATE_NOOP("ConsoleActions", "Withdraw the selected decision (in the decision log)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ConsoleActions", "Double-click"),
+        QT_TRANSLATE_NOOP("ConsoleActions", "Full screen on or off (on the projector window)"),
+    ),
 )
 
 
@@ -52,184 +67,264 @@ class ConsoleActions:
         # File
         self.new_session = a(
             window,
-            "&New session…",
+            translate("ConsoleActions", "&New session…"),
             "newSessionAction",
             "Ctrl+N",
-            "Choose a deck and start a session",
+            translate("ConsoleActions", "Choose a deck and start a session"),
         )
         self.open_deck = a(
             window,
-            "&Open deck file…",
+            translate("ConsoleActions", "&Open deck file…"),
             "openDeckAction",
             "Ctrl+O",
-            "Start a session from a deck file",
+            translate("ConsoleActions", "Start a session from a deck file"),
         )
         self.resume_session = a(
             window,
-            "&Resume session file…",
+            translate("ConsoleActions", "&Resume session file…"),
             "resumeSessionAction",
             "Ctrl+Shift+O",
-            "Reopen a session file where it was left",
+            translate("ConsoleActions", "Reopen a session file where it was left"),
         )
         self.new_deck = a(
-            window, "New &deck…", "newDeckAction", "", "Write a new deck in the deck editor"
+            window,
+            translate("ConsoleActions", "New &deck…"),
+            "newDeckAction",
+            "",
+            translate("ConsoleActions", "Write a new deck in the deck editor"),
         )
         self.edit_deck = a(
             window,
-            "&Edit this session's deck…",
+            translate("ConsoleActions", "&Edit this session's deck…"),
             "editDeckAction",
             "",
-            "Open the deck this session was started from in the deck editor",
+            translate(
+                "ConsoleActions", "Open the deck this session was started from in the deck editor"
+            ),
         )
         self.export_report = a(
             window,
-            "&Export after-action report…",
+            translate("ConsoleActions", "E&xport after-action report…"),
             "exportReportAction",
             "Ctrl+E",
-            "Save the after-action report as a PDF",
+            translate("ConsoleActions", "Save the after-action report as a PDF"),
         )
         self.export_record = a(
             window,
-            "Export the &record…",
+            translate("ConsoleActions", "Expor&t the record…"),
             "exportRecordAction",
             "",
-            "Save the event log, the decisions or an evidence package of this session",
+            translate(
+                "ConsoleActions",
+                "Save the event log, the decisions or an evidence package of this session",
+            ),
         )
         self.compare_sessions = a(
             window,
-            "Co&mpare sessions…",
+            translate("ConsoleActions", "Co&mpare sessions…"),
             "compareSessionsAction",
             "",
-            "Compare class sections that played this deck, side by side (PDF)",
+            translate(
+                "ConsoleActions", "Compare class sections that played this deck, side by side (PDF)"
+            ),
         )
         self.close_session = a(
             window,
-            "&Close session",
+            translate("ConsoleActions", "&Close session"),
             "closeSessionAction",
             "Ctrl+W",
-            "Close this session (everything is saved) and go to the start screen",
+            translate(
+                "ConsoleActions",
+                "Close this session (everything is saved) and go to the start screen",
+            ),
         )
         self.quit = a(
-            window, "&Quit", "quitAction", "Ctrl+Q", "Quit tabletop (everything is saved)"
+            window,
+            translate("ConsoleActions", "&Quit"),
+            "quitAction",
+            "Ctrl+Q",
+            translate("ConsoleActions", "Quit tabletop (everything is saved)"),
         )
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.preferences = preferences_action(window)
         # Session
         self.next_inject = a(
             window,
-            "&Next inject",
+            translate("ConsoleActions", "&Next inject"),
             "nextInjectAction",
             "F5",
-            "Deliver the inject the branches select",
+            translate("ConsoleActions", "Deliver the inject the branches select"),
         )
         self.next_inject.setAutoRepeat(False)  # holding F5 delivers one inject
         self.skip_inject = a(
-            window, "&Skip inject…", "skipInjectAction", "F6", "Skip an inject, with a reason"
+            window,
+            translate("ConsoleActions", "&Skip inject…"),
+            "skipInjectAction",
+            "F6",
+            translate("ConsoleActions", "Skip an inject, with a reason"),
         )
         self.deliver_inject = a(
             window,
-            "&Deliver a chosen inject…",
+            translate("ConsoleActions", "&Deliver a chosen inject…"),
             "deliverInjectAction",
             "F7",
-            "Deliver any inject not yet played, e.g. a contingency",
+            translate("ConsoleActions", "Deliver any inject not yet played, e.g. a contingency"),
         )
-        self.pause_clock = a(window, "&Pause or resume the clock", "pauseClockAction", "F9")
-        self.raise_level = a(window, "&Raise escalation level", "raiseEscalationAction", "Ctrl+]")
-        self.lower_level = a(window, "&Lower escalation level", "lowerEscalationAction", "Ctrl+[")
+        self.pause_clock = a(
+            window,
+            translate("ConsoleActions", "&Pause or resume the clock"),
+            "pauseClockAction",
+            "F9",
+        )
+        self.raise_level = a(
+            window,
+            translate("ConsoleActions", "R&aise escalation level"),
+            "raiseEscalationAction",
+            "Ctrl+]",
+        )
+        self.lower_level = a(
+            window,
+            translate("ConsoleActions", "&Lower escalation level"),
+            "lowerEscalationAction",
+            "Ctrl+[",
+        )
         self.focus_decision = a(
-            window, "&Write a decision", "focusDecisionAction", "Ctrl+D", "Go to the decision text"
+            window,
+            translate("ConsoleActions", "&Write a decision"),
+            "focusDecisionAction",
+            "Ctrl+D",
+            translate("ConsoleActions", "Go to the decision text"),
         )
-        self.record_decision = a(window, "&Record decision", "recordDecisionAction", "Ctrl+Return")
+        self.record_decision = a(
+            window,
+            translate("ConsoleActions", "&Record decision"),
+            "recordDecisionAction",
+            "Ctrl+Return",
+        )
         self.team_actions = [
-            a(window, f"Team {n}", f"team{n}Action", f"Ctrl+{n}") for n in range(1, 10)
+            a(
+                window,
+                translate("ConsoleActions", "Team {number}").format(number=n),
+                f"team{n}Action",
+                f"Ctrl+{n}",
+            )
+            for n in range(1, 10)
         ]
         self.focus_observation = a(
             window,
-            "Write an &observation",
+            translate("ConsoleActions", "Write an &observation"),
             "focusObservationAction",
             "Ctrl+L",
-            "Go to the observation field",
+            translate("ConsoleActions", "Go to the observation field"),
         )
         self.evaluate = a(
             window,
-            "E&valuate the current inject",
+            translate("ConsoleActions", "E&valuate the current inject"),
             "evaluateAction",
             "F8",
-            "Judge the expected actions and rate the objectives (F8 again goes back)",
+            translate(
+                "ConsoleActions",
+                "Judge the expected actions and rate the objectives (F8 again goes back)",
+            ),
         )
-        self.add_strength = a(window, "Note as a s&trength", "addStrengthAction", "Ctrl+Alt+S")
+        self.add_strength = a(
+            window,
+            translate("ConsoleActions", "Note as a stren&gth"),
+            "addStrengthAction",
+            "Ctrl+Alt+S",
+        )
         self.add_improvement = a(
-            window, "Note as an area for &improvement", "addImprovementAction", "Ctrl+Alt+I"
+            window,
+            translate("ConsoleActions", "Note as an area for &improvement"),
+            "addImprovementAction",
+            "Ctrl+Alt+I",
         )
         self.undo = a(
             window,
-            "&Undo last action",
+            translate("ConsoleActions", "&Undo last action"),
             "undoAction",
             "Ctrl+Z",
-            "Take back the latest recorded action (the log keeps both)",
+            translate(
+                "ConsoleActions", "Take back the latest recorded action (the log keeps both)"
+            ),
         )
         self.hotwash = a(
             window,
-            "&Hot wash…",
+            translate("ConsoleActions", "&Hot wash…"),
             "hotwashAction",
             "Ctrl+Shift+H",
-            "Strengths, areas for improvement, after-action questions, plan",
+            translate(
+                "ConsoleActions", "Strengths, areas for improvement, after-action questions, plan"
+            ),
         )
         self.team_devices = a(
             window,
-            "Team &devices…",
+            translate("ConsoleActions", "Team devi&ces…"),
             "teamDevicesAction",
             "Ctrl+Shift+D",
-            "Let teams play from their own phones and laptops: QR codes, join cards, devices",
+            translate(
+                "ConsoleActions",
+                "Let teams play from their own phones and laptops: QR codes, join cards, devices",
+            ),
         )
         self.end_session = a(
             window,
-            "&End session…",
+            translate("ConsoleActions", "&End session…"),
             "endSessionAction",
             "Ctrl+Shift+E",
-            "End the session; the hot wash and report stay available",
+            translate("ConsoleActions", "End the session; the hot wash and report stay available"),
         )
         # View
         self.projector = a(
             window,
-            "&Projector window",
+            translate("ConsoleActions", "&Projector window"),
             "projectorAction",
             "Ctrl+Shift+P",
-            "Show or hide the players' window",
+            translate("ConsoleActions", "Show or hide the players' window"),
         )
         self.projector.setCheckable(True)
         self.projector_full = a(
-            window, "Projector &full screen", "projectorFullScreenAction", "F11"
+            window,
+            translate("ConsoleActions", "Projector &full screen"),
+            "projectorFullScreenAction",
+            "F11",
         )
         self.projector_hold = a(
             window,
-            "&Hold the projector (blank)",
+            translate("ConsoleActions", "&Hold the projector (blank)"),
             "projectorHoldAction",
             "Ctrl+B",
-            "Blank the projector until you release it",
+            translate("ConsoleActions", "Blank the projector until you release it"),
         )
         self.projector_hold.setCheckable(True)
-        self.reset_layout = a(window, "&Reset panel layout", "resetLayoutAction")
+        self.reset_layout = a(
+            window, translate("ConsoleActions", "&Reset panel layout"), "resetLayoutAction"
+        )
         # Help
-        self.shortcuts = a(window, "&Keyboard shortcuts", "shortcutsAction", "F1")
+        self.shortcuts = a(
+            window, translate("ConsoleActions", "&Keyboard shortcuts"), "shortcutsAction", "F1"
+        )
         self.guide = guide_action(window)
-        self.about = a(window, "&About tabletop", "aboutAction")
+        self.about = a(window, translate("ConsoleActions", "&About tabletop"), "aboutAction")
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 
     def build_menus(self, window: QMainWindow) -> dict[str, QMenu]:
         bar = window.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(translate("ConsoleActions", "&File"))
         file_menu.addActions([self.new_session, self.open_deck, self.resume_session])
         file_menu.addSeparator()
         file_menu.addActions([self.new_deck, self.edit_deck])
         file_menu.addSeparator()
         file_menu.addActions([self.export_report, self.export_record, self.compare_sessions])
         file_menu.addSeparator()
+        file_menu.addAction(self.preferences)
+        file_menu.addSeparator()
         file_menu.addActions([self.close_session, self.quit])
-        session = bar.addMenu("&Session")
+        session = bar.addMenu(translate("ConsoleActions", "&Session"))
         session.addActions([self.next_inject, self.skip_inject, self.deliver_inject])
         session.addSeparator()
         session.addActions([self.focus_decision, self.record_decision])
-        teams = session.addMenu("Choose &team")
+        teams = session.addMenu(translate("ConsoleActions", "Choose &team"))
         teams.setObjectName("teamMenu")
         teams.addActions(self.team_actions)
         session.addSeparator()
@@ -244,11 +339,11 @@ class ConsoleActions:
         session.addAction(self.team_devices)
         session.addSeparator()
         session.addActions([self.hotwash, self.end_session])
-        view = bar.addMenu("&View")
+        view = bar.addMenu(translate("ConsoleActions", "&View"))
         view.addActions([self.projector, self.projector_full, self.projector_hold])
         view.addSeparator()
         view.addAction(self.reset_layout)
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(translate("ConsoleActions", "&Help"))
         help_menu.addActions([self.shortcuts, self.guide, self.about])
         return {"file": file_menu, "session": session, "view": view, "help": help_menu}
 
@@ -273,5 +368,6 @@ def shortcut_rows(menus: dict[str, QMenu]) -> list[tuple[str, str]]:
 
     for menu in menus.values():
         walk(menu)
-    rows.extend(FIELD_SHORTCUTS)
+    for keys, text in FIELD_SHORTCUTS:
+        rows.append((translated("ConsoleActions", keys), translated("ConsoleActions", text)))
     return rows

@@ -41,10 +41,12 @@ from tabletop.gui.escalation_meter import EscalationPanel
 from tabletop.gui.evaluation_panel import EvaluationPanel
 from tabletop.gui.inject_timeline import InjectTimeline
 from tabletop.gui.keyboard import QuickRepeatGuard
+from tabletop.gui.language import translate
 from tabletop.gui.observations import ObservationBar, ObservationList
 from tabletop.gui.play_bar import PlayBar
 from tabletop.gui.projector import ProjectorWindow
 from tabletop.gui.session_controller import SessionController
+from tabletop.gui.style import status_word
 from tabletop.gui.team_console import TeamConsole
 from tabletop.gui.widgets import MessageBanner, heading
 
@@ -95,7 +97,9 @@ class ConsoleWindow(ConsoleMemory, QMainWindow):
         controller.tick.connect(self._keep_drafts)
         self._update_title()
         self._update_actions()
-        self.statusBar().showMessage(f"Session file: {controller.path}")
+        self.statusBar().showMessage(
+            translate("ConsoleWindow", "Session file: {path}").format(path=controller.path)
+        )
         gc.freeze()  # the panels too
 
     # -- building --------------------------------------------------------------------
@@ -131,8 +135,8 @@ class ConsoleWindow(ConsoleMemory, QMainWindow):
         self.inject_tabs = QTabWidget(central)
         self.inject_tabs.setObjectName("injectTabs")
         self.inject_tabs.setDocumentMode(True)
-        self.inject_tabs.addTab(self.current, "Current inject")
-        self.inject_tabs.addTab(self.evaluation, "Evaluation")
+        self.inject_tabs.addTab(self.current, translate("ConsoleWindow", "Current inject"))
+        self.inject_tabs.addTab(self.evaluation, translate("ConsoleWindow", "Evaluation"))
         self.evaluation.progress_changed.connect(self._show_evaluation_progress)
         self.evaluation.refresh_progress()
         current_box = QWidget(central)
@@ -145,8 +149,8 @@ class ConsoleWindow(ConsoleMemory, QMainWindow):
         self.observation_list = ObservationList(c, central)
         self.log_tabs = QTabWidget(central)
         self.log_tabs.setObjectName("logTabs")
-        self.log_tabs.addTab(self.log, "Decision log")
-        self.log_tabs.addTab(self.observation_list, "Observations")
+        self.log_tabs.addTab(self.log, translate("ConsoleWindow", "Decision log"))
+        self.log_tabs.addTab(self.observation_list, translate("ConsoleWindow", "Observations"))
         self.escalation = EscalationPanel(
             c, raise_action=act.raise_level, lower_action=act.lower_level, parent=central
         )
@@ -154,17 +158,19 @@ class ConsoleWindow(ConsoleMemory, QMainWindow):
 
         self.splitters: dict[str, QSplitter] = {}
         top = self._splitter("top", Qt.Orientation.Horizontal, central)
-        top.addWidget(_panel("Injects", self.timeline, top))
+        top.addWidget(_panel(translate("ConsoleWindow", "Injects"), self.timeline, top))
         top.addWidget(current_box)
         bottom = self._splitter("bottom", Qt.Orientation.Horizontal, central)
-        bottom.addWidget(_panel("Record a decision", self.recorder, bottom))
+        bottom.addWidget(
+            _panel(translate("ConsoleWindow", "Record a decision"), self.recorder, bottom)
+        )
         bottom.addWidget(self.log_tabs)
         left = self._splitter("left", Qt.Orientation.Vertical, central)
         left.addWidget(top)
         left.addWidget(bottom)
         right = self._splitter("right", Qt.Orientation.Vertical, central)
-        right.addWidget(_panel("Escalation", self.escalation, right))
-        right.addWidget(_panel("Channels", self.channels, right))
+        right.addWidget(_panel(translate("ConsoleWindow", "Escalation"), self.escalation, right))
+        right.addWidget(_panel(translate("ConsoleWindow", "Channels"), self.channels, right))
         main = self._splitter("main", Qt.Orientation.Horizontal, central)
         main.addWidget(left)
         main.addWidget(right)
@@ -224,8 +230,11 @@ class ConsoleWindow(ConsoleMemory, QMainWindow):
             return
         state = self.controller.state
         name = state.name or self.controller.deck.title
-        suffix = " (ended)" if state.ended else ""
-        self.setWindowTitle(f"{name}{suffix} — tabletop")
+        if state.ended:
+            title = translate("ConsoleWindow", "{session} (ended) — tabletop")
+        else:
+            title = translate("ConsoleWindow", "{session} — tabletop")
+        self.setWindowTitle(title.format(session=name))
 
     def _update_actions(self) -> None:
         if not self.controller.is_open:
@@ -236,7 +245,11 @@ class ConsoleWindow(ConsoleMemory, QMainWindow):
         upcoming = self.controller.next_inject()
         # at the end of the story line F5 leads to the hot wash, as the big button does
         at_end = state.ended or upcoming.is_end
-        self.actions_.next_inject.setText("&Hot wash and end" if at_end else "&Next inject")
+        self.actions_.next_inject.setText(
+            translate("ConsoleActions", "&Hot wash and end")
+            if at_end
+            else translate("ConsoleActions", "&Next inject")
+        )
         self.actions_.skip_inject.setEnabled(live and pending)
         self.actions_.deliver_inject.setEnabled(live and pending)
         for action in (
@@ -256,8 +269,14 @@ class ConsoleWindow(ConsoleMemory, QMainWindow):
         undo = self.controller.undo_description()
         self.actions_.undo.setEnabled(bool(undo))
         shown = undo if len(undo) <= 96 else undo[:95] + "…"
-        self.actions_.undo.setText(f"&Undo: {shown}" if undo else "&Undo last action")
-        self.actions_.undo.setStatusTip(f"Undo: {undo}" if undo else "")
+        self.actions_.undo.setText(
+            translate("ConsoleActions", "&Undo: {action}").format(action=shown)
+            if undo
+            else translate("ConsoleActions", "&Undo last action")
+        )
+        self.actions_.undo.setStatusTip(
+            translate("ConsoleWindow", "Undo: {action}").format(action=undo) if undo else ""
+        )
 
     def _announce_agreement(self, change: Change) -> None:
         """An agreement to open a channel is news for the room: say what it did, and when a
@@ -273,23 +292,51 @@ class ConsoleWindow(ConsoleMemory, QMainWindow):
         name = state.deck.channel(decision.channel).name
         team = state.team_name(decision.team)
         status = state.channel_status(decision.channel)
-        if status is ChannelStatus.OPEN and "now OPEN" in change.summary:
-            text = f"{name} is now OPEN: every party has agreed ({decision.id}, {team})."
+        history = state.channels[decision.channel].history
+        opened_now = bool(history) and history[-1].seq == event.seq
+        agreed, waiting = state.pending_agreement(decision.channel)
+        if status is ChannelStatus.OPEN and opened_now:
+            text = translate(
+                "ConsoleWindow",
+                "{channel} is now OPEN: every party has agreed ({decision}, {team}).",
+            )
         elif status is ChannelStatus.PROPOSED:
-            agreed, waiting = state.pending_agreement(decision.channel)
-            text = (
-                f"{decision.id}: {team} agrees to open {name}. Agreed so far: "
-                f"{party_list(agreed)}; it opens when {party_list(waiting)} agree too."
+            text = translate(
+                "ConsoleWindow",
+                "{decision}: {team} agrees to open {channel}. Agreed so far: {agreed}; it opens "
+                "when {waiting} agree too.",
             )
         else:
-            text = f"{decision.id}: {team}'s agreement recorded ({name} is {status.value})."
-        self.banner.show_message(text, info=True)
+            text = translate(
+                "ConsoleWindow", "{decision}: {team}'s agreement recorded ({channel} is {status})."
+            )
+        language = state.language
+        self.banner.show_message(
+            text.format(
+                channel=name,
+                decision=decision.id,
+                team=team,
+                agreed=party_list(agreed, language),
+                waiting=party_list(waiting, language),
+                status=status_word(status),
+            ),
+            info=True,
+        )
 
     def _show_evaluation_progress(self, judged: int, total: int) -> None:
-        text = f"Evaluation ({judged} of {total})" if total else "Evaluation"
+        if total:
+            text = translate("ConsoleWindow", "Evaluation ({judged} of {total})").format(
+                judged=judged, total=total
+            )
+        else:
+            text = translate("ConsoleWindow", "Evaluation")
         self.inject_tabs.setTabText(1, text)
         self.inject_tabs.setTabToolTip(
-            1, "Judge the expected actions and rate the objectives of an inject (F8)"
+            1,
+            translate(
+                "ConsoleWindow",
+                "Judge the expected actions and rate the objectives of an inject (F8)",
+            ),
         )
 
     def toggle_evaluation(self) -> None:
@@ -317,8 +364,11 @@ class ConsoleWindow(ConsoleMemory, QMainWindow):
             return
         if not self.next_guard.allow():
             self.statusBar().showMessage(
-                "Next inject pressed twice in quick succession: one inject was delivered. "
-                "Press again to deliver the next.",
+                translate(
+                    "ConsoleWindow",
+                    "Next inject pressed twice in quick succession: one inject was delivered. "
+                    "Press again to deliver the next.",
+                ),
                 8000,
             )
             return
@@ -365,16 +415,23 @@ class ConsoleWindow(ConsoleMemory, QMainWindow):
             return
         answer = QMessageBox.question(
             self,
-            "End the session",
-            "End the session now? No more injects or decisions can be recorded. The hot wash, "
-            "observations and improvement plan stay editable, and the report can be exported.",
+            translate("ConsoleWindow", "End the session"),
+            translate(
+                "ConsoleWindow",
+                "End the session now? No more injects or decisions can be recorded. The hot "
+                "wash, observations and improvement plan stay editable, and the report can be "
+                "exported.",
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes and self.controller.end():
             self.banner.show_message(
-                "The session has ended. Export the after-action report "
-                "with File → Export after-action report (Ctrl+E).",
+                translate(
+                    "ConsoleWindow",
+                    "The session has ended. Export the after-action report with File → Export "
+                    "after-action report (Ctrl+E).",
+                ),
                 info=True,
             )
 
@@ -409,8 +466,11 @@ class ConsoleWindow(ConsoleMemory, QMainWindow):
             from tabletop.gui.report_export import export_report_interactive
         except ImportError:
             self.banner.show_message(
-                "Exporting the after-action report is not available in this installation of "
-                "tabletop. The session file holds everything needed to build it later.",
+                translate(
+                    "ConsoleWindow",
+                    "Exporting the after-action report is not available in this installation of "
+                    "tabletop. The session file holds everything needed to build it later.",
+                ),
                 serious=False,
             )
             return
@@ -429,8 +489,10 @@ class ConsoleWindow(ConsoleMemory, QMainWindow):
         path = Path(source) if source else None
         if path is None or not path.is_file():
             self.banner.show_message(
-                "The deck file this session started from is no longer "
-                f"where it was ({source or 'unknown'})."
+                translate(
+                    "ConsoleWindow",
+                    "The deck file this session started from is no longer where it was ({path}).",
+                ).format(path=source or translate("ConsoleWindow", "unknown"))
             )
             return
         self._open_editor(path)
@@ -476,10 +538,14 @@ class ConsoleWindow(ConsoleMemory, QMainWindow):
 
         QMessageBox.about(
             self,
-            "About tabletop",
-            f"<b>tabletop {__version__}</b><p>Run crisis tabletop exercises in a "
-            "classroom: inject decks, a facilitator console, a projector view "
-            "and an after-action report.</p>",
+            translate("ConsoleWindow", "About tabletop"),
+            f"<b>tabletop {__version__}</b><p>"
+            + translate(
+                "ConsoleWindow",
+                "Run crisis tabletop exercises in a classroom: inject decks, a facilitator "
+                "console, a projector view and an after-action report.",
+            )
+            + "</p>",
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -15,13 +15,18 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QTextBrowser, QVBoxLayout, QW
 
 from tabletop.core.deck.model import Deck, Inject, InjectType
 from tabletop.core.engine.state import SessionState
+from tabletop.gui.language import translate
 from tabletop.gui.session_controller import SessionController
-from tabletop.gui.style import CHANNEL_BADGES, ink, scaled_font, tint
+from tabletop.gui.style import inject_type, ink, scaled_font, scenario_time, status_word, tint
 
 
 def _paragraphs(text: str) -> str:
     parts = [p.strip() for p in text.split("\n\n") if p.strip()]
     return "".join(f"<p>{escape(p).replace(chr(10), '<br>')}</p>" for p in parts)
+
+
+def _heading(text: str) -> str:
+    return f"<h3>{escape(text)}</h3>"
 
 
 def _items(values: tuple[str, ...], ordered: bool = False) -> str:
@@ -49,7 +54,7 @@ class CurrentInjectPanel(QWidget):
         self.title.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.view = QTextBrowser(self)
         self.view.setObjectName("currentInjectView")
-        self.view.setAccessibleName("Current inject")
+        self.view.setAccessibleName(translate("CurrentInjectPanel", "Current inject"))
         self.view.setOpenExternalLinks(False)
         self.view.setFont(scaled_font(self, 1.0))
         layout.addWidget(self.context)
@@ -77,10 +82,14 @@ class CurrentInjectPanel(QWidget):
             self._show_inject(inject, state)
         elif state.ended:
             self._show_text(
-                "The session has ended",
-                "<p>Use <b>Session → Hot wash</b> to record strengths, areas for "
-                "improvement and the improvement plan, then <b>File → Export "
-                "after-action report</b>.</p>",
+                translate("CurrentInjectPanel", "The session has ended"),
+                "<p>"
+                + translate(
+                    "CurrentInjectPanel",
+                    "Use <b>Session → Hot wash</b> to record strengths, areas for improvement "
+                    "and the improvement plan, then <b>File → Export after-action report</b>.",
+                )
+                + "</p>",
                 "",
             )
         else:
@@ -94,23 +103,35 @@ class CurrentInjectPanel(QWidget):
         self.setAccessibleDescription(title)
 
     def _show_inject(self, inject: Inject, state: SessionState) -> None:
-        bits = []
+        number = state.order.index(inject.id) + 1 if inject.id in state.order else 0
+        bits = [
+            translate("CurrentInjectPanel", "Inject {number} of {count}").format(
+                number=number, count=len(state.deck.injects)
+            )
+        ]
         if inject.at is not None:
-            bits.append(str(inject.at))
+            bits.append(scenario_time(inject.at))
         if inject.phase:
             bits.append(inject.phase)
         if inject.type is not InjectType.STANDARD:
-            bits.append(f"{inject.type.value} inject")
+            bits.append(
+                translate("CurrentInjectPanel", "{type} inject").format(
+                    type=inject_type(inject.type)
+                )
+            )
         if inject.sender:
-            bits.append(f"from {inject.sender}")
+            bits.append(
+                translate("CurrentInjectPanel", "from {sender}").format(sender=inject.sender)
+            )
         if inject.to:
-            bits.append("to " + ", ".join(state.team_name(t) for t in inject.to))
-        number = state.order.index(inject.id) + 1 if inject.id in state.order else 0
-        context = f"Inject {number} of {len(state.deck.injects)}"
-        if bits:
-            context += " · " + " · ".join(bits)
+            bits.append(
+                translate("CurrentInjectPanel", "to {teams}").format(
+                    teams=", ".join(state.team_name(t) for t in inject.to)
+                )
+            )
         if state.ended:
-            context += " · session ended"
+            bits.append(translate("CurrentInjectPanel", "session ended"))
+        context = " · ".join(bits)
         self._show_text(inject.title, self._inject_html(inject, state.deck), context)
 
     def _inject_html(self, inject: Inject, deck: Deck) -> str:
@@ -124,37 +145,55 @@ class CurrentInjectPanel(QWidget):
             html.append(
                 f"<table width='100%' cellpadding='6' style='background:{back};"
                 f"border:1px solid {edge}'><tr><td>"
-                "<b>Facilitator notes</b> <i>(not shown on the projector)</i>"
+                "<b>"
+                + escape(translate("CurrentInjectPanel", "Facilitator notes"))
+                + "</b> <i>"
+                + escape(translate("CurrentInjectPanel", "(not shown on the projector)"))
+                + "</i>"
                 f"{_paragraphs(inject.facilitator_notes)}</td></tr></table>"
             )
         if inject.questions:
-            html.append("<h3>Discussion questions</h3>" + _items(inject.questions, ordered=True))
+            html.append(
+                _heading(translate("CurrentInjectPanel", "Discussion questions"))
+                + _items(inject.questions, ordered=True)
+            )
         if inject.expected_actions:
-            html.append("<h3>Expected actions</h3>" + _items(inject.expected_actions))
+            html.append(
+                _heading(translate("CurrentInjectPanel", "Expected actions"))
+                + _items(inject.expected_actions)
+            )
         effects = self._effects(inject, deck)
         if effects:
-            html.append("<h3>On delivery</h3>" + _items(effects))
+            html.append(_heading(translate("CurrentInjectPanel", "On delivery")) + _items(effects))
         objectives = [deck.objective(o) for o in inject.objectives]
         texts = tuple(o.text for o in objectives if o is not None)
         if texts:
-            html.append("<h3>Objectives</h3>" + _items(texts))
+            html.append(_heading(translate("CurrentInjectPanel", "Objectives")) + _items(texts))
         if inject.sources:
             cited = []
             for ref in inject.sources:
                 source = deck.source(ref.ref)
                 name = source.title if source else ref.ref
                 cited.append(name + (f", {ref.section}" if ref.section else ""))
-            html.append("<h3>Sources</h3>" + _items(tuple(cited)))
+            html.append(_heading(translate("CurrentInjectPanel", "Sources")) + _items(tuple(cited)))
         return "".join(html)
 
     @staticmethod
     def _effects(inject: Inject, deck: Deck) -> tuple[str, ...]:
         out = []
         if inject.effects.escalation:
-            out.append(f"Escalation {inject.effects.escalation:+d}")
+            out.append(
+                translate("CurrentInjectPanel", "Escalation {change}").format(
+                    change=f"{inject.effects.escalation:+d}"
+                )
+            )
         for channel_id, status in inject.effects.channels:
             name = deck.channel(channel_id).name if deck.has_channel(channel_id) else channel_id
-            out.append(f"{name}: {CHANNEL_BADGES[status].label.lower()}")
+            out.append(
+                translate("CurrentInjectPanel", "{channel}: {status}").format(
+                    channel=name, status=status_word(status)
+                )
+            )
         return tuple(out)
 
     def _show_briefing(self, state: SessionState) -> None:
@@ -165,10 +204,15 @@ class CurrentInjectPanel(QWidget):
         upcoming = self._controller.next_inject()
         if not upcoming.is_end:
             html.append(
-                f"<p><b>Press Next inject (F5) to deliver the first inject:</b> "
-                f"{escape(deck.inject(upcoming.inject).title)}</p>"
+                "<p><b>"
+                + escape(
+                    translate(
+                        "CurrentInjectPanel", "Press Next inject (F5) to deliver the first inject:"
+                    )
+                )
+                + f"</b> {escape(deck.inject(upcoming.inject).title)}</p>"
             )
-        html.append("<h3>Teams</h3><ul>")
+        html.append(_heading(translate("CurrentInjectPanel", "Teams")) + "<ul>")
         for team in state.teams:
             line = f"<li><b>{escape(team.name)}</b>"
             if team.role:
@@ -180,11 +224,20 @@ class CurrentInjectPanel(QWidget):
             html.append(line + "</li>")
         html.append("</ul>")
         if deck.objectives:
-            html.append("<h3>Objectives</h3>" + _items(tuple(o.text for o in deck.objectives)))
+            html.append(
+                _heading(translate("CurrentInjectPanel", "Objectives"))
+                + _items(tuple(o.text for o in deck.objectives))
+            )
         context = state.name or deck.title
         if state.facilitator:
-            context += f" · facilitator {state.facilitator}"
-        self._show_text(f"Ready to begin: {deck.title}", "".join(html), context)
+            context += " · " + translate("CurrentInjectPanel", "facilitator {name}").format(
+                name=state.facilitator
+            )
+        self._show_text(
+            translate("CurrentInjectPanel", "Ready to begin: {deck}").format(deck=deck.title),
+            "".join(html),
+            context,
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

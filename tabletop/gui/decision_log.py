@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
@@ -27,10 +26,17 @@ from PySide6.QtWidgets import (
 from tabletop.core.engine import Change
 from tabletop.core.engine.state import DecisionRecord
 from tabletop.gui.decision_log_model import DecisionLogModel
+from tabletop.gui.language import translate
 from tabletop.gui.models import DETAIL_ROLE
 from tabletop.gui.session_controller import SessionController
-from tabletop.gui.style import blend
-from tabletop.gui.widgets import BadgeDelegate, paint_item_background
+from tabletop.gui.style import (
+    IN_TRANSIT_BADGE,
+    NO_CHANNEL_BADGE,
+    OUTCOME_BADGES,
+    WITHDRAWN_BADGE,
+    blend,
+)
+from tabletop.gui.widgets import BadgeDelegate, ElidedLabel, paint_item_background
 
 # shown as columns; the others are in each row's second line and tooltip
 SHOWN_COLUMNS = (0, 2, DecisionLogModel.DECISION_COLUMN, DecisionLogModel.OUTCOME_COLUMN)
@@ -100,7 +106,7 @@ class DecisionLogPanel(QWidget):
         self.model.set_now(controller.scenario_minutes())
         self.table = QTableView(self)
         self.table.setObjectName("decisionLogTable")
-        self.table.setAccessibleName("Decision log")
+        self.table.setAccessibleName(translate("DecisionLogPanel", "Decision log"))
         self.table.setModel(self.model)
         self.table.setItemDelegate(BadgeDelegate(self.table))
         self.text_delegate = DecisionTextDelegate(self.table)
@@ -124,13 +130,19 @@ class DecisionLogPanel(QWidget):
         for column in range(self.model.columnCount()):
             self.table.setColumnHidden(column, column not in SHOWN_COLUMNS)
         self.table.doubleClicked.connect(lambda _index: self.amend())
-        self.amend_button = QPushButton("Amend…", self)
+        self.amend_button = QPushButton(translate("DecisionLogPanel", "Amend…"), self)
         self.amend_button.setObjectName("amendDecisionButton")
-        self.amend_button.setToolTip("Correct the selected decision (Enter, or double-click a row)")
+        self.amend_button.setToolTip(
+            translate(
+                "DecisionLogPanel", "Correct the selected decision (Enter, or double-click a row)"
+            )
+        )
         self.amend_button.clicked.connect(self.amend)
-        self.withdraw_button = QPushButton("Withdraw…", self)
+        self.withdraw_button = QPushButton(translate("DecisionLogPanel", "Withdraw…"), self)
         self.withdraw_button.setObjectName("withdrawDecisionButton")
-        self.withdraw_button.setToolTip("Withdraw the selected decision (Delete)")
+        self.withdraw_button.setToolTip(
+            translate("DecisionLogPanel", "Withdraw the selected decision (Delete)")
+        )
         self.withdraw_button.clicked.connect(self.withdraw)
         withdraw_key = QAction(self.table)
         withdraw_key.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
@@ -142,7 +154,7 @@ class DecisionLogPanel(QWidget):
         amend_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         amend_key.triggered.connect(self.amend)
         self.table.addAction(amend_key)
-        self.summary = QLabel(self)
+        self.summary = ElidedLabel(self)
         self.summary.setObjectName("decisionLogSummary")
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
@@ -168,14 +180,30 @@ class DecisionLogPanel(QWidget):
             1: "D1 00:00",
             2: "RUSSIA",
             4: "Military-to",
-            5: "Not delivered",
             6: "Esc.",
             7: "Message",
             8: "tags",
         }
+        header = self.table.horizontalHeader()
         for column, sample in widths.items():
-            extra = metrics.height() + 22 if column == DecisionLogModel.OUTCOME_COLUMN else 12
-            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + extra)
+            # as wide as a typical value, and as the column's name in the interface's language
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            needed = max(
+                metrics.horizontalAdvance(sample) + 12,
+                header.fontMetrics().horizontalAdvance(title) + 16,
+            )
+            self.table.setColumnWidth(column, needed)
+        # the outcome column as wide as its longest word in the interface's language
+        widest = max(
+            metrics.horizontalAdvance(badge.label)
+            for badge in (
+                *OUTCOME_BADGES.values(),
+                IN_TRANSIT_BADGE,
+                WITHDRAWN_BADGE,
+                NO_CHANNEL_BADGE,
+            )
+        )
+        self.table.setColumnWidth(DecisionLogModel.OUTCOME_COLUMN, widest + metrics.height() + 22)
 
     def _follow(self, change: Change) -> None:
         if not self._controller.is_open:
@@ -200,9 +228,13 @@ class DecisionLogPanel(QWidget):
         self._update_buttons()
 
     def _show_totals(self) -> None:
-        text = f"{self.model.active} decision(s)"
+        many = self.model.active
+        text = translate("DecisionLogPanel", "%n decision(s)", "", many)
         if self.model.lost:
-            text += f", {self.model.lost} message(s) NOT delivered"
+            many = self.model.lost
+            text = translate(
+                "DecisionLogPanel", "{decisions}, %n message(s) NOT delivered", "", many
+            ).format(decisions=text)
         self.summary.setText(text)
 
     def selected(self) -> DecisionRecord | None:
@@ -242,10 +274,14 @@ class DecisionLogPanel(QWidget):
         from tabletop.gui.dialogs import ReasonDialog  # loaded when first needed
 
         dialog = ReasonDialog(
-            f"Withdraw decision {decision.id}",
-            f"Withdraw “{decision.text[:80]}”? It stays in the log, marked "
-            "withdrawn. Reason (optional):",
-            "Withdraw",
+            translate("DecisionLogPanel", "Withdraw decision {decision}").format(
+                decision=decision.id
+            ),
+            translate(
+                "DecisionLogPanel",
+                "Withdraw “{text}”? It stays in the log, marked withdrawn. Reason (optional):",
+            ).format(text=decision.text[:80]),
+            translate("DecisionLogPanel", "Withdraw"),
             required=False,
             parent=self,
         )

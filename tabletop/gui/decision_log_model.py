@@ -17,8 +17,11 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from tabletop.core.deck.model import ChannelStatus
 from tabletop.core.engine import Change
+from tabletop.core.engine.records import MessageOutcome
 from tabletop.core.engine.state import DecisionRecord, Outcome, SessionState
+from tabletop.gui.language import QT_TRANSLATE_NOOP, translate, translated
 from tabletop.gui.models import (
     BADGE_ROLE,
     DETAIL_ROLE,
@@ -29,12 +32,12 @@ from tabletop.gui.models import (
     short_time,
 )
 from tabletop.gui.style import (
-    DECISION_KIND_LABELS,
     IN_TRANSIT_BADGE,
     NO_CHANNEL_BADGE,
     OUTCOME_BADGES,
     WITHDRAWN_BADGE,
     Badge,
+    decision_kind,
     short_name,
 )
 
@@ -44,7 +47,17 @@ _DECISION_EVENTS = ("decision_recorded", "decision_amended", "decision_withdrawn
 class DecisionLogModel(QAbstractTableModel):
     """Every decision and message in the order recorded, with what became of it."""
 
-    HEADERS = ("ID", "Time", "Team", "Decision", "Channel", "Outcome", "Esc.", "Kind", "Tags")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("DecisionLogModel", "ID"),
+        QT_TRANSLATE_NOOP("DecisionLogModel", "Time"),
+        QT_TRANSLATE_NOOP("DecisionLogModel", "Team"),
+        QT_TRANSLATE_NOOP("DecisionLogModel", "Decision"),
+        QT_TRANSLATE_NOOP("DecisionLogModel", "Channel"),
+        QT_TRANSLATE_NOOP("DecisionLogModel", "Outcome"),
+        QT_TRANSLATE_NOOP("DecisionLogModel", "Esc."),
+        QT_TRANSLATE_NOOP("DecisionLogModel", "Kind"),
+        QT_TRANSLATE_NOOP("DecisionLogModel", "Tags"),
+    )
     DECISION_COLUMN = 3
     OUTCOME_COLUMN = 5
 
@@ -76,7 +89,7 @@ class DecisionLogModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            return translated("DecisionLogModel", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -249,21 +262,28 @@ class DecisionLogModel(QAbstractTableModel):
 
     def details(self, decision: DecisionRecord, state: SessionState) -> str:
         """The second line under a decision's text: kind, channel, arrival, tags, escalation."""
-        bits = [
-            short_time(decision.scenario),
-            DECISION_KIND_LABELS.get(decision.kind, decision.kind),
-        ]
+        bits = [short_time(decision.scenario), decision_kind(decision.kind)]
         if decision.channel:
             bits.append(_channel_name(state, decision.channel))
         outcome = decision.outcome
         if outcome is not None and outcome.in_transit_at(self._now):
-            bits.append(f"arrives {short_time(outcome.arrives_at or 0)}")
+            bits.append(
+                translate("DecisionLogModel", "arrives {time}").format(
+                    time=short_time(outcome.arrives_at or 0)
+                )
+            )
         if decision.tags:
-            bits.append("tags: " + ", ".join(decision.tags))
+            bits.append(
+                translate("DecisionLogModel", "tags: {tags}").format(tags=", ".join(decision.tags))
+            )
         if decision.escalation:
-            bits.append(f"esc. {decision.escalation:+d}")
+            bits.append(
+                translate("DecisionLogModel", "esc. {change}").format(
+                    change=f"{decision.escalation:+d}"
+                )
+            )
         if decision.amendments:
-            bits.append("amended")
+            bits.append(translate("DecisionLogModel", "amended"))
         return " · ".join(bits)
 
     def _text(self, decision: DecisionRecord, state: SessionState, column: int) -> str:
@@ -282,38 +302,72 @@ class DecisionLogModel(QAbstractTableModel):
         if column == 6:
             return f"{decision.escalation:+d}" if decision.escalation else ""
         if column == 7:
-            return DECISION_KIND_LABELS.get(decision.kind, decision.kind)
+            return decision_kind(decision.kind)
         if column == 8:
             return ", ".join(decision.tags)
         return ""
 
     def _tooltip(self, decision: DecisionRecord, state: SessionState) -> str:
-        kind = DECISION_KIND_LABELS.get(decision.kind, decision.kind)
-        lines = [f"{decision.id} by {state.team_name(decision.team)} ({kind}): {decision.text}"]
+        lines = [
+            translate("DecisionLogModel", "{decision} by {team} ({kind}): {text}").format(
+                decision=decision.id,
+                team=state.team_name(decision.team),
+                kind=decision_kind(decision.kind),
+                text=decision.text,
+            )
+        ]
         outcome = decision.outcome
         if outcome is not None:
             if outcome.status == Outcome.UNDELIVERABLE:
-                lines.append(f"Not delivered: {outcome.reason}")
+                lines.append(
+                    translate("DecisionLogModel", "Not delivered: {reason}").format(
+                        reason=outcome_reason(outcome, state)
+                    )
+                )
             else:
-                when = short_time(outcome.arrives_at or 0)
                 if outcome.in_transit_at(self._now):
-                    verb = "In transit, arrives"
+                    line = translate("DecisionLogModel", "In transit, arrives {time}")
+                elif outcome.arrived:
+                    line = translate("DecisionLogModel", "Arrived {time}")
                 else:
-                    verb = "Arrived" if outcome.arrived else "Arrives"
-                lines.append(f"{verb} {when}" + (f" ({outcome.reason})" if outcome.reason else ""))
+                    line = translate("DecisionLogModel", "Arrives {time}")
+                line = line.format(time=short_time(outcome.arrives_at or 0))
+                reason = outcome_reason(outcome, state) if outcome.reason else ""
+                lines.append(line + (f" ({reason})" if reason else ""))
             if outcome.recipients:
                 names = ", ".join(state.team_name(r) for r in outcome.recipients)
-                lines.append(f"To: {names}")
+                lines.append(translate("DecisionLogModel", "To: {teams}").format(teams=names))
         if decision.tags:
-            lines.append("Tags: " + ", ".join(decision.tags))
-        if decision.amendments:
-            lines.append(f"Amended {len(decision.amendments)} time(s)")
-        if decision.withdrawn:
             lines.append(
-                "Withdrawn"
-                + (f": {decision.withdrawn_reason}" if decision.withdrawn_reason else "")
+                translate("DecisionLogModel", "Tags: {tags}").format(tags=", ".join(decision.tags))
             )
+        if decision.amendments:
+            many = len(decision.amendments)
+            lines.append(translate("DecisionLogModel", "Amended %n time(s)", "", many))
+        if decision.withdrawn:
+            if decision.withdrawn_reason:
+                lines.append(
+                    translate("DecisionLogModel", "Withdrawn: {reason}").format(
+                        reason=decision.withdrawn_reason
+                    )
+                )
+            else:
+                lines.append(translate("DecisionLogModel", "Withdrawn"))
         return "\n".join(lines)
+
+
+def outcome_reason(outcome: MessageOutcome, state: SessionState) -> str:
+    """Why a message was delayed or never arrived: the channel's status when it was sent."""
+    name = _channel_name(state, outcome.channel)
+    if outcome.channel_status is ChannelStatus.DEGRADED:
+        return translate("DecisionLogModel", "{channel} is degraded").format(channel=name)
+    if outcome.channel_status is ChannelStatus.CLOSED:
+        return translate("DecisionLogModel", "{channel} is closed").format(channel=name)
+    if outcome.channel_status is ChannelStatus.PROPOSED:
+        return translate("DecisionLogModel", "{channel} is only proposed, not yet agreed").format(
+            channel=name
+        )
+    return outcome.reason
 
 
 def _channel_name(state: SessionState, channel_id: str) -> str:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -31,20 +30,30 @@ from PySide6.QtWidgets import (
 from tabletop.core.deck.model import ChannelStatus
 from tabletop.core.engine import Change
 from tabletop.core.engine.state import DECISION_KINDS, DecisionRecord, Outcome
-from tabletop.gui.decision_log_model import DecisionLogModel
+from tabletop.gui.decision_log_model import DecisionLogModel, outcome_reason
 from tabletop.gui.keyboard import let_undo_pass
+from tabletop.gui.language import QT_TRANSLATE_NOOP, translate, translated
 from tabletop.gui.models import short_time
 from tabletop.gui.session_controller import SessionController
-from tabletop.gui.style import CHANNEL_BADGES, DECISION_KIND_LABELS, short_name
+from tabletop.gui.style import CHANNEL_BADGES, decision_kind, short_name
 from tabletop.gui.tags_field import TagsEdit
-from tabletop.gui.widgets import BadgeLabel, buddy_label
+from tabletop.gui.widgets import BadgeLabel, ElidedLabel, buddy_label
 
 CHANNEL_WARNINGS = {
-    ChannelStatus.CLOSED: "Closed: a message over it will be recorded as NOT delivered.",
-    ChannelStatus.PROPOSED: "Only proposed, not yet agreed: a message over it will be recorded "
-    "as NOT delivered. Record an “Agree to open a channel” decision "
-    "from each party to open it.",
-    ChannelStatus.DEGRADED: "Degraded: a message over it will arrive late.",
+    ChannelStatus.OPEN: QT_TRANSLATE_NOOP(
+        "DecisionRecorder", "Open: a message over it will be delivered."
+    ),
+    ChannelStatus.CLOSED: QT_TRANSLATE_NOOP(
+        "DecisionRecorder", "Closed: a message over it will be recorded as NOT delivered."
+    ),
+    ChannelStatus.PROPOSED: QT_TRANSLATE_NOOP(
+        "DecisionRecorder",
+        "Only proposed, not yet agreed: a message over it will be recorded as NOT delivered. "
+        "Record an “Agree to open a channel” decision from each party to open it.",
+    ),
+    ChannelStatus.DEGRADED: QT_TRANSLATE_NOOP(
+        "DecisionRecorder", "Degraded: a message over it will arrive late."
+    ),
 }
 
 
@@ -82,12 +91,12 @@ class DecisionRecorder(QWidget):
 
         self.team_combo = QComboBox(self)
         self.team_combo.setObjectName("decisionTeamCombo")
-        self.team_combo.setAccessibleName("Team")
+        self.team_combo.setAccessibleName(translate("DecisionRecorder", "Team"))
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("decisionKindCombo")
-        self.kind_combo.setAccessibleName("Kind of decision")
+        self.kind_combo.setAccessibleName(translate("DecisionRecorder", "Kind of decision"))
         for kind in DECISION_KINDS:
-            self.kind_combo.addItem(DECISION_KIND_LABELS[kind], kind)
+            self.kind_combo.addItem(decision_kind(kind), kind)
         for combo, letters in ((self.team_combo, 14), (self.kind_combo, 8)):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -96,20 +105,21 @@ class DecisionRecorder(QWidget):
         team_row = QHBoxLayout()
         team_row.addWidget(self.team_combo, 3)
         team_row.addWidget(self.kind_combo, 2)
-        form.addRow(buddy_label("&Team:", self.team_combo, self), team_row)
+        form.addRow(
+            buddy_label(translate("DecisionRecorder", "&Team:"), self.team_combo, self), team_row
+        )
 
         self.channel_combo = QComboBox(self)
         self.channel_combo.setObjectName("decisionChannelCombo")
-        self.channel_combo.setAccessibleName("Channel")
+        self.channel_combo.setAccessibleName(translate("DecisionRecorder", "Channel"))
         self.channel_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.channel_combo.setMinimumContentsLength(14)
-        form.addRow("&Channel:", self.channel_combo)
-        self.channel_warning = QLabel(self)
+        form.addRow(translate("DecisionRecorder", "&Channel:"), self.channel_combo)
+        # two lines at most in any language; the whole warning is in its tooltip
+        self.channel_warning = ElidedLabel(self, lines=2)
         self.channel_warning.setObjectName("decisionChannelWarning")
-        self.channel_warning.setWordWrap(True)
-        self.channel_warning.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         self.channel_badge = BadgeLabel(None, self)
         warning_row = QHBoxLayout()
         warning_row.addWidget(self.channel_badge)
@@ -121,54 +131,67 @@ class DecisionRecorder(QWidget):
 
         self.recipients = QListWidget(self)
         self.recipients.setObjectName("decisionRecipientsList")
-        self.recipients.setAccessibleName("Recipients")
-        self.recipients.setToolTip("Leave all unticked to send to every team on the channel")
+        self.recipients.setAccessibleName(translate("DecisionRecorder", "Recipients"))
+        self.recipients.setToolTip(
+            translate("DecisionRecorder", "Leave all unticked to send to every team on the channel")
+        )
         self.recipients.setFlow(QListWidget.Flow.LeftToRight)
         self.recipients.setWrapping(False)
         self.recipients.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         self.recipients.setFixedHeight(self.fontMetrics().height() + 12 + scrollbar)
-        form.addRow("T&o:", self.recipients)
+        form.addRow(translate("DecisionRecorder", "T&o:"), self.recipients)
 
         self.text_edit = DecisionTextEdit(self)
         self.text_edit.setObjectName("decisionTextEdit")
-        self.text_edit.setAccessibleName("Decision")
+        self.text_edit.setAccessibleName(translate("DecisionRecorder", "Decision"))
         self.text_edit.setPlaceholderText(
-            "What the team decided or said. Enter records it; Shift+Enter starts a new line."
+            translate(
+                "DecisionRecorder",
+                "What the team decided or said. Enter records it; Shift+Enter starts a new line.",
+            )
         )
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.submitted.connect(self.record)
-        form.addRow("&Decision:", self.text_edit)
+        form.addRow(translate("DecisionRecorder", "&Decision:"), self.text_edit)
 
         self.tags_edit = TagsEdit(self)
         self.tags_edit.setObjectName("decisionTagsEdit")
-        self.tags_edit.setAccessibleName("Tags")
-        self.tags_edit.setPlaceholderText("tags, comma-separated")
+        self.tags_edit.setAccessibleName(translate("DecisionRecorder", "Tags"))
+        self.tags_edit.setPlaceholderText(translate("DecisionRecorder", "tags, comma-separated"))
         self.tags_edit.returnPressed.connect(self.record)
         self.escalation_spin = QSpinBox(self)
         self.escalation_spin.setObjectName("decisionEscalationSpin")
-        self.escalation_spin.setAccessibleName("Suggested escalation change")
+        self.escalation_spin.setAccessibleName(
+            translate("DecisionRecorder", "Suggested escalation change")
+        )
         self.escalation_spin.setRange(-10, 10)
-        self.escalation_spin.setPrefix("esc. ")
-        self.escalation_spin.setToolTip("Suggested change to the escalation level (−10 to +10)")
-        self.record_button = QPushButton("Record", self)
+        self.escalation_spin.setPrefix(translate("DecisionRecorder", "esc. "))
+        self.escalation_spin.setToolTip(
+            translate("DecisionRecorder", "Suggested change to the escalation level (−10 to +10)")
+        )
+        self.record_button = QPushButton(translate("DecisionRecorder", "Record"), self)
         self.record_button.setObjectName("recordDecisionButton")
-        self.record_button.setAccessibleName("Record decision")
-        self.record_button.setToolTip("Record the decision (Enter in the decision field)")
+        self.record_button.setAccessibleName(translate("DecisionRecorder", "Record decision"))
+        self.record_button.setToolTip(
+            translate("DecisionRecorder", "Record the decision (Enter in the decision field)")
+        )
         self.record_button.clicked.connect(self.record)
         tags_row = QHBoxLayout()
         tags_row.addWidget(self.tags_edit, 1)
         tags_row.addWidget(self.escalation_spin)
         tags_row.addWidget(self.record_button)
-        form.addRow(buddy_label("T&ags:", self.tags_edit, self), tags_row)
+        form.addRow(
+            buddy_label(translate("DecisionRecorder", "T&ags:"), self.tags_edit, self), tags_row
+        )
         let_undo_pass(self.text_edit, self.tags_edit)
 
         self.result_badge = BadgeLabel(None, self)
         self.result_badge.setObjectName("decisionResultBadge")
-        self.result_label = QLabel(self)
+        # two lines at most whatever the language: the whole line is in its tooltip and the
+        # status bar
+        self.result_label = ElidedLabel(self, lines=2)
         self.result_label.setObjectName("decisionResultLabel")
-        self.result_label.setWordWrap(True)
-        self.result_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         result_row = QHBoxLayout()
         result_row.setContentsMargins(0, 0, 0, 0)
         result_row.addWidget(self.result_badge)
@@ -184,6 +207,7 @@ class DecisionRecorder(QWidget):
         # the console keeps the draft (in the settings file): called when it changes at once
         self.keep_draft: Callable[[], None] = lambda: None
         self._recording = False
+        self._shown_decision = ""  # the decision the result line is about
         self.tags_edit.set_source(
             lambda: (tag for decision in controller.state.decision_list for tag in decision.tags)
         )
@@ -199,7 +223,11 @@ class DecisionRecorder(QWidget):
             self.team_combo.addItem(team.name, team.id)
             if number <= 9:
                 self.team_combo.setItemData(
-                    number - 1, f"{team.name} (Ctrl+{number})", Qt.ItemDataRole.ToolTipRole
+                    number - 1,
+                    translate("DecisionRecorder", "{team} (Ctrl+{number})").format(
+                        team=team.name, number=number
+                    ),
+                    Qt.ItemDataRole.ToolTipRole,
                 )
         self.team_combo.blockSignals(False)
         self._team_changed()
@@ -225,7 +253,9 @@ class DecisionRecorder(QWidget):
         team_id = self.current_team()
         self.channel_combo.blockSignals(True)
         self.channel_combo.clear()
-        self.channel_combo.addItem("— none: an action, not a message —", "")
+        self.channel_combo.addItem(
+            translate("DecisionRecorder", "— none: an action, not a message —"), ""
+        )
         if team_id:
             team = state.team(team_id)
             for channel in state.deck.channels:
@@ -234,11 +264,19 @@ class DecisionRecorder(QWidget):
                 status = state.channel_status(channel.id)
                 badge = CHANNEL_BADGES[status]
                 self.channel_combo.addItem(
-                    badge.icon, f"{channel.name} — {badge.label}", channel.id
+                    badge.icon,
+                    translate("DecisionRecorder", "{channel} — {status}").format(
+                        channel=channel.name, status=badge.label
+                    ),
+                    channel.id,
                 )
                 index = self.channel_combo.count() - 1
                 self.channel_combo.setItemData(
-                    index, f"{channel.name}: {badge.label}", Qt.ItemDataRole.AccessibleTextRole
+                    index,
+                    translate("DecisionRecorder", "{channel}: {status}").format(
+                        channel=channel.name, status=badge.label
+                    ),
+                    Qt.ItemDataRole.AccessibleTextRole,
                 )
         found = self.channel_combo.findData(keep)
         self.channel_combo.setCurrentIndex(max(0, found))
@@ -275,18 +313,22 @@ class DecisionRecorder(QWidget):
             self._warning_row.hide()
             return
         status = self._controller.state.channel_status(channel_id)
-        warning = CHANNEL_WARNINGS.get(status, "")
         self.channel_badge.set_badge(CHANNEL_BADGES[status])
-        self.channel_warning.setText(warning or "Open: a message over it will be delivered.")
+        self.channel_warning.setText(translated("DecisionRecorder", CHANNEL_WARNINGS[status]))
         self._warning_row.setVisible(True)
 
     def _forget_result(self, change: Change) -> None:
         """The line about the decision just recorded goes once that decision is taken back."""
         if change.event.type == "event_undone" and self._controller.is_open:
-            shown = self.result_label.text().split(" ", 1)[0]
+            shown = self._shown_decision
             if shown and shown not in self._controller.state.decisions:
+                self._shown_decision = ""
                 self.result_badge.set_badge(None)
-                self.result_label.setText(f"{shown} was taken back (undone).")
+                self.result_label.setText(
+                    translate("DecisionRecorder", "{decision} was taken back (undone).").format(
+                        decision=shown
+                    )
+                )
 
     def _fit_kind_to_channel(self) -> None:
         """A channel chosen means a message unless the user chose another kind; none, an action."""
@@ -318,7 +360,9 @@ class DecisionRecorder(QWidget):
         ):
             widget.setEnabled(live)
         if not live:
-            self.text_edit.setPlaceholderText("The session has ended: no more decisions.")
+            self.text_edit.setPlaceholderText(
+                translate("DecisionRecorder", "The session has ended: no more decisions.")
+            )
 
     # -- recording -------------------------------------------------------------------
 
@@ -372,15 +416,38 @@ class DecisionRecorder(QWidget):
         team = state.team_name(decision.team)
         outcome = decision.outcome
         if outcome is None:
-            text = f"{decision.id} recorded for {team}."
+            text = translate("DecisionRecorder", "{decision} recorded for {team}.")
         elif outcome.status == Outcome.UNDELIVERABLE:
-            text = f"{decision.id} recorded, but NOT delivered: {outcome.reason}."
+            text = translate(
+                "DecisionRecorder", "{decision} recorded, but NOT delivered: {reason}."
+            )
         else:
-            when = short_time(outcome.arrives_at or 0)
-            verb = "delayed" if outcome.status == Outcome.DELAYED else "delivered"
+            delayed = outcome.status == Outcome.DELAYED
             if outcome.in_transit_at(now):
-                verb = "delayed, in transit" if outcome.status == Outcome.DELAYED else "in transit"
-            text = f"{decision.id} sent: {verb}, arrives {when}."
+                text = (
+                    translate(
+                        "DecisionRecorder", "{decision} sent: delayed, in transit, arrives {time}."
+                    )
+                    if delayed
+                    else translate(
+                        "DecisionRecorder", "{decision} sent: in transit, arrives {time}."
+                    )
+                )
+            else:
+                text = (
+                    translate("DecisionRecorder", "{decision} sent: delayed, arrives {time}.")
+                    if delayed
+                    else translate(
+                        "DecisionRecorder", "{decision} sent: delivered, arrives {time}."
+                    )
+                )
+        text = text.format(
+            decision=decision.id,
+            team=team,
+            reason=outcome_reason(outcome, state) if outcome is not None else "",
+            time=short_time(outcome.arrives_at or 0) if outcome is not None else "",
+        )
+        self._shown_decision = decision.id
         self.result_label.setText(text)
         self.result_label.setAccessibleDescription(text)
 

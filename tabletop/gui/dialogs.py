@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from tabletop.core.deck.model import Inject, InjectType
 from tabletop.core.engine.branching import next_inject
 from tabletop.core.engine.state import DECISION_KINDS, DecisionRecord, SessionState
-from tabletop.gui.style import DECISION_KIND_LABELS, INJECT_BADGES
+from tabletop.gui.language import translate
+from tabletop.gui.style import INJECT_BADGES, decision_kind, inject_type, scenario_time
 from tabletop.gui.tags_field import TagsEdit
 
 
@@ -63,7 +64,7 @@ class ReasonDialog(QDialog):
         label.setWordWrap(True)
         self.reason = QLineEdit(self)
         self.reason.setObjectName("reasonEdit")
-        self.reason.setAccessibleName("Reason")
+        self.reason.setAccessibleName(translate("ReasonDialog", "Reason"))
         label.setBuddy(self.reason)
         self.buttons = _buttons(self, ok_text)
         layout.addWidget(label)
@@ -72,7 +73,16 @@ class ReasonDialog(QDialog):
         self._required = required
         self.reason.textChanged.connect(self._check)
         self._check()
-        self.resize(max(self.sizeHint().width(), 420), self.sizeHint().height())
+        self.fit()
+
+    def fit(self) -> None:
+        """As tall as the wrapped prompt needs at the dialog's width, in any language."""
+        width = max(self.sizeHint().width(), 420)
+        layout = self.layout()
+        height = self.sizeHint().height()
+        if layout is not None and layout.hasHeightForWidth():
+            height = max(height, layout.totalHeightForWidth(width))
+        self.resize(width, height)
 
     def _check(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -87,24 +97,31 @@ class SkipDialog(ReasonDialog):
 
     def __init__(self, state: SessionState, default: str, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Skip an inject",
-            "Why is it skipped? The reason goes into the after-action report.",
-            "Skip",
+            translate("SkipDialog", "Skip an inject"),
+            translate(
+                "SkipDialog", "Why is it skipped? The reason goes into the after-action report."
+            ),
+            translate("SkipDialog", "Skip"),
             parent=parent,
         )
         self.setObjectName("skipDialog")
         self.inject_combo = QComboBox(self)
         self.inject_combo.setObjectName("skipInjectCombo")
-        self.inject_combo.setAccessibleName("Inject to skip")
+        self.inject_combo.setAccessibleName(translate("SkipDialog", "Inject to skip"))
         for inject in pending_injects(state):
-            label = inject.title + (" (next)" if inject.id == default else "")
+            label = (
+                translate("SkipDialog", "{inject} (next)").format(inject=inject.title)
+                if inject.id == default
+                else inject.title
+            )
             self.inject_combo.addItem(label, inject.id)
         self.inject_combo.setCurrentIndex(max(0, self.inject_combo.findData(default)))
         form = QFormLayout()
-        form.addRow("&Inject:", self.inject_combo)
+        form.addRow(translate("SkipDialog", "&Inject:"), self.inject_combo)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertLayout(0, form)
+        self.fit()
         self.reason.setFocus()
 
     def inject_id(self) -> str:
@@ -116,18 +133,18 @@ class DeliverDialog(QDialog):
 
     def __init__(self, state: SessionState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Deliver a chosen inject")
+        self.setWindowTitle(translate("DeliverDialog", "Deliver a chosen inject"))
         self.setObjectName("deliverDialog")
         layout = QVBoxLayout(self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.list = QListWidget(splitter)
         self.list.setObjectName("deliverInjectList")
-        self.list.setAccessibleName("Injects not yet played")
+        self.list.setAccessibleName(translate("DeliverDialog", "Injects not yet played"))
         self.list.setWordWrap(True)
         self.list.setSpacing(2)
         self.preview = QTextBrowser(splitter)
         self.preview.setObjectName("deliverInjectPreview")
-        self.preview.setAccessibleName("Preview")
+        self.preview.setAccessibleName(translate("DeliverDialog", "Preview"))
         splitter.setSizes([300, 420])
         upcoming = state.deck.injects
         following = next_inject(state).inject
@@ -135,16 +152,16 @@ class DeliverDialog(QDialog):
             badge = INJECT_BADGES["next" if inject.id == following else "pending"]
             text = inject.title
             if inject.type is not InjectType.STANDARD:
-                text += f"  [{inject.type.value}]"
+                text += f"  [{inject_type(inject.type)}]"
             if inject.id == following:
-                text += "  [next]"
+                text += "  [" + translate("DeliverDialog", "next") + "]"
             item = QListWidgetItem(badge.icon, text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, inject.id)
         self._injects = {i.id: i for i in upcoming}
         self._state = state
         self.list.currentItemChanged.connect(self._show)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
-        self.buttons = _buttons(self, "Deliver now")
+        self.buttons = _buttons(self, translate("DeliverDialog", "Deliver now"))
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
         if self.list.count():
@@ -168,10 +185,11 @@ class DeliverDialog(QDialog):
             return
         parts = [f"<h2>{escape(inject.title)}</h2>"]
         if inject.at is not None:
-            parts.append(f"<p><i>{escape(str(inject.at))}</i></p>")
+            parts.append(f"<p><i>{escape(scenario_time(inject.at))}</i></p>")
         parts.append(f"<p>{escape(inject.narrative)}</p>")
         if inject.facilitator_notes:
-            parts.append(f"<p><b>Facilitator notes:</b> {escape(inject.facilitator_notes)}</p>")
+            notes = translate("DeliverDialog", "Facilitator notes:")
+            parts.append(f"<p><b>{escape(notes)}</b> {escape(inject.facilitator_notes)}</p>")
         self.preview.setHtml("".join(parts))
 
 
@@ -187,69 +205,81 @@ class AmendDialog(QDialog):
         self, decision: DecisionRecord, state: SessionState, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Amend decision {decision.id}")
+        self.setWindowTitle(
+            translate("AmendDialog", "Amend decision {decision}").format(decision=decision.id)
+        )
         self.setObjectName("amendDialog")
         self.decision = decision
         self._state = state
         form = QFormLayout(self)
         self.text_edit = QPlainTextEdit(decision.text, self)
         self.text_edit.setObjectName("amendTextEdit")
-        self.text_edit.setAccessibleName("Decision")
+        self.text_edit.setAccessibleName(translate("AmendDialog", "Decision"))
         self.text_edit.setTabChangesFocus(True)
         self.team_combo = QComboBox(self)
         self.team_combo.setObjectName("amendTeamCombo")
-        self.team_combo.setAccessibleName("Team")
+        self.team_combo.setAccessibleName(translate("AmendDialog", "Team"))
         for team in state.teams:
             self.team_combo.addItem(team.name, team.id)
         self.team_combo.setCurrentIndex(max(0, self.team_combo.findData(decision.team)))
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("amendKindCombo")
-        self.kind_combo.setAccessibleName("Kind of decision")
+        self.kind_combo.setAccessibleName(translate("AmendDialog", "Kind of decision"))
         for kind in DECISION_KINDS:
-            self.kind_combo.addItem(DECISION_KIND_LABELS[kind], kind)
+            self.kind_combo.addItem(decision_kind(kind), kind)
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(decision.kind)))
         self.channel_combo = QComboBox(self)
         self.channel_combo.setObjectName("amendChannelCombo")
-        self.channel_combo.setAccessibleName("Channel")
+        self.channel_combo.setAccessibleName(translate("AmendDialog", "Channel"))
         self.recipients = QListWidget(self)
         self.recipients.setObjectName("amendRecipientsList")
-        self.recipients.setAccessibleName("Recipients")
-        self.recipients.setToolTip("Leave all unticked to send to every team on the channel")
+        self.recipients.setAccessibleName(translate("AmendDialog", "Recipients"))
+        self.recipients.setToolTip(
+            translate("AmendDialog", "Leave all unticked to send to every team on the channel")
+        )
         self.recipients.setFlow(QListWidget.Flow.LeftToRight)
         self.recipients.setMaximumHeight(self.fontMetrics().height() * 2 + 16)
         self.tags_edit = TagsEdit(self)
         self.tags_edit.setText(", ".join(decision.tags))
         self.tags_edit.setObjectName("amendTagsEdit")
-        self.tags_edit.setAccessibleName("Tags")
+        self.tags_edit.setAccessibleName(translate("AmendDialog", "Tags"))
         self.tags_edit.set_known(t for d in state.decision_list[-500:] for t in d.tags)
         self.escalation_spin = QSpinBox(self)
         self.escalation_spin.setObjectName("amendEscalationSpin")
-        self.escalation_spin.setAccessibleName("Suggested escalation change")
+        self.escalation_spin.setAccessibleName(
+            translate("AmendDialog", "Suggested escalation change")
+        )
         self.escalation_spin.setRange(-10, 10)
         self.escalation_spin.setValue(decision.escalation)
         agreement = decision.kind == "agree_channel"
         for widget in (self.team_combo, self.channel_combo, self.recipients):
             widget.setEnabled(not agreement)
         note = QLabel(
-            "The original stays in the session's log; the report shows the amended decision. "
-            + (
-                "An agreement to open a channel cannot be moved: withdraw it and record a new one."
-                if agreement
-                else "A message moved to another team or channel is sent again as of the moment "
-                "it was made."
+            translate(
+                "AmendDialog",
+                "The original stays in the session's log; the report shows the amended "
+                "decision. An agreement to open a channel cannot be moved: withdraw it and "
+                "record a new one.",
+            )
+            if agreement
+            else translate(
+                "AmendDialog",
+                "The original stays in the session's log; the report shows the amended "
+                "decision. A message moved to another team or channel is sent again as of the "
+                "moment it was made.",
             ),
             self,
         )
         note.setWordWrap(True)
-        form.addRow("&Decision:", self.text_edit)
-        form.addRow("T&eam:", self.team_combo)
-        form.addRow("&Kind:", self.kind_combo)
-        form.addRow("&Channel:", self.channel_combo)
-        form.addRow("T&o:", self.recipients)
-        form.addRow("&Tags:", self.tags_edit)
-        form.addRow("E&scalation:", self.escalation_spin)
+        form.addRow(translate("AmendDialog", "&Decision:"), self.text_edit)
+        form.addRow(translate("AmendDialog", "T&eam:"), self.team_combo)
+        form.addRow(translate("AmendDialog", "&Kind:"), self.kind_combo)
+        form.addRow(translate("AmendDialog", "&Channel:"), self.channel_combo)
+        form.addRow(translate("AmendDialog", "T&o:"), self.recipients)
+        form.addRow(translate("AmendDialog", "&Tags:"), self.tags_edit)
+        form.addRow(translate("AmendDialog", "E&scalation:"), self.escalation_spin)
         form.addRow(note)
-        form.addRow(_buttons(self, "Amend"))
+        form.addRow(_buttons(self, translate("AmendDialog", "Amend")))
         self._fill_channels(decision.channel)
         self._fill_recipients(set(decision.recipients))
         self.team_combo.currentIndexChanged.connect(self._team_changed)
@@ -271,7 +301,9 @@ class AmendDialog(QDialog):
     def _fill_channels(self, keep: str) -> None:
         state = self._state
         self.channel_combo.clear()
-        self.channel_combo.addItem("— none: an action, not a message —", "")
+        self.channel_combo.addItem(
+            translate("AmendDialog", "— none: an action, not a message —"), ""
+        )
         team = state.team(self.team()) if self.team() else None
         for channel in state.deck.channels:
             if team is not None and channel.usable_by(team):

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from tabletop.core.deck.model import Ladder
 from tabletop.core.engine import Change
 from tabletop.gui.escalation_tally import SuggestionTally
+from tabletop.gui.language import translate
 from tabletop.gui.session_controller import SessionController
 from tabletop.gui.style import ink, level_color, scaled_font, short_name
 
@@ -57,7 +58,7 @@ class EscalationMeter(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("escalationMeter")
-        self.setAccessibleName("Escalation meter")
+        self.setAccessibleName(translate("EscalationMeter", "Escalation meter"))
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._ladder: Ladder | None = None
@@ -92,11 +93,23 @@ class EscalationMeter(QWidget):
         self._beliefs = beliefs
         self._enabled_clicks = clickable
         name = ladder.name_of(level)
-        described = [f"Escalation level {level} of {ladder.highest}: {name}."]
+        described = [
+            translate("EscalationMeter", "Escalation level {level} of {highest}: {name}.").format(
+                level=level, highest=ladder.highest, name=name
+            )
+        ]
         for belief in beliefs:
-            described.append(f"{belief.team} believes the other side is at {belief.level}.")
+            described.append(
+                translate(
+                    "EscalationMeter", "{team} believes the other side is at {level}."
+                ).format(team=belief.team, level=belief.level)
+            )
         self.setAccessibleDescription(" ".join(described))
-        self.setToolTip("Click a rung to adjudicate that level" if clickable else "")
+        self.setToolTip(
+            translate("EscalationMeter", "Click a rung to adjudicate that level")
+            if clickable
+            else ""
+        )
         self.update()
 
     # -- geometry ----------------------------------------------------------------------
@@ -173,6 +186,8 @@ class EscalationMeter(QWidget):
         small.setItalic(True)
         tag_font = scaled_font(self, 0.9, bold=True)
         compact = _compact_tags([b.tag for b in self._beliefs])
+        now_mark = translate("EscalationMeter", "◀ now")
+        threshold_word = translate("EscalationMeter", "threshold")
         self._cut = []
         for row, level in enumerate(rungs):
             top = row * height
@@ -216,8 +231,11 @@ class EscalationMeter(QWidget):
             tags_width = self._tags_span(tags, tag_font)
             name_rect = QRectF(number_width + 6, top, room - tags_width, height)
             label = name
-            if current and need + name_metrics.horizontalAdvance("  ◀ now") <= name_rect.width():
-                label = f"{name}  ◀ now"
+            if (
+                current
+                and need + name_metrics.horizontalAdvance(f"  {now_mark}") <= name_rect.width()
+            ):
+                label = f"{name}  {now_mark}"
             elif need > name_rect.width():
                 self._cut.append(name)
             shown = name_metrics.elidedText(
@@ -231,14 +249,16 @@ class EscalationMeter(QWidget):
                 painter.drawLine(QPointF(0, top + 0.75), QPointF(self.width(), top + 0.75))
                 used = name_metrics.horizontalAdvance(shown) + 10
                 rest = QRectF(name_rect.x() + used, top, name_rect.width() - used, height)
-                if rest.width() > metrics.horizontalAdvance("threshold") + 8:
+                if rest.width() > metrics.horizontalAdvance(threshold_word) + 8:
                     painter.setFont(small)
                     painter.setPen(danger)
                     painter.drawText(
                         rest,
                         LEFT,
                         painter.fontMetrics().elidedText(
-                            f"threshold: {rung.threshold}",
+                            translate("EscalationMeter", "threshold: {threshold}").format(
+                                threshold=rung.threshold
+                            ),
                             Qt.TextElideMode.ElideRight,
                             round(rest.width()),
                         ),
@@ -318,18 +338,24 @@ class EscalationPanel(QWidget):
         self.beliefs_label.setWordWrap(True)
         self.beliefs_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         controls = QHBoxLayout()
-        self.lower_button = QPushButton("Lower", self)
+        self.lower_button = QPushButton(translate("EscalationPanel", "Lower"), self)
         self.lower_button.setObjectName("lowerEscalationButton")
-        self.lower_button.setToolTip("Adjudicate one rung lower (Ctrl+[)")
+        self.lower_button.setToolTip(
+            translate("EscalationPanel", "Adjudicate one rung lower (Ctrl+[)")
+        )
         self.lower_button.clicked.connect(lower_action.trigger)
-        self.raise_button = QPushButton("Raise", self)
+        self.raise_button = QPushButton(translate("EscalationPanel", "Raise"), self)
         self.raise_button.setObjectName("raiseEscalationButton")
-        self.raise_button.setToolTip("Adjudicate one rung higher (Ctrl+])")
+        self.raise_button.setToolTip(
+            translate("EscalationPanel", "Adjudicate one rung higher (Ctrl+])")
+        )
         self.raise_button.clicked.connect(raise_action.trigger)
         self.reason = QLineEdit(self)
         self.reason.setObjectName("escalationReasonEdit")
-        self.reason.setPlaceholderText("Reason (optional)")
-        self.reason.setAccessibleName("Reason for the escalation level")
+        self.reason.setPlaceholderText(translate("EscalationPanel", "Reason (optional)"))
+        self.reason.setAccessibleName(
+            translate("EscalationPanel", "Reason for the escalation level")
+        )
         controls.addWidget(self.lower_button)
         controls.addWidget(self.raise_button)
         controls.addWidget(self.reason, 1)
@@ -338,7 +364,7 @@ class EscalationPanel(QWidget):
         self.suggestion_label.setObjectName("escalationSuggestion")
         self.suggestion_label.setWordWrap(True)
         self.suggestion_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
-        self.apply_button = QPushButton("Apply", self)
+        self.apply_button = QPushButton(translate("EscalationPanel", "Apply"), self)
         self.apply_button.setObjectName("applySuggestionButton")
         self.apply_button.clicked.connect(self._apply_suggestion)
         suggestion.addWidget(self.suggestion_label, 1)
@@ -372,7 +398,9 @@ class EscalationPanel(QWidget):
     def _apply_suggestion(self) -> None:
         total, ids = self.tally.suggestion(self._controller.state)
         if total:
-            reason = self.reason.text().strip() or "suggested by " + ", ".join(ids)
+            reason = self.reason.text().strip() or translate(
+                "EscalationPanel", "suggested by {decisions}"
+            ).format(decisions=", ".join(ids))
             ladder = self._controller.deck.ladder
             if self._controller.adjudicate(
                 ladder.clamp(self._controller.state.level + total), reason
@@ -392,33 +420,61 @@ class EscalationPanel(QWidget):
         ]
         live = not state.ended
         self.meter.set_state(ladder, state.level, beliefs, clickable=live)
-        self.level_label.setText(f"Level {state.level}: {ladder.name_of(state.level)}")
+        self.level_label.setText(
+            translate("EscalationPanel", "Level {level}: {name}").format(
+                level=state.level, name=ladder.name_of(state.level)
+            )
+        )
         upcoming = [r for r in ladder.thresholds if r.level > state.level]
         if upcoming:
             self.level_label.setToolTip(
-                f"Next threshold at {upcoming[0].level}: {upcoming[0].threshold}"
+                translate("EscalationPanel", "Next threshold at {level}: {threshold}").format(
+                    level=upcoming[0].level, threshold=upcoming[0].threshold
+                )
             )
         parts = []
         legend = []
         for team, belief in zip(state.teams, beliefs, strict=True):
             gap = belief.level - state.level
             parts.append(f"{belief.tag} {belief.level}" + (f" ({gap:+d})" if gap else ""))
-            note = "" if not gap else f", {abs(gap)} rung(s) {'too high' if gap > 0 else 'too low'}"
-            legend.append(
-                f"{belief.tag} = {team.name}: believes the other side is at {belief.level}{note}"
-            )
-        self.beliefs_label.setText("Believed: " + " · ".join(parts))
+            if gap > 0:
+                line = translate(
+                    "EscalationPanel",
+                    "{tag} = {team}: believes the other side is at {level}, %n rung(s) too high",
+                    "",
+                    gap,
+                )
+            elif gap < 0:
+                many = -gap
+                line = translate(
+                    "EscalationPanel",
+                    "{tag} = {team}: believes the other side is at {level}, %n rung(s) too low",
+                    "",
+                    many,
+                )
+            else:
+                line = translate(
+                    "EscalationPanel", "{tag} = {team}: believes the other side is at {level}"
+                )
+            legend.append(line.format(tag=belief.tag, team=team.name, level=belief.level))
+        self.beliefs_label.setText(
+            translate("EscalationPanel", "Believed: {beliefs}").format(beliefs=" · ".join(parts))
+        )
         self.beliefs_label.setToolTip("\n".join(legend))
         self.beliefs_label.setAccessibleDescription(". ".join(legend))
         total, ids = self.tally.suggestion(state)
         self.suggestion_label.setText(
-            f"Decisions since the last change suggest {total:+d} ({', '.join(ids)})"
+            translate(
+                "EscalationPanel", "Decisions since the last change suggest {change} ({decisions})"
+            ).format(change=f"{total:+d}", decisions=", ".join(ids))
             if total
             else ""
         )
         self.suggestion_label.setVisible(bool(total))
         self.apply_button.setVisible(bool(total) and live)
-        self.apply_button.setText(f"Apply {total:+d}")
+        self.apply_button.setText(
+            translate("EscalationPanel", "Apply {change}").format(change=f"{total:+d}")
+        )
         self.lower_button.setEnabled(live and state.level > ladder.lowest)
         self.raise_button.setEnabled(live and state.level < ladder.highest)
         self.reason.setEnabled(live)

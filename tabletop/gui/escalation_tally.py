@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from tabletop.core.engine import Change
 from tabletop.core.engine.state import DecisionRecord, LevelChange, SessionState
+from tabletop.gui.language import translate
 from tabletop.gui.models import event_by_seq
 
 ARRIVALS = "messages arrived"  # a belief correction, not a change of the level
@@ -152,5 +153,6 @@ class SuggestionTally:
         rows = self._marked[first:]
         named = [f"{decisions[r].id} {decisions[r].escalation:+d}" for r in rows[-SHOWN:]]
         if len(rows) > SHOWN:
-            named.insert(0, f"{len(rows) - SHOWN} more")
+            many = len(rows) - SHOWN
+            named.insert(0, translate("SuggestionTally", "%n more", "", many))
         return total, named

@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 
 from tabletop.core.deck.model import Objective
 from tabletop.core.engine import Change
-from tabletop.core.engine.state import RATING_NAMES, RATINGS, VERDICT_NAMES, VERDICTS
+from tabletop.core.engine.state import RATINGS, VERDICTS
+from tabletop.core.report.words import rating_name, verdict
+from tabletop.gui.language import translate
 from tabletop.gui.session_controller import SessionController
 from tabletop.gui.widgets import heading, quiet
 
@@ -92,7 +94,7 @@ class EvaluationPanel(QWidget):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("evaluationPanel")
-        self.setAccessibleName("Evaluation")
+        self.setAccessibleName(translate("EvaluationPanel", "Evaluation"))
         self._controller = controller
         self._shown = ""  # the inject whose rows are built
         self.expectations: list[ExpectationRow] = []
@@ -107,10 +109,14 @@ class EvaluationPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        self.inject_combo = _combo(self, "evaluationInjectCombo", "Inject to evaluate")
+        self.inject_combo = _combo(
+            self, "evaluationInjectCombo", translate("EvaluationPanel", "Inject to evaluate")
+        )
         self.inject_combo.setMinimumContentsLength(20)
-        self.inject_combo.setToolTip("The inject being evaluated (any inject already played)")
-        chooser = QLabel("&Evaluate:", self)
+        self.inject_combo.setToolTip(
+            translate("EvaluationPanel", "The inject being evaluated (any inject already played)")
+        )
+        chooser = QLabel(translate("EvaluationPanel", "&Evaluate:"), self)
         chooser.setBuddy(self.inject_combo)
         top.addWidget(chooser)
         top.addWidget(self.inject_combo, 1)
@@ -160,8 +166,11 @@ class EvaluationPanel(QWidget):
             if state.injects[inject_id].status != "delivered":
                 continue
             title = state.deck.inject(inject_id).title
-            current = "  (current)" if inject_id == state.current else ""
-            self.inject_combo.addItem(f"{number}. {title}{current}", inject_id)
+            if inject_id == state.current:
+                text = translate("EvaluationPanel", "{number}. {title}  (current)")
+            else:
+                text = translate("EvaluationPanel", "{number}. {title}")
+            self.inject_combo.addItem(text.format(number=number, title=title), inject_id)
         index = self.inject_combo.findData(select)
         if index < 0:
             index = self.inject_combo.count() - 1
@@ -217,24 +226,32 @@ class EvaluationPanel(QWidget):
         self.objectives = []
         expected = deck.inject(inject_id).expected_actions if inject_id else ()
         if expected:
-            column.addWidget(heading("Expected actions", inner))
+            column.addWidget(heading(translate("EvaluationPanel", "Expected actions"), inner))
         for index, text in enumerate(expected):
             item = ExpectationRow(
                 index=index,
                 label=_label(text, inner),
-                verdict=_combo(inner, f"verdictCombo_{index}", f"Verdict on: {text}"),
-                met_by=_combo(inner, f"metByCombo_{index}", "Met by decision"),
+                verdict=_combo(
+                    inner,
+                    f"verdictCombo_{index}",
+                    translate("EvaluationPanel", "Verdict on: {action}").format(action=text),
+                ),
+                met_by=_combo(
+                    inner, f"metByCombo_{index}", translate("EvaluationPanel", "Met by decision")
+                ),
                 note=QLineEdit(inner),
             )
-            item.verdict.addItem("Not assessed", "")
-            for verdict in VERDICTS:
-                item.verdict.addItem(VERDICT_NAMES[verdict], verdict)
+            item.verdict.addItem(verdict("not_assessed"), "")
+            for name in VERDICTS:
+                item.verdict.addItem(verdict(name), name)
             item.verdict.setMinimumContentsLength(10)
             item.met_by.setMinimumContentsLength(8)
-            item.met_by.setToolTip("The decision that met it, if one did")
+            item.met_by.setToolTip(
+                translate("EvaluationPanel", "The decision that met it, if one did")
+            )
             item.note.setObjectName(f"verdictNote_{index}")
-            item.note.setAccessibleName("Note on the verdict")
-            item.note.setPlaceholderText("Note (optional)")
+            item.note.setAccessibleName(translate("EvaluationPanel", "Note on the verdict"))
+            item.note.setPlaceholderText(translate("EvaluationPanel", "Note (optional)"))
             item.verdict.currentIndexChanged.connect(lambda _i, it=item: self._judge(it))
             item.met_by.currentIndexChanged.connect(lambda _i, it=item: self._judge(it, True))
             item.note.editingFinished.connect(lambda it=item: self._judge(it, True))
@@ -244,26 +261,32 @@ class EvaluationPanel(QWidget):
         objectives = self._objectives(inject_id)
         if objectives:
             title = (
-                "Objectives"
+                translate("EvaluationPanel", "Objectives")
                 if inject_id and deck.inject(inject_id).objectives
-                else ("Objectives (of the exercise)")
+                else translate("EvaluationPanel", "Objectives (of the exercise)")
             )
             column.addWidget(heading(title, inner))
         for objective in objectives:
             line = ObjectiveRow(
                 objective_id=objective.id,
                 label=_label(objective.text, inner),
-                rating=_combo(inner, f"ratingCombo_{objective.id}", f"Rating of: {objective.text}"),
+                rating=_combo(
+                    inner,
+                    f"ratingCombo_{objective.id}",
+                    translate("EvaluationPanel", "Rating of: {objective}").format(
+                        objective=objective.text
+                    ),
+                ),
                 note=QLineEdit(inner),
                 suggestion=quiet(_label("", inner)),
             )
-            line.rating.addItem("Not rated", "")
+            line.rating.addItem(translate("EvaluationPanel", "Not rated"), "")
             for code in RATINGS:
-                line.rating.addItem(f"{code}: {RATING_NAMES[code]}", code)
+                line.rating.addItem(f"{code}: {rating_name(code)}", code)
             line.rating.setMinimumContentsLength(10)
             line.note.setObjectName(f"ratingNote_{objective.id}")
-            line.note.setAccessibleName("Note on the rating")
-            line.note.setPlaceholderText("Note (optional)")
+            line.note.setAccessibleName(translate("EvaluationPanel", "Note on the rating"))
+            line.note.setPlaceholderText(translate("EvaluationPanel", "Note (optional)"))
             line.rating.currentIndexChanged.connect(lambda _i, ln=line: self._rate(ln))
             line.note.editingFinished.connect(lambda ln=line: self._rate(ln, True))
             column.addWidget(line.label)
@@ -275,11 +298,14 @@ class EvaluationPanel(QWidget):
         self._shown = inject_id
         if not inject_id:
             self.empty.setText(
-                "No inject has been delivered yet: expected actions are judged once their "
-                "inject is in front of the room. Objectives can be rated at any time."
+                translate(
+                    "EvaluationPanel",
+                    "No inject has been delivered yet: expected actions are judged once their "
+                    "inject is in front of the room. Objectives can be rated at any time.",
+                )
             )
         elif not expected:
-            self.empty.setText("This inject has no expected actions.")
+            self.empty.setText(translate("EvaluationPanel", "This inject has no expected actions."))
         self.empty.setVisible(not expected)
         self._fill_met_by()
         self._show_values()
@@ -319,7 +345,7 @@ class EvaluationPanel(QWidget):
             chosen = str(item.met_by.currentData() or "")
             item.met_by.blockSignals(True)
             item.met_by.clear()
-            item.met_by.addItem("Met by: —", "")
+            item.met_by.addItem(translate("EvaluationPanel", "Met by: —"), "")
             for decision_id in answers:
                 decision = state.decisions.get(decision_id)
                 if decision is None or decision.withdrawn:
@@ -365,7 +391,10 @@ class EvaluationPanel(QWidget):
         if not ratings:
             return ""
         worst = max(ratings, key=RATINGS.index)
-        return f"Observations suggest {worst} ({len(ratings)} rated)"
+        many = len(ratings)
+        return translate(
+            "EvaluationPanel", "Observations suggest {rating} (%n rated)", "", many
+        ).format(rating=worst)
 
     # -- recording --------------------------------------------------------------------
 

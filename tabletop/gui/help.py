@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tabletop.gui.language import translate
+
 
 class ShortcutsDialog(QDialog):
     """The keyboard shortcuts, read from the console's own actions."""
@@ -40,11 +42,13 @@ class ShortcutsDialog(QDialog):
     def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(translate("ShortcutsDialog", "Keyboard shortcuts"))
         table = QTableWidget(len(rows), 2, self)
         table.setObjectName("shortcutsTable")
-        table.setAccessibleName("Keyboard shortcuts")
-        table.setHorizontalHeaderLabels(["Keys", "Action"])
+        table.setAccessibleName(translate("ShortcutsDialog", "Keyboard shortcuts"))
+        table.setHorizontalHeaderLabels(
+            [translate("ShortcutsDialog", "Keys"), translate("ShortcutsDialog", "Action")]
+        )
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for row, (keys, text) in enumerate(rows):
@@ -166,9 +170,12 @@ def open_guide(parent: QWidget | None, name: str = GUIDE) -> GuideWindow | None:
     if path is None:
         QMessageBox.information(
             parent,
-            "Guide not installed",
-            f"This installation of tabletop has no {name}. It is in the docs folder of "
-            "tabletop's source.",
+            translate("GuideWindow", "Guide not installed"),
+            translate(
+                "GuideWindow",
+                "This installation of tabletop has no {guide}. It is in the docs folder of "
+                "tabletop's source.",
+            ).format(guide=name),
         )
         return None
     window = GuideWindow(path)  # a window of its own: it stays when its opener closes
@@ -180,9 +187,13 @@ def open_guide(parent: QWidget | None, name: str = GUIDE) -> GuideWindow | None:
 
 def guide_action(parent: QWidget, shortcut: str = "") -> QAction:
     """Help → Facilitator's guide, for any window's Help menu."""
-    action = QAction("&Facilitator's guide", parent)
+    action = QAction(translate("GuideWindow", "&Facilitator's guide"), parent)
     action.setObjectName("guideAction")
-    action.setStatusTip("Preparing, running a session, the hot wash, the report, every shortcut")
+    action.setStatusTip(
+        translate(
+            "GuideWindow", "Preparing, running a session, the hot wash, the report, every shortcut"
+        )
+    )
     if shortcut:
         action.setShortcut(QKeySequence(shortcut))
     action.triggered.connect(lambda: open_guide(parent.window()))

@@ -36,9 +36,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tabletop.core.engine.state import CAPABILITY_ELEMENTS, HOTWASH_QUESTIONS
+from tabletop.core.engine.state import CAPABILITY_ELEMENTS
+from tabletop.core.report.words import capability_element, hotwash_question
 from tabletop.gui import settings
 from tabletop.gui.hotwash_evaluation import EvaluationPage
+from tabletop.gui.language import QT_TRANSLATE_NOOP, translate, translated
 from tabletop.gui.observations import IMPROVEMENT, STRENGTH
 from tabletop.gui.session_controller import SessionController
 from tabletop.gui.style import scaled_font
@@ -47,15 +49,15 @@ from tabletop.gui.widgets import MessageBanner, buddy_label, heading, quiet
 AAR_FIELDS = ("supposed", "happened", "why", "sustain_improve")
 # the improvement plan's columns (HSEEP AAR/IP appendix A) and the action field each shows
 PLAN_COLUMNS = (
-    ("Capability", "capability"),
-    ("Issue", "issue"),
-    ("Corrective action", "corrective_action"),
-    ("Element", "element"),
-    ("Responsible", "owner"),
-    ("POC", "poc"),
-    ("Start", "start"),
-    ("Completion", "due"),
-    ("Answers", "area"),
+    (QT_TRANSLATE_NOOP("HotwashWindow", "Capability"), "capability"),
+    (QT_TRANSLATE_NOOP("HotwashWindow", "Issue"), "issue"),
+    (QT_TRANSLATE_NOOP("HotwashWindow", "Corrective action"), "corrective_action"),
+    (QT_TRANSLATE_NOOP("HotwashWindow", "Element"), "element"),
+    (QT_TRANSLATE_NOOP("HotwashWindow", "Responsible"), "owner"),
+    (QT_TRANSLATE_NOOP("HotwashWindow", "POC"), "poc"),
+    (QT_TRANSLATE_NOOP("HotwashWindow", "Start"), "start"),
+    (QT_TRANSLATE_NOOP("HotwashWindow", "Completion"), "due"),
+    (QT_TRANSLATE_NOOP("HotwashWindow", "Answers"), "area"),
 )
 
 
@@ -72,7 +74,11 @@ class HotwashWindow(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("hotwashWindow")
-        self.setWindowTitle(f"Hot wash — {controller.state.name or controller.deck.title}")
+        self.setWindowTitle(
+            translate("HotwashWindow", "Hot wash — {session}").format(
+                session=controller.state.name or controller.deck.title
+            )
+        )
         self.setModal(False)
         self._controller = controller
         layout = QVBoxLayout(self)
@@ -81,24 +87,34 @@ class HotwashWindow(QDialog):
         self.status.setObjectName("hotwashStatus")
         self.status.setFont(scaled_font(self, 1.1, bold=True))
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._observations_page(), "1. Strengths and improvements")
-        self.tabs.addTab(self._questions_page(), "2. After-action questions")
+        self.tabs.addTab(
+            self._observations_page(), translate("HotwashWindow", "1. Strengths and improvements")
+        )
+        self.tabs.addTab(
+            self._questions_page(), translate("HotwashWindow", "2. After-action questions")
+        )
         self.evaluation = EvaluationPage(controller, self)
-        self.tabs.addTab(self.evaluation, "3. Evaluation")
-        self.tabs.addTab(self._plan_page(), "4. Improvement plan")
+        self.tabs.addTab(self.evaluation, translate("HotwashWindow", "3. Evaluation"))
+        self.tabs.addTab(self._plan_page(), translate("HotwashWindow", "4. Improvement plan"))
         footer = QHBoxLayout()
-        self.save_button = QPushButton("Save answers", self)
+        self.save_button = QPushButton(translate("HotwashWindow", "Save answers"), self)
         self.save_button.setObjectName("saveHotwashButton")
         self.save_button.clicked.connect(self.save_answers)
-        self.export_button = QPushButton("Export after-action report…", self)
+        self.export_button = QPushButton(
+            translate("HotwashWindow", "Export after-action report…"), self
+        )
         self.export_button.setObjectName("hotwashExportButton")
         self.export_button.clicked.connect(export_action.trigger)
-        self.end_button = QPushButton("End session", self)
+        self.end_button = QPushButton(translate("HotwashWindow", "End session"), self)
         self.end_button.setObjectName("hotwashEndButton")
-        self.end_button.setToolTip("End the session (Ctrl+Shift+E); the hot wash stays editable")
+        self.end_button.setToolTip(
+            translate(
+                "HotwashWindow", "End the session (Ctrl+Shift+E); the hot wash stays editable"
+            )
+        )
         self.end_button.clicked.connect(self._end)
         self._end_action = end_action
-        close = QPushButton("Close", self)
+        close = QPushButton(translate("HotwashWindow", "Close"), self)
         close.clicked.connect(self.close)
         footer.addWidget(self.save_button)
         footer.addStretch(1)
@@ -129,23 +145,33 @@ class HotwashWindow(QDialog):
         grid = QGridLayout(page)
         self.lists: dict[str, QListWidget] = {}
         self.adders: dict[str, QLineEdit] = {}
-        for column, (kind, badge, prompt) in enumerate(
+        for column, (kind, badge, title_text, prompt, name) in enumerate(
             (
-                ("strength", STRENGTH, "What went well?"),
-                ("improvement", IMPROVEMENT, "What should be done better?"),
+                (
+                    "strength",
+                    STRENGTH,
+                    translate("HotwashWindow", "Strengths"),
+                    translate("HotwashWindow", "What went well? Enter adds it."),
+                    translate("HotwashWindow", "New strength"),
+                ),
+                (
+                    "improvement",
+                    IMPROVEMENT,
+                    translate("HotwashWindow", "Areas for improvement"),
+                    translate("HotwashWindow", "What should be done better? Enter adds it."),
+                    translate("HotwashWindow", "New area for improvement"),
+                ),
             )
         ):
-            title = heading("Strengths" if kind == "strength" else "Areas for improvement", page)
+            title = heading(title_text, page)
             items = QListWidget(page)
             items.setObjectName(f"hotwash_{kind}_list")
             items.setWordWrap(True)
             edit = QLineEdit(page)
             edit.setObjectName(f"hotwash_{kind}_edit")
-            edit.setPlaceholderText(prompt + " Enter adds it.")
-            edit.setAccessibleName(
-                "New strength" if kind == "strength" else "New area for improvement"
-            )
-            button = QPushButton(badge.icon, "Add", page)
+            edit.setPlaceholderText(prompt)
+            edit.setAccessibleName(name)
+            button = QPushButton(badge.icon, translate("HotwashWindow", "Add"), page)
             button.setObjectName(f"hotwash_{kind}_add")
             button.clicked.connect(partial(self._add_observation, kind))
             edit.returnPressed.connect(partial(self._add_observation, kind))
@@ -190,14 +216,14 @@ class HotwashWindow(QDialog):
         self.answers: dict[str, QPlainTextEdit] = {}
         self.saved_marks: dict[str, QLabel] = {}
         for field_name in (*AAR_FIELDS, "notes"):
-            label = QLabel(HOTWASH_QUESTIONS[field_name], page)
+            label = QLabel(hotwash_question(field_name), page)
             label.setFont(scaled_font(page, 1.0, bold=True))
             mark = QLabel(page)
             mark.setObjectName(f"hotwash_{field_name}_saved")
             quiet(mark)
             edit = QPlainTextEdit(page)
             edit.setObjectName(f"hotwash_{field_name}")
-            edit.setAccessibleName(HOTWASH_QUESTIONS[field_name])
+            edit.setAccessibleName(hotwash_question(field_name))
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * 3 + 12)
             edit.installEventFilter(self)
@@ -222,9 +248,13 @@ class HotwashWindow(QDialog):
     def _mark(self, field_name: str) -> None:
         saved = self._controller.state.hotwash.get(field_name, "")
         text = self.answers[field_name].toPlainText().strip()
-        self.saved_marks[field_name].setText(
-            "" if not text and not saved else ("saved" if text == saved else "not saved yet")
-        )
+        if not text and not saved:
+            mark = ""
+        elif text == saved:
+            mark = translate("HotwashWindow", "saved")
+        else:
+            mark = translate("HotwashWindow", "not saved yet")
+        self.saved_marks[field_name].setText(mark)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:
@@ -249,8 +279,10 @@ class HotwashWindow(QDialog):
         layout = QVBoxLayout(page)
         self.plan = QTableWidget(0, len(PLAN_COLUMNS), page)
         self.plan.setObjectName("improvementPlanTable")
-        self.plan.setAccessibleName("Improvement plan")
-        self.plan.setHorizontalHeaderLabels([title for title, _ in PLAN_COLUMNS])
+        self.plan.setAccessibleName(translate("HotwashWindow", "Improvement plan"))
+        self.plan.setHorizontalHeaderLabels(
+            [translated("HotwashWindow", title) for title, _ in PLAN_COLUMNS]
+        )
         self.plan.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.plan.verticalHeader().hide()
         self.plan.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -263,9 +295,15 @@ class HotwashWindow(QDialog):
             edit.returnPressed.connect(self._add_action)
             return edit
 
-        self.issue_edit = line("actionIssueEdit", "the issue or area for improvement")
-        self.corrective_edit = line("actionCorrectiveEdit", "what will be done about it")
-        self.capability_edit = line("actionCapabilityEdit", "e.g. Operational communications")
+        self.issue_edit = line(
+            "actionIssueEdit", translate("HotwashWindow", "the issue or area for improvement")
+        )
+        self.corrective_edit = line(
+            "actionCorrectiveEdit", translate("HotwashWindow", "what will be done about it")
+        )
+        self.capability_edit = line(
+            "actionCapabilityEdit", translate("HotwashWindow", "e.g. Operational communications")
+        )
         capabilities = sorted(
             {o.capability for o in self._controller.deck.objectives if o.capability}
         )
@@ -274,39 +312,47 @@ class HotwashWindow(QDialog):
         self.element_combo.setObjectName("actionElementCombo")
         self.element_combo.addItem("—", "")
         for element in CAPABILITY_ELEMENTS:
-            self.element_combo.addItem(element, element)
-        self.owner_edit = line("actionOwnerEdit", "primary responsible organisation")
-        self.poc_edit = line("actionPocEdit", "the organisation's point of contact")
-        self.start_edit = line("actionStartEdit", "YYYY-MM-DD")
+            self.element_combo.addItem(capability_element(element), element)
+        self.owner_edit = line(
+            "actionOwnerEdit", translate("HotwashWindow", "primary responsible organisation")
+        )
+        self.poc_edit = line(
+            "actionPocEdit", translate("HotwashWindow", "the organisation's point of contact")
+        )
+        self.start_edit = line("actionStartEdit", translate("HotwashWindow", "YYYY-MM-DD"))
         self.start_edit.setText(QDate.currentDate().toString(Qt.DateFormat.ISODate))
-        self.due_edit = line("actionDueEdit", "YYYY-MM-DD")
+        self.due_edit = line("actionDueEdit", translate("HotwashWindow", "YYYY-MM-DD"))
         self.due_edit.setText(QDate.currentDate().addMonths(3).toString(Qt.DateFormat.ISODate))
         self.area_combo = QComboBox(page)
         self.area_combo.setObjectName("actionAreaCombo")
-        self.area_combo.setAccessibleName("The area for improvement it answers")
+        self.area_combo.setAccessibleName(
+            translate("HotwashWindow", "The area for improvement it answers")
+        )
         self.date_problem = QLabel(page)
         self.date_problem.setObjectName("actionDateProblem")
         self.date_problem.setWordWrap(True)
         self.date_problem.setStyleSheet("color: #a33a2c;")
         self.date_problem.hide()
-        add = QPushButton("Add to the plan", page)
+        add = QPushButton(translate("HotwashWindow", "Add to the plan"), page)
         add.setObjectName("addActionButton")
         add.clicked.connect(self._add_action)
-        form.addRow("&Issue:", self.issue_edit)
-        form.addRow("&Corrective action:", self.corrective_edit)
-        form.addRow("Answers the &area:", self.area_combo)
-        form.addRow("Core c&apability:", self.capability_edit)
-        form.addRow("Capability &element:", self.element_combo)
-        form.addRow("Responsible &organisation:", self.owner_edit)
-        form.addRow("Organisation &POC:", self.poc_edit)
+        form.addRow(translate("HotwashWindow", "&Issue:"), self.issue_edit)
+        form.addRow(translate("HotwashWindow", "&Corrective action:"), self.corrective_edit)
+        form.addRow(translate("HotwashWindow", "Answers the &area:"), self.area_combo)
+        form.addRow(translate("HotwashWindow", "Core c&apability:"), self.capability_edit)
+        form.addRow(translate("HotwashWindow", "Capability &element:"), self.element_combo)
+        form.addRow(translate("HotwashWindow", "Responsible &organisation:"), self.owner_edit)
+        form.addRow(translate("HotwashWindow", "Organisation &POC:"), self.poc_edit)
         dates = QHBoxLayout()
-        dates.addWidget(buddy_label("&Start:", self.start_edit, page))
+        dates.addWidget(buddy_label(translate("HotwashWindow", "&Start:"), self.start_edit, page))
         dates.addWidget(self.start_edit)
-        dates.addWidget(buddy_label("Co&mpletion:", self.due_edit, page))
+        dates.addWidget(
+            buddy_label(translate("HotwashWindow", "Co&mpletion:"), self.due_edit, page)
+        )
         dates.addWidget(self.due_edit)
         dates.addStretch(1)
         dates.addWidget(add)
-        form.addRow("Dates:", dates)
+        form.addRow(translate("HotwashWindow", "Dates:"), dates)
         form.addRow(self.date_problem)
         layout.addWidget(self.plan, 1)
         layout.addLayout(form)
@@ -318,7 +364,7 @@ class HotwashWindow(QDialog):
         current = self.area_combo.currentData()
         self.area_combo.blockSignals(True)
         self.area_combo.clear()
-        self.area_combo.addItem("— (none named)", "")
+        self.area_combo.addItem(translate("HotwashWindow", "— (none named)"), "")
         for o in state.observations:
             if o.kind == "improvement":
                 self.area_combo.addItem(f"{o.id}: {o.text[:60]}", o.id)
@@ -326,7 +372,9 @@ class HotwashWindow(QDialog):
             inject = state.deck.inject(inject_id)
             for index, text in enumerate(inject.expected_actions):
                 self.area_combo.addItem(
-                    f"{inject.title[:30]}, expected action {index + 1}: {text[:40]}",
+                    translate("HotwashWindow", "{inject}, expected action {number}: {text}").format(
+                        inject=inject.title[:30], number=index + 1, text=text[:40]
+                    ),
                     f"{inject_id}#{index}",
                 )
         self.area_combo.setCurrentIndex(max(self.area_combo.findData(current), 0))
@@ -335,7 +383,26 @@ class HotwashWindow(QDialog):
     def _date_problem(self) -> str:
         """What is wrong with the dates typed, in words; "" when they are fine."""
         values = {}
-        for what, edit in (("start date", self.start_edit), ("completion date", self.due_edit)):
+        for what, edit, problem in (
+            (
+                "start",
+                self.start_edit,
+                translate(
+                    "HotwashWindow",
+                    "The start date '{text}' is not a date: write it as year-month-day, "
+                    "e.g. 2027-03-31.",
+                ),
+            ),
+            (
+                "completion",
+                self.due_edit,
+                translate(
+                    "HotwashWindow",
+                    "The completion date '{text}' is not a date: write it as year-month-day, "
+                    "e.g. 2027-03-31.",
+                ),
+            ),
+        ):
             text = edit.text().strip()
             if not text:
                 continue
@@ -343,13 +410,10 @@ class HotwashWindow(QDialog):
                 values[what] = _dt.date.fromisoformat(text)
             except ValueError:
                 edit.setFocus()
-                return (
-                    f"The {what} '{text}' is not a date: write it as year-month-day, "
-                    "e.g. 2027-03-31."
-                )
-        if len(values) == 2 and values["completion date"] < values["start date"]:
+                return problem.format(text=text)
+        if len(values) == 2 and values["completion"] < values["start"]:
             self.due_edit.setFocus()
-            return "The completion date is before the start date."
+            return translate("HotwashWindow", "The completion date is before the start date.")
         return ""
 
     def _add_action(self) -> None:
@@ -387,6 +451,8 @@ class HotwashWindow(QDialog):
         for row, action in enumerate(actions):
             for column, (_title, key) in enumerate(PLAN_COLUMNS):
                 value = str(getattr(action, key))
+                if key == "element" and value:
+                    value = capability_element(value)
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
                 self.plan.setItem(row, column, item)
@@ -421,9 +487,11 @@ class HotwashWindow(QDialog):
     def _update_status(self) -> None:
         ended = self._controller.ended
         self.status.setText(
-            "The session has ended. The hot wash can still be completed."
+            translate(
+                "HotwashWindow", "The session has ended. The hot wash can still be completed."
+            )
             if ended
-            else "The session is still running."
+            else translate("HotwashWindow", "The session is still running.")
         )
         self.end_button.setEnabled(not ended)
 

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tabletop.core.engine.records import RATING_NAMES, RATINGS, VERDICT_NAMES, VERDICTS
+from tabletop.core.engine.records import RATINGS, VERDICTS
 from tabletop.core.report.analysis.evaluation import objective_ratings
+from tabletop.core.report.words import rating_name, verdict
+from tabletop.gui.language import translate
 from tabletop.gui.session_controller import SessionController
 from tabletop.gui.widgets import heading, quiet
 
@@ -52,20 +54,26 @@ class EvaluationPage(QScrollArea):
         body = QWidget(self)
         layout = QVBoxLayout(body)
         deck = self._controller.deck
-        layout.addWidget(heading("Objectives: the evaluator's rating", body))
+        layout.addWidget(
+            heading(translate("EvaluationPage", "Objectives: the evaluator's rating"), body)
+        )
         grid = QGridLayout()
         for row, objective in enumerate(deck.objectives):
             text = QLabel(objective.text, body)
             text.setWordWrap(True)
             combo = QComboBox(body)
             combo.setObjectName(f"objectiveRating_{objective.id}")
-            combo.setAccessibleName(f"Rating of: {objective.text}")
+            combo.setAccessibleName(
+                translate("EvaluationPage", "Rating of: {objective}").format(
+                    objective=objective.text
+                )
+            )
             combo.addItem(NOT_GIVEN, "")
             for rating in RATINGS:
-                combo.addItem(f"{rating}: {RATING_NAMES[rating]}", rating)
+                combo.addItem(f"{rating}: {rating_name(rating)}", rating)
             note = QLineEdit(body)
             note.setObjectName(f"objectiveNote_{objective.id}")
-            note.setPlaceholderText("Why this rating (optional)")
+            note.setPlaceholderText(translate("EvaluationPage", "Why this rating (optional)"))
             suggestion = QLabel(body)
             quiet(suggestion)
             combo.currentIndexChanged.connect(partial(self._rate, objective.id))
@@ -78,9 +86,13 @@ class EvaluationPage(QScrollArea):
             self.rating_notes[objective.id] = note
             self.suggestions[objective.id] = suggestion
         if not deck.objectives:
-            grid.addWidget(QLabel("The deck states no objectives.", body), 0, 0)
+            grid.addWidget(
+                QLabel(translate("EvaluationPage", "The deck states no objectives."), body), 0, 0
+            )
         layout.addLayout(grid)
-        layout.addWidget(heading("Expected actions of the injects played", body))
+        layout.addWidget(
+            heading(translate("EvaluationPage", "Expected actions of the injects played"), body)
+        )
         self._actions = QGridLayout()
         layout.addLayout(self._actions)
         layout.addStretch(1)
@@ -105,7 +117,13 @@ class EvaluationPage(QScrollArea):
         self.verdict_decisions.clear()
         row = 0
         if not played:
-            self._actions.addWidget(QLabel("No inject with expected actions was played yet."), 0, 0)
+            self._actions.addWidget(
+                QLabel(
+                    translate("EvaluationPage", "No inject with expected actions was played yet.")
+                ),
+                0,
+                0,
+            )
         for inject_id in played:
             inject = deck.inject(inject_id)
             title = QLabel(f"<b>{inject.title}</b>", self._body)
@@ -115,26 +133,30 @@ class EvaluationPage(QScrollArea):
                 key = f"{inject_id}#{index}"
                 label = QLabel(f"{index + 1}. {text}", self._body)
                 label.setWordWrap(True)
-                verdict = QComboBox(self._body)
-                verdict.setObjectName(f"verdict_{key}")
-                verdict.setAccessibleName(f"Verdict on: {text}")
-                verdict.addItem(NOT_GIVEN, "")
+                verdict_combo = QComboBox(self._body)
+                verdict_combo.setObjectName(f"verdict_{key}")
+                verdict_combo.setAccessibleName(
+                    translate("EvaluationPage", "Verdict on: {action}").format(action=text)
+                )
+                verdict_combo.addItem(NOT_GIVEN, "")
                 for name in VERDICTS:
-                    verdict.addItem(VERDICT_NAMES[name], name)
+                    verdict_combo.addItem(verdict(name), name)
                 decision = QComboBox(self._body)
                 decision.setObjectName(f"verdictDecision_{key}")
-                decision.setAccessibleName(f"Decision that met: {text}")
+                decision.setAccessibleName(
+                    translate("EvaluationPage", "Decision that met: {action}").format(action=text)
+                )
                 note = QLineEdit(self._body)
                 note.setObjectName(f"verdictNote_{key}")
-                note.setPlaceholderText("Evaluator's note (optional)")
-                verdict.currentIndexChanged.connect(partial(self._judge, inject_id, index))
+                note.setPlaceholderText(translate("EvaluationPage", "Evaluator's note (optional)"))
+                verdict_combo.currentIndexChanged.connect(partial(self._judge, inject_id, index))
                 decision.currentIndexChanged.connect(partial(self._judge, inject_id, index))
                 note.editingFinished.connect(partial(self._judge, inject_id, index))
                 self._actions.addWidget(label, row, 0)
-                self._actions.addWidget(verdict, row, 1)
+                self._actions.addWidget(verdict_combo, row, 1)
                 self._actions.addWidget(decision, row, 2)
                 self._actions.addWidget(note, row, 3)
-                self.verdicts[key] = verdict
+                self.verdicts[key] = verdict_combo
                 self.verdict_decisions[key] = decision
                 self.verdict_notes[key] = note
                 row += 1
@@ -160,9 +182,11 @@ class EvaluationPage(QScrollArea):
                     note.setText(given.note if given else "")
                 hint = suggested.get(objective_id)
                 self.suggestions[objective_id].setText(
-                    f"Suggested by the observations: {hint.suggested}"
+                    translate("EvaluationPage", "Suggested by the observations: {rating}").format(
+                        rating=hint.suggested
+                    )
                     if hint is not None and hint.suggested
-                    else "No rated observation yet"
+                    else translate("EvaluationPage", "No rated observation yet")
                 )
             for key, combo in self.verdicts.items():
                 inject_id, _, index = key.partition("#")
@@ -170,7 +194,7 @@ class EvaluationPage(QScrollArea):
                 combo.setCurrentIndex(max(combo.findData(found.verdict if found else ""), 0))
                 decisions = self.verdict_decisions[key]
                 decisions.clear()
-                decisions.addItem("no decision named", "")
+                decisions.addItem(translate("EvaluationPage", "no decision named"), "")
                 for d in state.decision_list:
                     if not d.withdrawn and d.inject == inject_id:
                         decisions.addItem(f"{d.id}: {d.text[:40]}", d.id)

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from tabletop.core.deck.model import InjectType
+from tabletop.gui.language import translate
 from tabletop.gui.models import BADGE_ROLE, ID_ROLE, InjectTimelineModel
 from tabletop.gui.session_controller import SessionController
-from tabletop.gui.style import Badge, badge_size, blend, paint_badge
+from tabletop.gui.style import INJECT_BADGES, Badge, badge_size, blend, inject_type, paint_badge
 from tabletop.gui.widgets import paint_item_background
 
 
@@ -32,7 +33,7 @@ class TimelineDelegate(QStyledItemDelegate):
 
     def row_height(self, font: QFont) -> int:
         metrics = QFontMetrics(font)
-        return metrics.height() + badge_size(Badge("Delivered", "dot", "#000"), font).height() + 8
+        return metrics.height() + badge_size(INJECT_BADGES["delivered"], font).height() + 8
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -58,7 +59,7 @@ class TimelineDelegate(QStyledItemDelegate):
         color = option.palette.color(role)
         rect = option.rect.adjusted(6, 3, -6, -3)
         font = QFont(option.font)
-        font.setBold(badge.label in ("Current", "Next"))
+        font.setBold(badge in (INJECT_BADGES["current"], INJECT_BADGES["next"]))
         metrics = QFontMetrics(font)
         title = f"{number}. {inject.title}" if number else inject.title
         painter.save()
@@ -74,7 +75,7 @@ class TimelineDelegate(QStyledItemDelegate):
         paint_badge(painter, badge_rect, badge, option.palette, QFont(option.font))
         bits = [b for b in (when, inject.phase) if b]
         if inject.type is not InjectType.STANDARD:
-            bits.append(inject.type.value)
+            bits.append(inject_type(inject.type))
         painter.setFont(option.font)
         painter.setPen(blend(color, option.palette.color(QPalette.ColorRole.Base)))
         details = QRect(
@@ -113,7 +114,7 @@ class InjectTimeline(QWidget):
         )
         self.table = QTableView(self)
         self.table.setObjectName("injectTimeline")
-        self.table.setAccessibleName("Inject timeline")
+        self.table.setAccessibleName(translate("InjectTimeline", "Inject timeline"))
         self.table.setModel(self.model)
         self.delegate = TimelineDelegate(self.model, self.table)
         self.table.setItemDelegateForColumn(3, self.delegate)
@@ -175,8 +176,8 @@ class InjectTimeline(QWidget):
         if not inject_id:
             return
         menu = QMenu(self)
-        deliver = menu.addAction("Deliver this inject now…")
-        skip = menu.addAction("Skip this inject…")
+        deliver = menu.addAction(translate("InjectTimeline", "Deliver this inject now…"))
+        skip = menu.addAction(translate("InjectTimeline", "Skip this inject…"))
         chosen = menu.exec(self.table.viewport().mapToGlobal(point))
         if chosen is deliver:
             self.deliver_requested.emit(str(index.data(ID_ROLE)))

@@ -12,16 +12,20 @@ import bisect
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
 from tabletop.core.deck.model import Inject, InjectType, ScenarioTime
 from tabletop.core.engine import NextInject
 from tabletop.core.engine.state import SessionState
 from tabletop.core.store import Event
-from tabletop.gui.style import (
-    INJECT_BADGES,
-)
+from tabletop.gui.language import QT_TRANSLATE_NOOP, translate, translated
+from tabletop.gui.style import INJECT_BADGES, inject_type, next_reason, short_scenario_time
 
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 1  # a Badge drawn by BadgeDelegate
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the inject or decision id of the row
@@ -42,14 +46,14 @@ def event_by_seq(state: SessionState, seq: object) -> Event | None:
 
 def short_time(minutes: float) -> str:
     """Scenario time in a table cell: ``D1 06:40``."""
-    moment = ScenarioTime.from_minutes(minutes)
-    return f"D{moment.day} {moment.clock}"
+    return short_scenario_time(ScenarioTime.from_minutes(minutes))
 
 
 class _StateTableModel(QAbstractTableModel):
     """A table whose rows are read from the session state on demand."""
 
-    HEADERS: tuple[str, ...] = ()
+    HEADERS: tuple[str, ...] = ()  # marked with QT_TRANSLATE_NOOP in the context CONTEXT
+    CONTEXT = ""
 
     def __init__(self, state: StateSource, parent: Any = None) -> None:
         super().__init__(parent)
@@ -73,7 +77,7 @@ class _StateTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            return translated(self.CONTEXT, self.HEADERS[section])
         return None
 
     def refresh(self) -> None:
@@ -96,7 +100,13 @@ class _StateTableModel(QAbstractTableModel):
 class InjectTimelineModel(_StateTableModel):
     """The MSEL as play goes: each inject's status, scenario time and title, in deck order."""
 
-    HEADERS = ("#", "Status", "Time", "Inject")
+    CONTEXT = "InjectTimelineModel"
+    HEADERS = (
+        "#",
+        QT_TRANSLATE_NOOP("InjectTimelineModel", "Status"),
+        QT_TRANSLATE_NOOP("InjectTimelineModel", "Time"),
+        QT_TRANSLATE_NOOP("InjectTimelineModel", "Inject"),
+    )
 
     def __init__(
         self, state: StateSource, upcoming: Callable[[], NextInject | None], parent: Any = None
@@ -175,8 +185,11 @@ class InjectTimelineModel(_StateTableModel):
             if column == 2:
                 return short_time(inject.at.total_minutes) if inject.at else ""
             if column == 3:
-                kind = "" if inject.type is InjectType.STANDARD else f" ({inject.type.value})"
-                return inject.title + kind
+                if inject.type is InjectType.STANDARD:
+                    return inject.title
+                return translate("InjectTimelineModel", "{title} ({type})").format(
+                    title=inject.title, type=inject_type(inject.type)
+                )
         if role == Qt.ItemDataRole.FontRole and key in ("current", "next"):
             font = QFont()
             font.setBold(True)
@@ -192,13 +205,31 @@ class InjectTimelineModel(_StateTableModel):
     def _tooltip(self, inject: Inject, state: SessionState, key: str) -> str:
         lines = [inject.title]
         if inject.phase:
-            lines.append(f"Phase: {inject.phase}")
-        lines.append(f"Status: {INJECT_BADGES[key].label}")
+            lines.append(
+                translate("InjectTimelineModel", "Phase: {phase}").format(phase=inject.phase)
+            )
+        lines.append(
+            translate("InjectTimelineModel", "Status: {status}").format(
+                status=INJECT_BADGES[key].label
+            )
+        )
         record = state.injects.get(inject.id)
         if record is not None and record.status == "skipped" and record.reason:
-            lines.append(f"Skipped because: {record.reason}")
+            lines.append(
+                translate("InjectTimelineModel", "Skipped because: {reason}").format(
+                    reason=record.reason
+                )
+            )
         if key == "next" and self._next is not None:
-            lines.append(f"Next because: {self._next.reason}")
+            lines.append(
+                translate("InjectTimelineModel", "Next because: {reason}").format(
+                    reason=next_reason(self._next.reason)
+                )
+            )
         if inject.type is not InjectType.STANDARD:
-            lines.append(f"Type: {inject.type.value} (delivered on demand or by a branch)")
+            lines.append(
+                translate(
+                    "InjectTimelineModel", "Type: {type} (delivered on demand or by a branch)"
+                ).format(type=inject_type(inject.type))
+            )
         return "\n".join(lines)

@@ -23,6 +23,7 @@ from tabletop.core.problems import Problem
 from tabletop.core.snapshot import copy_session
 from tabletop.core.store import SessionFileError, SessionReadOnly
 from tabletop.gui import settings
+from tabletop.gui.language import translate
 from tabletop.gui.style import sentence
 
 if TYPE_CHECKING:
@@ -125,7 +126,9 @@ def build_console(session: Session) -> ConsoleWindow:
 def _open_failure(path: Path, exc: BaseException) -> str:
     if isinstance(exc, (SessionFileError, OperationError)):
         return sentence(str(exc))
-    return f"{path.name}: the session could not be opened ({exc})."
+    return translate("Navigation", "{file}: the session could not be opened ({problem}).").format(
+        file=path.name, problem=exc
+    )
 
 
 def build_resumed(path: Path) -> QMainWindow:
@@ -253,10 +256,13 @@ def _offer_copy(path: Path, why: SessionReadOnly, parent: QWidget | None) -> Pat
     folder = paths.sessions_dir()
     answer = QMessageBox.question(
         parent,
-        "The session is read-only",
-        f"{path.name} is read-only (the file or its folder), so nothing more can be recorded "
-        f"in it. Open a copy in your sessions folder ({folder}) and carry on there? The "
-        "original is left as it is.",
+        translate("Navigation", "The session is read-only"),
+        translate(
+            "Navigation",
+            "{file} is read-only (the file or its folder), so nothing more can be recorded "
+            "in it. Open a copy in your sessions folder ({folder}) and carry on there? The "
+            "original is left as it is.",
+        ).format(file=path.name, folder=folder),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )
@@ -273,16 +279,23 @@ def _offer_copy(path: Path, why: SessionReadOnly, parent: QWidget | None) -> Pat
     except (SessionFileError, OSError) as exc:
         show = getattr(parent, "show_message", None)
         if callable(show):
-            show(f"The copy could not be made: {sentence(str(exc))}", serious=True)
+            show(
+                translate("Navigation", "The copy could not be made: {problem}").format(
+                    problem=sentence(str(exc))
+                ),
+                serious=True,
+            )
         return None
 
 
 def choose_deck_file(parent: QWidget) -> None:
     name, _filter = QFileDialog.getOpenFileName(
         parent,
-        "Open a deck file",
+        translate("Navigation", "Open a deck file"),
         str(paths.user_decks_dir()),
-        "Decks (*.yaml *.yml);;All files (*)",
+        translate("Navigation", "Decks (*.yaml *.yml)")
+        + ";;"
+        + translate("Navigation", "All files (*)"),
     )
     if name:
         from tabletop.gui.console_window import ConsoleWindow
@@ -293,9 +306,11 @@ def choose_deck_file(parent: QWidget) -> None:
 def choose_session_file(parent: QWidget) -> None:
     name, _filter = QFileDialog.getOpenFileName(
         parent,
-        "Resume a session file",
+        translate("Navigation", "Resume a session file"),
         str(paths.sessions_dir()),
-        "tabletop sessions (*.tabletop);;All files (*)",
+        translate("Navigation", "tabletop sessions (*.tabletop)")
+        + ";;"
+        + translate("Navigation", "All files (*)"),
     )
     if name:
         from tabletop.gui.console_window import ConsoleWindow
@@ -310,10 +325,12 @@ def recover(path: Path, parent: QWidget) -> Path | None:
 
     answer = QMessageBox.question(
         parent,
-        "Recover a damaged session",
-        f"{Path(path).name} cannot be opened as it is. Recover it? Every intact event is "
-        f"saved into a new file beside it ({recovered_path(Path(path)).name}); the damaged "
-        "file itself is left as it is.",
+        translate("Navigation", "Recover a damaged session"),
+        translate(
+            "Navigation",
+            "{file} cannot be opened as it is. Recover it? Every intact event is saved into a "
+            "new file beside it ({new_file}); the damaged file itself is left as it is.",
+        ).format(file=Path(path).name, new_file=recovered_path(Path(path)).name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Yes,
     )
@@ -326,16 +343,23 @@ def recover(path: Path, parent: QWidget) -> Path | None:
         # the deck inside the file is lost: the deck file it was started from will do
         name, _filter = QFileDialog.getOpenFileName(
             parent,
-            f"Choose the deck {Path(path).name} was started from",
+            translate("Navigation", "Choose the deck {file} was started from").format(
+                file=Path(path).name
+            ),
             str(paths.user_decks_dir()),
-            "Decks (*.yaml *.yml)",
+            translate("Navigation", "Decks (*.yaml *.yml)"),
         )
         if not name:
             if callable(show):
+                events = len(result.events)
                 show(
-                    f"{Path(path).name}: the deck stored in the session cannot be read. To "
-                    f"recover its {len(result.events)} intact event(s), choose the deck file "
-                    "it was started from.",
+                    translate(
+                        "Navigation",
+                        "{file}: the deck stored in the session cannot be read. To recover its "
+                        "%n intact event(s), choose the deck file it was started from.",
+                        "",
+                        events,
+                    ).format(file=Path(path).name),
                     serious=True,
                 )
             return None
@@ -355,11 +379,17 @@ def recover(path: Path, parent: QWidget) -> Path | None:
     refresh = getattr(parent, "refresh", None)
     if callable(refresh):
         refresh()
+    saved = len(result.events)
     QMessageBox.information(
         parent,
-        "Session recovered",
-        f"{len(result.events)} intact event(s) were saved into {target.name}. The damaged file "
-        "was left as it was. Resume the recovered session from the list.",
+        translate("Navigation", "Session recovered"),
+        translate(
+            "Navigation",
+            "%n intact event(s) were saved into {file}. The damaged file was left as it was. "
+            "Resume the recovered session from the list.",
+            "",
+            saved,
+        ).format(file=target.name),
     )
     return target
 
@@ -372,8 +402,11 @@ def open_editor(parent: QWidget | None, path: Path | None) -> QMainWindow | None
         show = getattr(parent, "show_message", None)
         if callable(show):
             show(
-                "The deck editor is not available in this installation of tabletop. Decks are "
-                "YAML files: any text editor will do."
+                translate(
+                    "Navigation",
+                    "The deck editor is not available in this installation of tabletop. Decks "
+                    "are YAML files: any text editor will do.",
+                )
             )
         return None
     editor: QMainWindow = open_deck_editor(parent, path)

@@ -14,13 +14,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tabletop.core.engine.state import RATING_NAMES
+from tabletop.core.engine.state import RATINGS
+from tabletop.core.report.words import rating_name
 from tabletop.gui.keyboard import let_undo_pass
+from tabletop.gui.language import QT_TRANSLATE_NOOP, translate
 from tabletop.gui.session_controller import SessionController
 from tabletop.gui.style import Badge
 
-STRENGTH = Badge("Strength", "check", "#1e7b34")
-IMPROVEMENT = Badge("Area for improvement", "warn", "#b26a00")
+STRENGTH = Badge(QT_TRANSLATE_NOOP("StatusBadge", "Strength"), "check", "#1e7b34")
+IMPROVEMENT = Badge(QT_TRANSLATE_NOOP("StatusBadge", "Area for improvement"), "warn", "#b26a00")
 
 
 class ObservationBar(QWidget):
@@ -36,48 +38,72 @@ class ObservationBar(QWidget):
         layout = QHBoxLayout()
         self.edit = QLineEdit(self)
         self.edit.setObjectName("observationEdit")
-        self.edit.setAccessibleName("Observation")
+        self.edit.setAccessibleName(translate("ObservationBar", "Observation"))
         self.edit.setPlaceholderText(
-            "Observation on this inject… (Ctrl+Alt+S strength, Ctrl+Alt+I area for improvement)"
+            translate(
+                "ObservationBar",
+                "Observation on this inject… (Ctrl+Alt+S strength, Ctrl+Alt+I area for "
+                "improvement)",
+            )
         )
         self.rating = QComboBox(self)
         self.rating.setObjectName("observationRatingCombo")
-        self.rating.setAccessibleName("Rating")
-        self.rating.addItem("No rating", "")
-        for code, name in RATING_NAMES.items():
-            self.rating.addItem(f"{code}: {name}", code)
-        self.rating.setToolTip("HSEEP rating of how the objective was performed")
+        self.rating.setAccessibleName(translate("ObservationBar", "Rating"))
+        self.rating.addItem(translate("ObservationBar", "No rating"), "")
+        for code in RATINGS:
+            self.rating.addItem(f"{code}: {rating_name(code)}", code)
+        self.rating.setToolTip(
+            translate("ObservationBar", "HSEEP rating of how the objective was performed")
+        )
         self.rating.setMinimumContentsLength(9)
         self.rating.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.objective = QComboBox(self)
         self.objective.setObjectName("observationObjectiveCombo")
-        self.objective.setAccessibleName("Objective")
+        self.objective.setAccessibleName(translate("ObservationBar", "Objective"))
         self.objective.setToolTip(
-            "The learning objective the observation is about (the current inject's, unless "
-            "you choose another)"
+            translate(
+                "ObservationBar",
+                "The learning objective the observation is about (the current inject's, unless "
+                "you choose another)",
+            )
         )
         self.objective.setMinimumContentsLength(9)
         self.objective.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.objective.addItem("No objective", "")
+        self.objective.addItem(translate("ObservationBar", "No objective"), "")
         for number, objective in enumerate(controller.deck.objectives, start=1):
-            self.objective.addItem(f"Objective {number}: {objective.text}", objective.id)
+            self.objective.addItem(
+                translate("ObservationBar", "Objective {number}: {text}").format(
+                    number=number, text=objective.text
+                ),
+                objective.id,
+            )
             self.objective.setItemData(number, objective.text, Qt.ItemDataRole.ToolTipRole)
         controller.inject_delivered.connect(self._inject_delivered)
         controller.changed.connect(self._maybe_current_changed)
         self._inject_delivered(controller.state.current)
-        self.strength_button = QPushButton(STRENGTH.icon, "Strength", self)
+        self.strength_button = QPushButton(
+            STRENGTH.icon, translate("ObservationBar", "Strength"), self
+        )
         self.strength_button.setObjectName("addStrengthButton")
-        self.strength_button.setAccessibleName("Add as a strength")
-        self.strength_button.setToolTip("Note it as a strength (Ctrl+Alt+S)")
+        self.strength_button.setAccessibleName(translate("ObservationBar", "Add as a strength"))
+        self.strength_button.setToolTip(
+            translate("ObservationBar", "Note it as a strength (Ctrl+Alt+S)")
+        )
         self.strength_button.clicked.connect(lambda: self.add("strength"))
-        self.improvement_button = QPushButton(IMPROVEMENT.icon, "Improvement", self)
+        self.improvement_button = QPushButton(
+            IMPROVEMENT.icon, translate("ObservationBar", "Improvement"), self
+        )
         self.improvement_button.setObjectName("addImprovementButton")
-        self.improvement_button.setAccessibleName("Add as an area for improvement")
-        self.improvement_button.setToolTip("Note it as an area for improvement (Ctrl+Alt+I)")
+        self.improvement_button.setAccessibleName(
+            translate("ObservationBar", "Add as an area for improvement")
+        )
+        self.improvement_button.setToolTip(
+            translate("ObservationBar", "Note it as an area for improvement (Ctrl+Alt+I)")
+        )
         self.improvement_button.clicked.connect(lambda: self.add("improvement"))
         let_undo_pass(self.edit)
         # the text on a line of its own; how it is rated and what it is about under it
@@ -123,7 +149,7 @@ class ObservationList(QWidget):
         self._controller = controller
         self.list = QListWidget(self)
         self.list.setObjectName("observationList")
-        self.list.setAccessibleName("Observations")
+        self.list.setAccessibleName(translate("ObservationList", "Observations"))
         self.list.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -146,8 +172,9 @@ class ObservationList(QWidget):
             if observation.inject and state.deck.has_inject(observation.inject):
                 where = f"  — {state.deck.inject(observation.inject).title}"
             rating = f" [{observation.rating}]" if observation.rating else ""
-            item = QListWidgetItem(
-                badge.icon, f"{badge.label}{rating}: {observation.text}{where}", self.list
+            text = translate("ObservationList", "{kind}{rating}: {text}").format(
+                kind=badge.label, rating=rating, text=observation.text
             )
+            item = QListWidgetItem(badge.icon, text + where, self.list)
             item.setToolTip(item.text())
         self.list.scrollToBottom()

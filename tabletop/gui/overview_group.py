@@ -12,19 +12,24 @@ from typing import Any
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QWidget
 
 from tabletop.core.deck.model import Deck
+from tabletop.gui.language import QT_TRANSLATE_NOOP, translate, translated
 
 # (key, label, a list?) in the order the report prints them
 FIELDS = (
-    ("mission_areas", "Mission areas", True),
-    ("core_capabilities", "Core capabilities", True),
-    ("scenario_type", "Scenario type", False),
-    ("threat", "Threat or hazard", False),
-    ("sponsor", "Sponsor", False),
-    ("organisations", "Participating organisations", True),
-    ("point_of_contact", "Point of contact", False),
-    ("evaluation_method", "Evaluation method", False),
-    ("controllers", "Controllers", True),
-    ("evaluators", "Evaluators", True),
+    ("mission_areas", QT_TRANSLATE_NOOP("ExerciseOverviewGroup", "Mission areas"), True),
+    ("core_capabilities", QT_TRANSLATE_NOOP("ExerciseOverviewGroup", "Core capabilities"), True),
+    ("scenario_type", QT_TRANSLATE_NOOP("ExerciseOverviewGroup", "Scenario type"), False),
+    ("threat", QT_TRANSLATE_NOOP("ExerciseOverviewGroup", "Threat or hazard"), False),
+    ("sponsor", QT_TRANSLATE_NOOP("ExerciseOverviewGroup", "Sponsor"), False),
+    (
+        "organisations",
+        QT_TRANSLATE_NOOP("ExerciseOverviewGroup", "Participating organisations"),
+        True,
+    ),
+    ("point_of_contact", QT_TRANSLATE_NOOP("ExerciseOverviewGroup", "Point of contact"), False),
+    ("evaluation_method", QT_TRANSLATE_NOOP("ExerciseOverviewGroup", "Evaluation method"), False),
+    ("controllers", QT_TRANSLATE_NOOP("ExerciseOverviewGroup", "Controllers"), True),
+    ("evaluators", QT_TRANSLATE_NOOP("ExerciseOverviewGroup", "Evaluators"), True),
 )
 
 
@@ -38,7 +43,10 @@ class ExerciseOverviewGroup(QGroupBox):
     """A foldable form of the overview fields (checked = open)."""
 
     def __init__(self, deck: Deck, parent: QWidget | None = None) -> None:
-        super().__init__("Exercise overview (for the after-action report)", parent)
+        super().__init__(
+            translate("ExerciseOverviewGroup", "Exercise overview (for the after-action report)"),
+            parent,
+        )
         self.setObjectName("setupOverviewGroup")
         self.setCheckable(True)
         self.setChecked(False)
@@ -49,10 +57,13 @@ class ExerciseOverviewGroup(QGroupBox):
         for key, label, many in FIELDS:
             edit = QLineEdit(self._deck_values[key], body)
             edit.setObjectName(f"setupOverview_{key}")
-            edit.setAccessibleName(label)
+            name = translated("ExerciseOverviewGroup", label)
+            edit.setAccessibleName(name)
             if many:
-                edit.setPlaceholderText("several, separated by commas")
-            form.addRow(f"{label}:", edit)
+                edit.setPlaceholderText(
+                    translate("ExerciseOverviewGroup", "several, separated by commas")
+                )
+            form.addRow(translate("ExerciseOverviewGroup", "{field}:").format(field=name), edit)
             self.edits[key] = edit
         outer = QFormLayout(self)
         outer.addRow(body)

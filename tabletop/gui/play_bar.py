@@ -9,8 +9,9 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from tabletop.gui.language import translate
 from tabletop.gui.session_controller import SessionController
-from tabletop.gui.style import INJECT_BADGES, scaled_font
+from tabletop.gui.style import INJECT_BADGES, next_reason, scaled_font, scenario_time
 from tabletop.gui.widgets import ElidedLabel
 
 
@@ -35,21 +36,25 @@ class PlayBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.next_button = QPushButton(self)
         self.next_button.setObjectName("nextInjectButton")
-        self.next_button.setAccessibleName("Next inject")
+        self.next_button.setAccessibleName(translate("PlayBar", "Next inject"))
         self.next_button.setFont(scaled_font(self, 1.3, bold=True))
         self.next_button.setIcon(INJECT_BADGES["next"].icon)
         self.next_button.setDefault(True)
         self.next_button.setMinimumHeight(self.next_button.sizeHint().height() + 10)
         self.next_button.clicked.connect(self._on_next)
-        self.skip_button = QPushButton("Skip…", self)
+        self.skip_button = QPushButton(translate("PlayBar", "Skip…"), self)
         self.skip_button.setObjectName("skipInjectButton")
-        self.skip_button.setAccessibleName("Skip inject")
-        self.skip_button.setToolTip("Skip an inject, with a reason for the report (F6)")
+        self.skip_button.setAccessibleName(translate("PlayBar", "Skip inject"))
+        self.skip_button.setToolTip(
+            translate("PlayBar", "Skip an inject, with a reason for the report (F6)")
+        )
         self.skip_button.clicked.connect(skip_action.trigger)
-        self.deliver_button = QPushButton("Deliver other…", self)
+        self.deliver_button = QPushButton(translate("PlayBar", "Deliver other…"), self)
         self.deliver_button.setObjectName("deliverInjectButton")
-        self.deliver_button.setAccessibleName("Deliver a chosen inject")
-        self.deliver_button.setToolTip("Deliver a chosen inject now, e.g. a contingency (F7)")
+        self.deliver_button.setAccessibleName(translate("PlayBar", "Deliver a chosen inject"))
+        self.deliver_button.setToolTip(
+            translate("PlayBar", "Deliver a chosen inject now, e.g. a contingency (F7)")
+        )
         self.deliver_button.clicked.connect(deliver_action.trigger)
         for button in (self.skip_button, self.deliver_button):
             button.setMinimumHeight(self.next_button.minimumHeight())
@@ -86,23 +91,32 @@ class PlayBar(QWidget):
         upcoming = self._controller.next_inject()
         pending = any(r.status == "pending" for r in state.injects.values())
         if state.ended:
-            self.next_button.setText("Hot wash")
-            self.next_title.setText("The session has ended")
-            self.next_reason.setText("Record the hot wash and export the after-action report.")
-        elif upcoming.is_end:
-            self.next_button.setText("Hot wash and end")
-            self.next_title.setText("No more injects on the story line")
+            self.next_button.setText(translate("PlayBar", "Hot wash"))
+            self.next_title.setText(translate("PlayBar", "The session has ended"))
             self.next_reason.setText(
-                "Deliver a contingency inject with Deliver other…, or go to the hot wash."
+                translate("PlayBar", "Record the hot wash and export the after-action report.")
+            )
+        elif upcoming.is_end:
+            self.next_button.setText(translate("PlayBar", "Hot wash and end"))
+            self.next_title.setText(translate("PlayBar", "No more injects on the story line"))
+            self.next_reason.setText(
+                translate(
+                    "PlayBar",
+                    "Deliver a contingency inject with Deliver other…, or go to the hot wash.",
+                )
                 if pending
-                else "Every inject has been played: go to the hot wash."
+                else translate("PlayBar", "Every inject has been played: go to the hot wash.")
             )
         else:
             inject = state.deck.inject(upcoming.inject)
-            self.next_button.setText("Next inject")
-            self.next_title.setText(f"Next: {inject.title}")
-            when = f"{inject.at} · " if inject.at else ""
-            self.next_reason.setText(f"{when}{upcoming.reason}")
-        self.next_button.setToolTip(self.next_title.text() + " (F5)")
+            self.next_button.setText(translate("PlayBar", "Next inject"))
+            self.next_title.setText(
+                translate("PlayBar", "Next: {inject}").format(inject=inject.title)
+            )
+            when = f"{scenario_time(inject.at)} · " if inject.at else ""
+            self.next_reason.setText(f"{when}{next_reason(upcoming.reason)}")
+        self.next_button.setToolTip(
+            translate("PlayBar", "{what} (F5)").format(what=self.next_title.text())
+        )
         self.skip_button.setEnabled(not state.ended and pending)
         self.deliver_button.setEnabled(not state.ended and pending)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from tabletop.core.deck.model import ChannelStatus
 from tabletop.core.engine.team_view import projected_inject
+from tabletop.gui.language import translate
 from tabletop.gui.placement import fit_on_screen
 from tabletop.gui.session_controller import SessionController
 from tabletop.gui.style import CHANNEL_BADGES, Badge, clock_font, level_color
@@ -104,9 +105,11 @@ class ProjectorWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setObjectName("projectorWindow")
-        self.setAccessibleName("Projector")
+        self.setAccessibleName(translate("ProjectorWindow", "Projector"))
         self._controller = controller
-        self.setWindowTitle(f"Projector — {controller.deck.title}")
+        self.setWindowTitle(
+            translate("ProjectorWindow", "Projector — {deck}").format(deck=controller.deck.title)
+        )
         self.setAutoFillBackground(True)
         layout = QVBoxLayout(self)
         # the type grows with the window, so the content must not set the window's size
@@ -116,12 +119,12 @@ class ProjectorWindow(QWidget):
         top = QHBoxLayout()
         self.clock = QLabel(self)
         self.clock.setObjectName("projectorClock")
-        self.clock.setAccessibleName("Scenario time")
+        self.clock.setAccessibleName(translate("ProjectorWindow", "Scenario time"))
         self.level_badge = BadgeLabel(None, self)
         self.level_badge.setObjectName("projectorLevel")
         self.level_name = QLabel(self)
         self.level_name.setObjectName("projectorLevelName")
-        self.level_name.setAccessibleName("Escalation level")
+        self.level_name.setAccessibleName(translate("ProjectorWindow", "Escalation level"))
         self.level_name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.clock)
         top.addStretch(1)
@@ -129,14 +132,14 @@ class ProjectorWindow(QWidget):
         top.addWidget(self.level_badge)
         self.title = QLabel(self)
         self.title.setObjectName("projectorTitle")
-        self.title.setAccessibleName("Inject")
+        self.title.setAccessibleName(translate("ProjectorWindow", "Inject"))
         self.title.setWordWrap(True)
         self.narrative = FittedText(self)
         self.narrative.setObjectName("projectorNarrative")
-        self.narrative.setAccessibleName("Narrative")
+        self.narrative.setAccessibleName(translate("ProjectorWindow", "Narrative"))
         self.channels = QWidget(self)
         self.channels.setObjectName("projectorChannels")
-        self.channels.setAccessibleName("Channels")
+        self.channels.setAccessibleName(translate("ProjectorWindow", "Channels"))
         self._channel_grid = QGridLayout(self.channels)
         self._channel_grid.setContentsMargins(0, 0, 0, 0)
         self._channel_badges: dict[str, BadgeLabel] = {}
@@ -183,7 +186,11 @@ class ProjectorWindow(QWidget):
         deck = state.deck
         self._show_clock()
         ladder = deck.ladder
-        self.level_name.setText(f"Escalation {state.level}: {ladder.name_of(state.level)}")
+        self.level_name.setText(
+            translate("ProjectorWindow", "Escalation {level}: {name}").format(
+                level=state.level, name=ladder.name_of(state.level)
+            )
+        )
         self.level_badge.set_badge(
             Badge(
                 f"{state.level} / {ladder.highest}",
@@ -197,14 +204,15 @@ class ProjectorWindow(QWidget):
             self.title.setText(inject.title)
             text = inject.narrative
             if state.ended:
-                text += "\n\nThe exercise has ended."
+                text += "\n\n" + translate("ProjectorWindow", "The exercise has ended.")
         elif state.ended:
             self.title.setText(deck.title)
-            text = "The exercise has ended."
+            text = translate("ProjectorWindow", "The exercise has ended.")
         else:
             self.title.setText(deck.title)
-            text = "The exercise is about to begin."
+            text = translate("ProjectorWindow", "The exercise is about to begin.")
         self.narrative.set_text(text)
+        self._fit_title()
         for channel_id, badge in self._channel_badges.items():
             channel_state = state.channels.get(channel_id)
             status = channel_state.status if channel_state else ChannelStatus.OPEN
@@ -213,7 +221,9 @@ class ProjectorWindow(QWidget):
 
     def _show_clock(self) -> None:
         now = self._controller.session.scenario_now()
-        self.clock.setText(f"Day {now.day}  {now.clock}")
+        self.clock.setText(
+            translate("ProjectorWindow", "Day {day}  {time}").format(day=now.day, time=now.clock)
+        )
 
     def _tick(self) -> None:
         # only the clock moves between events; the rest is redrawn when something happens
@@ -233,7 +243,9 @@ class ProjectorWindow(QWidget):
             self.setPalette(palette)
         elif hasattr(self, "_palette"):
             self.setPalette(self._palette)
-        self.setAccessibleDescription("Held: the screen is blank" if held else "")
+        self.setAccessibleDescription(
+            translate("ProjectorWindow", "Held: the screen is blank") if held else ""
+        )
         self.update()
 
     @property
@@ -267,10 +279,8 @@ class ProjectorWindow(QWidget):
         self.level_name.setFont(level)
         self.level_badge.setFont(level)
         self.level_badge.updateGeometry()
-        title = QFont(self.font())
-        title.setPixelSize(round(unit * 2.0))
-        title.setBold(True)
-        self.title.setFont(title)
+        self._unit = unit
+        self._fit_title()
         self.narrative.set_largest(round(unit * 1.9))
         small = QFont(self.font())
         small.setPixelSize(round(unit * 0.8))
@@ -280,6 +290,27 @@ class ProjectorWindow(QWidget):
             self._channel_names[channel_id].setFont(small)
         self._channel_grid.setHorizontalSpacing(unit // 2)
         self._channel_grid.setVerticalSpacing(max(2, unit // 6))
+
+    def _fit_title(self) -> None:
+        """The title as large as it can be in two lines (a long title in a longer language
+        would otherwise take the narrative's room), never smaller than 1.2 units."""
+        unit = getattr(self, "_unit", 10)
+        margins = self._layout.contentsMargins()
+        width = max(100, self.width() - margins.left() - margins.right())
+        font = QFont(self.font())
+        font.setBold(True)
+        size = round(unit * 2.0)
+        while size > round(unit * 1.2):
+            font.setPixelSize(size)
+            metrics = QFontMetrics(font)
+            needed = metrics.boundingRect(
+                QRect(0, 0, width, 100000), int(Qt.TextFlag.TextWordWrap), self.title.text()
+            )
+            if needed.height() <= metrics.lineSpacing() * 2 + 2:
+                break
+            size -= 1
+        font.setPixelSize(size)
+        self.title.setFont(font)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

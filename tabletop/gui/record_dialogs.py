@@ -34,17 +34,41 @@ from PySide6.QtWidgets import (
 )
 
 from tabletop.core import paths
-from tabletop.core.record import FORMATS, SUFFIXES
+from tabletop.core.record import SUFFIXES
+from tabletop.gui.language import QT_TRANSLATE_NOOP, translate, translated
+from tabletop.gui.style import session_status
 
 FORMAT_LABELS = {
-    "evidence": "Evidence package (ZIP): deck, event log, decisions, report and a manifest",
-    "jsonl": "Event log (JSON Lines): one event per line, for analysis tools",
-    "csv": "Decisions and messages (CSV): for a spreadsheet",
+    "evidence": QT_TRANSLATE_NOOP(
+        "ExportRecordDialog",
+        "Evidence package (ZIP): deck, event log, decisions, report and a manifest",
+    ),
+    "jsonl": QT_TRANSLATE_NOOP(
+        "ExportRecordDialog", "Event log (JSON Lines): one event per line, for analysis tools"
+    ),
+    "csv": QT_TRANSLATE_NOOP(
+        "ExportRecordDialog", "Decisions and messages (CSV): for a spreadsheet"
+    ),
 }
 FILTERS = {
-    "evidence": "Evidence package (*.zip)",
-    "jsonl": "JSON Lines (*.jsonl)",
-    "csv": "CSV (*.csv)",
+    "evidence": QT_TRANSLATE_NOOP("ExportRecordDialog", "Evidence package (*.zip)"),
+    "jsonl": QT_TRANSLATE_NOOP("ExportRecordDialog", "JSON Lines (*.jsonl)"),
+    "csv": QT_TRANSLATE_NOOP("ExportRecordDialog", "CSV (*.csv)"),
+}
+# what was written, for the message that says so
+WRITTEN = {
+    "evidence": QT_TRANSLATE_NOOP(
+        "ExportRecordDialog",
+        "Wrote a ZIP of the deck, the log, the decisions, the report and a manifest to "
+        "{path} (%n event(s)).",
+    ),
+    "jsonl": QT_TRANSLATE_NOOP(
+        "ExportRecordDialog", "Wrote the event log as JSON Lines to {path} (%n event(s))."
+    ),
+    "csv": QT_TRANSLATE_NOOP(
+        "ExportRecordDialog",
+        "Wrote the decisions and messages as CSV to {path} (%n event(s)).",
+    ),
 }
 
 
@@ -68,7 +92,9 @@ class _Job(QRunnable):
         except Exception as exc:  # RecordError, CompareError, or a bug: said, never raised
             message = str(exc) or type(exc).__name__
             if type(exc).__name__ not in ("RecordError", "CompareError"):
-                message = f"it could not be made ({type(exc).__name__}: {exc})"
+                message = translate("RecordDialogs", "it could not be made ({problem})").format(
+                    problem=f"{type(exc).__name__}: {exc}"
+                )
             self.signals.failed.emit(message)
         else:
             self.signals.finished.emit(result)
@@ -103,7 +129,11 @@ class _Running(QObject):
 
     def _failed(self, message: str) -> None:
         self.progress.reset()
-        QMessageBox.warning(self.parent_widget, self.title, f"Nothing was written: {message}")
+        QMessageBox.warning(
+            self.parent_widget,
+            self.title,
+            translate("RecordDialogs", "Nothing was written: {problem}").format(problem=message),
+        )
         self.done.emit(None)
 
 
@@ -128,17 +158,20 @@ class ExportRecordDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exportRecordDialog")
-        self.setWindowTitle("Export the session's record")
+        self.setWindowTitle(translate("ExportRecordDialog", "Export the session's record"))
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                "The record is read from the session file as it is now; recording can go on.",
+                translate(
+                    "ExportRecordDialog",
+                    "The record is read from the session file as it is now; recording can go on.",
+                ),
                 self,
             )
         )
         self.group = QButtonGroup(self)
         for key in ("evidence", "jsonl", "csv"):
-            button = QRadioButton(FORMAT_LABELS[key], self)
+            button = QRadioButton(translated("ExportRecordDialog", FORMAT_LABELS[key]), self)
             button.setObjectName(f"exportFormat_{key}")
             button.setProperty("format", key)
             self.group.addButton(button)
@@ -147,9 +180,9 @@ class ExportRecordDialog(QDialog):
         paper_row = QHBoxLayout()
         self.paper = QComboBox(self)
         self.paper.setObjectName("exportPaper")
-        self.paper.addItem("A4", "a4")
-        self.paper.addItem("US Letter", "letter")
-        label = QLabel("Report &paper:", self)
+        self.paper.addItem(translate("ExportRecordDialog", "A4"), "a4")
+        self.paper.addItem(translate("ExportRecordDialog", "US Letter"), "letter")
+        label = QLabel(translate("ExportRecordDialog", "Report &paper:"), self)
         label.setBuddy(self.paper)
         paper_row.addWidget(label)
         paper_row.addWidget(self.paper)
@@ -161,7 +194,9 @@ class ExportRecordDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Export…")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("ExportRecordDialog", "&Export…")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -189,19 +224,20 @@ def export_record_interactive(parent: QWidget, session_path: Path) -> _Running |
     stem = (
         session_path.stem + {"evidence": "-evidence", "jsonl": "-events", "csv": "-decisions"}[fmt]
     )
+    title = translate("ExportRecordDialog", "Export the session's record")
     target = _save_target(
         parent,
-        "Export the session's record",
+        title,
         session_path.with_name(stem + suffix),
-        FILTERS[fmt],
+        translated("ExportRecordDialog", FILTERS[fmt]),
         suffix,
     )
     if target is None:
         return None
     running = _Running(
         parent,
-        "Export the session's record",
-        "Reading the session and writing the export…",
+        title,
+        translate("ExportRecordDialog", "Reading the session and writing the export…"),
         # the save dialog asked before replacing a file; a session file is still refused
         lambda: export_record(session_path, fmt, target, replace=True, paper=paper),
     )
@@ -209,16 +245,18 @@ def export_record_interactive(parent: QWidget, session_path: Path) -> _Running |
     def done(result: object) -> None:
         if result is None:
             return
-        text = f"Wrote {FORMATS[fmt]} to {target} ({result.events} events)."  # type: ignore[attr-defined]
-        box = QMessageBox(
-            QMessageBox.Icon.Information, "Export the session's record", text, parent=parent
-        )
+        events = int(getattr(result, "events", 0))
+        text = translated("ExportRecordDialog", WRITTEN[fmt], events).format(path=target)
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
         box.setObjectName("exportRecordDone")
         fingerprint = getattr(result, "fingerprint", "")
         if fingerprint:
             box.setInformativeText(
-                "Fingerprint of the package (the SHA-256 of its manifest):\n"
-                f"{fingerprint}\nKeep it with the package; tabletop verify prints it again."
+                translate(
+                    "ExportRecordDialog",
+                    "Fingerprint of the package (the SHA-256 of its manifest):\n{fingerprint}\n"
+                    "Keep it with the package; tabletop verify prints it again.",
+                ).format(fingerprint=fingerprint)
             )
             box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -238,29 +276,32 @@ class CompareSessionsDialog(QDialog):
     def __init__(self, current: Path, deck_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("compareSessionsDialog")
-        self.setWindowTitle("Compare class sections")
+        self.setWindowTitle(translate("CompareSessionsDialog", "Compare class sections"))
         self.resize(640, 420)
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                "Tick the sessions to compare side by side (two or more, of the same deck). "
-                "Sessions still running can be compared; nothing is changed.",
+                translate(
+                    "CompareSessionsDialog",
+                    "Tick the sessions to compare side by side (two or more, of the same deck). "
+                    "Sessions still running can be compared; nothing is changed.",
+                ),
                 self,
                 wordWrap=True,
             )
         )
         self.list = QListWidget(self)
         self.list.setObjectName("compareSessionList")
-        self.list.setAccessibleName("Sessions to compare")
+        self.list.setAccessibleName(translate("CompareSessionsDialog", "Sessions to compare"))
         layout.addWidget(self.list, 1)
-        add = QPushButton("&Add session files…", self)
+        add = QPushButton(translate("CompareSessionsDialog", "&Add session files…"), self)
         add.setObjectName("compareAddFiles")
         add.clicked.connect(self._add_files)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.compare_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.compare_button.setText("&Compare…")
+        self.compare_button.setText(translate("CompareSessionsDialog", "&Compare…"))
         self.compare_button.setObjectName("compareButton")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -270,7 +311,7 @@ class CompareSessionsDialog(QDialog):
         row.addWidget(self.buttons)
         layout.addLayout(row)
         self.list.itemChanged.connect(lambda *_: self._update())
-        self._add(current, "this session", checked=True)
+        self._add(current, translate("CompareSessionsDialog", "this session"), checked=True)
         self._list_folder(current, deck_id)
         self._update()
 
@@ -281,7 +322,7 @@ class CompareSessionsDialog(QDialog):
             if summary.deck_id != deck_id or _same(summary.path, current):
                 continue
             when = summary.started[:16].replace("T", " ") if summary.started else ""
-            detail = ", ".join(p for p in (summary.name, when, summary.status) if p)
+            detail = ", ".join(p for p in (summary.name, when, session_status(summary.status)) if p)
             self._add(summary.path, detail, checked=False)
 
     def _add(self, path: Path, detail: str, *, checked: bool) -> None:
@@ -297,7 +338,10 @@ class CompareSessionsDialog(QDialog):
 
     def _add_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, "Add session files", str(paths.sessions_dir()), "Sessions (*.tabletop)"
+            self,
+            translate("CompareSessionsDialog", "Add session files"),
+            str(paths.sessions_dir()),
+            translate("CompareSessionsDialog", "Sessions (*.tabletop)"),
         )
         for name in names:
             self._add(Path(name), "", checked=True)
@@ -332,17 +376,19 @@ def compare_interactive(parent: QWidget, current: Path, deck_id: str) -> _Runnin
         return None
     target = _save_target(
         parent,
-        "Save the comparison",
+        translate("CompareSessionsDialog", "Save the comparison"),
         paths.user_data_dir() / f"{deck_id}-sections.pdf",
-        "PDF (*.pdf)",
+        translate("CompareSessionsDialog", "PDF (*.pdf)"),
         ".pdf",
     )
     if target is None:
         return None
+    title = translate("CompareSessionsDialog", "Compare class sections")
+    many = len(sessions)
     running = _Running(
         parent,
-        "Compare class sections",
-        f"Comparing {len(sessions)} sections…",
+        title,
+        translate("CompareSessionsDialog", "Comparing %n section(s)…", "", many),
         lambda: write_comparison(sessions, target, replace=True),
     )
 
@@ -351,7 +397,7 @@ def compare_interactive(parent: QWidget, current: Path, deck_id: str) -> _Runnin
             return
         notes = getattr(result, "notes", ())
         if notes:
-            QMessageBox.information(parent, "Compare class sections", "\n".join(notes))
+            QMessageBox.information(parent, title, "\n".join(notes))
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
     running.done.connect(done)

@@ -31,13 +31,20 @@ from tabletop.core import i18n
 from tabletop.core.deck.model import Deck
 from tabletop.core.engine import Session, fold
 from tabletop.core.output import OutputRefused, inspect_output
-from tabletop.core.report.export import ExportResult, ReportError, export_state, report_file_name
+from tabletop.core.report.export import ExportResult, ReportError, export_state
 from tabletop.core.report.progress import RenderCancelled
 from tabletop.core.store import Event
+from tabletop.gui.language import QT_TRANSLATE_NOOP, translate, translated
 
-TITLE = "Export after-action report"
-PDF_FILTER = "PDF documents (*.pdf)"
-DOCX_FILTER = "Word documents, editable (*.docx)"
+# in English, for the catalog: shown with translated("ReportExport", …)
+TITLE = QT_TRANSLATE_NOOP("ReportExport", "Export after-action report")
+PDF_FILTER = QT_TRANSLATE_NOOP("ReportExport", "PDF documents (*.pdf)")
+DOCX_FILTER = QT_TRANSLATE_NOOP("ReportExport", "Word documents, editable (*.docx)")
+
+
+def title() -> str:
+    """The export's dialogs' title in the interface's language."""
+    return translated("ReportExport", TITLE)
 
 
 @dataclass(frozen=True)
@@ -102,7 +109,11 @@ class ReportJob(QRunnable):
         except ReportError as exc:
             self.signals.failed.emit(str(exc))
         except Exception as exc:  # a bug must not take the console down: say it plainly
-            self.signals.failed.emit(f"the report could not be made ({type(exc).__name__}: {exc})")
+            self.signals.failed.emit(
+                translate("ReportExport", "the report could not be made ({problem})").format(
+                    problem=f"{type(exc).__name__}: {exc}"
+                )
+            )
         else:
             self.signals.finished.emit(result)
 
@@ -121,9 +132,15 @@ class ReportExport(QObject):
         self.target = target
         self.closed = False
         self.job = ReportJob(copy, target, paper, language)
-        self.dialog = QProgressDialog("Building the after-action report…", "Cancel", 0, 100, parent)
+        self.dialog = QProgressDialog(
+            translate("ReportExport", "Building the after-action report…"),
+            translate("ReportExport", "Cancel"),
+            0,
+            100,
+            parent,
+        )
         self.dialog.setObjectName("reportExportProgress")
-        self.dialog.setWindowTitle(TITLE)
+        self.dialog.setWindowTitle(title())
         # not modal: the copy is taken, so the facilitator may go on recording meanwhile
         self.dialog.setWindowModality(Qt.WindowModality.NonModal)
         self.dialog.setMinimumDuration(300)  # no flash for a small report
@@ -141,7 +158,7 @@ class ReportExport(QObject):
         QThreadPool.globalInstance().start(self.job)
 
     def _cancel(self) -> None:
-        self.dialog.setLabelText("Stopping…")
+        self.dialog.setLabelText(translate("ReportExport", "Stopping…"))
         self.job.cancel()
 
     def _close(self, path: Path | None) -> None:
@@ -159,15 +176,21 @@ class ReportExport(QObject):
             tell(
                 self.window,
                 QMessageBox.Icon.Information,
-                f"The after-action report was saved as {result.path}, but no program to show "
-                "it could be opened. Open the file from your file manager.",
+                translate(
+                    "ReportExport",
+                    "The after-action report was saved as {file}, but no program to show it "
+                    "could be opened. Open the file from your file manager.",
+                ).format(file=result.path),
             )
         elif result.problems:
             tell(
                 self.window,
                 QMessageBox.Icon.Information,
-                "The report was made, but some entries of the session could not be applied; "
-                "the report's event log marks them as ignored.",
+                translate(
+                    "ReportExport",
+                    "The report was made, but some entries of the session could not be "
+                    "applied; the report's event log marks them as ignored.",
+                ),
             )
 
     def _failed(self, message: str) -> None:
@@ -175,8 +198,11 @@ class ReportExport(QObject):
         tell(
             self.window,
             QMessageBox.Icon.Warning,
-            f"The after-action report could not be saved: {message}\n\n"
-            "The session itself is not affected; try again, for example in another folder.",
+            translate(
+                "ReportExport",
+                "The after-action report could not be saved: {problem}\n\nThe session itself "
+                "is not affected; try again, for example in another folder.",
+            ).format(problem=message),
         )
 
     def _cancelled(self) -> None:
@@ -185,7 +211,7 @@ class ReportExport(QObject):
 
 def tell(parent: QWidget, icon: QMessageBox.Icon, text: str) -> QMessageBox:
     """A message that does not block the console (the class may still be playing)."""
-    box = QMessageBox(icon, TITLE, text, QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(icon, title(), text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("reportExportMessage")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
@@ -205,15 +231,32 @@ def _default_target(exercise: str) -> Path:
     return base / report_file_name(exercise)
 
 
+def report_file_name(exercise: str, suffix: str = ".pdf") -> str:
+    """A file name for an exercise's report in the interface's language, safe on any file
+    system (as the core's ``report_file_name``)."""
+    keep = "".join(c if c.isalnum() or c in " -_" else " " for c in exercise)
+    stem = "-".join(keep.split())
+    if len(stem) > 60:  # cut at a word's end
+        stem = stem[:61].rsplit("-", 1)[0] if "-" in stem[:61] else stem[:60]
+    stem = stem or translate("ReportExport", "session")
+    name = translate("ReportExport", "{exercise}-after-action-report").format(exercise=stem)
+    return "".join(c if c.isalnum() or c in "-_" else "-" for c in name) + suffix
+
+
 def report_filters(session_language: str) -> dict[str, tuple[str, str]]:
     """The save dialog's filters, each with the format and the language it writes: the
     session's language first (the default), then every other language the report has."""
-    filters = {PDF_FILTER: (".pdf", session_language), DOCX_FILTER: (".docx", session_language)}
+    filters = {
+        translated("ReportExport", PDF_FILTER): (".pdf", session_language),
+        translated("ReportExport", DOCX_FILTER): (".docx", session_language),
+    }
     for code in i18n.available_languages():
         if code != session_language:
             name = i18n.LANGUAGES.get(code, code)
-            filters[f"PDF documents in {name} (*.pdf)"] = (".pdf", code)
-            filters[f"Word documents in {name}, editable (*.docx)"] = (".docx", code)
+            pdf = translate("ReportExport", "PDF documents in {language} (*.pdf)")
+            docx = translate("ReportExport", "Word documents in {language}, editable (*.docx)")
+            filters[pdf.format(language=name)] = (".pdf", code)
+            filters[docx.format(language=name)] = (".docx", code)
     return filters
 
 
@@ -238,7 +281,7 @@ def export_report_interactive(parent: QWidget, session: Session) -> None:
     filters = report_filters(played_in)
     chosen, chosen_filter = QFileDialog.getSaveFileName(
         parent,
-        TITLE,
+        title(),
         str(_default_target(copy.exercise)),
         ";;".join(filters),
     )
@@ -263,14 +306,20 @@ def may_write(parent: QWidget, target: Path, *, confirmed: bool) -> bool:
     try:
         inspect_output(target, force=True)
     except OutputRefused as exc:
-        tell(parent, QMessageBox.Icon.Warning, f"The after-action report was not saved: {exc}.")
+        tell(
+            parent,
+            QMessageBox.Icon.Warning,
+            translate("ReportExport", "The after-action report was not saved: {problem}.").format(
+                problem=exc
+            ),
+        )
         return False
     if confirmed:
         return True
     answer = QMessageBox.question(
         parent,
-        TITLE,
-        f"{target.name} already exists. Replace it?",
+        title(),
+        translate("ReportExport", "{file} already exists. Replace it?").format(file=target.name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )

@@ -20,7 +20,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from tabletop.core.deck.model import ChannelStatus, Deck
 from tabletop.core.engine import Change, NextInject, OperationError, Session
 from tabletop.core.engine.state import DecisionRecord, SessionState
+from tabletop.core.report.words import channel_status
 from tabletop.core.store import Event, SessionFileError
+from tabletop.gui.language import translate
 from tabletop.gui.style import sentence
 
 
@@ -34,13 +36,27 @@ def _in_class_words(event: Event, state: SessionState) -> str:
         return deck.channel(ident).name if deck.has_channel(ident) else ident
 
     if event.type == "decision_recorded":
-        over = f" over {channel(data.get('channel'))}" if data.get("channel") else ""
         team = state.team_name(str(data.get("team", "")))
-        return f"Decision {data.get('decision')} by {team}{over}: {data.get('text', '')}"
+        if data.get("channel"):
+            text = translate(
+                "SessionController", "Decision {decision} by {team} over {channel}: {text}"
+            )
+        else:
+            text = translate("SessionController", "Decision {decision} by {team}: {text}")
+        return text.format(
+            decision=data.get("decision"),
+            team=team,
+            channel=channel(data.get("channel")),
+            text=data.get("text", ""),
+        )
     if event.type == "channel_changed":
-        return f"{channel(data.get('channel'))} set to {data.get('status')}"
+        return translate("SessionController", "{channel} set to {status}").format(
+            channel=channel(data.get("channel")), status=channel_status(str(data.get("status")))
+        )
     if event.type == "decision_amended":
-        return f"Amendment of decision {data.get('decision')}"
+        return translate("SessionController", "Amendment of decision {decision}").format(
+            decision=data.get("decision")
+        )
     return ""
 
 
@@ -120,7 +136,7 @@ class SessionController(QObject):
 
     def _run(self, operation: Callable[[], Change]) -> Change | None:
         if self._session is None:
-            self.failed.emit("The session is closed.", True)
+            self.failed.emit(translate("SessionController", "The session is closed."), True)
             return None
         try:
             change = operation()
@@ -129,15 +145,21 @@ class SessionController(QObject):
             return None
         except SessionFileError as exc:
             self.failed.emit(
-                f"{sentence(str(exc))} Nothing was recorded for this action; everything "
-                "recorded before it is safe in the session file.",
+                translate(
+                    "SessionController",
+                    "{problem} Nothing was recorded for this action; everything recorded before "
+                    "it is safe in the session file.",
+                ).format(problem=sentence(str(exc))),
                 True,
             )
             return None
         except (sqlite3.Error, OSError) as exc:
             self.failed.emit(
-                f"The session file could not be written ({exc}). Nothing was recorded for this "
-                "action; everything recorded before it is safe.",
+                translate(
+                    "SessionController",
+                    "The session file could not be written ({problem}). Nothing was recorded for "
+                    "this action; everything recorded before it is safe.",
+                ).format(problem=exc),
                 True,
             )
             return None

@@ -31,7 +31,8 @@ from tabletop.core import filesystems, paths
 from tabletop.core.deck.library import default_deck, list_decks
 from tabletop.core.problems import Problem
 from tabletop.core.session_list import SessionSummary, list_sessions
-from tabletop.gui import settings
+from tabletop.gui import language, settings
+from tabletop.gui.language import translate
 from tabletop.gui.start_lists import (
     ENTRY_ROLE,
     SESSION_BADGES,
@@ -43,6 +44,9 @@ from tabletop.gui.start_lists import (
 from tabletop.gui.style import scaled_font, tint
 from tabletop.gui.widgets import MessageBanner, heading, quiet
 
+# a deck's list item: whether it can be used (a deck with errors can be edited, not set up)
+USABLE_ROLE = Qt.ItemDataRole.UserRole + 2
+
 
 class StartWindow(QMainWindow):
     """What the app shows first: decks to start from and sessions to resume."""
@@ -51,7 +55,9 @@ class StartWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("startWindow")
         self.deck_problems: list[Problem] = []  # set when a deck given to 'run' has errors
-        self.setWindowTitle("Decks and sessions")  # the platform adds " — tabletop"
+        self.setWindowTitle(
+            translate("StartWindow", "Decks and sessions")
+        )  # the platform adds " — tabletop"
         self._build_menus()
         central = QWidget(self)
         outer = QVBoxLayout(central)
@@ -66,16 +72,35 @@ class StartWindow(QMainWindow):
         crash_layout = QHBoxLayout(self.crash_box)
         self.crash_label = QLabel(self.crash_box)
         self.crash_label.setWordWrap(True)
-        self.crash_button = QPushButton("Resume it", self.crash_box)
+        self.crash_button = QPushButton(translate("StartWindow", "Resume it"), self.crash_box)
         self.crash_button.setObjectName("resumeUnfinishedButton")
         self.crash_button.clicked.connect(self._resume_unfinished)
         crash_layout.addWidget(self.crash_label, 1)
         crash_layout.addWidget(self.crash_button)
         title = QLabel("tabletop", central)
         title.setFont(scaled_font(self, 2.0, bold=True))
-        subtitle = QLabel("Choose an exercise deck to set up a session, or resume one.", central)
+        subtitle = QLabel(
+            translate("StartWindow", "Choose an exercise deck to set up a session, or resume one."),
+            central,
+        )
+        subtitle.setWordWrap(True)
+        self.language_button = QPushButton(
+            translate("StartWindow", "Language: {language}…").format(
+                language=language.language_name(language.current_language())
+            ),
+            central,
+        )
+        self.language_button.setObjectName("languageButton")
+        self.language_button.setToolTip(
+            translate("StartWindow", "The language of the menus, buttons and messages")
+        )
+        self.language_button.clicked.connect(self._preferences)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.language_button, 0, Qt.AlignmentFlag.AlignVCenter)
         outer.addWidget(self.banner)
-        outer.addWidget(title)
+        outer.addLayout(top)
         outer.addWidget(subtitle)
         outer.addWidget(self.crash_box)
         splitter = QSplitter(Qt.Orientation.Horizontal, central)
@@ -105,65 +130,97 @@ class StartWindow(QMainWindow):
             act.triggered.connect(slot)
             return act
 
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(translate("StartWindow", "&File"))
         file_menu.addAction(
             action(
-                "&Set up a session with the selected deck…",
+                translate("StartWindow", "&Set up a session with the selected deck…"),
                 "setupSessionAction",
                 "Ctrl+N",
                 self._set_up,
             )
         )
         file_menu.addAction(
-            action("&Open deck file…", "openDeckAction", "Ctrl+O", self._open_deck_file)
+            action(
+                translate("StartWindow", "&Open deck file…"),
+                "openDeckAction",
+                "Ctrl+O",
+                self._open_deck_file,
+            )
         )
         file_menu.addAction(
             action(
-                "&Resume session file…", "resumeSessionAction", "Ctrl+Shift+O", self._choose_session
+                translate("StartWindow", "&Resume session file…"),
+                "resumeSessionAction",
+                "Ctrl+Shift+O",
+                self._choose_session,
             )
         )
         file_menu.addSeparator()
         file_menu.addAction(
-            action("New &deck…", "newDeckAction", None, lambda: self._open_editor(None))
+            action(
+                translate("StartWindow", "New &deck…"),
+                "newDeckAction",
+                None,
+                lambda: self._open_editor(None),
+            )
         )
         file_menu.addAction(
-            action("&Edit the selected deck…", "editDeckAction", None, self._edit_selected)
+            action(
+                translate("StartWindow", "&Edit the selected deck…"),
+                "editDeckAction",
+                None,
+                self._edit_selected,
+            )
         )
         file_menu.addSeparator()
-        file_menu.addAction(action("Re&fresh lists", "refreshAction", "F5", lambda: self.refresh()))
-        file_menu.addAction(action("&Quit", "quitAction", "Ctrl+Q", self.close))
-        help_menu = self.menuBar().addMenu("&Help")
+        from tabletop.gui.preferences import preferences_action
+
+        file_menu.addAction(preferences_action(self))
+        file_menu.addAction(
+            action(
+                translate("StartWindow", "Re&fresh lists"),
+                "refreshAction",
+                "F5",
+                lambda: self.refresh(),
+            )
+        )
+        file_menu.addAction(
+            action(translate("StartWindow", "&Quit"), "quitAction", "Ctrl+Q", self.close)
+        )
+        help_menu = self.menuBar().addMenu(translate("StartWindow", "&Help"))
         from tabletop.gui.help import guide_action
 
         help_menu.addAction(guide_action(self, "F1"))
-        help_menu.addAction(action("&About tabletop", "aboutAction", None, self._about))
+        help_menu.addAction(
+            action(translate("StartWindow", "&About tabletop"), "aboutAction", None, self._about)
+        )
 
     def _decks_panel(self, parent: QWidget) -> QWidget:
         panel = QWidget(parent)
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 6, 0)
-        layout.addWidget(heading("Decks", panel, 1.2))
+        layout.addWidget(heading(translate("StartWindow", "Decks"), panel, 1.2))
         self.deck_list = QListWidget(panel)
         self.deck_list.setObjectName("deckList")
-        self.deck_list.setAccessibleName("Decks")
+        self.deck_list.setAccessibleName(translate("StartWindow", "Decks"))
         self.deck_list.setItemDelegate(TwoLineDelegate(self.deck_list, summary_lines=2))
         self.deck_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.deck_list.itemDoubleClicked.connect(lambda _item: self._set_up())
         self.deck_list.itemActivated.connect(lambda _item: self._set_up())
         self.deck_list.currentItemChanged.connect(self._deck_selected)
         buttons = QHBoxLayout()
-        self.setup_button = QPushButton("Set up session…", panel)
+        self.setup_button = QPushButton(translate("StartWindow", "Set up session…"), panel)
         self.setup_button.setObjectName("setupSessionButton")
         self.setup_button.setDefault(True)
         self.setup_button.setFont(scaled_font(self, 1.1, bold=True))
         self.setup_button.clicked.connect(self._set_up)
-        open_file = QPushButton("Open deck file…", panel)
+        open_file = QPushButton(translate("StartWindow", "Open deck file…"), panel)
         open_file.setObjectName("openDeckButton")
         open_file.clicked.connect(self._open_deck_file)
-        new_deck = QPushButton("New deck…", panel)
+        new_deck = QPushButton(translate("StartWindow", "New deck…"), panel)
         new_deck.setObjectName("newDeckButton")
         new_deck.clicked.connect(lambda: self._open_editor(None))
-        self.edit_button = QPushButton("Edit deck…", panel)
+        self.edit_button = QPushButton(translate("StartWindow", "Edit deck…"), panel)
         self.edit_button.setObjectName("editDeckButton")
         self.edit_button.clicked.connect(self._edit_selected)
         buttons.addWidget(self.setup_button)
@@ -183,23 +240,25 @@ class StartWindow(QMainWindow):
         panel = QWidget(parent)
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(6, 0, 0, 0)
-        layout.addWidget(heading("Sessions", panel, 1.2))
+        layout.addWidget(heading(translate("StartWindow", "Sessions"), panel, 1.2))
         self.session_list = QListWidget(panel)
         self.session_list.setObjectName("sessionList")
-        self.session_list.setAccessibleName("Sessions, unfinished first")
+        self.session_list.setAccessibleName(translate("StartWindow", "Sessions, unfinished first"))
         self.session_list.setItemDelegate(TwoLineDelegate(self.session_list, summary_lines=0))
         self.session_list.itemDoubleClicked.connect(lambda _item: self._resume_selected())
         self.session_list.itemActivated.connect(lambda _item: self._resume_selected())
         self.session_list.currentItemChanged.connect(self._session_selected)
         buttons = QHBoxLayout()
-        self.resume_button = QPushButton("Resume", panel)
+        self.resume_button = QPushButton(translate("StartWindow", "Resume"), panel)
         self.resume_button.setObjectName("resumeSessionButton")
         self.resume_button.clicked.connect(self._resume_selected)
-        self.recover_button = QPushButton("Recover…", panel)
+        self.recover_button = QPushButton(translate("StartWindow", "Recover…"), panel)
         self.recover_button.setObjectName("recoverSessionButton")
-        self.recover_button.setToolTip("Save every intact event of a damaged file into a new one")
+        self.recover_button.setToolTip(
+            translate("StartWindow", "Save every intact event of a damaged file into a new one")
+        )
         self.recover_button.clicked.connect(self._recover_selected)
-        other = QPushButton("Other file…", panel)
+        other = QPushButton(translate("StartWindow", "Other file…"), panel)
         other.setObjectName("openSessionFileButton")
         other.clicked.connect(self._choose_session)
         buttons.addWidget(self.resume_button)
@@ -210,8 +269,11 @@ class StartWindow(QMainWindow):
         self.sessions_folder.setWordWrap(True)
         quiet(self.sessions_folder)
         self.no_sessions = QLabel(
-            "No sessions yet. Choose a deck and press Set up session…: every session run "
-            "here is listed, and one that was not ended is offered first.",
+            translate(
+                "StartWindow",
+                "No sessions yet. Choose a deck and press Set up session…: every session run "
+                "here is listed, and one that was not ended is offered first.",
+            ),
             panel,
         )
         self.no_sessions.setObjectName("noSessionsLabel")
@@ -238,6 +300,7 @@ class StartWindow(QMainWindow):
             item.setData(ENTRY_ROLE, (title, summary, details))
             item.setData(Qt.ItemDataRole.DisplayRole, title)
             item.setData(Qt.ItemDataRole.UserRole, str(entry.path))
+            item.setData(USABLE_ROLE, not entry.problem)
             item.setToolTip(f"{title}\n{summary}\n{details}".strip())
             if entry.problem:
                 item.setData(Qt.ItemDataRole.DecorationRole, SESSION_BADGES["damaged"].icon)
@@ -245,7 +308,11 @@ class StartWindow(QMainWindow):
                 self.deck_list.setCurrentItem(item)
         if self.deck_list.currentItem() is None and self.deck_list.count():
             self.deck_list.setCurrentRow(0)
-        self.decks_folder.setText(f"Your decks folder: {paths.user_decks_dir()}")
+        self.decks_folder.setText(
+            translate("StartWindow", "Your decks folder: {folder}").format(
+                folder=paths.user_decks_dir()
+            )
+        )
         self._fill_sessions()
         self._deck_selected()
 
@@ -278,34 +345,41 @@ class StartWindow(QMainWindow):
             badge = SESSION_BADGES.get(summary.status)
             if badge is not None:
                 item.setData(Qt.ItemDataRole.DecorationRole, badge.icon)
-            item.setToolTip(f"{summary.path}\n{summary.detail}".strip())
+            detail = summary.detail
+            if summary.status == "in use":
+                detail = translate("StartWindow", "Open in another tabletop window")
+            item.setToolTip(f"{summary.path}\n{detail}".strip())
         if self.session_list.count():
             self.session_list.setCurrentRow(0)
         self.session_list.setVisible(self.session_list.count() > 0)
         self.no_sessions.setVisible(self.session_list.count() == 0)
         folder = paths.sessions_dir()
         warning = filesystems.network_warning(folder)
-        text = f"Sessions folder: {folder}"
+        text = translate("StartWindow", "Sessions folder: {folder}").format(folder=folder)
         self.sessions_folder.setText(f"{text}\n{warning}" if warning else text)
         if self.unfinished:
             first = self.unfinished[0]
             title = escape(first.name or first.deck_title or first.path.name)
-            deck = (
-                f" ({escape(first.deck_title)})"
-                if first.deck_title and first.deck_title != title
-                else ""
-            )
             when = local_time(first.last_event or first.started)
-            more = (
-                f" {len(self.unfinished) - 1} more unfinished session(s) are in the list."
-                if len(self.unfinished) > 1
-                else ""
-            )
-            self.crash_label.setText(
-                f"<b>A session was not ended:</b> {title}{deck}, last activity {when}. "
-                f"Everything recorded in it is safe: resume it to carry on where it stopped."
-                f"{more}"
-            )
+            if first.deck_title and escape(first.deck_title) != title:
+                text = translate(
+                    "StartWindow",
+                    "<b>A session was not ended:</b> {session} ({deck}), last activity {time}. "
+                    "Everything recorded in it is safe: resume it to carry on where it stopped.",
+                ).format(session=title, deck=escape(first.deck_title), time=when)
+            else:
+                text = translate(
+                    "StartWindow",
+                    "<b>A session was not ended:</b> {session}, last activity {time}. "
+                    "Everything recorded in it is safe: resume it to carry on where it stopped.",
+                ).format(session=title, time=when)
+            others = len(self.unfinished) - 1
+            if others:
+                more = translate(
+                    "StartWindow", "%n more unfinished session(s) are in the list.", "", others
+                )
+                text = f"{text} {more}"
+            self.crash_label.setText(text)
             self.crash_box.show()
         else:
             self.crash_box.hide()
@@ -327,7 +401,7 @@ class StartWindow(QMainWindow):
 
     def _deck_selected(self) -> None:
         item = self.deck_list.currentItem()
-        usable = item is not None and not str(item.data(ENTRY_ROLE)[1]).startswith("Cannot be used")
+        usable = item is not None and bool(item.data(USABLE_ROLE))
         self.setup_button.setEnabled(usable)
         self.edit_button.setEnabled(item is not None)
 
@@ -343,7 +417,11 @@ class StartWindow(QMainWindow):
         chosen = self.selected_session()
         status = chosen[1] if chosen else ""
         self.resume_button.setEnabled(status in ("running", "ended"))
-        self.resume_button.setText("Open" if status == "ended" else "Resume")
+        self.resume_button.setText(
+            translate("StartWindow", "Open")
+            if status == "ended"
+            else translate("StartWindow", "Resume")
+        )
         self.recover_button.setVisible(status == "damaged")
 
     # -- actions ----------------------------------------------------------------------
@@ -380,8 +458,11 @@ class StartWindow(QMainWindow):
             self._recover_selected()
         elif status == "in use":
             self.banner.show_message(
-                f"{path.name} is open in another tabletop window. Switch "
-                "to that window, or close it there first."
+                translate(
+                    "StartWindow",
+                    "{file} is open in another tabletop window. Switch to that window, or "
+                    "close it there first.",
+                ).format(file=path.name)
             )
         else:
             self._resume(path)
@@ -415,9 +496,16 @@ class StartWindow(QMainWindow):
 
         QMessageBox.about(
             self,
-            "About tabletop",
-            f"<b>tabletop {__version__}</b><p>Run crisis tabletop exercises in a classroom.</p>",
+            translate("StartWindow", "About tabletop"),
+            f"<b>tabletop {__version__}</b><p>"
+            + translate("StartWindow", "Run crisis tabletop exercises in a classroom.")
+            + "</p>",
         )
+
+    def _preferences(self) -> None:
+        from tabletop.gui.preferences import open_preferences
+
+        open_preferences(self)
 
     def show_message(self, message: str, *, serious: bool = False) -> None:
         self.banner.show_message(message, serious=serious)

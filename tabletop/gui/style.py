@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -26,17 +26,27 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
-from tabletop.core.deck.model import ChannelStatus
+from tabletop.core.deck.model import ChannelStatus, InjectType, ScenarioTime
 from tabletop.core.engine.state import Outcome
+from tabletop.gui.language import QT_TRANSLATE_NOOP, translate, translated
 
 
 @dataclass(frozen=True)
 class Badge:
-    """A status as shown on screen: its word, the icon's shape and its colour."""
+    """A status as shown on screen: its word, the icon's shape and its colour.
 
-    label: str
+    ``word`` is the English word, marked for the catalog in the context
+    ``StatusBadge`` where the badge is defined; :attr:`label` is it in the
+    interface's language.
+    """
+
+    word: str
     shape: str  # check warn cross dashed clock dot skip arrow ring pause play
     color: str
+
+    @property
+    def label(self) -> str:
+        return translated("StatusBadge", self.word) if self.word else ""
 
     @property
     def icon(self) -> QIcon:
@@ -44,40 +54,123 @@ class Badge:
 
 
 CHANNEL_BADGES: dict[ChannelStatus, Badge] = {
-    ChannelStatus.OPEN: Badge("Open", "check", "#1e7b34"),
-    ChannelStatus.DEGRADED: Badge("Degraded", "warn", "#b26a00"),
-    ChannelStatus.CLOSED: Badge("Closed", "cross", "#c0392b"),
-    ChannelStatus.PROPOSED: Badge("Proposed", "dashed", "#5d6d7e"),
+    ChannelStatus.OPEN: Badge(QT_TRANSLATE_NOOP("StatusBadge", "Open"), "check", "#1e7b34"),
+    ChannelStatus.DEGRADED: Badge(QT_TRANSLATE_NOOP("StatusBadge", "Degraded"), "warn", "#b26a00"),
+    ChannelStatus.CLOSED: Badge(QT_TRANSLATE_NOOP("StatusBadge", "Closed"), "cross", "#c0392b"),
+    ChannelStatus.PROPOSED: Badge(
+        QT_TRANSLATE_NOOP("StatusBadge", "Proposed"), "dashed", "#5d6d7e"
+    ),
 }
 
 OUTCOME_BADGES: dict[str, Badge] = {
-    Outcome.DELIVERED: Badge("Delivered", "check", "#1e7b34"),
-    Outcome.DELAYED: Badge("Delayed", "clock", "#b26a00"),
-    Outcome.UNDELIVERABLE: Badge("Not delivered", "cross", "#c0392b"),
+    Outcome.DELIVERED: Badge(QT_TRANSLATE_NOOP("StatusBadge", "Delivered"), "check", "#1e7b34"),
+    Outcome.DELAYED: Badge(QT_TRANSLATE_NOOP("StatusBadge", "Delayed"), "clock", "#b26a00"),
+    Outcome.UNDELIVERABLE: Badge(
+        QT_TRANSLATE_NOOP("StatusBadge", "Not delivered"), "cross", "#c0392b"
+    ),
 }
 
-WITHDRAWN_BADGE = Badge("Withdrawn", "skip", "#5d6d7e")
-IN_TRANSIT_BADGE = Badge("In transit", "clock", "#1f5fa8")
-NO_CHANNEL_BADGE = Badge("No message", "dot", "#5d6d7e")
+WITHDRAWN_BADGE = Badge(QT_TRANSLATE_NOOP("StatusBadge", "Withdrawn"), "skip", "#5d6d7e")
+IN_TRANSIT_BADGE = Badge(QT_TRANSLATE_NOOP("StatusBadge", "In transit"), "clock", "#1f5fa8")
+NO_CHANNEL_BADGE = Badge(QT_TRANSLATE_NOOP("StatusBadge", "No message"), "dot", "#5d6d7e")
 
 INJECT_BADGES: dict[str, Badge] = {
-    "delivered": Badge("Delivered", "check", "#1e7b34"),
-    "current": Badge("Current", "ring", "#1f5fa8"),
-    "skipped": Badge("Skipped", "skip", "#5d6d7e"),
-    "pending": Badge("Pending", "dot", "#5d6d7e"),
-    "next": Badge("Next", "arrow", "#1f5fa8"),
+    "delivered": Badge(QT_TRANSLATE_NOOP("StatusBadge", "Delivered"), "check", "#1e7b34"),
+    "current": Badge(QT_TRANSLATE_NOOP("StatusBadge", "Current"), "ring", "#1f5fa8"),
+    "skipped": Badge(QT_TRANSLATE_NOOP("StatusBadge", "Skipped"), "skip", "#5d6d7e"),
+    "pending": Badge(QT_TRANSLATE_NOOP("StatusBadge", "Pending"), "dot", "#5d6d7e"),
+    "next": Badge(QT_TRANSLATE_NOOP("StatusBadge", "Next"), "arrow", "#1f5fa8"),
 }
 
-DECISION_KIND_LABELS = {
-    "action": "Action",
-    "message": "Message",
-    "statement": "Public statement",
-    "agree_channel": "Agree to open a channel",
+_DECISION_KINDS = {
+    "action": QT_TRANSLATE_NOOP("DecisionKind", "Action"),
+    "message": QT_TRANSLATE_NOOP("DecisionKind", "Message"),
+    "statement": QT_TRANSLATE_NOOP("DecisionKind", "Public statement"),
+    "agree_channel": QT_TRANSLATE_NOOP("DecisionKind", "Agree to open a channel"),
 }
+
+# a channel's status as a word inside a sentence ("Hotline: closed")
+_STATUS_WORDS = {
+    ChannelStatus.OPEN: QT_TRANSLATE_NOOP("ChannelStatus", "open"),
+    ChannelStatus.DEGRADED: QT_TRANSLATE_NOOP("ChannelStatus", "degraded"),
+    ChannelStatus.CLOSED: QT_TRANSLATE_NOOP("ChannelStatus", "closed"),
+    ChannelStatus.PROPOSED: QT_TRANSLATE_NOOP("ChannelStatus", "proposed"),
+}
+
+_INJECT_TYPES = {
+    InjectType.STANDARD: QT_TRANSLATE_NOOP("InjectType", "standard"),
+    InjectType.CONTINGENCY: QT_TRANSLATE_NOOP("InjectType", "contingency"),
+    InjectType.ADAPTIVE: QT_TRANSLATE_NOOP("InjectType", "adaptive"),
+}
+
+
+_SESSION_STATUSES = {
+    "running": QT_TRANSLATE_NOOP("SessionStatus", "not ended"),
+    "ended": QT_TRANSLATE_NOOP("SessionStatus", "ended"),
+    "in use": QT_TRANSLATE_NOOP("SessionStatus", "open elsewhere"),
+    "damaged": QT_TRANSLATE_NOOP("SessionStatus", "damaged"),
+    "not a session": QT_TRANSLATE_NOOP("SessionStatus", "not a session"),
+    "unreadable": QT_TRANSLATE_NOOP("SessionStatus", "unreadable"),
+    "newer version": QT_TRANSLATE_NOOP("SessionStatus", "made by a newer version"),
+}
+
+
+def session_status(status: str) -> str:
+    """A session file's status as a word in a list ("not ended", "damaged" …)."""
+    word = _SESSION_STATUSES.get(status)
+    return translated("SessionStatus", word) if word else status
+
+
+def decision_kind(kind: str) -> str:
+    """A kind of decision as the console names it ("Public statement")."""
+    word = _DECISION_KINDS.get(kind)
+    return translated("DecisionKind", word) if word else kind
+
+
+def status_word(status: ChannelStatus) -> str:
+    """A channel status as a word inside a sentence ("closed")."""
+    return translated("ChannelStatus", _STATUS_WORDS[status])
+
+
+def inject_type(kind: InjectType) -> str:
+    """An inject's type as a word ("contingency")."""
+    word = _INJECT_TYPES.get(kind)
+    return translated("InjectType", word) if word else kind.value
 
 
 def channel_badge(status: ChannelStatus) -> Badge:
     return CHANNEL_BADGES[status]
+
+
+def next_reason(reason: str) -> str:
+    """Why an inject comes next, as the branching engine says it ("in order", "branch: …"),
+    in the interface's language."""
+    if reason == "first inject":
+        return translate("NextReason", "first inject")
+    if reason == "in order":
+        return translate("NextReason", "in order")
+    if reason == "next":
+        return translate("NextReason", "as the inject before names it")
+    if reason in ("last inject", "next: end"):
+        return translate("NextReason", "the end of the exercise")
+    if reason.startswith("branch: "):
+        label = reason[len("branch: ") :]
+        if label == "ends the exercise":
+            label = translate("NextReason", "ends the exercise")
+        return translate("NextReason", "branch: {label}").format(label=label)
+    return reason
+
+
+def scenario_time(moment: ScenarioTime) -> str:
+    """Story time in full: ``Day 1 06:40``."""
+    return translate("ScenarioTime", "Day {day} {time}").format(day=moment.day, time=moment.clock)
+
+
+def short_scenario_time(moment: ScenarioTime) -> str:
+    """Story time in a table cell: ``D1 06:40``."""
+    return translate("ScenarioTime", "D{day} {time}", "short for Day 1 06:40").format(
+        day=moment.day, time=moment.clock
+    )
 
 
 # -- colours that work on a light and a dark palette ----------------------------------
@@ -329,17 +422,22 @@ def clock_font(widget: QWidget, factor: float) -> QFont:
 def format_latency(minutes: int) -> str:
     """A channel latency in words: immediate, 15 min, 4 h, 2 days, 1 week."""
     if minutes <= 0:
-        return "immediate"
+        return translate("Latency", "immediate")
     if minutes < 60:
-        return f"{minutes} min"
+        return translate("Latency", "{minutes} min").format(minutes=minutes)
     if minutes < 1440:
         hours, rest = divmod(minutes, 60)
-        return f"{hours} h" if not rest else f"{hours} h {rest} min"
+        if not rest:
+            return translate("Latency", "{hours} h").format(hours=hours)
+        return translate("Latency", "{hours} h {minutes} min").format(hours=hours, minutes=rest)
     if minutes % 10080 == 0:
-        weeks = minutes // 10080
-        return "1 week" if weeks == 1 else f"{weeks} weeks"
-    days = minutes / 1440
-    return "1 day" if days == 1 else f"{days:g} days"
+        many = minutes // 10080
+        return translate("Latency", "%n week(s)", "", many)
+    if minutes % 1440 == 0:
+        many = minutes // 1440
+        return translate("Latency", "%n day(s)", "", many)
+    days = QLocale().toString(minutes / 1440, "g", 3)
+    return translate("Latency", "{days} days").format(days=days)
 
 
 def format_elapsed(seconds: float) -> str:

@@ -35,16 +35,11 @@ from PySide6.QtWidgets import (
 
 from tabletop.core.engine.records import DECISION_KINDS
 from tabletop.core.engine.team_view import usable_channels
+from tabletop.gui.language import translate
+from tabletop.gui.style import decision_kind, status_word
 from tabletop.gui.team_link import TeamDevices
 from tabletop.gui.widgets import quiet
 from tabletop.teamnet.submissions import Submission
-
-KIND_NAMES = {
-    "action": "Action",
-    "message": "Message",
-    "statement": "Public statement",
-    "agree_channel": "Agreement to open a channel",
-}
 
 
 class SubmissionsPanel(QWidget):
@@ -56,18 +51,31 @@ class SubmissionsPanel(QWidget):
         self.devices = devices
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        self.auto_accept = QCheckBox("Accept messages automatically", self)
+        self.auto_accept = QCheckBox(
+            translate("SubmissionsPanel", "Accept messages automatically"), self
+        )
         self.auto_accept.setObjectName("autoAcceptBox")
         self.auto_accept.setToolTip(
-            "Record every message from a device as it comes (for this session); "
-            "actions, statements and agreements still wait here"
+            translate(
+                "SubmissionsPanel",
+                "Record every message from a device as it comes (for this session); actions, "
+                "statements and agreements still wait here",
+            )
         )
         self.auto_accept.setChecked(devices.settings.auto_accept)
         self.auto_accept.toggled.connect(devices.set_auto_accept)
         self.list = QTreeWidget(self)
         self.list.setObjectName("submissionsList")
-        self.list.setAccessibleName("Submissions from team devices")
-        self.list.setHeaderLabels(["Team", "Kind", "Channel", "Text", "Waiting"])
+        self.list.setAccessibleName(translate("SubmissionsPanel", "Submissions from team devices"))
+        self.list.setHeaderLabels(
+            [
+                translate("SubmissionsPanel", "Team"),
+                translate("SubmissionsPanel", "Kind"),
+                translate("SubmissionsPanel", "Channel"),
+                translate("SubmissionsPanel", "Text"),
+                translate("SubmissionsPanel", "Waiting"),
+            ]
+        )
         self.list.setRootIsDecorated(False)
         header = self.list.header()
         header.setStretchLastSection(False)
@@ -78,14 +86,20 @@ class SubmissionsPanel(QWidget):
         self.list.setWordWrap(True)
         self.list.itemDoubleClicked.connect(lambda *_: self.accept_selected())
         self._items: dict[tuple[str, str], QTreeWidgetItem] = {}
-        self.empty = quiet(QLabel("No submission from a team device is waiting.", self))
+        self.empty = quiet(
+            QLabel(
+                translate("SubmissionsPanel", "No submission from a team device is waiting."), self
+            )
+        )
         self.empty.setObjectName("submissionsEmpty")
         buttons = QHBoxLayout()
-        self.accept_button = QPushButton("&Accept", self)
+        self.accept_button = QPushButton(translate("SubmissionsPanel", "&Accept"), self)
         self.accept_button.setObjectName("acceptSubmissionButton")
-        self.edit_button = QPushButton("&Edit, then accept…", self)
+        self.edit_button = QPushButton(translate("SubmissionsPanel", "&Edit, then accept…"), self)
         self.edit_button.setObjectName("editSubmissionButton")
-        self.return_button = QPushButton("Re&turn with a note…", self)
+        self.return_button = QPushButton(
+            translate("SubmissionsPanel", "Re&turn with a note…"), self
+        )
         self.return_button.setObjectName("returnSubmissionButton")
         for button in (self.accept_button, self.edit_button, self.return_button):
             buttons.addWidget(button)
@@ -127,7 +141,7 @@ class SubmissionsPanel(QWidget):
             item = QTreeWidgetItem(
                 [
                     state.team_name(submission.team),
-                    KIND_NAMES.get(submission.kind, submission.kind),
+                    decision_kind(submission.kind),
                     channel,
                     submission.text,
                     _age(submission),
@@ -194,7 +208,9 @@ def _label(text: str, parent: QWidget) -> QLabel:
 
 def _age(submission: Submission) -> str:
     seconds = int(time.monotonic() - submission.received)
-    return f"{seconds} s" if seconds < 120 else f"{seconds // 60} min"
+    if seconds < 120:
+        return translate("SubmissionsPanel", "{seconds} s").format(seconds=seconds)
+    return translate("SubmissionsPanel", "{minutes} min").format(minutes=seconds // 60)
 
 
 class EditSubmissionDialog(QDialog):
@@ -206,17 +222,26 @@ class EditSubmissionDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("editSubmissionDialog")
         state = devices.controller.state
-        self.setWindowTitle(f"Edit the submission from {state.team_name(submission.team)}")
+        self.setWindowTitle(
+            translate("EditSubmissionDialog", "Edit the submission from {team}").format(
+                team=state.team_name(submission.team)
+            )
+        )
         form = QFormLayout(self)
         self.kind = QComboBox(self)
         for kind in DECISION_KINDS:
-            self.kind.addItem(KIND_NAMES[kind], kind)
+            self.kind.addItem(decision_kind(kind), kind)
         self.kind.setCurrentIndex(max(0, self.kind.findData(submission.kind)))
         self.channel = QComboBox(self)
-        self.channel.addItem("No channel", "")
+        self.channel.addItem(translate("EditSubmissionDialog", "No channel"), "")
         for channel in usable_channels(state, submission.team):
-            status = state.channels[channel.id].status.value
-            self.channel.addItem(f"{channel.name} ({status})", channel.id)
+            status = status_word(state.channels[channel.id].status)
+            self.channel.addItem(
+                translate("EditSubmissionDialog", "{channel} ({status})").format(
+                    channel=channel.name, status=status
+                ),
+                channel.id,
+            )
         self.channel.setCurrentIndex(max(0, self.channel.findData(submission.channel)))
         self.recipients = QListWidget(self)
         for team in state.teams:
@@ -234,17 +259,20 @@ class EditSubmissionDialog(QDialog):
         self.escalation = QSpinBox(self)
         self.escalation.setRange(-10, 10)
         self.escalation.setValue(submission.escalation)
-        form.addRow("Kind:", self.kind)
-        form.addRow("Channel:", self.channel)
-        form.addRow("To (none: everyone on the channel):", self.recipients)
-        form.addRow("Text:", self.text)
-        form.addRow("Tags:", self.tags)
-        form.addRow("Suggested escalation:", self.escalation)
+        form.addRow(translate("EditSubmissionDialog", "&Kind:"), self.kind)
+        form.addRow(translate("EditSubmissionDialog", "&Channel:"), self.channel)
+        form.addRow(
+            translate("EditSubmissionDialog", "T&o (none: everyone on the channel):"),
+            self.recipients,
+        )
+        form.addRow(translate("EditSubmissionDialog", "Te&xt:"), self.text)
+        form.addRow(translate("EditSubmissionDialog", "T&ags:"), self.tags)
+        form.addRow(translate("EditSubmissionDialog", "Suggested &escalation:"), self.escalation)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Record")
+        ok.setText(translate("EditSubmissionDialog", "Record"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -272,18 +300,20 @@ class ReturnDialog(QDialog):
     def __init__(self, submission: Submission, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("returnSubmissionDialog")
-        self.setWindowTitle("Return the submission with a note")
+        self.setWindowTitle(translate("ReturnDialog", "Return the submission with a note"))
         layout = QVBoxLayout(self)
         layout.addWidget(_label(f"“{submission.text}”", self))
         self.edit = QPlainTextEdit(self)
         self.edit.setObjectName("returnNoteEdit")
-        self.edit.setPlaceholderText("Why it goes back, for the team to read")
+        self.edit.setPlaceholderText(
+            translate("ReturnDialog", "Why it goes back, for the team to read")
+        )
         layout.addWidget(self.edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Return")
+        ok.setText(translate("ReturnDialog", "Return"))
         ok.setEnabled(False)
         self.edit.textChanged.connect(lambda: ok.setEnabled(bool(self.note())))
         buttons.accepted.connect(self.accept)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget
 
+from tabletop.gui.language import translate
 from tabletop.teamnet.codes import DeviceSettings
 
 if TYPE_CHECKING:
@@ -47,7 +48,9 @@ class TeamConsole(QObject):
 
             self.devices = TeamDevices(self.window.controller, self)
             self.panel = SubmissionsPanel(self.devices, self.window)
-            self.dock = QDockWidget("Submissions from team devices", self.window)
+            self.dock = QDockWidget(
+                translate("TeamConsole", "Submissions from team devices"), self.window
+            )
             self.dock.setObjectName("submissionsDock")
             self.dock.setWidget(self.panel)
             self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)

@@ -32,15 +32,10 @@ from PySide6.QtWidgets import (
 
 from tabletop.core.deck.writer import DeckWriteError
 from tabletop.core.handouts import team_cards, write_handouts
+from tabletop.gui.language import translate
 from tabletop.gui.team_link import TeamDevices, local_addresses
 from tabletop.gui.widgets import heading, quiet
 from tabletop.teamnet.join_cards import JoinCard, write_join_cards
-
-PLAIN_HTTP = (
-    "Devices talk to this computer in plain HTTP over the room's network: anyone on the "
-    "same network could read what they send and receive. Use the room's own Wi-Fi or a "
-    "phone hotspot you control, and stop the server when the class is over."
-)
 
 
 def qr_pixmap(url: str, scale: int = 4) -> QPixmap:
@@ -61,7 +56,9 @@ class TeamRow:
         parent = dialog.body
         self.qr = QLabel(parent)
         self.qr.setObjectName(f"teamQr_{team}")
-        self.qr.setAccessibleName(f"QR code for {name}")
+        self.qr.setAccessibleName(
+            translate("TeamDevicesDialog", "QR code for {team}").format(team=name)
+        )
         self.name = heading(name, parent)
         self.url = QLabel(parent)
         self.url.setObjectName(f"teamUrl_{team}")
@@ -69,9 +66,11 @@ class TeamRow:
         self.devices = quiet(QLabel(parent))
         self.devices.setObjectName(f"teamDevices_{team}")
         self.devices.setWordWrap(True)
-        self.revoke = QPushButton("Revoke access (new code)", parent)
+        self.revoke = QPushButton(
+            translate("TeamDevicesDialog", "Revoke access (new code)"), parent
+        )
         self.revoke.setObjectName(f"revokeButton_{team}")
-        self.handouts = QPushButton("Print handouts…", parent)
+        self.handouts = QPushButton(translate("TeamDevicesDialog", "Print handouts…"), parent)
         self.handouts.setObjectName(f"handoutsButton_{team}")
         self.revoke.clicked.connect(lambda: dialog.revoke(team))
         self.handouts.clicked.connect(lambda: dialog.print_handouts(team))
@@ -95,7 +94,7 @@ class TeamDevicesDialog(QDialog):
     def __init__(self, devices: TeamDevices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("teamDevicesDialog")
-        self.setWindowTitle("Team devices")
+        self.setWindowTitle(translate("TeamDevicesDialog", "Team devices"))
         self.devices = devices
         controller = devices.controller
         layout = QVBoxLayout(self)
@@ -108,24 +107,30 @@ class TeamDevicesDialog(QDialog):
         self.start_button.clicked.connect(self.toggle)
         self.address = QComboBox(self)
         self.address.setObjectName("teamDevicesAddress")
-        self.address.setToolTip("The address of this computer that the join codes show")
+        self.address.setToolTip(
+            translate("TeamDevicesDialog", "The address of this computer that the join codes show")
+        )
         self.address.addItems(local_addresses())
         if devices.address:
             self.address.setCurrentText(devices.address)
         self.address.currentTextChanged.connect(self._address_chosen)
         top.addWidget(self.status, 1)
-        top.addWidget(QLabel("Address:", self))
+        top.addWidget(QLabel(translate("TeamDevicesDialog", "Address:"), self))
         top.addWidget(self.address)
         top.addWidget(self.start_button)
         layout.addLayout(top)
         options = QHBoxLayout()
-        self.auto_accept = QCheckBox("Accept messages automatically", self)
+        self.auto_accept = QCheckBox(
+            translate("TeamDevicesDialog", "Accept messages automatically"), self
+        )
         self.auto_accept.setChecked(devices.settings.auto_accept)
         self.auto_accept.toggled.connect(devices.set_auto_accept)
-        self.cards_button = QPushButton("Print join cards…", self)
+        self.cards_button = QPushButton(translate("TeamDevicesDialog", "Print join cards…"), self)
         self.cards_button.setObjectName("joinCardsButton")
         self.cards_button.clicked.connect(self.print_join_cards)
-        self.announce_button = QPushButton("Announce the real level to every team…", self)
+        self.announce_button = QPushButton(
+            translate("TeamDevicesDialog", "Announce the real level to every team…"), self
+        )
         self.announce_button.setObjectName("announceLevelButton")
         self.announce_button.clicked.connect(self.announce)
         options.addWidget(self.auto_accept)
@@ -144,7 +149,18 @@ class TeamDevicesDialog(QDialog):
         scroll.setWidget(self.body)
         scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         layout.addWidget(scroll, 1)
-        note = quiet(QLabel(PLAIN_HTTP, self))
+        note = quiet(
+            QLabel(
+                translate(
+                    "TeamDevicesDialog",
+                    "Devices talk to this computer in plain HTTP over the room's network: anyone "
+                    "on the same network could read what they send and receive. Use the room's "
+                    "own Wi-Fi or a phone hotspot you control, and stop the server when the class "
+                    "is over.",
+                ),
+                self,
+            )
+        )
         note.setWordWrap(True)
         layout.addWidget(note)
         self.message = QLabel(self)
@@ -165,12 +181,21 @@ class TeamDevicesDialog(QDialog):
         ended = devices.controller.is_open and devices.controller.ended
         if on:
             self.status.setText(
-                f"<b>On</b>: listening on port {devices.port}. Teams join with the "
-                "addresses below (same network as this computer)."
+                translate(
+                    "TeamDevicesDialog",
+                    "<b>On</b>: listening on port {port}. Teams join with the addresses below "
+                    "(same network as this computer).",
+                ).format(port=devices.port)
             )
         else:
-            self.status.setText("<b>Off</b>: no device can reach this session.")
-        self.start_button.setText("Stop" if on else "Start")
+            self.status.setText(
+                translate("TeamDevicesDialog", "<b>Off</b>: no device can reach this session.")
+            )
+        self.start_button.setText(
+            translate("TeamDevicesDialog", "Stop")
+            if on
+            else translate("TeamDevicesDialog", "Start")
+        )
         self.start_button.setEnabled(on or not ended)
         self.cards_button.setEnabled(on)
         self.announce_button.setEnabled(not ended)
@@ -181,7 +206,9 @@ class TeamDevicesDialog(QDialog):
                 row.url.setText(url)
                 row.qr.setPixmap(qr_pixmap(url))
             else:
-                row.url.setText("(start the server to see the address)")
+                row.url.setText(
+                    translate("TeamDevicesDialog", "(start the server to see the address)")
+                )
                 row.qr.clear()
                 row.qr.setText("")
             row.revoke.setEnabled(on)
@@ -195,12 +222,14 @@ class TeamDevicesDialog(QDialog):
             if not self.devices.running:
                 row.devices.setText("")
             elif not found:
-                row.devices.setText("No device connected.")
+                row.devices.setText(translate("TeamDevicesDialog", "No device connected."))
             else:
                 where = ", ".join(sorted({d.address for d in found}))
-                count = len(found)
+                many = len(found)
                 row.devices.setText(
-                    f"{count} device{'s' if count != 1 else ''} connected ({where})"
+                    translate(
+                        "TeamDevicesDialog", "%n device(s) connected ({addresses})", "", many
+                    ).format(addresses=where)
                 )
 
     def _address_chosen(self, address: str) -> None:
@@ -215,7 +244,12 @@ class TeamDevicesDialog(QDialog):
     def toggle(self) -> None:
         if self.devices.running:
             self.devices.stop()
-            self.show_message("Team devices are off; their pages say they are reconnecting.")
+            self.show_message(
+                translate(
+                    "TeamDevicesDialog",
+                    "Team devices are off; their pages say they are reconnecting.",
+                )
+            )
             return
         self.devices.address = self.address.currentText()
         problem = self.devices.start()
@@ -225,8 +259,11 @@ class TeamDevicesDialog(QDialog):
         name = self.devices.controller.state.team_name(team)
         self.devices.revoke(team)
         self.show_message(
-            f"{name} has a new join code: its devices were disconnected and its old card no "
-            "longer works. Give the team its new QR code."
+            translate(
+                "TeamDevicesDialog",
+                "{team} has a new join code: its devices were disconnected and its old card no "
+                "longer works. Give the team its new QR code.",
+            ).format(team=name)
         )
 
     def announce(self) -> None:
@@ -235,9 +272,12 @@ class TeamDevicesDialog(QDialog):
         ladder = state.deck.ladder
         answer = QMessageBox.question(
             self,
-            "Announce the escalation level",
-            f"Tell every team that the level is {state.level} ({ladder.name_of(state.level)})? "
-            "Their believed level becomes the real one.",
+            translate("TeamDevicesDialog", "Announce the escalation level"),
+            translate(
+                "TeamDevicesDialog",
+                "Tell every team that the level is {level} ({name})? Their believed level "
+                "becomes the real one.",
+            ).format(level=state.level, name=ladder.name_of(state.level)),
         )
         if answer == QMessageBox.StandardButton.Yes:
             controller.announce_level()
@@ -251,23 +291,36 @@ class TeamDevicesDialog(QDialog):
         controller = self.devices.controller
         title = controller.state.name or controller.deck.title
         try:
-            write_join_cards(path, title, self.join_cards())
+            write_join_cards(
+                path, title, self.join_cards(), language=controller.state.language or None
+            )
         except DeckWriteError as exc:
             return str(exc)
         return ""
 
     def print_join_cards(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save the join cards", "join-cards.pdf", "PDF (*.pdf)"
+            self,
+            translate("TeamDevicesDialog", "Save the join cards"),
+            "join-cards.pdf",
+            translate("TeamDevicesDialog", "PDF (*.pdf)"),
         )
         if path:
             problem = self.write_join_cards(Path(path))
-            self.show_message(problem or f"Join cards saved to {path}: one page per team.")
+            self.show_message(
+                problem
+                or translate(
+                    "TeamDevicesDialog", "Join cards saved to {path}: one page per team."
+                ).format(path=path)
+            )
 
     def print_handouts(self, team: str) -> None:
         controller = self.devices.controller
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save the handouts", f"handouts-{team}.pdf", "PDF (*.pdf)"
+            self,
+            translate("TeamDevicesDialog", "Save the handouts"),
+            f"handouts-{team}.pdf",
+            translate("TeamDevicesDialog", "PDF (*.pdf)"),
         )
         if not path:
             return
@@ -277,6 +330,11 @@ class TeamDevicesDialog(QDialog):
             self.show_message(str(exc))
             return
         self.show_message(
-            f"{count} handout{'s' if count != 1 else ''} for {controller.state.team_name(team)} "
-            f"saved to {path}: hand each page over when its inject is delivered."
+            translate(
+                "TeamDevicesDialog",
+                "%n handout(s) for {team} saved to {path}: hand each page over when its inject "
+                "is delivered.",
+                "",
+                count,
+            ).format(team=controller.state.team_name(team), path=path)
         )

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from tabletop.core.engine.team_view import submission_key
 from tabletop.core.store import SessionFileError
+from tabletop.gui.language import translate
 from tabletop.gui.session_controller import SessionController
 from tabletop.teamnet.codes import DeviceSettings
 from tabletop.teamnet.hub import Device, all_views
@@ -99,7 +100,9 @@ class TeamDevices(QObject):
             return ""
         host = host or self.settings.host
         if self.controller.ended:
-            return "The session has ended: team devices cannot join any more."
+            return translate(
+                "TeamDevices", "The session has ended: team devices cannot join any more."
+            )
         state = self.controller.state
         self.settings.ensure_codes(t.id for t in state.teams)
         views = all_views(state, self.controller.session.clock())
@@ -107,11 +110,15 @@ class TeamDevices(QObject):
             port = self.server.start(host, self.settings.port, self.settings.codes, views)
         except ServerError as exc:
             if not self.settings.port:
-                return f"Team devices could not start: {exc}."
+                return translate("TeamDevices", "Team devices could not start: {problem}.").format(
+                    problem=exc
+                )
             try:  # the port used before is taken: any free one will do (new URLs)
                 port = self.server.start(host, 0, self.settings.codes, views)
             except ServerError as again:
-                return f"Team devices could not start: {again}."
+                return translate("TeamDevices", "Team devices could not start: {problem}.").format(
+                    problem=again
+                )
         # what exists now (Qt's objects, the deck, the log) lives as long as the console: the
         # garbage collector need not walk it again on every full collection while devices
         # keep the views changing, which would stall the console for a tenth of a second
@@ -132,10 +139,11 @@ class TeamDevices(QObject):
         port = self.settings.port
         problem = self.start()
         if not problem and port and self.port != port:
-            problem = (
-                f"Team devices: port {port} was taken, so they now use port {self.port}; "
-                "print new join cards or read the new addresses from Session → Team devices."
-            )
+            problem = translate(
+                "TeamDevices",
+                "Team devices: port {old} was taken, so they now use port {new}; print new join "
+                "cards or read the new addresses from Session → Team devices.",
+            ).format(old=port, new=self.port)
         return problem
 
     def stop(self) -> None:
@@ -155,7 +163,9 @@ class TeamDevices(QObject):
         try:
             self.settings.save(self.controller.session.file)
         except SessionFileError as exc:
-            return f"The team-device settings could not be saved: {exc}"
+            return translate(
+                "TeamDevices", "The team-device settings could not be saved: {problem}"
+            ).format(problem=exc)
         return ""
 
     def join_url(self, team: str) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QFont,
+    QFontMetrics,
     QIcon,
     QPainter,
     QPaintEvent,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tabletop.gui.language import translate
 from tabletop.gui.models import BADGE_ROLE
 from tabletop.gui.style import Badge, badge_size, blend, ink, paint_badge, scaled_font, tint
 
@@ -142,7 +144,7 @@ class MessageBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("messageBanner")
-        self.setAccessibleName("Message")
+        self.setAccessibleName(translate("MessageBanner", "Message"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         layout = QHBoxLayout(self)
@@ -153,8 +155,8 @@ class MessageBanner(QFrame):
         self._text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         close = QToolButton(self)
-        close.setText("Dismiss")
-        close.setAccessibleName("Dismiss message")
+        close.setText(translate("MessageBanner", "Dismiss"))
+        close.setAccessibleName(translate("MessageBanner", "Dismiss message"))
         close.setAutoRaise(True)
         close.clicked.connect(self.dismiss)
         layout.addWidget(self._icon)
@@ -216,30 +218,65 @@ def buddy_label(text: str, buddy: QWidget, parent: QWidget | None = None) -> QLa
     return label
 
 
-class ElidedLabel(QLabel):
-    """One line of text that ends in "…" when it does not fit; the whole text is its tooltip."""
+def clip_lines(text: str, metrics: QFontMetrics, width: int, lines: int) -> str:
+    """``text`` wrapped at word breaks into at most ``lines`` lines of ``width``, the last one
+    ending in "…" when the text is longer."""
+    out: list[str] = []
+    line = ""
+    words = text.split()
+    for index, word in enumerate(words):
+        candidate = f"{line} {word}".strip()
+        if metrics.horizontalAdvance(candidate) <= width or not line:
+            line = candidate
+            continue
+        out.append(line)
+        line = word
+        if len(out) == lines - 1:
+            rest = " ".join([line, *words[index + 1 :]])
+            out.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+            return "\n".join(out)
+    out.append(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width))
+    return "\n".join(out)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+
+class ElidedLabel(QLabel):
+    """Text in one line (or ``lines`` wrapped lines) that ends in "…" when it does not fit;
+    the whole text is its tooltip. Its height stays that of its lines, whatever the language."""
+
+    def __init__(self, parent: QWidget | None = None, lines: int = 1) -> None:
         super().__init__(parent)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._lines = max(1, lines)
+        vertical = QSizePolicy.Policy.Preferred if lines == 1 else QSizePolicy.Policy.Fixed
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, vertical)
 
     def setText(self, text: str) -> None:
         super().setText(text)
         self.setToolTip(text)
         self.update()
 
+    def _lines_height(self) -> int:
+        margins = self.contentsMargins()
+        return self.fontMetrics().lineSpacing() * self._lines + margins.top() + margins.bottom()
+
+    def sizeHint(self) -> QSize:
+        if self._lines == 1:
+            return super().sizeHint()
+        return QSize(super().sizeHint().width(), self._lines_height())
+
     def minimumSizeHint(self) -> QSize:
-        return QSize(
-            self.fontMetrics().horizontalAdvance("…") * 4, super().minimumSizeHint().height()
-        )
+        height = super().minimumSizeHint().height() if self._lines == 1 else self._lines_height()
+        return QSize(self.fontMetrics().horizontalAdvance("…") * 4, height)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setPen(self.palette().color(self.foregroundRole()))
         rect = self.contentsRect()
-        painter.drawText(
-            rect,
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width()),
-        )
+        metrics = self.fontMetrics()
+        if self._lines == 1:
+            shown = metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+            flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        else:
+            shown = clip_lines(self.text(), metrics, rect.width(), self._lines)
+            flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        painter.drawText(rect, int(flags), shown)
         painter.end()

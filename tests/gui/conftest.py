@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -12,10 +13,14 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from tabletop.gui import navigation, open_window
+from tabletop.gui import language, navigation, open_window
 from tabletop.gui.console_window import ConsoleWindow
 
 pytestmark = pytest.mark.gui
+
+# The tests read the interface in English whatever the machine's language; the tests of
+# the languages themselves choose theirs.
+os.environ[language.ENVIRONMENT] = "en"
 
 # The offscreen platform cannot resize or raise windows and says so; that is a property of
 # the test platform, not a problem of the app.
@@ -38,6 +43,16 @@ def close_windows(qapp: QApplication) -> Iterator[None]:
         window.close()
     navigation._open_windows.clear()
     qapp.processEvents()
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication) -> Iterator[None]:
+    """Each test starts in English (the catalogs loaded), and is left so after it."""
+    if language.current_language() != "en" or not language._applied:
+        language.apply("en")
+    yield
+    if language.current_language() != "en":
+        language.apply("en")
 
 
 @pytest.fixture

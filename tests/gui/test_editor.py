@@ -128,7 +128,7 @@ def test_add_duplicate_delete_and_reorder_injects_all_undo(
 
     monkeypatch.setattr(QMessageBox, "question", yes)
     qtbot.mouseClick(panel.buttons["delete"], Qt.MouseButton.LeftButton)
-    assert "2 branch(es) or next(s) lead to 'talks-offer'" in asked[0]
+    assert "2 branches or nexts lead to 'talks-offer'" in asked[0]
     assert "talks-offer" not in _injects(editor)
     assert len(panel.list.item(0).text()) > 0 and panel.list.count() == 5
     while document.stack.canUndo():
@@ -315,7 +315,7 @@ def test_comments_the_editor_cannot_keep_are_announced_before_overwriting(
     window = open_deck_editor(None, commented)
     assert isinstance(window, DeckEditorWindow)
     qtbot.addWidget(window)
-    assert "2 comment(s)" in window.statusBar().currentMessage()
+    assert "2 comments" in window.statusBar().currentMessage()
     asked: list[Path] = []
     answers = ["cancel", "overwrite"]
 
@@ -425,7 +425,7 @@ def test_try_it_refuses_a_deck_with_errors(
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
     editor.try_action.trigger()
     assert warned == [
-        "The deck has 1 error(s); the problem list shows where. Fix them, then try it again."
+        "The deck has 1 error; the problem list shows where. Fix it, then try it again."
     ]
 
 

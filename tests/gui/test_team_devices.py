@@ -222,3 +222,27 @@ def test_the_projector_can_be_held_blank(qtbot: QtBot, console: ConsoleWindow) -
     assert not projector.title.isVisible() and not projector.narrative.isVisible()
     console.actions_.projector_hold.trigger()
     assert not projector.held and projector.title.isVisible()
+
+
+def test_join_cards_printed_from_the_console_are_in_the_session_s_language(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A class played in Vietnamese gets Vietnamese join cards, whatever the interface's
+    language is."""
+    from tabletop.core.engine.session import SessionSetup
+    from tabletop.gui import navigation
+
+    deck = Path(__file__).resolve().parents[2] / "injects" / "intro.yaml"
+    session = navigation.start_session(
+        deck, SessionSetup(language="vi"), session_path=tmp_path / "vi.tabletop"
+    )
+    console = navigation.open_console(session)
+    qtbot.addWidget(console)
+    assert console.controller.state.language == "vi"
+    devices = console.team_console.ensure()
+    assert devices.start("127.0.0.1") == ""
+    dialog = console.team_console.show_dialog()
+    target = tmp_path / "cards.pdf"
+    assert dialog.write_join_cards(target) == ""
+    text = PdfReader(target).pages[0].extract_text()
+    assert "Quét mã" in text and "Scan the code" not in text

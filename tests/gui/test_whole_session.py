@@ -98,11 +98,9 @@ def test_a_whole_session_through_the_widgets(
     setup.facilitator_edit.setText("Dr. Ivanova")
     setup.team_table.item(1, 0).setText("US NSC (table 2)")
     setup.team_table.item(1, 2).setText("Alice, Bob")
-    assert setup.setup().teams[0] == {
-        "id": "nato",
-        "name": "North Atlantic Council",
-        "participants": [],
-    }
+    # a team the class did not rename keeps the deck's name (in the language of play)
+    assert setup.setup().teams[0] == {"id": "nato", "participants": []}
+    assert setup.setup().teams[1]["name"] == "US NSC (table 2)"
     combo = setup.channel_combos["nrc"]
     combo.setCurrentIndex(combo.findData("degraded"))
     session_file = Path(setup.session_path or "")

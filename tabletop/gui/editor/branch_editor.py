@@ -25,6 +25,7 @@ from tabletop.gui.editor.condition_editor import ConditionEditor, ConditionRow, 
 from tabletop.gui.editor.document import DeckDocument, touches
 from tabletop.gui.editor.fields import ChoiceField, Form, combo
 from tabletop.gui.editor.forms import record_ids
+from tabletop.gui.language import translate
 
 
 class BranchBox(QFrame):
@@ -41,49 +42,68 @@ class BranchBox(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 6)
         top = QHBoxLayout()
-        top.addWidget(QLabel(f"<b>Branch {index + 1}</b> — if"))
+        top.addWidget(
+            QLabel(translate("BranchBox", "<b>Branch {number}</b> — if").format(number=index + 1))
+        )
         self.label = QLineEdit(str(branch.get("label", "")) if isinstance(branch, dict) else "")
-        self.label.setPlaceholderText("a short name shown to the facilitator (optional)")
-        self.label.setAccessibleName(f"Branch {index + 1} label")
+        self.label.setPlaceholderText(
+            translate("BranchBox", "a short name shown to the facilitator (optional)")
+        )
+        self.label.setAccessibleName(
+            translate("BranchBox", "Branch {number} label").format(number=index + 1)
+        )
         self.label.textEdited.connect(
             lambda text: editor.push_part(index, "label", text if text else MISSING, True)
         )
         self.label.editingFinished.connect(document.end_typing)
         top.addWidget(self.label, 1)
-        for text, tip, slot, enabled in (
+        for text, tip, name, slot, enabled in (
             (
                 "↑",
-                "Move this branch up (it is tried earlier)",
+                translate("BranchBox", "Move this branch up (it is tried earlier)"),
+                translate("BranchBox", "Move this branch up"),
                 lambda: editor.move_branch(index, -1),
                 index > 0,
             ),
-            ("↓", "Move this branch down", lambda: editor.move_branch(index, 1), index < count - 1),
-            ("Delete", "Delete this branch", lambda: editor.delete(index), True),
+            (
+                "↓",
+                translate("BranchBox", "Move this branch down"),
+                translate("BranchBox", "Move this branch down"),
+                lambda: editor.move_branch(index, 1),
+                index < count - 1,
+            ),
+            (
+                translate("BranchBox", "Delete"),
+                translate("BranchBox", "Delete this branch"),
+                translate("BranchBox", "Delete this branch"),
+                lambda: editor.delete(index),
+                True,
+            ),
         ):
             button = QPushButton(text)
             button.setToolTip(tip)
-            button.setAccessibleName(tip.split(" (")[0])
+            button.setAccessibleName(name)
             button.setEnabled(enabled)
             button.clicked.connect(slot)
-            if len(text) == 1:
+            if text in ("↑", "↓"):
                 button.setFixedWidth(button.sizeHint().height() + 8)
             top.addWidget(button)
         layout.addLayout(top)
         self.condition = ConditionEditor(editor.document, (*base, "when"))
         layout.addWidget(self.condition)
         bottom = QHBoxLayout()
-        add = QPushButton("Add a test")
-        add.setToolTip("Add a test that must hold as well")
+        add = QPushButton(translate("BranchBox", "Add a test"))
+        add.setToolTip(translate("BranchBox", "Add a test that must hold as well"))
         add.clicked.connect(self.condition.add_top)
         bottom.addWidget(add)
         bottom.addStretch(1)
-        bottom.addWidget(QLabel("then go to"))
+        bottom.addWidget(QLabel(translate("BranchBox", "then go to")))
         goto = branch.get("goto") if isinstance(branch, dict) else None
         self.goto = combo(
             editor.targets(),
             goto,
             lambda target: editor.push_part(index, "goto", target),
-            f"Branch {index + 1} goes to",
+            translate("BranchBox", "Branch {number} goes to").format(number=index + 1),
         )
         bottom.addWidget(self.goto)
         layout.addLayout(bottom)
@@ -113,17 +133,21 @@ class BranchEditor(Form):
         self.holder = QVBoxLayout()
         self.layout_.addLayout(self.holder)
         row = QHBoxLayout()
-        self.add_button = QPushButton("Add a branch")
+        self.add_button = QPushButton(translate("BranchEditor", "Add a branch"))
         self.add_button.setObjectName("addBranchButton")
         self.add_button.clicked.connect(self.add)
         row.addWidget(self.add_button)
         row.addStretch(1)
-        row.addWidget(QLabel("Otherwise go to"))
+        row.addWidget(QLabel(translate("BranchEditor", "Otherwise go to")))
         self.follow = ChoiceField(
-            self, ("next",), self.targets, unset="the next standard inject in order", label="next"
+            self,
+            ("next",),
+            self.targets,
+            unset=translate("BranchEditor", "the next standard inject in order"),
+            label=translate("BranchEditor", "next"),
         )
         self.follow.widget.setObjectName("nextInjectCombo")
-        self.follow.widget.setAccessibleName("Otherwise go to")
+        self.follow.widget.setAccessibleName(translate("BranchEditor", "Otherwise go to"))
         row.addWidget(self.follow.widget)
         self.layout_.addLayout(row)
 
@@ -132,7 +156,7 @@ class BranchEditor(Form):
         injects = [
             (i, label) for i, label in record_ids(self.document, "injects", "title") if i != own
         ]
-        return [*injects, ("end", "the end of the exercise")]
+        return [*injects, ("end", translate("BranchEditor", "the end of the exercise"))]
 
     def branch_path(self, index: int) -> FieldPath:
         return (*(self.base or ()), "branches", index)
@@ -180,7 +204,10 @@ class BranchEditor(Form):
     def push_part(self, index: int, key: str, value: Any, typing: bool = False) -> None:
         self.document.push(
             set_value(
-                self.document.data, (*self.branch_path(index), key), value, f"Edit branch {key}"
+                self.document.data,
+                (*self.branch_path(index), key),
+                value,
+                translate("BranchEditor", "Edit branch"),
             ),
             typing=typing,
         )
@@ -190,7 +217,12 @@ class BranchEditor(Form):
             return
         branch = {"when": default_test("escalation_at_least", self.document), "goto": "end"}
         self.document.push(
-            Insert((*self.base, "branches"), len(self.branches()), branch, label="Add branch")
+            Insert(
+                (*self.base, "branches"),
+                len(self.branches()),
+                branch,
+                label=translate("BranchEditor", "Add branch"),
+            )
         )
 
     def delete(self, index: int) -> None:
@@ -198,7 +230,12 @@ class BranchEditor(Form):
             return
         last = len(self.branches()) == 1
         self.document.push(
-            Remove((*self.base, "branches"), index, drop_list=last, label="Delete branch")
+            Remove(
+                (*self.base, "branches"),
+                index,
+                drop_list=last,
+                label=translate("BranchEditor", "Delete branch"),
+            )
         )
 
     def move_branch(self, index: int, delta: int) -> None:
@@ -206,7 +243,14 @@ class BranchEditor(Form):
             return
         target = index + delta
         if 0 <= target < len(self.branches()):
-            self.document.push(Move((*self.base, "branches"), index, target, label="Move branch"))
+            self.document.push(
+                Move(
+                    (*self.base, "branches"),
+                    index,
+                    target,
+                    label=translate("BranchEditor", "Move branch"),
+                )
+            )
 
     def focus_path(self, path: FieldPath) -> bool:
         if self.base is None or tuple(path[: len(self.base)]) != tuple(self.base):

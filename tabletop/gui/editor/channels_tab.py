@@ -11,6 +11,7 @@ from tabletop.core.deck.edits import MISSING, set_value
 from tabletop.gui.editor.document import DeckDocument, touches
 from tabletop.gui.editor.forms import ChannelForm, describe_channel, new_channel
 from tabletop.gui.editor.records import RecordPanel
+from tabletop.gui.language import translate
 
 
 class ChannelsTab(QWidget):
@@ -55,24 +56,31 @@ class ChannelsTab(QWidget):
         listed = isinstance(self.document.get(("channels",)), list)
         if listed:
             self.note.setText(
-                "The deck lists its own channels: catalog channels (as they are, "
-                "or changed for this deck) and channels of its own."
+                translate(
+                    "ChannelsTab",
+                    "The deck lists its own channels: catalog channels (as they are, or changed "
+                    "for this deck) and channels of its own.",
+                )
             )
-            self.toggle.setText("Use the whole shared catalog")
+            self.toggle.setText(translate("ChannelsTab", "Use the whole shared catalog"))
         else:
             count = len(load_catalog().channels)
             self.note.setText(
-                f"The deck uses all {count} channels of the shared catalog as "
-                "they are. To leave some out or change one (its status, its "
-                "latency …), list them."
+                translate(
+                    "ChannelsTab",
+                    "The deck uses all %n channel(s) of the shared catalog as they are. To leave "
+                    "some out or change one (its status, its latency …), list them.",
+                    "",
+                    count,
+                )
             )
-            self.toggle.setText("List the channels")
+            self.toggle.setText(translate("ChannelsTab", "List the channels"))
 
     def _toggle(self) -> None:
         if isinstance(self.document.get(("channels",)), list):
             value: Any = MISSING
-            label = "Use the whole channel catalog"
+            label = translate("ChannelsTab", "Use the whole channel catalog")
         else:
             value = [c.id for c in load_catalog().channels]
-            label = "List the channels"
+            label = translate("ChannelsTab", "List the channels")
         self.document.push(set_value(self.document.data, ("channels",), value, label))

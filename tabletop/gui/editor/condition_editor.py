@@ -29,35 +29,43 @@ from PySide6.QtWidgets import (
 )
 
 from tabletop.core.deck.edits import MISSING, get, set_value
+from tabletop.core.deck.model import ChannelStatus
 from tabletop.core.deck.yaml_reader import FieldPath
 from tabletop.gui.editor.document import DeckDocument
 from tabletop.gui.editor.fields import combo
 from tabletop.gui.editor.forms import channel_ids, record_ids
+from tabletop.gui.language import QT_TRANSLATE_NOOP, translate, translated
+from tabletop.gui.style import status_word
 
 KINDS = (
-    ("escalation_at_least", "Escalation is at least"),
-    ("escalation_at_most", "Escalation is at most"),
-    ("channel_status", "A channel's status is"),
-    ("decision", "A decision was recorded"),
-    ("delivered", "An inject was delivered"),
-    ("all", "All of these hold"),
-    ("any", "Any of these holds"),
-    ("not", "This does not hold"),
+    ("escalation_at_least", QT_TRANSLATE_NOOP("ConditionRow", "Escalation is at least")),
+    ("escalation_at_most", QT_TRANSLATE_NOOP("ConditionRow", "Escalation is at most")),
+    ("channel_status", QT_TRANSLATE_NOOP("ConditionRow", "A channel's status is")),
+    ("decision", QT_TRANSLATE_NOOP("ConditionRow", "A decision was recorded")),
+    ("delivered", QT_TRANSLATE_NOOP("ConditionRow", "An inject was delivered")),
+    ("all", QT_TRANSLATE_NOOP("ConditionRow", "All of these hold")),
+    ("any", QT_TRANSLATE_NOOP("ConditionRow", "Any of these holds")),
+    ("not", QT_TRANSLATE_NOOP("ConditionRow", "This does not hold")),
 )
 GROUPS = ("all", "any", "not")
 DECISION_KINDS = (
-    ("", "any kind"),
-    ("action", "an action"),
-    ("message", "a message"),
-    ("statement", "a public statement"),
-    ("agree_channel", "an agreement to open a channel"),
+    ("", QT_TRANSLATE_NOOP("ConditionRow", "any kind")),
+    ("action", QT_TRANSLATE_NOOP("ConditionRow", "an action")),
+    ("message", QT_TRANSLATE_NOOP("ConditionRow", "a message")),
+    ("statement", QT_TRANSLATE_NOOP("ConditionRow", "a public statement")),
+    ("agree_channel", QT_TRANSLATE_NOOP("ConditionRow", "an agreement to open a channel")),
 )
 OUTCOMES = (
-    (None, "whatever happened to it"),
-    (True, "that got through"),
-    (False, "that did not get through"),
+    (None, QT_TRANSLATE_NOOP("ConditionRow", "whatever happened to it")),
+    (True, QT_TRANSLATE_NOOP("ConditionRow", "that got through")),
+    (False, QT_TRANSLATE_NOOP("ConditionRow", "that did not get through")),
 )
 STATUSES = ("open", "degraded", "closed", "proposed")
+
+
+def _choices(table: tuple[tuple[Any, str], ...]) -> list[tuple[Any, str]]:
+    return [(value, translated("ConditionRow", text)) for value, text in table]
+
 
 Address = tuple[FieldPath, str]  # (path of the mapping inside `when`, the key of the test)
 
@@ -124,8 +132,8 @@ class ConditionRow(QWidget):
         layout = QHBoxLayout()
         lines.addLayout(layout)
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind of test")
-        for key, label in KINDS:
+        self.kind.setAccessibleName(translate("ConditionRow", "Kind of test"))
+        for key, label in _choices(KINDS):
             self.kind.addItem(label, key)
         key = "all" if synthetic else address[1]
         self.kind.setCurrentIndex(max(self.kind.findData(key), 0))
@@ -145,14 +153,14 @@ class ConditionRow(QWidget):
         elif not synthetic:
             self._parameters(layout, key, value)
         if key in ("all", "any") or synthetic:
-            add = QPushButton("+ test")
-            add.setToolTip("Add a test to this group")
+            add = QPushButton(translate("ConditionRow", "+ test"))
+            add.setToolTip(translate("ConditionRow", "Add a test to this group"))
             add.clicked.connect(lambda: editor.add_child(address, synthetic))
             layout.addWidget(add)
         layout.addStretch(1)
         remove = QPushButton("✕")
-        remove.setToolTip("Remove this test")
-        remove.setAccessibleName("Remove test")
+        remove.setToolTip(translate("ConditionRow", "Remove this test"))
+        remove.setAccessibleName(translate("ConditionRow", "Remove test"))
         remove.setFixedWidth(remove.sizeHint().height() + 4)
         remove.clicked.connect(lambda: editor.remove(address, synthetic))
         layout.addWidget(remove)
@@ -168,7 +176,7 @@ class ConditionRow(QWidget):
             spin = QSpinBox()
             spin.setRange(0, 100)
             spin.setValue(value if isinstance(value, int) and not isinstance(value, bool) else 0)
-            spin.setAccessibleName("Escalation level")
+            spin.setAccessibleName(translate("ConditionRow", "Escalation level"))
             name = QLabel(editor.level_name(spin.value()))
 
             def level_changed(level: int) -> None:
@@ -185,21 +193,22 @@ class ConditionRow(QWidget):
                     channel_ids(editor.document),
                     value.get("channel"),
                     lambda c: editor.set_key(path, "channel", c),
-                    "Channel",
+                    translate("ConditionRow", "Channel"),
                 )
             )
-            layout.addWidget(QLabel("is"))
+            layout.addWidget(QLabel(translate("ConditionRow", "is")))
             current = value.get("is")
             chosen = current if isinstance(current, list) else [current]
             boxes: list[QCheckBox] = []
             for status in STATUSES:
-                box = QCheckBox(status)
+                box = QCheckBox(status_word(ChannelStatus(status)))
+                box.setProperty("status", status)
                 box.setChecked(status in chosen)
                 boxes.append(box)
                 layout.addWidget(box)
 
             def statuses_changed() -> None:
-                ticked = [b.text() for b in boxes if b.isChecked()]
+                ticked = [str(b.property("status")) for b in boxes if b.isChecked()]
                 editor.set_key(path, "is", ticked[0] if len(ticked) == 1 else ticked)
 
             for box in boxes:
@@ -210,7 +219,7 @@ class ConditionRow(QWidget):
                     record_ids(editor.document, "injects", "title"),
                     value,
                     lambda i: editor.set_part(path, i),
-                    "Inject",
+                    translate("ConditionRow", "Inject"),
                 )
             )
 
@@ -232,47 +241,68 @@ class ConditionRow(QWidget):
 
             return setter
 
-        layout.addWidget(QLabel("by"))
+        layout.addWidget(QLabel(translate("ConditionRow", "by")))
         layout.addWidget(
             combo(
-                [("", "any team"), *record_ids(editor.document, "teams", "name")],
+                [
+                    ("", translate("ConditionRow", "any team")),
+                    *record_ids(editor.document, "teams", "name"),
+                ],
                 value.get("by", ""),
                 part("by"),
-                "Team",
+                translate("ConditionRow", "Team"),
             )
         )
-        layout.addWidget(
-            combo(list(DECISION_KINDS), value.get("kind", ""), part("kind"), "Kind of decision")
-        )
-        layout.addWidget(QLabel("over"))
         layout.addWidget(
             combo(
-                [("", "any channel"), *channel_ids(editor.document)],
-                value.get("channel", ""),
-                part("channel"),
-                "Channel",
+                _choices(DECISION_KINDS),
+                value.get("kind", ""),
+                part("kind"),
+                translate("ConditionRow", "Kind of decision"),
             )
         )
-        more.addWidget(combo(list(OUTCOMES), value.get("delivered"), part("delivered"), "Outcome"))
+        layout.addWidget(QLabel(translate("ConditionRow", "over")))
+        layout.addWidget(
+            combo(
+                [("", translate("ConditionRow", "any channel")), *channel_ids(editor.document)],
+                value.get("channel", ""),
+                part("channel"),
+                translate("ConditionRow", "Channel"),
+            )
+        )
+        more.addWidget(
+            combo(
+                _choices(OUTCOMES),
+                value.get("delivered"),
+                part("delivered"),
+                translate("ConditionRow", "Outcome"),
+            )
+        )
         tag = QLineEdit(str(value.get("tag", "")))
-        tag.setPlaceholderText("tag (optional)")
-        tag.setAccessibleName("Tag")
-        tag.setMinimumWidth(tag.fontMetrics().horizontalAdvance("tag (optional)") + 16)
+        placeholder = translate("ConditionRow", "tag (optional)")
+        tag.setPlaceholderText(placeholder)
+        tag.setAccessibleName(translate("ConditionRow", "Tag"))
+        tag.setMinimumWidth(tag.fontMetrics().horizontalAdvance(placeholder) + 16)
         tag.textEdited.connect(lambda text: part("tag")(text.strip()))
         tag.editingFinished.connect(editor.document.end_typing)
         more.addWidget(tag)
         more.addWidget(
             combo(
                 [
-                    ("", "at any time"),
+                    ("", translate("ConditionRow", "at any time")),
                     *(
-                        (i, f"since {label} was delivered")
+                        (
+                            i,
+                            translate("ConditionRow", "since {inject} was delivered").format(
+                                inject=label
+                            ),
+                        )
                         for i, label in record_ids(editor.document, "injects", "title")
                     ),
                 ],
                 value.get("since", ""),
                 part("since"),
-                "Since",
+                translate("ConditionRow", "Since"),
             )
         )
 
@@ -289,7 +319,7 @@ class ConditionEditor(QTreeWidget):
         self.setIndentation(18)
         self.setSelectionMode(QTreeWidget.SelectionMode.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setAccessibleName("Condition")
+        self.setAccessibleName(translate("ConditionEditor", "Condition"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.rows: dict[FieldPath, QTreeWidgetItem] = {}
         self._expect: Any = MISSING  # a `when` the widgets already show (typing, a spin box)
@@ -327,7 +357,10 @@ class ConditionEditor(QTreeWidget):
         else:
             item = QTreeWidgetItem(self)
             label = QLabel(
-                "No test yet: add one below (the branch is taken only when its tests hold)."
+                translate(
+                    "ConditionEditor",
+                    "No test yet: add one below (the branch is taken only when its tests hold).",
+                )
             )
             label.setWordWrap(True)
             self.setItemWidget(item, 0, label)
@@ -392,7 +425,7 @@ class ConditionEditor(QTreeWidget):
         if when == self.document.get(self.when_path, {}):
             return  # the same entry chosen again
         self._expect = copy.deepcopy(when)
-        self._push(when, "Edit branch condition", typing)
+        self._push(when, translate("ConditionEditor", "Edit branch condition"), typing)
 
     def set_key(self, test: FieldPath, key: str, value: Any, typing: bool = False) -> None:
         """Set (or, with MISSING, remove) one key of the test at ``test`` (a mapping)."""
@@ -414,7 +447,9 @@ class ConditionEditor(QTreeWidget):
                 replacement = {"not": mapping}
             else:
                 replacement = new
-            self._push(_set(when, mapping_path, replacement), "Change test")
+            self._push(
+                _set(when, mapping_path, replacement), translate("ConditionEditor", "Change test")
+            )
             return
         if key in ("all", "any") and kind in ("all", "any"):
             new = {kind: mapping[key]}  # keep the tests inside when all ↔ any
@@ -422,7 +457,10 @@ class ConditionEditor(QTreeWidget):
             key in GROUPS and kind == "not" and isinstance(mapping.get(key), list) and mapping[key]
         ):
             new = {"not": mapping[key][0]}
-        self._push(_set(when, mapping_path, replace_key(mapping, key, new)), "Change test")
+        self._push(
+            _set(when, mapping_path, replace_key(mapping, key, new)),
+            translate("ConditionEditor", "Change test"),
+        )
 
     def add_child(self, address: Address, synthetic: bool) -> None:
         mapping_path, key = address
@@ -431,10 +469,10 @@ class ConditionEditor(QTreeWidget):
         test = default_test("escalation_at_least", self.document)
         if synthetic:
             group = {"all": [*({k: v} for k, v in mapping.items()), test]}
-            self._push(_set(when, mapping_path, group), "Add test")
+            self._push(_set(when, mapping_path, group), translate("ConditionEditor", "Add test"))
             return
         mapping[key].append(test)
-        self._push(when, "Add test")
+        self._push(when, translate("ConditionEditor", "Add test"))
 
     def add_top(self) -> None:
         """Add a test that must hold as well as those already there."""
@@ -446,7 +484,7 @@ class ConditionEditor(QTreeWidget):
             new = {"all": [*when["all"], test]}
         else:
             new = {"all": [when, test]}
-        self._push(new, "Add test")
+        self._push(new, translate("ConditionEditor", "Add test"))
 
     def remove(self, address: Address, synthetic: bool) -> None:
         """Remove a test; a group entry or a "not" it leaves empty goes with it."""
@@ -466,4 +504,4 @@ class ConditionEditor(QTreeWidget):
             mapping_path, key = parent_path, str(last)
             mapping = get(when, mapping_path) if mapping_path else when
             mapping.pop(key, None)
-        self._push(when, "Remove test")
+        self._push(when, translate("ConditionEditor", "Remove test"))

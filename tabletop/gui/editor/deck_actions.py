@@ -12,6 +12,7 @@ from tabletop.core import paths
 from tabletop.core.deck.edits import set_value
 from tabletop.core.deck.loader import load_deck_data
 from tabletop.core.deck.writer import DeckWriteError
+from tabletop.gui.language import translate
 
 if TYPE_CHECKING:
     from tabletop.gui.editor.window import DeckEditorWindow
@@ -26,31 +27,42 @@ def import_msel(window: DeckEditorWindow) -> None:
     assert window.document is not None
     name, _ = QFileDialog.getOpenFileName(
         window,
-        "Import an MSEL spreadsheet",
+        translate("DeckActions", "Import an MSEL spreadsheet"),
         str(paths.user_decks_dir()),
-        "MSEL spreadsheets (*.csv *.xlsx)",
+        translate("DeckActions", "MSEL spreadsheets (*.csv *.xlsx)"),
     )
     if not name:
         return
     try:
         book = read_workbook(Path(name))
     except MselFileError as exc:
-        QMessageBox.critical(window, "The spreadsheet cannot be read", str(exc))
+        QMessageBox.critical(
+            window, translate("DeckActions", "The spreadsheet cannot be read"), str(exc)
+        )
         return
     dialog = MselImportDialog(book, window.document.snapshot(), window)
-    dialog.setWindowTitle(f"Import {Path(name).name}")
+    dialog.setWindowTitle(translate("DeckActions", "Import {file}").format(file=Path(name).name))
     accepted = dialog.exec() == MselImportDialog.DialogCode.Accepted
     result = dialog.imported
     dialog.deleteLater()
     if not accepted or result is None or result.data is None:
         return
-    window.document.push(set_value(window.document.data, (), result.data, "Import MSEL"))
+    window.document.push(
+        set_value(window.document.data, (), result.data, translate("DeckActions", "Import MSEL"))
+    )
     count = len(result.data["injects"])
     notes = len(result.warnings)
+    imported = translate("DeckActions", "Imported %n inject(s) from {file}", "", count).format(
+        file=Path(name).name
+    )
+    if notes:
+        imported = translate("DeckActions", "{imported} (%n note(s))", "", notes).format(
+            imported=imported
+        )
     window.statusBar().showMessage(
-        f"Imported {count} injects from {Path(name).name}"
-        + (f" ({notes} note{'s' if notes != 1 else ''})" if notes else "")
-        + ". Undo (Ctrl+Z) brings the previous deck back.",
+        translate("DeckActions", "{imported}. Undo (Ctrl+Z) brings the previous deck back.").format(
+            imported=imported
+        ),
         10000,
     )
 
@@ -63,42 +75,70 @@ def export_msel(window: DeckEditorWindow) -> None:
     start = paths.user_decks_dir() / f"{window.document.get(('id',), 'deck')}-msel.xlsx"
     name, _ = QFileDialog.getSaveFileName(
         window,
-        "Export as an MSEL spreadsheet",
+        translate("DeckActions", "Export as an MSEL spreadsheet"),
         str(start),
-        "Excel workbook (*.xlsx);;CSV (*.csv)",
+        translate("DeckActions", "Excel workbook (*.xlsx)")
+        + ";;"
+        + translate("DeckActions", "CSV (*.csv)"),
     )
     if not name:
         return
     try:
         warnings = export_msel(window.document.snapshot(), Path(name))
     except MselFileError as exc:
-        QMessageBox.critical(window, "The spreadsheet was not written", str(exc))
+        QMessageBox.critical(
+            window, translate("DeckActions", "The spreadsheet was not written"), str(exc)
+        )
         return
     errors = [p for p in warnings if p.is_error]
     if errors:
+        more = ""
+        if len(errors) > 5:
+            others = len(errors) - 5
+            more = "\n" + translate("DeckActions", "… and %n more", "", others)
         QMessageBox.critical(
             window,
-            "The spreadsheet was not written",
-            "\n".join(p.message for p in errors[:5])
-            + (f"\n… and {len(errors) - 5} more" if len(errors) > 5 else ""),
+            translate("DeckActions", "The spreadsheet was not written"),
+            "\n".join(p.message for p in errors[:5]) + more,
         )
         return
-    note = f" ({len(warnings)} note(s): {warnings[0].message})" if warnings else ""
-    window.statusBar().showMessage(f"Wrote {name}{note}", 10000)
+    if warnings:
+        notes = len(warnings)
+        written = translate("DeckActions", "Wrote {file} (%n note(s): {first})", "", notes)
+    else:
+        written = translate("DeckActions", "Wrote {file}")
+    window.statusBar().showMessage(
+        written.format(file=name, first=warnings[0].message if warnings else ""), 10000
+    )
 
 
 def valid_deck(window: DeckEditorWindow, doing: str) -> Any:
+    """The deck built from the editor's data, or None (saying why) when it has errors;
+    ``doing`` is ``cards`` or ``try``."""
     assert window.document is not None
     window.finish_typing()
     result = load_deck_data(window.document.snapshot(), window.document.name)
     if result.deck is None:
         errors = len(result.errors)
-        QMessageBox.warning(
-            window,
-            f"Cannot {doing} yet",
-            f"The deck has {errors} error(s); the problem list shows where. "
-            f"Fix them, then {doing} again.",
-        )
+        if doing == "cards":
+            title = translate("DeckActions", "Cannot print the cards yet")
+            text = translate(
+                "DeckActions",
+                "The deck has %n error(s); the problem list shows where. Fix them, then print "
+                "the cards again.",
+                "",
+                errors,
+            )
+        else:
+            title = translate("DeckActions", "Cannot try it yet")
+            text = translate(
+                "DeckActions",
+                "The deck has %n error(s); the problem list shows where. Fix them, then try it "
+                "again.",
+                "",
+                errors,
+            )
+        QMessageBox.warning(window, title, text)
         window.next_problem()
         return None
     return result.deck
@@ -107,12 +147,15 @@ def valid_deck(window: DeckEditorWindow, doing: str) -> Any:
 def print_cards(window: DeckEditorWindow) -> None:
     from tabletop.core.cards import write_cards
 
-    deck = valid_deck(window, "print the cards")
+    deck = valid_deck(window, "cards")
     if deck is None:
         return
     start = paths.user_decks_dir() / f"{deck.id}-cards.pdf"
     name, _ = QFileDialog.getSaveFileName(
-        window, "Print inject cards to", str(start), "PDF (*.pdf)"
+        window,
+        translate("DeckActions", "Print inject cards to"),
+        str(start),
+        translate("DeckActions", "PDF (*.pdf)"),
     )
     if not name:
         return
@@ -120,22 +163,26 @@ def print_cards(window: DeckEditorWindow) -> None:
     try:
         pages = write_cards(deck, Path(name))
     except DeckWriteError as exc:
-        QMessageBox.critical(window, "The cards were not written", str(exc))
+        QMessageBox.critical(
+            window, translate("DeckActions", "The cards were not written"), str(exc)
+        )
         return
     finally:
         QApplication.restoreOverrideCursor()
-    window.statusBar().showMessage(f"Wrote {pages} cards to {name}", 10000)
+    window.statusBar().showMessage(
+        translate("DeckActions", "Wrote %n card(s) to {file}", "", pages).format(file=name), 10000
+    )
 
 
 def try_it(window: DeckEditorWindow) -> None:
     """Save the deck and open a session on it (the facilitator console)."""
-    if window.document is None or valid_deck(window, "try it") is None:
+    if window.document is None or valid_deck(window, "try") is None:
         return
     if window.document.modified or window.document.path is None:
         answer = QMessageBox.question(
             window,
-            "Save to try it",
-            "The deck is saved before a session starts on it. Save now?",
+            translate("DeckActions", "Save to try it"),
+            translate("DeckActions", "The deck is saved before a session starts on it. Save now?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save,
         )
@@ -146,9 +193,12 @@ def try_it(window: DeckEditorWindow) -> None:
     except ImportError:
         QMessageBox.information(
             window,
-            "Try it",
-            "Sessions cannot be started from the editor in this installation. The deck is "
-            f"saved: start it from the start screen or with tabletop run {window.document.path}.",
+            translate("DeckActions", "Try it"),
+            translate(
+                "DeckActions",
+                "Sessions cannot be started from the editor in this installation. The deck is "
+                "saved: start it from the start screen or with tabletop run {path}.",
+            ).format(path=window.document.path),
         )
         return
     assert window.document.path is not None

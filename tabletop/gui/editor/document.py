@@ -21,13 +21,24 @@ from tabletop.core.deck.writer import DeckWriteError, save_deck
 from tabletop.core.deck.yaml_comments import header_comments, lost_comments
 from tabletop.core.deck.yaml_reader import FieldPath, YamlReadError, decode, read_text
 from tabletop.core.problems import Location, Problem
+from tabletop.gui.language import QT_TRANSLATE_NOOP, translate, translated
+
+# the names of the core's own edits, as the Edit menu's Undo and Redo show them
+CORE_EDIT_LABELS = (
+    QT_TRANSLATE_NOOP("EditLabel", "Rename inject"),
+    QT_TRANSLATE_NOOP("EditLabel", "Change"),
+    QT_TRANSLATE_NOOP("EditLabel", "Edit"),
+    QT_TRANSLATE_NOOP("EditLabel", "Add"),
+    QT_TRANSLATE_NOOP("EditLabel", "Delete"),
+    QT_TRANSLATE_NOOP("EditLabel", "Move"),
+)
 
 
 class EditCommand(QUndoCommand):
     """One edit on the undo stack; typing in one field merges into one step."""
 
     def __init__(self, document: DeckDocument, edit: Edit, merge_key: int = -1) -> None:
-        super().__init__(edit.label)
+        super().__init__(translated("EditLabel", edit.label))
         self.document = document
         self.edit = edit
         self.merge_key = merge_key
@@ -92,22 +103,31 @@ class DeckDocument(QObject):
         try:
             raw = path.read_bytes()
         except OSError as exc:
-            raise DeckOpenError(f"{path} cannot be read: {exc.strerror or exc}") from None
+            raise DeckOpenError(
+                translate("DeckDocument", "{path} cannot be read: {problem}").format(
+                    path=path, problem=exc.strerror or exc
+                )
+            ) from None
         try:
             text = decode(raw)
             document = read_text(text)
         except YamlReadError as exc:
             problems = [p.with_source(str(path)) for p in exc.problems]
             raise DeckOpenError(
-                f"{path.name} cannot be read as YAML, so the editor cannot open it: "
-                f"{problems[0].format() if problems else exc}. Fix it in a text editor, "
-                "then open it again.",
+                translate(
+                    "DeckDocument",
+                    "{file} cannot be read as YAML, so the editor cannot open it: {problem}. Fix "
+                    "it in a text editor, then open it again.",
+                ).format(file=path.name, problem=problems[0].format() if problems else exc),
                 problems,
             ) from None
         if not isinstance(document.data, dict):
             raise DeckOpenError(
-                f"{path.name} is not a deck: its top level is not a mapping of keys "
-                "(format:, title:, injects: …)."
+                translate(
+                    "DeckDocument",
+                    "{file} is not a deck: its top level is not a mapping of keys (format:, "
+                    "title:, injects: …).",
+                ).format(file=path.name)
             )
         return cls(document.data, path, header_comments(text), lost_comments(text), parent)
 
@@ -115,7 +135,9 @@ class DeckDocument(QObject):
         """Write the deck (atomically); DeckWriteError says why it could not be."""
         target = path or self.path
         if target is None:
-            raise DeckWriteError("the deck has no file name yet; use Save As")
+            raise DeckWriteError(
+                translate("DeckDocument", "the deck has no file name yet; use Save As")
+            )
         save_deck(target, self.data, self.header)
         if target != self.path:
             self.path = target
@@ -129,7 +151,7 @@ class DeckDocument(QObject):
 
     @property
     def name(self) -> str:
-        return self.path.name if self.path else "New deck"
+        return self.path.name if self.path else translate("DeckDocument", "New deck")
 
     # -- edits ------------------------------------------------------------------------
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from tabletop.core.deck.edits import MISSING, Edit, set_value
 from tabletop.core.deck.yaml_reader import FieldPath
 from tabletop.gui.editor.document import DeckDocument, touches
+from tabletop.gui.language import translate
 
 Choices = Callable[[], Sequence[tuple[str, str]]]  # (value, label) pairs
 
@@ -91,8 +92,9 @@ class Field:
         old = self.document.get(self.path, MISSING)
         if value == old:
             return
-        name = self.label or str(self.rel[-1]).replace("_", " ")
-        edit = set_value(self.document.data, self.path, value, f"Edit {name}")
+        name = self.label or self.widget.accessibleName() or str(self.rel[-1]).replace("_", " ")
+        label = translate("EditLabel", "Edit {field}").format(field=name)
+        edit = set_value(self.document.data, self.path, value, label)
         self.document.push(self.form.prepare(edit), typing=typing)
 
     def focus(self) -> None:
@@ -342,7 +344,7 @@ class ChoiceField(Field):
             combo.addItem(label, choice)
             values.append(choice)
         if value is not None and value not in values:
-            combo.addItem(f"{value} (unknown)", value)  # kept as written until changed
+            combo.addItem(unknown(value), value)  # kept as written until changed
         index = combo.findData(value) if value is not None else 0
         combo.setCurrentIndex(max(index, 0))
 
@@ -374,7 +376,7 @@ class ChecklistField(Field):
         self.widget.clear()
         options = list(self.choices())
         known = {choice for choice, _ in options}
-        options += [(v, f"{v} (unknown)") for v in chosen if v not in known]
+        options += [(v, unknown(v)) for v in chosen if v not in known]
         for choice, label in options:
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, choice)
@@ -406,10 +408,10 @@ class TimeField(Field):
         box = QWidget()
         layout = QHBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.enabled = QCheckBox("Set")
+        self.enabled = QCheckBox(translate("TimeField", "Set"))
         self.day = QSpinBox()
         self.day.setRange(1, 366)
-        self.day.setPrefix("Day ")
+        self.day.setPrefix(translate("TimeField", "Day "))
         self.clock = QTimeEdit()
         self.clock.setDisplayFormat("HH:mm")
         for widget in (self.enabled, self.day, self.clock):
@@ -448,6 +450,11 @@ class TimeField(Field):
         self.enabled.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
+def unknown(value: Any) -> str:
+    """A value the deck has that is not among the choices, shown as written."""
+    return translate("Field", "{value} (unknown)").format(value=value)
+
+
 def combo(
     choices: Sequence[tuple[Any, str]], current: Any, changed: Callable[[Any], None], name: str
 ) -> QComboBox:
@@ -464,7 +471,7 @@ def combo(
         box.addItem(label, value)
         values.append(value)
     if current not in values and current is not None:
-        box.addItem(f"{current} (unknown)", current)
+        box.addItem(unknown(current), current)
     box.setCurrentIndex(max(box.findData(current), 0))
     box.activated.connect(lambda index: changed(box.itemData(index)))
     return box

@@ -22,18 +22,29 @@ from tabletop.gui.editor.fields import (
     TextField,
     TimeField,
 )
+from tabletop.gui.language import QT_TRANSLATE_NOOP, translate, translated
 
-STATUSES = (
-    ("open", "Open"),
-    ("degraded", "Degraded"),
-    ("closed", "Closed"),
-    ("proposed", "Proposed"),
+_STATUSES = (
+    ("open", QT_TRANSLATE_NOOP("StatusBadge", "Open")),
+    ("degraded", QT_TRANSLATE_NOOP("StatusBadge", "Degraded")),
+    ("closed", QT_TRANSLATE_NOOP("StatusBadge", "Closed")),
+    ("proposed", QT_TRANSLATE_NOOP("StatusBadge", "Proposed")),
 )
-INJECT_TYPES = (
-    ("standard", "Standard (main line)"),
-    ("contingency", "Contingency (on demand or by branch)"),
-    ("adaptive", "Adaptive (reached by branch)"),
+_INJECT_TYPES = (
+    ("standard", QT_TRANSLATE_NOOP("InjectForm", "Standard (main line)")),
+    ("contingency", QT_TRANSLATE_NOOP("InjectForm", "Contingency (on demand or by branch)")),
+    ("adaptive", QT_TRANSLATE_NOOP("InjectForm", "Adaptive (reached by branch)")),
 )
+
+
+def status_choices() -> list[tuple[str, str]]:
+    """The channel statuses as (value, word) choices."""
+    return [(value, translated("StatusBadge", word)) for value, word in _STATUSES]
+
+
+def inject_type_choices() -> list[tuple[str, str]]:
+    """The inject types as (value, description) choices."""
+    return [(value, translated("InjectForm", word)) for value, word in _INJECT_TYPES]
 
 
 class LaidOutForm(Form):
@@ -71,72 +82,110 @@ class DeckForm(LaidOutForm):
     def __init__(self, document: DeckDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
         self.row(
-            "Id:",
+            translate("DeckForm", "Id:"),
             TextField(self, ("id",), required=True, placeholder="baltic-exercise"),
-            "the deck's id: letters, digits, - _ . (no spaces)",
+            translate("DeckForm", "the deck's id: letters, digits, - _ . (no spaces)"),
             "deckId",
         )
         self.row(
-            "Title:", TextField(self, ("title",), required=True), "the exercise's name", "deckTitle"
+            translate("DeckForm", "Title:"),
+            TextField(self, ("title",), required=True),
+            translate("DeckForm", "the exercise's name"),
+            "deckTitle",
         )
         self.row(
-            "Summary:",
+            translate("DeckForm", "Summary:"),
             TextAreaField(self, ("summary",), lines=4),
-            "one paragraph, shown on the start screen",
+            translate("DeckForm", "one paragraph, shown on the start screen"),
             "deckSummary",
         )
         self.row(
-            "Class time:",
-            IntField(self, ("duration",), 5, 1440, suffix=" min"),
-            "planned class time in minutes",
+            translate("DeckForm", "Class time:"),
+            IntField(self, ("duration",), 5, 1440, suffix=translate("DeckForm", " min")),
+            translate("DeckForm", "planned class time in minutes"),
             "deckDuration",
         )
-        self.row("Audience:", TextField(self, ("audience",)), "who it is written for")
         self.row(
-            "Language:",
+            translate("DeckForm", "Audience:"),
+            TextField(self, ("audience",)),
+            translate("DeckForm", "who it is written for"),
+        )
+        self.row(
+            translate("DeckForm", "Language:"),
             TextField(self, ("language",), placeholder="en"),
-            "the language of the text, e.g. en",
+            translate("DeckForm", "the language of the text, e.g. en"),
         )
         self.row(
-            "Version:", TextField(self, ("version",), placeholder="1.0"), "the deck's own version"
+            translate("DeckForm", "Version:"),
+            TextField(self, ("version",), placeholder="1.0"),
+            translate("DeckForm", "the deck's own version"),
         )
-        self.row("Authors:", LinesField(self, ("authors",), lines=2), "one author per line")
         self.row(
-            "Story starts:",
+            translate("DeckForm", "Authors:"),
+            LinesField(self, ("authors",), lines=2),
+            translate("DeckForm", "one author per line"),
+        )
+        self.row(
+            translate("DeckForm", "Story starts:"),
             TimeField(self, ("start",)),
-            "scenario time when play starts (else the first inject's)",
+            translate("DeckForm", "scenario time when play starts (else the first inject's)"),
         )
         self.row(
-            "Clock speed:",
-            FloatField(self, ("time_scale",), 0.5, 1440, absent="1 (real time)"),
-            "scenario minutes per class minute while the clock runs",
+            translate("DeckForm", "Clock speed:"),
+            FloatField(
+                self, ("time_scale",), 0.5, 1440, absent=translate("DeckForm", "1 (real time)")
+            ),
+            translate("DeckForm", "scenario minutes per class minute while the clock runs"),
         )
-        self.heading("Escalation")
+        self.heading(translate("DeckForm", "Escalation"))
         self.ladder = QLabel()
-        self.row("Ladder:", self.ladder)
+        self.row(translate("DeckForm", "Ladder:"), self.ladder)
         self.row(
-            "Starting level:",
-            IntField(self, ("escalation", "start"), 0, 100, absent="as the ladder says"),
-            "the escalation level play starts at",
+            translate("DeckForm", "Starting level:"),
+            IntField(
+                self,
+                ("escalation", "start"),
+                0,
+                100,
+                absent=translate("DeckForm", "as the ladder says"),
+            ),
+            translate("DeckForm", "the escalation level play starts at"),
         )
         self.row(
-            "Misperception:",
-            IntField(self, ("escalation", "misperception"), 0, 3, absent="as the ladder says"),
-            "how many rungs too high a rise is read by a team with no working channel",
+            translate("DeckForm", "Misperception:"),
+            IntField(
+                self,
+                ("escalation", "misperception"),
+                0,
+                3,
+                absent=translate("DeckForm", "as the ladder says"),
+            ),
+            translate(
+                "DeckForm",
+                "how many rungs too high a rise is read by a team with no working channel",
+            ),
         )
 
     def refresh(self) -> None:
         super().refresh()
         ladder = self.document.get(("escalation", "ladder"))
         if isinstance(ladder, list):
+            many = len(ladder)
             self.ladder.setText(
-                f"the deck's own ladder, {len(ladder)} levels (edit it in the "
-                "YAML file; the editor keeps it)"
+                translate(
+                    "DeckForm",
+                    "the deck's own ladder, %n level(s) (edit it in the YAML file; the editor "
+                    "keeps it)",
+                    "",
+                    many,
+                )
             )
         else:
             levels = load_catalog().ladder.levels
             self.ladder.setText(
-                f"the shared escalation ladder, levels {levels[0].level}–{levels[-1].level}"
+                translate("DeckForm", "the shared escalation ladder, levels {low}–{high}").format(
+                    low=levels[0].level, high=levels[-1].level
+                )
             )
 
 
@@ -144,34 +193,51 @@ class TeamForm(LaidOutForm):
     def __init__(self, document: DeckDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
         self.row(
-            "Id:", TextField(self, ("id",), required=True), "used by injects and branches", "teamId"
+            translate("TeamForm", "Id:"),
+            TextField(self, ("id",), required=True),
+            translate("TeamForm", "used by injects and branches"),
+            "teamId",
         )
         self.row(
-            "Name:",
+            translate("TeamForm", "Name:"),
             TextField(self, ("name",), required=True),
-            "e.g. North Atlantic Council",
+            translate("TeamForm", "e.g. North Atlantic Council"),
             "teamName",
         )
         self.row(
-            "Side:",
+            translate("TeamForm", "Side:"),
             TextField(self, ("side",)),
-            "teams on different sides are the other side for the escalation meter",
+            translate(
+                "TeamForm", "teams on different sides are the other side for the escalation meter"
+            ),
         )
         self.row(
-            "Speaks for:",
+            translate("TeamForm", "Speaks for:"),
             CommaListField(self, ("parties",), label="parties"),
-            "the channel parties this team speaks for, e.g. nato, europe",
-        )
-        self.row("Role:", TextField(self, ("role",)), "one line: who they are")
-        self.row(
-            "Briefing:", TextAreaField(self, ("briefing",), lines=5), "read to the team before play"
+            translate("TeamForm", "the channel parties this team speaks for, e.g. nato, europe"),
         )
         self.row(
-            "Players:",
+            translate("TeamForm", "Role:"),
+            TextField(self, ("role",)),
+            translate("TeamForm", "one line: who they are"),
+        )
+        self.row(
+            translate("TeamForm", "Briefing:"),
+            TextAreaField(self, ("briefing",), lines=5),
+            translate("TeamForm", "read to the team before play"),
+        )
+        self.row(
+            translate("TeamForm", "Players:"),
             CommaListField(self, ("participants",)),
-            "names of the people playing it (usually set when the session starts)",
+            translate(
+                "TeamForm", "names of the people playing it (usually set when the session starts)"
+            ),
         )
-        hint = QLabel("Parties in the catalog: " + ", ".join(load_catalog().party_ids))
+        hint = QLabel(
+            translate("TeamForm", "Parties in the catalog: {parties}").format(
+                parties=", ".join(load_catalog().party_ids)
+            )
+        )
         hint.setWordWrap(True)
         self.rows.addRow(hint)
 
@@ -179,26 +245,57 @@ class TeamForm(LaidOutForm):
 class ObjectiveForm(LaidOutForm):
     def __init__(self, document: DeckDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
-        self.row("Id:", TextField(self, ("id",), required=True), "used by injects", "objectiveId")
         self.row(
-            "Objective:",
+            translate("ObjectiveForm", "Id:"),
+            TextField(self, ("id",), required=True),
+            translate("ObjectiveForm", "used by injects"),
+            "objectiveId",
+        )
+        self.row(
+            translate("ObjectiveForm", "Objective:"),
             TextAreaField(self, ("text",), required=True, lines=3),
-            "an observable statement: Teams … within …",
+            translate("ObjectiveForm", "an observable statement: Teams … within …"),
             "objectiveText",
         )
-        self.row("Capability:", TextField(self, ("capability",)), "e.g. Operational Communications")
+        self.row(
+            translate("ObjectiveForm", "Capability:"),
+            TextField(self, ("capability",)),
+            translate("ObjectiveForm", "e.g. Operational Communications"),
+        )
 
 
 class SourceForm(LaidOutForm):
     def __init__(self, document: DeckDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
-        self.row("Id:", TextField(self, ("id",), required=True), "cited by injects", "sourceId")
-        self.row("Title:", TextField(self, ("title",), required=True), "", "sourceTitle")
-        self.row("Author:", TextField(self, ("author",)))
-        self.row("Publisher:", TextField(self, ("publisher",)))
-        self.row("Date:", TextField(self, ("date",)), "as written, e.g. 2026-01")
-        self.row("Address:", TextField(self, ("url",)), "where to find it")
-        self.row("Note:", TextAreaField(self, ("note",), lines=2), "what the deck takes from it")
+        self.row(
+            translate("SourceForm", "Id:"),
+            TextField(self, ("id",), required=True),
+            translate("SourceForm", "cited by injects"),
+            "sourceId",
+        )
+        self.row(
+            translate("SourceForm", "Title:"),
+            TextField(self, ("title",), required=True),
+            "",
+            "sourceTitle",
+        )
+        self.row(translate("SourceForm", "Author:"), TextField(self, ("author",)))
+        self.row(translate("SourceForm", "Publisher:"), TextField(self, ("publisher",)))
+        self.row(
+            translate("SourceForm", "Date:"),
+            TextField(self, ("date",)),
+            translate("SourceForm", "as written, e.g. 2026-01"),
+        )
+        self.row(
+            translate("SourceForm", "Address:"),
+            TextField(self, ("url",)),
+            translate("SourceForm", "where to find it"),
+        )
+        self.row(
+            translate("SourceForm", "Note:"),
+            TextAreaField(self, ("note",), lines=2),
+            translate("SourceForm", "what the deck takes from it"),
+        )
 
 
 class ChannelForm(LaidOutForm):
@@ -208,56 +305,88 @@ class ChannelForm(LaidOutForm):
         super().__init__(document, parent)
         self.catalog: Catalog = load_catalog()
         self.origin = QLabel()
-        self.row("Channel:", self.origin)
+        self.row(translate("ChannelForm", "Channel:"), self.origin)
         self.ref = self.row(
-            "Catalog channel:",
+            translate("ChannelForm", "Catalog channel:"),
             ChoiceField(
                 self,
                 ("ref",),
                 lambda: [(c.id, f"{c.name} ({c.id})") for c in self.catalog.channels],
-                label="catalog channel",
+                label=translate("ChannelForm", "catalog channel"),
             ),
-            "which channel of the shared catalog",
+            translate("ChannelForm", "which channel of the shared catalog"),
             "channelRef",
         )
         self.own_id = self.row(
-            "Id:",
+            translate("ChannelForm", "Id:"),
             TextField(self, ("id",), required=True),
-            "the id of the deck's own channel",
+            translate("ChannelForm", "the id of the deck's own channel"),
             "channelId",
         )
         self.overrides: dict[str, TextField] = {}
-        self.overrides["name"] = TextField(self, ("name",), placeholder="as in the catalog")
-        self.row("Name:", self.overrides["name"])
+        self.overrides["name"] = TextField(
+            self, ("name",), placeholder=translate("ChannelForm", "as in the catalog")
+        )
+        self.row(translate("ChannelForm", "Name:"), self.overrides["name"])
         self.overrides["parties"] = CommaListField(self, ("parties",))
-        self.row("Parties:", self.overrides["parties"], "party ids that can use it; * means anyone")
-        self.overrides["kind"] = TextField(self, ("kind",))
-        self.row("Kind:", self.overrides["kind"], "e.g. leaders' line, military line")
         self.row(
-            "Status:",
-            ChoiceField(self, ("status",), lambda: STATUSES, unset="as in the catalog (or open)"),
-            "open and degraded channels carry messages; closed and proposed ones do not",
+            translate("ChannelForm", "Parties:"),
+            self.overrides["parties"],
+            translate("ChannelForm", "party ids that can use it; * means anyone"),
+        )
+        self.overrides["kind"] = TextField(self, ("kind",))
+        self.row(
+            translate("ChannelForm", "Kind:"),
+            self.overrides["kind"],
+            translate("ChannelForm", "e.g. leaders' line, military line"),
+        )
+        self.row(
+            translate("ChannelForm", "Status:"),
+            ChoiceField(
+                self,
+                ("status",),
+                status_choices,
+                unset=translate("ChannelForm", "as in the catalog (or open)"),
+            ),
+            translate(
+                "ChannelForm",
+                "open and degraded channels carry messages; closed and proposed ones do not",
+            ),
             "channelStatus",
         )
         self.row(
-            "Latency:",
-            IntField(self, ("latency",), 0, 100000, suffix=" min", absent="as in the catalog"),
-            "scenario minutes from sending to receipt when open",
+            translate("ChannelForm", "Latency:"),
+            IntField(
+                self,
+                ("latency",),
+                0,
+                100000,
+                suffix=translate("ChannelForm", " min"),
+                absent=translate("ChannelForm", "as in the catalog"),
+            ),
+            translate("ChannelForm", "scenario minutes from sending to receipt when open"),
         )
         self.row(
-            "Direction:",
+            translate("ChannelForm", "Direction:"),
             ChoiceField(
                 self,
                 ("direction",),
-                lambda: (("two-way", "Two-way"), ("one-way", "One-way")),
-                unset="as in the catalog (or two-way)",
+                lambda: (
+                    ("two-way", translate("ChannelForm", "Two-way")),
+                    ("one-way", translate("ChannelForm", "One-way")),
+                ),
+                unset=translate("ChannelForm", "as in the catalog (or two-way)"),
             ),
         )
         self.overrides["carries"] = TextField(self, ("carries",))
-        self.row("Carries:", self.overrides["carries"])
+        self.row(translate("ChannelForm", "Carries:"), self.overrides["carries"])
         self.overrides["cannot_carry"] = TextField(self, ("cannot_carry",))
-        self.row("Cannot carry:", self.overrides["cannot_carry"])
-        self.row("Notes:", TextAreaField(self, ("notes",), lines=2), "for the facilitator")
+        self.row(translate("ChannelForm", "Cannot carry:"), self.overrides["cannot_carry"])
+        self.row(
+            translate("ChannelForm", "Notes:"),
+            TextAreaField(self, ("notes",), lines=2),
+            translate("ChannelForm", "for the facilitator"),
+        )
 
     def entry(self) -> Any:
         return self.document.get(self.base) if self.base is not None else None
@@ -276,21 +405,30 @@ class ChannelForm(LaidOutForm):
         self.rows.setRowVisible(self.ref.widget, not is_own)
         self.rows.setRowVisible(self.own_id.widget, is_own)
         if is_own:
-            self.origin.setText("the deck's own channel")
+            self.origin.setText(translate("ChannelForm", "the deck's own channel"))
         else:
             if isinstance(entry, str):
                 self.origin.setText(
-                    "from the shared catalog, as it is there; any field you "
-                    "set here changes it for this deck only"
+                    translate(
+                        "ChannelForm",
+                        "from the shared catalog, as it is there; any field you set here changes "
+                        "it for this deck only",
+                    )
                 )
             else:
-                self.origin.setText("from the shared catalog, with this deck's changes")
+                self.origin.setText(
+                    translate("ChannelForm", "from the shared catalog, with this deck's changes")
+                )
             if base is not None and isinstance(self.ref, ChoiceField):
                 self.ref.show_value(base.id)
         for key, field in self.overrides.items():
             value = getattr(base, key, "") if not is_own and base is not None else ""
             shown = ", ".join(value) if isinstance(value, tuple) else str(value)
-            field.widget.setPlaceholderText(f"{shown} (as in the catalog)" if shown else "")
+            field.widget.setPlaceholderText(
+                translate("ChannelForm", "{value} (as in the catalog)").format(value=shown)
+                if shown
+                else ""
+            )
 
     def prepare(self, edit: Edit) -> Edit:
         """A catalog channel written as a bare id becomes ``{ref: id}`` before a change."""
@@ -308,46 +446,60 @@ class ChannelForm(LaidOutForm):
 def describe_team(_index: int, team: Any) -> str:
     if not isinstance(team, dict):
         return str(team)
-    return f"{team.get('name') or '(no name)'}  ·  {team.get('id', '?')}"
+    name = team.get("name") or translate("DeckEditorWindow", "(no name)")
+    return f"{name}  ·  {team.get('id', '?')}"
 
 
 def describe_objective(_index: int, objective: Any) -> str:
     if not isinstance(objective, dict):
         return str(objective)
-    text = str(objective.get("text") or "(no text)")
+    text = str(objective.get("text") or translate("DeckEditorWindow", "(no text)"))
     return f"{objective.get('id', '?')}: {text[:60]}{'…' if len(text) > 60 else ''}"
 
 
 def describe_source(_index: int, source: Any) -> str:
     if not isinstance(source, dict):
         return str(source)
-    return f"{source.get('title') or '(no title)'}  ·  {source.get('id', '?')}"
+    title = source.get("title") or translate("DeckEditorWindow", "(no title)")
+    return f"{title}  ·  {source.get('id', '?')}"
 
 
 def describe_channel(_index: int, entry: Any) -> str:
     catalog = load_catalog()
     if isinstance(entry, str):
         channel = catalog.channel(entry)
-        return f"{channel.name if channel else entry}  ·  catalog"
+        return translate("DeckEditorWindow", "{channel}  ·  catalog").format(
+            channel=channel.name if channel else entry
+        )
     if isinstance(entry, dict):
         if "ref" in entry:
             channel = catalog.channel(str(entry["ref"]))
             name = entry.get("name") or (channel.name if channel else entry["ref"])
-            return f"{name}  ·  catalog, changed"
-        return f"{entry.get('name') or entry.get('id', '?')}  ·  own"
+            return translate("DeckEditorWindow", "{channel}  ·  catalog, changed").format(
+                channel=name
+            )
+        return translate("DeckEditorWindow", "{channel}  ·  own").format(
+            channel=entry.get("name") or entry.get("id", "?")
+        )
     return str(entry)
 
 
 def new_team(taken: set[str]) -> dict[str, Any]:
-    return {"id": unique_id("team", taken), "name": "New team"}
+    return {"id": unique_id("team", taken), "name": translate("DeckEditorWindow", "New team")}
 
 
 def new_objective(taken: set[str]) -> dict[str, Any]:
-    return {"id": unique_id("obj", taken), "text": "Teams … within …"}
+    return {
+        "id": unique_id("obj", taken),
+        "text": translate("DeckEditorWindow", "Teams … within …"),
+    }
 
 
 def new_source(taken: set[str]) -> dict[str, Any]:
-    return {"id": unique_id("source", taken), "title": "New source"}
+    return {
+        "id": unique_id("source", taken),
+        "title": translate("DeckEditorWindow", "New source"),
+    }
 
 
 def new_channel(listed: Sequence[Any]) -> Any:
@@ -362,7 +514,7 @@ def new_channel(listed: Sequence[Any]) -> Any:
             return channel.id
     return {
         "id": unique_id("channel", {str(u) for u in used}),
-        "name": "New channel",
+        "name": translate("DeckEditorWindow", "New channel"),
         "parties": ["*"],
     }
 

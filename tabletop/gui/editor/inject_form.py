@@ -35,14 +35,21 @@ from tabletop.gui.editor.fields import (
     TimeField,
     combo,
 )
-from tabletop.gui.editor.forms import INJECT_TYPES, STATUSES, LaidOutForm, channel_ids, record_ids
+from tabletop.gui.editor.forms import (
+    LaidOutForm,
+    channel_ids,
+    inject_type_choices,
+    record_ids,
+    status_choices,
+)
+from tabletop.gui.language import translate
 
 
 class InjectIdField(TextField):
     """The inject's id; renaming it also renames every branch and ``next`` that names it."""
 
     def __init__(self, form: Form) -> None:
-        super().__init__(form, ("id",), required=True, label="id")
+        super().__init__(form, ("id",), required=True, label=translate("InjectForm", "id"))
         self.widget.textEdited.disconnect()
         self.widget.editingFinished.connect(self._finished)
 
@@ -61,14 +68,20 @@ class InjectIdField(TextField):
         if new and new not in others and isinstance(old, str):
             self.document.push(rename_inject(self.document.data, int(self.form.base[1]), new))
         else:  # a clash or an empty id: set it as typed; the problem list says what is wrong
-            self.document.push(set_value(self.document.data, self.path, new, "Rename inject"))
+            self.document.push(
+                set_value(
+                    self.document.data, self.path, new, translate("InjectForm", "Rename inject")
+                )
+            )
 
 
 class RowsEditor(Form):
     """A value shown as rows of small widgets; edits set the whole value at once."""
 
     rel: FieldPath = ()
-    add_text = "Add"
+
+    def add_text(self) -> str:
+        return translate("RowsEditor", "Add")
 
     def __init__(self, document: DeckDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
@@ -76,7 +89,7 @@ class RowsEditor(Form):
         outer.setContentsMargins(0, 0, 0, 0)
         self.holder = QVBoxLayout()
         outer.addLayout(self.holder)
-        self.add_button = QPushButton(self.add_text)
+        self.add_button = QPushButton(self.add_text())
         self.add_button.clicked.connect(self.add)
         row = QHBoxLayout()
         row.addWidget(self.add_button)
@@ -149,8 +162,8 @@ def _row(*widgets: QWidget, stretch: int = -1) -> QWidget:
 
 def _remove_button(slot: Callable[[], None]) -> QPushButton:
     button = QPushButton("✕")
-    button.setToolTip("Remove")
-    button.setAccessibleName("Remove")
+    button.setToolTip(translate("RowsEditor", "Remove"))
+    button.setAccessibleName(translate("RowsEditor", "Remove"))
     button.setFixedWidth(button.sizeHint().height() + 4)
     button.clicked.connect(lambda _checked=False: slot())
     return button
@@ -160,7 +173,9 @@ class ChannelChanges(RowsEditor):
     """``effects.channels``: which channels delivering the inject opens, degrades or closes."""
 
     rel = ("effects", "channels")
-    add_text = "Add a channel change"
+
+    def add_text(self) -> str:
+        return translate("ChannelChanges", "Add a channel change")
 
     def rows(self) -> list[QWidget]:
         changes = self.value()
@@ -172,10 +187,22 @@ class ChannelChanges(RowsEditor):
                 for c, label in channel_ids(self.document)
                 if c == name or c not in changes
             ]
-            channel = combo(free, name, partial(self._rename, name), "Channel")
-            state = combo(list(STATUSES), status, partial(self._status, name), "New status")
+            channel = combo(
+                free, name, partial(self._rename, name), translate("InjectForm", "Channel")
+            )
+            state = combo(
+                status_choices(),
+                status,
+                partial(self._status, name),
+                translate("InjectForm", "New status"),
+            )
             widgets.append(
-                _row(channel, QLabel("becomes"), state, _remove_button(partial(self._remove, name)))
+                _row(
+                    channel,
+                    QLabel(translate("InjectForm", "becomes")),
+                    state,
+                    _remove_button(partial(self._remove, name)),
+                )
             )
         return widgets
 
@@ -184,32 +211,35 @@ class ChannelChanges(RowsEditor):
         if new == old or new in changes:
             return
         self.push(
-            {(new if k == old else k): v for k, v in changes.items()}, "Change channel effect"
+            {(new if k == old else k): v for k, v in changes.items()},
+            translate("ChannelChanges", "Change channel effect"),
         )
 
     def _status(self, key: str, status: str) -> None:
         changes = self.value()
         changes[key] = status
-        self.push(changes, "Change channel effect", redraw=False)
+        self.push(changes, translate("ChannelChanges", "Change channel effect"), redraw=False)
 
     def _remove(self, key: str) -> None:
         changes = self.value()
         changes.pop(key, None)
-        self.push(changes, "Remove channel effect")
+        self.push(changes, translate("ChannelChanges", "Remove channel effect"))
 
     def add(self) -> None:
         changes = self.value() if isinstance(self.value(), dict) else {}
         free = [c for c, _ in channel_ids(self.document) if c not in changes]
         if free:
             changes[free[0]] = "closed"
-            self.push(changes, "Add channel effect")
+            self.push(changes, translate("ChannelChanges", "Add channel effect"))
 
 
 class SourceRefs(RowsEditor):
     """The inject's citations: a source of the deck or the shared bibliography, and where."""
 
     rel = ("sources",)
-    add_text = "Cite a source"
+
+    def add_text(self) -> str:
+        return translate("SourceRefs", "Cite a source")
 
     def choices(self) -> list[tuple[str, str]]:
         own = record_ids(self.document, "sources", "title")
@@ -226,17 +256,20 @@ class SourceRefs(RowsEditor):
             if not isinstance(ref, dict):
                 continue
             source = combo(
-                self.choices(), ref.get("ref"), partial(self._set, index, "ref"), "Source"
+                self.choices(),
+                ref.get("ref"),
+                partial(self._set, index, "ref"),
+                translate("SourceRefs", "Source"),
             )
             source.setMaximumWidth(320)
             section = QLineEdit(str(ref.get("section", "")))
-            section.setPlaceholderText("section or page")
-            section.setAccessibleName("Section")
+            section.setPlaceholderText(translate("SourceRefs", "section or page"))
+            section.setAccessibleName(translate("SourceRefs", "Section"))
             section.textEdited.connect(partial(self._type, index, "section"))
             section.editingFinished.connect(self.document.end_typing)
             note = QLineEdit(str(ref.get("note", "")))
-            note.setPlaceholderText("what the inject takes from it")
-            note.setAccessibleName("Note")
+            note.setPlaceholderText(translate("SourceRefs", "what the inject takes from it"))
+            note.setAccessibleName(translate("SourceRefs", "Note"))
             note.textEdited.connect(partial(self._type, index, "note"))
             note.editingFinished.connect(self.document.end_typing)
             widgets.append(
@@ -253,18 +286,18 @@ class SourceRefs(RowsEditor):
             refs[index][key] = value
         else:
             refs[index].pop(key, None)
-        self.push(refs, "Edit source", typing=typing, redraw=not typing)
+        self.push(refs, translate("SourceRefs", "Edit source"), typing=typing, redraw=not typing)
 
     def _remove(self, index: int) -> None:
         refs = self.value()
         refs.pop(index)
-        self.push(refs, "Remove source")
+        self.push(refs, translate("SourceRefs", "Remove source"))
 
     def add(self) -> None:
         refs = self.value() if isinstance(self.value(), list) else []
         choices = self.choices()
         refs.append({"ref": choices[0][0] if choices else "source"})
-        self.push(refs, "Cite source")
+        self.push(refs, translate("SourceRefs", "Cite source"))
 
 
 class InjectForm(LaidOutForm):
@@ -273,92 +306,113 @@ class InjectForm(LaidOutForm):
     def __init__(self, document: DeckDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
         self.setObjectName("injectForm")
-        self.heading("The inject")
+        self.heading(translate("InjectForm", "The inject"))
         self.row(
-            "Id:", InjectIdField(self), "used by branches; renaming it renames them too", "injectId"
+            translate("InjectForm", "Id:"),
+            InjectIdField(self),
+            translate("InjectForm", "used by branches; renaming it renames them too"),
+            "injectId",
         )
         self.row(
-            "Title:", TextField(self, ("title",), required=True), "a short headline", "injectTitle"
+            translate("InjectForm", "Title:"),
+            TextField(self, ("title",), required=True),
+            translate("InjectForm", "a short headline"),
+            "injectTitle",
         )
         self.row(
-            "Scenario time:",
-            TimeField(self, ("at",), label="scenario time"),
-            "story time when it happens",
+            translate("InjectForm", "Scenario time:"),
+            TimeField(self, ("at",), label=translate("InjectForm", "scenario time")),
+            translate("InjectForm", "story time when it happens"),
             "injectTime",
         )
         self.row(
-            "Phase:",
-            TextField(self, ("phase",), placeholder="Move 1"),
-            "the move or phase it belongs to",
+            translate("InjectForm", "Phase:"),
+            TextField(self, ("phase",), placeholder=translate("InjectForm", "Move 1")),
+            translate("InjectForm", "the move or phase it belongs to"),
             "injectPhase",
         )
         self.row(
-            "Type:",
-            ChoiceField(self, ("type",), lambda: INJECT_TYPES, unset="Standard (the default)"),
-            "standard injects form the main line; the others are reached by a branch, "
-            "a next or the facilitator",
+            translate("InjectForm", "Type:"),
+            ChoiceField(
+                self,
+                ("type",),
+                inject_type_choices,
+                unset=translate("InjectForm", "Standard (the default)"),
+            ),
+            translate(
+                "InjectForm",
+                "standard injects form the main line; the others are reached by a branch, "
+                "a next or the facilitator",
+            ),
             "injectType",
         )
         self.row(
-            "From:",
-            TextField(self, ("from",), placeholder="Finnish Navy"),
-            "who it comes from in the story",
+            translate("InjectForm", "From:"),
+            TextField(self, ("from",), placeholder=translate("InjectForm", "Finnish Navy")),
+            translate("InjectForm", "who it comes from in the story"),
             "injectFrom",
         )
         self.row(
-            "To:",
+            translate("InjectForm", "To:"),
             ChecklistField(self, ("to",), self.teams, rows=3),
-            "the teams it is addressed to; none ticked means every team",
+            translate("InjectForm", "the teams it is addressed to; none ticked means every team"),
             "injectTo",
         )
         self.row(
-            "Team only:",
+            translate("InjectForm", "Team only:"),
             FlagField(
-                self, ("private",), "Only the teams ticked under To see it", label="team only"
+                self,
+                ("private",),
+                translate("InjectForm", "Only the teams ticked under To see it"),
+                label=translate("InjectForm", "team only"),
             ),
-            "a team-only card: it reaches only those teams' devices or handouts; never projected",
+            translate(
+                "InjectForm",
+                "a team-only card: it reaches only those teams' devices or handouts; never "
+                "projected",
+            ),
             "injectPrivate",
         )
         self.row(
-            "Class time:",
-            IntField(self, ("duration",), 0, 600, suffix=" min"),
-            "minutes of class planned for it",
+            translate("InjectForm", "Class time:"),
+            IntField(self, ("duration",), 0, 600, suffix=translate("InjectForm", " min")),
+            translate("InjectForm", "minutes of class planned for it"),
             "injectDuration",
         )
-        self.heading("What the players see")
+        self.heading(translate("InjectForm", "What the players see"))
         self.row(
-            "Narrative:",
+            translate("InjectForm", "Narrative:"),
             TextAreaField(self, ("narrative",), required=True, lines=6),
-            "what the players read and the projector shows",
+            translate("InjectForm", "what the players read and the projector shows"),
             "injectNarrative",
         )
-        self.heading("For the facilitator (never projected)")
+        self.heading(translate("InjectForm", "For the facilitator (never projected)"))
         self.row(
-            "Notes:",
+            translate("InjectForm", "Notes:"),
             TextAreaField(self, ("facilitator_notes",), lines=4),
-            "what to watch for; which risk-reduction options fit",
+            translate("InjectForm", "what to watch for; which risk-reduction options fit"),
             "injectNotes",
         )
         self.row(
-            "Questions:",
+            translate("InjectForm", "Questions:"),
             LinesField(self, ("questions",), lines=3),
-            "discussion questions, one per line",
+            translate("InjectForm", "discussion questions, one per line"),
             "injectQuestions",
         )
         self.row(
-            "Expected actions:",
+            translate("InjectForm", "Expected actions:"),
             LinesField(self, ("expected_actions",), lines=3),
-            "what a well-prepared team would do, one per line",
+            translate("InjectForm", "what a well-prepared team would do, one per line"),
             "injectExpected",
         )
         self.row(
-            "Objectives:",
+            translate("InjectForm", "Objectives:"),
             ChecklistField(self, ("objectives",), self.objectives, rows=3),
-            "the deck's learning objectives this inject exercises",
+            translate("InjectForm", "the deck's learning objectives this inject exercises"),
             "injectObjectives",
         )
 
-        self.heading("When it is delivered")
+        self.heading(translate("InjectForm", "When it is delivered"))
         effects = QGroupBox()
         effects_layout = QVBoxLayout(effects)
         self.escalation = Form(document)
@@ -369,12 +423,12 @@ class InjectForm(LaidOutForm):
             ("effects", "escalation"),
             -10,
             10,
-            absent="no change",
-            label="escalation change",
+            absent=translate("InjectForm", "no change"),
+            label=translate("InjectForm", "escalation change"),
         )
         escalation_field.widget.setObjectName("injectEscalation")
-        escalation_field.widget.setAccessibleName("Escalation change")
-        escalation_layout.addWidget(QLabel("Escalation changes by"))
+        escalation_field.widget.setAccessibleName(translate("InjectForm", "Escalation change"))
+        escalation_layout.addWidget(QLabel(translate("InjectForm", "Escalation changes by")))
         escalation_layout.addWidget(escalation_field.widget)
         escalation_layout.addStretch(1)
         self.channel_changes = ChannelChanges(document)
@@ -382,11 +436,11 @@ class InjectForm(LaidOutForm):
         effects_layout.addWidget(self.channel_changes)
         self.rows.addRow(effects)
 
-        self.heading("What comes next")
+        self.heading(translate("InjectForm", "What comes next"))
         self.branches = BranchEditor(document)
         self.rows.addRow(self.branches)
 
-        self.heading("Sources")
+        self.heading(translate("InjectForm", "Sources"))
         self.sources = SourceRefs(document)
         self.rows.addRow(self.sources)
         self.parts = [self.escalation, self.channel_changes, self.branches, self.sources]
@@ -416,10 +470,16 @@ def confirm_inject_delete(parent: QWidget, document: DeckDocument, index: int) -
     found = [p for p in references_to_inject(document.data, inject_id) if p[1] != index]
     if not found:
         return True
+    many = len(found)
     answer = QMessageBox.question(
         parent,
-        "Delete inject",
-        f"{len(found)} branch(es) or next(s) lead to '{inject_id}'. Delete it anyway? "
-        "The problem list will show where they point now (Undo brings it back).",
+        translate("InjectForm", "Delete inject"),
+        translate(
+            "InjectForm",
+            "%n branch(es) or next(s) lead to '{inject}'. Delete it anyway? The problem list "
+            "will show where they point now (Undo brings it back).",
+            "",
+            many,
+        ).format(inject=inject_id),
     )
     return answer == QMessageBox.StandardButton.Yes

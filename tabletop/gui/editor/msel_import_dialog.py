@@ -39,6 +39,7 @@ from tabletop.core.msel.layout import choose_sheet, data_sheets
 from tabletop.core.msel.mapping import CHOICE_LABELS, CHOICES
 from tabletop.core.problems import Problem
 from tabletop.gui import settings
+from tabletop.gui.language import translate
 
 PREVIEW_ROWS = 8
 DELAY_MS = 200
@@ -69,7 +70,17 @@ class _Import(QRunnable):
         try:
             result = import_workbook(book, base, mapping=mapping, sheet=sheet)
         except Exception as exc:  # an importer bug must not take the editor down
-            result = MselImport(book.source, None, [Problem(f"the import failed: {exc}")])
+            result = MselImport(
+                book.source,
+                None,
+                [
+                    Problem(
+                        translate("MselImportDialog", "the import failed: {problem}").format(
+                            problem=exc
+                        )
+                    )
+                ],
+            )
         relay.done.emit(generation, result)
 
 
@@ -95,7 +106,7 @@ class MselImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mselImportDialog")
-        self.setWindowTitle("Import an MSEL spreadsheet")
+        self.setWindowTitle(translate("MselImportDialog", "Import an MSEL spreadsheet"))
         self.book = book
         self.base = base
         self.mapping: ColumnMapping | None = None
@@ -112,21 +123,23 @@ class MselImportDialog(QDialog):
 
         self.sheet_box = QComboBox(self)
         self.sheet_box.setObjectName("mselSheetBox")
-        self.sheet_box.setAccessibleName("Sheet")
+        self.sheet_box.setAccessibleName(translate("MselImportDialog", "Sheet"))
         sheets = [s.name for s in data_sheets(book)]
         self.sheet_box.addItems(sheets)
         chosen = choose_sheet(book)
         if chosen is not None and chosen.name in sheets:
             self.sheet_box.setCurrentText(chosen.name)
         self.sheet_box.currentTextChanged.connect(self._sheet_changed)
-        self.sheet_label = QLabel("&Sheet:", self)
+        self.sheet_label = QLabel(translate("MselImportDialog", "&Sheet:"), self)
         self.sheet_label.setBuddy(self.sheet_box)
         self.layout_label = QLabel(self)
         self.layout_label.setObjectName("mselLayoutLabel")
 
         self.table = QTableWidget(self)
         self.table.setObjectName("mselPreviewTable")
-        self.table.setAccessibleName("The first rows and the field of each column")
+        self.table.setAccessibleName(
+            translate("MselImportDialog", "The first rows and the field of each column")
+        )
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -136,14 +149,14 @@ class MselImportDialog(QDialog):
         self.summary.setObjectName("mselProblemSummary")
         self.problems = QListWidget(self)
         self.problems.setObjectName("mselProblemList")
-        self.problems.setAccessibleName("Problems of the import")
+        self.problems.setAccessibleName(translate("MselImportDialog", "Problems of the import"))
         self.problems.setWordWrap(True)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText("&Import")
+        self.import_button.setText(translate("MselImportDialog", "&Import"))
         self.import_button.setObjectName("mselImportButton")
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
@@ -187,12 +200,17 @@ class MselImportDialog(QDialog):
         if sheet is None or mapping is None:
             table.setRowCount(0)
             table.setColumnCount(0)
-            self.layout_label.setText("No header row was found on this sheet.")
+            self.layout_label.setText(
+                translate("MselImportDialog", "No header row was found on this sheet.")
+            )
             return
         layout = mapping.layout
         self.layout_label.setText(
-            f"Headers on row {layout.header_row}; the first rows below them are shown. "
-            "Choose what each column holds."
+            translate(
+                "MselImportDialog",
+                "Headers on row {row}; the first rows below them are shown. Choose what each "
+                "column holds.",
+            ).format(row=layout.header_row)
         )
         numbered = [
             (number, row)
@@ -207,11 +225,23 @@ class MselImportDialog(QDialog):
             [f"{c.letter}  {c.header}" if c.header else c.letter for c in mapping.choices]
         )
         # the spreadsheet's own row numbers, as the problems name them
-        table.setVerticalHeaderLabels(["Read as", *[f"Row {n}" for n, _row in numbered]])
+        table.setVerticalHeaderLabels(
+            [
+                translate("MselImportDialog", "Read as"),
+                *[
+                    translate("MselImportDialog", "Row {number}").format(number=n)
+                    for n, _row in numbered
+                ],
+            ]
+        )
         for index, choice in enumerate(mapping.choices):
             box = QComboBox(table)
             box.setObjectName(f"mselField{choice.letter}")
-            box.setAccessibleName(f"Field of column {choice.letter} {choice.header}".strip())
+            box.setAccessibleName(
+                translate("MselImportDialog", "Field of column {column}").format(
+                    column=f"{choice.letter} {choice.header}".strip()
+                )
+            )
             for key in CHOICES:
                 box.addItem(CHOICE_LABELS[key], key)
             box.setCurrentIndex(box.findData(choice.field))
@@ -257,7 +287,7 @@ class MselImportDialog(QDialog):
     def schedule(self) -> None:
         self._generation += 1
         self.import_button.setEnabled(False)
-        self.summary.setText("Checking…")
+        self.summary.setText(translate("MselImportDialog", "Checking…"))
         self._timer.start()
 
     def check_now(self) -> None:
@@ -283,21 +313,33 @@ class MselImportDialog(QDialog):
             False: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
         }
         for problem in result.problems:
-            word = "Error" if problem.is_error else "Note"
-            item = QListWidgetItem(icons[problem.is_error], f"{word} · {problem.message}")
+            line = (
+                translate("MselImportDialog", "Error · {problem}")
+                if problem.is_error
+                else translate("MselImportDialog", "Note · {problem}")
+            )
+            item = QListWidgetItem(icons[problem.is_error], line.format(problem=problem.message))
             item.setToolTip(problem.message)
             self.problems.addItem(item)
         errors, notes = len(result.errors), len(result.warnings)
         if result.ok and result.data is not None:
             count = len(result.data["injects"])
-            self.summary.setText(
-                f"{count} inject{'s' if count != 1 else ''} will be imported"
-                + (f"; {notes} note{'s' if notes != 1 else ''} below." if notes else ".")
-            )
+            if notes:
+                text = translate(
+                    "MselImportDialog", "%n inject(s) will be imported; {notes} below.", "", count
+                ).format(notes=translate("MselImportDialog", "%n note(s)", "", notes))
+            else:
+                text = translate("MselImportDialog", "%n inject(s) will be imported.", "", count)
+            self.summary.setText(text)
         else:
             self.summary.setText(
-                f"{errors} error{'s' if errors != 1 else ''}: nothing can be imported until "
-                "they are fixed (choose other fields, or fix the spreadsheet)."
+                translate(
+                    "MselImportDialog",
+                    "%n error(s): nothing can be imported until they are fixed (choose other "
+                    "fields, or fix the spreadsheet).",
+                    "",
+                    errors,
+                )
             )
         self.import_button.setEnabled(result.ok)
 

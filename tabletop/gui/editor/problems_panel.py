@@ -13,13 +13,30 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
 
 from tabletop.core.problems import Problem, format_path
+from tabletop.gui.language import QT_TRANSLATE_NOOP, translate, translated
 
+# a record of each list, by its number: "Inject 3"; and the whole list: "Injects"
 SECTIONS = {
-    "injects": "Inject",
-    "teams": "Team",
-    "channels": "Channel",
-    "objectives": "Objective",
-    "sources": "Source",
+    "injects": (
+        QT_TRANSLATE_NOOP("ProblemsPanel", "Inject {number}"),
+        QT_TRANSLATE_NOOP("ProblemsPanel", "Injects"),
+    ),
+    "teams": (
+        QT_TRANSLATE_NOOP("ProblemsPanel", "Team {number}"),
+        QT_TRANSLATE_NOOP("ProblemsPanel", "Teams"),
+    ),
+    "channels": (
+        QT_TRANSLATE_NOOP("ProblemsPanel", "Channel {number}"),
+        QT_TRANSLATE_NOOP("ProblemsPanel", "Channels"),
+    ),
+    "objectives": (
+        QT_TRANSLATE_NOOP("ProblemsPanel", "Objective {number}"),
+        QT_TRANSLATE_NOOP("ProblemsPanel", "Objectives"),
+    ),
+    "sources": (
+        QT_TRANSLATE_NOOP("ProblemsPanel", "Source {number}"),
+        QT_TRANSLATE_NOOP("ProblemsPanel", "Sources"),
+    ),
 }
 
 
@@ -27,10 +44,10 @@ def where(problem: Problem, data: Any) -> str:
     """The record a problem is about, in the words of the editor's tabs."""
     path = problem.path
     if not path:
-        return "Deck"
+        return translate("ProblemsPanel", "Deck")
     section = SECTIONS.get(str(path[0]))
     if section is None:
-        return "Deck"
+        return translate("ProblemsPanel", "Deck")
     if len(path) > 1 and isinstance(path[1], int):
         name = ""
         records = data.get(path[0]) if isinstance(data, dict) else None
@@ -41,9 +58,10 @@ def where(problem: Problem, data: Any) -> str:
             elif isinstance(record, str):
                 name = record
         rest = format_path(path[2:])
-        label = f"{section} {path[1] + 1}" + (f" · {name}" if name else "")
+        label = translated("ProblemsPanel", section[0]).format(number=path[1] + 1)
+        label += f" · {name}" if name else ""
         return f"{label} › {rest}" if rest else label
-    return f"{section}s"
+    return translated("ProblemsPanel", section[1])
 
 
 def said_here(problem: Problem) -> str:
@@ -52,7 +70,9 @@ def said_here(problem: Problem) -> str:
     path = format_path(problem.path)
     if path and message.startswith(path):
         rest = message[len(path) :]
-        return "this field" + rest if rest.startswith(" ") else rest.lstrip(": ")
+        if rest.startswith(" "):
+            return translate("ProblemsPanel", "this field{rest}").format(rest=rest)
+        return rest.lstrip(": ")
     return message
 
 
@@ -63,11 +83,11 @@ class ProblemsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.summary = QLabel("Checking…")
+        self.summary = QLabel(translate("ProblemsPanel", "Checking…"))
         self.summary.setObjectName("problemSummary")
         self.list = QListWidget()
         self.list.setObjectName("problemList")
-        self.list.setAccessibleName("Problems")
+        self.list.setAccessibleName(translate("ProblemsPanel", "Problems"))
         self.list.setWordWrap(True)
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
@@ -86,9 +106,14 @@ class ProblemsPanel(QWidget):
             False: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
         }
         for problem in problems:
-            word = "Error" if problem.is_error else "Warning"
+            line = (
+                translate("ProblemsPanel", "Error · {where}: {problem}")
+                if problem.is_error
+                else translate("ProblemsPanel", "Warning · {where}: {problem}")
+            )
             item = QListWidgetItem(
-                icons[problem.is_error], f"{word} · {where(problem, data)}: {said_here(problem)}"
+                icons[problem.is_error],
+                line.format(where=where(problem, data), problem=said_here(problem)),
             )
             item.setData(Qt.ItemDataRole.UserRole, problem.path)
             item.setToolTip(problem.message)
@@ -96,12 +121,15 @@ class ProblemsPanel(QWidget):
         errors = sum(p.is_error for p in problems)
         warnings = len(problems) - errors
         if not problems:
-            self.summary.setText("No problems: the deck is valid.")
+            self.summary.setText(translate("ProblemsPanel", "No problems: the deck is valid."))
         else:
             self.summary.setText(
-                f"{errors} error{'s' if errors != 1 else ''}, "
-                f"{warnings} warning{'s' if warnings != 1 else ''}"
-                + (" — click one to go to the field." if problems else "")
+                translate(
+                    "ProblemsPanel", "{errors}, {warnings} — click one to go to the field."
+                ).format(
+                    errors=translate("ProblemsPanel", "%n error(s)", "", errors),
+                    warnings=translate("ProblemsPanel", "%n warning(s)", "", warnings),
+                )
             )
 
     def _activated(self, item: QListWidgetItem) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -30,6 +31,98 @@ from tabletop.core.deck.edits import Insert, Move, Remove, unique_id
 from tabletop.core.deck.yaml_reader import FieldPath
 from tabletop.gui.editor.document import DeckDocument, touches
 from tabletop.gui.editor.fields import Form
+from tabletop.gui.language import translate
+
+
+@dataclass(frozen=True)
+class Wording:
+    """What the panel says about its records, each a whole sentence in the interface's
+    language (the kinds of record are not words to slot into one English sentence)."""
+
+    records: str  # the list's accessible name: "Injects"
+    add_tip: str
+    duplicate_tip: str
+    delete_tip: str
+    up: str
+    down: str
+    empty: str
+    added: str  # the undo step's name
+    duplicated: str
+    deleted: str
+    moved: str
+
+
+def wording(noun: str) -> Wording:
+    """The panel's sentences for ``inject``, ``team``, ``objective``, ``source`` or ``channel``."""
+    if noun == "inject":
+        return Wording(
+            translate("RecordPanel", "Injects"),
+            translate("RecordPanel", "Add an inject after the selected one"),
+            translate("RecordPanel", "Copy the selected inject"),
+            translate("RecordPanel", "Delete the selected inject"),
+            translate("RecordPanel", "Move the inject up"),
+            translate("RecordPanel", "Move the inject down"),
+            translate("RecordPanel", "No inject selected. Add one with Add."),
+            translate("RecordPanel", "Add inject"),
+            translate("RecordPanel", "Duplicate inject"),
+            translate("RecordPanel", "Delete inject"),
+            translate("RecordPanel", "Move inject"),
+        )
+    if noun == "team":
+        return Wording(
+            translate("RecordPanel", "Teams"),
+            translate("RecordPanel", "Add a team after the selected one"),
+            translate("RecordPanel", "Copy the selected team"),
+            translate("RecordPanel", "Delete the selected team"),
+            translate("RecordPanel", "Move the team up"),
+            translate("RecordPanel", "Move the team down"),
+            translate("RecordPanel", "No team selected. Add one with Add."),
+            translate("RecordPanel", "Add team"),
+            translate("RecordPanel", "Duplicate team"),
+            translate("RecordPanel", "Delete team"),
+            translate("RecordPanel", "Move team"),
+        )
+    if noun == "objective":
+        return Wording(
+            translate("RecordPanel", "Objectives"),
+            translate("RecordPanel", "Add an objective after the selected one"),
+            translate("RecordPanel", "Copy the selected objective"),
+            translate("RecordPanel", "Delete the selected objective"),
+            translate("RecordPanel", "Move the objective up"),
+            translate("RecordPanel", "Move the objective down"),
+            translate("RecordPanel", "No objective selected. Add one with Add."),
+            translate("RecordPanel", "Add objective"),
+            translate("RecordPanel", "Duplicate objective"),
+            translate("RecordPanel", "Delete objective"),
+            translate("RecordPanel", "Move objective"),
+        )
+    if noun == "source":
+        return Wording(
+            translate("RecordPanel", "Sources"),
+            translate("RecordPanel", "Add a source after the selected one"),
+            translate("RecordPanel", "Copy the selected source"),
+            translate("RecordPanel", "Delete the selected source"),
+            translate("RecordPanel", "Move the source up"),
+            translate("RecordPanel", "Move the source down"),
+            translate("RecordPanel", "No source selected. Add one with Add."),
+            translate("RecordPanel", "Add source"),
+            translate("RecordPanel", "Duplicate source"),
+            translate("RecordPanel", "Delete source"),
+            translate("RecordPanel", "Move source"),
+        )
+    return Wording(
+        translate("RecordPanel", "Channels"),
+        translate("RecordPanel", "Add a channel after the selected one"),
+        translate("RecordPanel", "Copy the selected channel"),
+        translate("RecordPanel", "Delete the selected channel"),
+        translate("RecordPanel", "Move the channel up"),
+        translate("RecordPanel", "Move the channel down"),
+        translate("RecordPanel", "No channel selected. Add one with Add."),
+        translate("RecordPanel", "Add channel"),
+        translate("RecordPanel", "Duplicate channel"),
+        translate("RecordPanel", "Delete channel"),
+        translate("RecordPanel", "Move channel"),
+    )
 
 
 class RecordList(QListWidget):
@@ -81,6 +174,7 @@ class RecordPanel(QWidget):
         self.key = key
         self.form = form
         self.noun = noun
+        self.words = words = wording(noun)
         self.describe = describe
         self.new_record = new_record
         self.id_key = id_key
@@ -88,24 +182,29 @@ class RecordPanel(QWidget):
 
         self.list = RecordList()
         self.list.setObjectName(list_name)
-        self.list.setAccessibleName(f"{noun.capitalize()}s")
+        self.list.setAccessibleName(words.records)
         self.list.currentRowChanged.connect(self._row_changed)
         self.list.move_requested.connect(self.move_record)
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for name, text, slot, tip in (
-            ("add", "Add", self.add, f"Add a {noun} after the selected one"),
-            ("duplicate", "Duplicate", self.duplicate, f"Copy the selected {noun}"),
-            ("delete", "Delete", self.delete, f"Delete the selected {noun}"),
-            ("up", "↑", lambda: self.step(-1), "Move up (Alt+Up)"),
-            ("down", "↓", lambda: self.step(1), "Move down (Alt+Down)"),
+            ("add", translate("RecordPanel", "Add"), self.add, words.add_tip),
+            (
+                "duplicate",
+                translate("RecordPanel", "Duplicate"),
+                self.duplicate,
+                words.duplicate_tip,
+            ),
+            ("delete", translate("RecordPanel", "Delete"), self.delete, words.delete_tip),
+            ("up", "↑", lambda: self.step(-1), translate("RecordPanel", "Move up (Alt+Up)")),
+            ("down", "↓", lambda: self.step(1), translate("RecordPanel", "Move down (Alt+Down)")),
         ):
             button = QPushButton(text)
             button.setObjectName(f"{list_name}_{name}")
             button.setToolTip(tip)
             button.clicked.connect(slot)
             if name in ("up", "down"):
-                button.setAccessibleName(f"Move {noun} {name}")
+                button.setAccessibleName(words.up if name == "up" else words.down)
                 button.setFixedWidth(button.sizeHint().height() + 8)
             row.addWidget(button)
             self.buttons[name] = button
@@ -128,7 +227,7 @@ class RecordPanel(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        self.empty = QLabel(f"No {noun} selected. Add one with Add.", right)
+        self.empty = QLabel(words.empty, right)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.scroll_area = QScrollArea(right)
         self.scroll_area.setWidgetResizable(True)
@@ -217,7 +316,7 @@ class RecordPanel(QWidget):
     def add(self) -> None:
         row = self.list.currentRow() + 1 if self.list.currentRow() >= 0 else self.list.count()
         record = self.new_record(self.taken_ids())
-        self.document.push(Insert((self.key,), row, record, label=f"Add {self.noun}"))
+        self.document.push(Insert((self.key,), row, record, label=self.words.added))
         self.select(row)
         self.form.focus_path((self.key, row, self.id_key))
 
@@ -229,7 +328,7 @@ class RecordPanel(QWidget):
         record = copy.deepcopy(records[row])
         if isinstance(record, dict) and isinstance(record.get(self.id_key), str):
             record[self.id_key] = unique_id(f"{record[self.id_key]}-copy", self.taken_ids())
-        self.document.push(Insert((self.key,), row + 1, record, label=f"Duplicate {self.noun}"))
+        self.document.push(Insert((self.key,), row + 1, record, label=self.words.duplicated))
         self.select(row + 1)
 
     def delete(self) -> None:
@@ -238,7 +337,7 @@ class RecordPanel(QWidget):
             return
         if self.before_delete is not None and not self.before_delete(row):
             return
-        self.document.push(Remove((self.key,), row, label=f"Delete {self.noun}"))
+        self.document.push(Remove((self.key,), row, label=self.words.deleted))
         self.select(min(row, self.list.count() - 1))
 
     def step(self, delta: int) -> None:
@@ -249,7 +348,7 @@ class RecordPanel(QWidget):
         count = len(self.records())
         if not (0 <= source < count and 0 <= target < count) or source == target:
             return
-        self.document.push(Move((self.key,), source, target, label=f"Move {self.noun}"))
+        self.document.push(Move((self.key,), source, target, label=self.words.moved))
         self.select(target)
 
     def focus_path(self, path: FieldPath) -> bool:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from tabletop.core.deck.loader import load_deck_data
 from tabletop.core.problems import Problem
+from tabletop.gui.language import translate
 
 DELAY_MS = 250
 
@@ -35,7 +36,13 @@ class _Check(QRunnable):
         try:
             problems = load_deck_data(self.data, self.source).problems
         except Exception as exc:  # a checker bug must not take the editor down
-            problems = [Problem(f"the deck could not be checked: {exc}")]
+            problems = [
+                Problem(
+                    translate("Validator", "the deck could not be checked: {problem}").format(
+                        problem=exc
+                    )
+                )
+            ]
         self.relay.done.emit(self.generation, problems)
 
 

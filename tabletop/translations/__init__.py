@@ -1,0 +1,1 @@
+"""The interface's Qt catalogs (.ts) and their compiled form (.qm); see docs/translating.md."""
