@@ -16,8 +16,8 @@ from docx.shared import Cm, Mm, Pt, RGBColor
 from docx.table import Table
 
 from tabletop.core import i18n
-from tabletop.core.i18n import _, pgettext
-from tabletop.core.report import labels, words
+from tabletop.core.i18n import _
+from tabletop.core.report import labels, tables, words
 from tabletop.core.report.docx import charts
 from tabletop.core.report.model import Finding, ReportModel, Response, section
 from tabletop.core.report.progress import Progress, RenderCancelled
@@ -319,15 +319,7 @@ class DocxRenderer:
         self.para(p.summary)
         self.image(charts.path_png(p, self.width_pt))
         self.table(
-            ["#", _("Inject"), _("What became of it")],
-            [
-                (
-                    str(s.order) if s.order else "—",
-                    s.title,
-                    _("{status}. {how}").format(status=words.path_status(s.status), how=s.how),
-                )
-                for s in p.steps
-            ],
+            *tables.injects_on_the_path(p),
             [0.06, 0.3, 0.64],
         )
         if p.branch_points:
@@ -413,29 +405,7 @@ class DocxRenderer:
         self.image(charts.availability_png(a, self.width_pt))
         self.heading(_("Messages per channel"), 2)
         self.table(
-            [
-                _("Channel"),
-                pgettext("status at", "Start"),
-                pgettext("status at", "End"),
-                _("Worked"),
-                _("Sent"),
-                _("Delivered"),
-                _("Delayed"),
-                _("Undeliverable"),
-            ],
-            [
-                (
-                    r.channel,
-                    r.start_status,
-                    r.end_status,
-                    r.available,
-                    str(r.attempts),
-                    str(r.delivered),
-                    str(r.delayed),
-                    str(r.undeliverable),
-                )
-                for r in a.rows
-            ],
+            *tables.messages_per_channel(a),
             [0.22, 0.10, 0.10, 0.09, 0.08, 0.10, 0.13, 0.18],
         )
         self.heading(_("Decisions that never got through"), 2)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from tabletop.core.i18n import _, pgettext
-from tabletop.core.report import labels, words
+from tabletop.core.i18n import _
+from tabletop.core.report import labels, tables, words
 from tabletop.core.report.model import (
     FacilitatorAction,
     ReportModel,
@@ -136,29 +136,7 @@ def channels(model: ReportModel, kit: Kit) -> list[Flowable]:
     out += subheading(_("Messages per channel"), kit)
     out.append(
         kit.table(
-            [
-                _("Channel"),
-                pgettext("status at", "Start"),
-                pgettext("status at", "End"),
-                _("Worked"),
-                _("Sent"),
-                _("Delivered"),
-                _("Delayed"),
-                _("Undeliverable"),
-            ],
-            [
-                (
-                    r.channel,
-                    r.start_status,
-                    r.end_status,
-                    r.available,
-                    str(r.attempts),
-                    str(r.delivered),
-                    str(r.delayed),
-                    str(r.undeliverable),
-                )
-                for r in analysis.rows
-            ],
+            *tables.messages_per_channel(analysis),
             [0.25, 0.105, 0.105, 0.09, 0.07, 0.115, 0.10, 0.165],
             numeric=(3, 4, 5, 6, 7),
         )

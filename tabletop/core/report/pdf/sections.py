@@ -12,7 +12,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from tabletop.core.i18n import _
-from tabletop.core.report import words
+from tabletop.core.report import tables, words
 from tabletop.core.report.model import Finding, ReportModel
 from tabletop.core.report.pdf import appendices, charts, cover, play
 from tabletop.core.report.pdf.layout import Kit, opening, subheading
@@ -245,15 +245,7 @@ def path(model: ReportModel, kit: Kit) -> list[Flowable]:
     out += subheading(_("Every inject and how it came"), kit)
     out.append(
         kit.table(
-            ["#", _("Inject"), _("What became of it")],
-            [
-                (
-                    str(s.order) if s.order else "—",
-                    s.title,
-                    _("{status}. {how}").format(status=words.path_status(s.status), how=s.how),
-                )
-                for s in deck_path.steps
-            ],
+            *tables.injects_on_the_path(deck_path),
             [0.06, 0.30, 0.64],
             numeric=(0,),
         )

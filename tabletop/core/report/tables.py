@@ -1,0 +1,52 @@
+"""The report's tables that the PDF and the Word file both print: headings and rows
+as text, in the current language, so the two files always say the same thing."""
+
+from __future__ import annotations
+
+from tabletop.core.i18n import _, pgettext
+from tabletop.core.report import words
+from tabletop.core.report.model import ChannelAnalysis, DeckPath
+
+Table = tuple[list[str], list[tuple[str, ...]]]
+
+
+def messages_per_channel(analysis: ChannelAnalysis) -> Table:
+    """Each channel's status at the start and the end, and what came of its messages."""
+    headings = [
+        _("Channel"),
+        pgettext("status at", "Start"),
+        pgettext("status at", "End"),
+        _("Worked"),
+        _("Sent"),
+        _("Delivered"),
+        _("Delayed"),
+        _("Undeliverable"),
+    ]
+    rows: list[tuple[str, ...]] = [
+        (
+            r.channel,
+            r.start_status,
+            r.end_status,
+            r.available,
+            str(r.attempts),
+            str(r.delivered),
+            str(r.delayed),
+            str(r.undeliverable),
+        )
+        for r in analysis.rows
+    ]
+    return headings, rows
+
+
+def injects_on_the_path(path: DeckPath) -> Table:
+    """Every inject of the deck and what became of it in this session."""
+    headings = ["#", _("Inject"), _("What became of it")]
+    rows: list[tuple[str, ...]] = [
+        (
+            str(s.order) if s.order else "—",
+            s.title,
+            _("{status}. {how}").format(status=words.path_status(s.status), how=s.how),
+        )
+        for s in path.steps
+    ]
+    return headings, rows
