@@ -430,3 +430,32 @@ def test_a_new_deck_starts_in_the_interface_s_language(qtbot: QtBot) -> None:
 
     result = load_deck_data(data, "new.yaml")
     assert result.deck is not None and not result.errors
+
+
+def test_run_from_a_shell_plays_the_deck_in_the_interface_s_language_when_it_has_it(
+    qtbot: QtBot, translated_deck: Path, tmp_path: Path
+) -> None:
+    """`tabletop run DECK` on a Russian interface plays the deck's Russian translation, as
+    the session setup would by default; `--language` chooses another; a deck without that
+    translation is played as written."""
+    language.apply("ru")
+    try:
+        console = open_window(["run", str(translated_deck), "--session", str(tmp_path / "a.tt")])
+        assert isinstance(console, ConsoleWindow)
+        qtbot.addWidget(console)
+        assert console.controller.state.language == "ru"
+        assert console.controller.deck.title == TEXTS["ru"]["title"]
+        chosen = open_window(
+            ["run", str(translated_deck), "--session", str(tmp_path / "b.tt"), "--language", "vi"]
+        )
+        assert isinstance(chosen, ConsoleWindow)
+        qtbot.addWidget(chosen)
+        assert chosen.controller.state.language == "vi"
+        assert chosen.controller.deck.title == TEXTS["vi"]["title"]
+    finally:
+        language.apply("en")
+    english = open_window(["run", str(translated_deck), "--session", str(tmp_path / "c.tt")])
+    assert isinstance(english, ConsoleWindow)
+    qtbot.addWidget(english)
+    assert english.controller.state.language in ("", "en")
+    assert english.controller.deck.title == "Cable cut, a deck played in other languages"
