@@ -24,6 +24,19 @@ def cmd_run(args: argparse.Namespace) -> int:
         err(f"tabletop: {exc}")
         return EXIT_USAGE
     argv = ["run", str(deck_path)]
+    if args.language:
+        from tabletop.core import i18n
+        from tabletop.core.deck.translation import languages_of
+
+        code = i18n.normalise(args.language)
+        offered = ["en", *languages_of(deck_path)]
+        if code not in offered:
+            err(
+                f"tabletop: --language: {deck_path.name} has no translation in "
+                f"'{args.language}'; it can be played in {', '.join(offered)}"
+            )
+            return EXIT_USAGE
+        argv += ["--language", code]
     if args.session:
         session = Path(args.session)
         if session.exists():
@@ -70,6 +83,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--session",
         metavar="FILE",
         help="the new session file (default: a dated file in the sessions folder)",
+    )
+    p.add_argument(
+        "--language",
+        metavar="CODE",
+        help="the language the class plays in: en, or one the deck has a translation in "
+        "(default: the interface's language when the deck has it, else the deck's own)",
     )
     p.set_defaults(func=cmd_run)
 

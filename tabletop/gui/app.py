@@ -72,12 +72,14 @@ def binding_problem() -> str:
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
-    """The GUI's own reading of ``[]``, ``run DECK [--session FILE]``, ``resume FILE``."""
+    """The GUI's own reading of ``[]``, ``run DECK [--session FILE] [--language CODE]``,
+    ``resume FILE``."""
     parser = argparse.ArgumentParser(prog="tabletop", add_help=False, exit_on_error=False)
     sub = parser.add_subparsers(dest="command")
     run_parser = sub.add_parser("run", add_help=False, exit_on_error=False)
     run_parser.add_argument("deck")
     run_parser.add_argument("--session", default=None)
+    run_parser.add_argument("--language", default=None)
     resume_parser = sub.add_parser("resume", add_help=False, exit_on_error=False)
     resume_parser.add_argument("file")
     return parser.parse_args(argv)
@@ -101,7 +103,7 @@ def window_for(argv: list[str]) -> QMainWindow:
         )
     if args.command == "run":
         session = Path(args.session) if args.session else None
-        return navigation.build_run(args.deck, session)
+        return navigation.build_run(args.deck, session, args.language)
     if args.command == "resume":
         return navigation.build_resumed(Path(args.file))
     return navigation.build_start_screen()

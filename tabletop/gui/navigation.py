@@ -14,15 +14,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
-from tabletop.core import filesystems, paths
+from tabletop.core import filesystems, i18n, paths
 from tabletop.core.deck.library import resolve_deck
 from tabletop.core.deck.loader import UnreadableFile, load_deck
+from tabletop.core.deck.translation import languages_of
 from tabletop.core.deck.yaml_reader import YamlReadError, decode, read_bytes_limited
 from tabletop.core.engine import OperationError, Session, SessionSetup
 from tabletop.core.problems import Problem
 from tabletop.core.snapshot import copy_session
 from tabletop.core.store import SessionFileError, SessionReadOnly
-from tabletop.gui import settings
+from tabletop.gui import language, settings
 from tabletop.gui.language import translate
 from tabletop.gui.style import sentence
 
@@ -158,21 +159,40 @@ def start_session(
     )
 
 
-def build_run(spec: str, session_path: Path | None = None) -> QMainWindow:
+def build_run(
+    spec: str, session_path: Path | None = None, play_language: str | None = None
+) -> QMainWindow:
     """The console on a new session of a deck (path or id) with the deck's default teams.
+
+    The class plays in ``play_language`` (a language the deck has a translation in, or
+    its own); by default in the interface's language when the deck has a translation in
+    it, as the session setup proposes, else in the deck's own.
 
     When the deck has errors, the start screen says so and lists them in its
     ``deck_problems`` attribute (the command line prints them).
     """
     try:
         deck_path = resolve_deck(spec)
-        session = start_session(deck_path, session_path=session_path)
+        setup = SessionSetup(
+            date=_dt.date.today().isoformat(), language=_run_language(deck_path, play_language)
+        )
+        session = start_session(deck_path, setup, session_path=session_path)
     except (UnreadableFile, OperationError, SessionFileError, OSError, sqlite3.Error) as exc:
         window = build_start_screen(message=sentence(str(exc)), serious=True)
         if isinstance(exc, OperationError):
             window.deck_problems = _deck_problems(spec)
         return window
     return build_console(session)
+
+
+def _run_language(deck_path: Path, chosen: str | None) -> str:
+    """The language a class started from a shell plays in ("" for the deck's own)."""
+    translated = languages_of(deck_path)
+    if chosen is not None:
+        code = i18n.normalise(chosen)
+        return code if code in translated else ""
+    current = language.current_language()
+    return current if current in translated else ""
 
 
 def _deck_problems(spec: str) -> list[Problem]:

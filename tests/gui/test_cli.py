@@ -97,3 +97,20 @@ def test_run_refuses_to_overwrite_a_session(
     assert main(["run", str(minimal_deck_path), "--session", str(session)]) == 2
     assert "tabletop resume" in capsys.readouterr().err
     assert session.read_bytes() == b"precious"
+
+
+def test_run_with_a_language_plays_the_deck_s_translation_or_says_which_it_has(
+    tmp_path: Path, tabletop_home: Path
+) -> None:
+    session = tmp_path / "ru.tabletop"
+    done = _launch(["run", "intro", "--session", str(session), "--language", "ru"], tabletop_home)
+    assert done.returncode == 0, done.stderr
+    _deck, state, _meta = open_state(session)
+    assert state.language == "ru" and state.teams[0].name == "Североатлантический совет"
+    refused = _launch(
+        ["run", "intro", "--session", str(tmp_path / "de.tabletop"), "--language", "de"],
+        tabletop_home,
+    )
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    assert "intro.yaml has no translation in 'de'; it can be played in en, ru, vi" in refused.stderr
+    assert not (tmp_path / "de.tabletop").exists()
