@@ -297,3 +297,25 @@ def test_the_comparison_of_sections_is_in_the_language_they_played_in(tmp_path: 
         [first, second], tmp_path / "compare-en.pdf", language="en"
     ).comparison
     assert english.language == "en" and english.sections[0].status == "ended"
+
+
+def test_the_bibliography_of_a_vietnamese_report_cites_in_vietnamese(tmp_path: Path) -> None:
+    """A citation of a whole work and the bibliography's notes are in the report's language;
+    the works' titles stay as published."""
+    from tabletop.core.engine import Session, SessionSetup
+
+    deck_path = Path(__file__).resolve().parents[2] / "injects" / "intro.yaml"
+    with Session.start(
+        deck_path.read_text(encoding="utf-8"),
+        setup=SessionSetup(language="vi"),
+        path=tmp_path / "vi.tabletop",
+        deck_source=str(deck_path),
+    ) as session:
+        session.deliver_next()
+    deck, state, meta = open_state(tmp_path / "vi.tabletop")
+    model = build_report(deck, state, meta)
+    places = [place for entry in model.sources for place in entry.cited_by]
+    assert places and not any("whole article" in place for place in places), places
+    charap = next(entry for entry in model.sources if entry.id == "charap-2026")
+    assert "Europe's Next War" in charap.citation
+    assert "Sections:" not in charap.citation  # the note is the Vietnamese one

@@ -188,3 +188,52 @@ def test_validate_checks_a_deck_with_its_translations(tmp_path: Path) -> None:
     from tabletop.core.deck.library import _deck_files
 
     assert _deck_files(tmp_path) == [deck_path]
+
+
+def test_short_names_capabilities_and_source_notes_are_translated() -> None:
+    """What a class reads beyond the narrative: the team's short name on the meter and the
+    log, the capability an objective exercises, and what a source is cited for."""
+    data = yaml.safe_load(DECK_TEXT)
+    data["teams"][2]["short"] = "RUSSIA"
+    data["objectives"][0]["capability"] = "Operational Communications"
+    data["sources"] = [{"id": "cable-report", "title": "A cable report", "note": "the cable"}]
+    keys = translatable(data)
+    assert keys["teams/russia/short"] == (("teams", 2, "short"), "RUSSIA")
+    assert keys["objectives/obj-communicate/capability"][1] == "Operational Communications"
+    assert keys["sources/cable-report/note"] == (("sources", 0, "note"), "the cable")
+    assert "sources/cable-report/title" not in keys  # a work's title is its proper name
+    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+    body = yaml.safe_load(template(data, "test-minimal", "ru"))
+    body["strings"]["teams/russia/short"]["text"] = "РФ"
+    body["strings"]["objectives/obj-communicate/capability"]["text"] = "Оперативная связь"
+    body["strings"]["sources/cable-report/note"]["text"] = "о кабеле"
+    translation = read_translation(yaml.safe_dump(body, allow_unicode=True), "minimal.ru.yaml")
+    deck = load_deck_text(
+        yaml.safe_dump(apply_translation(read_text(text).data, translation), allow_unicode=True),
+        "minimal.yaml",
+    ).deck
+    assert deck is not None
+    assert deck.team("russia").short == "РФ"
+    assert deck.objectives[0].capability == "Оперативная связь"
+    source = deck.source("cable-report")
+    assert source is not None and source.note == "о кабеле"
+
+
+def test_the_shared_bibliography_is_translated_too() -> None:
+    texts = shipped_catalog_texts()
+    sources = read_text(texts["sources.yaml"]).data
+    keys = translatable(sources)
+    assert "sources/charap-2026/note" in keys
+    notes = yaml.safe_dump(
+        {
+            "format": "tabletop-translation/1",
+            "translates": "sources",
+            "language": "vi",
+            "strings": {"sources/charap-2026/note": {"source": "x", "text": "Các phần của bài"}},
+        },
+        allow_unicode=True,
+    )
+    catalog = catalog_from_texts(texts, {"sources.yaml": notes})
+    source = next(s for s in catalog.sources if s.id == "charap-2026")
+    assert source.note == "Các phần của bài"
+    assert source.title.startswith("Europe's Next War")

@@ -73,3 +73,28 @@ def test_an_undone_decision_leaves_the_log(console: ConsoleWindow) -> None:
     assert model.index(2, model.OUTCOME_COLUMN).data() == "No message"
     console.actions_.undo.trigger()  # takes back the decision itself
     assert model.rowCount() == 2
+
+
+def test_a_team_s_short_name_tags_its_decisions_and_its_belief(
+    qtbot: Any, minimal_deck_path: Any, tmp_path: Any
+) -> None:
+    """A deck may name each team's tag (`short`); the log and the meter use it, so a class
+    played in Vietnamese reads `Nga`, not the id `RUSSIA`."""
+    from tabletop.gui import open_window
+
+    text = minimal_deck_path.read_text(encoding="utf-8")
+    deck = tmp_path / "short.yaml"
+    deck.write_text(
+        text.replace(
+            "name: Russian Security Council", "name: Russian Security Council\n    short: Nga"
+        ),
+        encoding="utf-8",
+    )
+    console = open_window(["run", str(deck), "--session", str(tmp_path / "s.tabletop")])
+    assert isinstance(console, ConsoleWindow)
+    qtbot.addWidget(console)
+    console.controller.deliver_next()
+    console.controller.record_decision("russia", "Deny it")
+    log = console.log.model
+    assert log.index(0, 2).data() == "Nga"
+    assert console.escalation.beliefs_label.text().split(" · ")[-1].startswith("Nga ")
