@@ -292,7 +292,11 @@ class DecisionLogModel(QAbstractTableModel):
         if column == 1:
             return short_time(decision.scenario)
         if column == 2:
-            return short_name(state.team_name(decision.team), decision.team)
+            try:
+                team = state.team(decision.team)
+            except KeyError:
+                return short_name(decision.team, decision.team)
+            return short_name(team.name, team.id, team.short)
         if column == 3:
             return decision.text
         if column == 4:

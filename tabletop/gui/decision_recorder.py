@@ -289,7 +289,7 @@ class DecisionRecorder(QWidget):
         for team in self._controller.state.teams:
             if team.id == team_id:
                 continue
-            item = QListWidgetItem(short_name(team.name, team.id), self.recipients)
+            item = QListWidgetItem(short_name(team.name, team.id, team.short), self.recipients)
             item.setToolTip(team.name)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, team.name)
             item.setData(Qt.ItemDataRole.UserRole, team.id)

@@ -414,7 +414,9 @@ class EscalationPanel(QWidget):
         ladder = state.deck.ladder
         beliefs = [
             Belief(
-                team.name, short_name(team.name, team.id), state.beliefs.get(team.id, state.level)
+                team.name,
+                short_name(team.name, team.id, team.short),
+                state.beliefs.get(team.id, state.level),
             )
             for team in state.teams
         ]

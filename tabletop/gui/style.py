@@ -448,8 +448,11 @@ def format_elapsed(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}"
 
 
-def short_name(name: str, team_id: str) -> str:
-    """A team's tag on the escalation meter: its id if short, else its initials."""
+def short_name(name: str, team_id: str, short: str = "") -> str:
+    """A team's tag on the escalation meter and in the log: the deck's ``short`` name for it
+    (translated with the deck), else its id if short, else its initials."""
+    if short:
+        return short
     if len(team_id) <= 6:
         return team_id.upper()
     initials = "".join(word[0] for word in name.split() if word[:1].isupper())

@@ -86,6 +86,7 @@ def build_team(data: Data) -> Team:
         name=_text(data, "name"),
         side=side,
         parties=parties,
+        short=_text(data, "short"),
         role=_text(data, "role"),
         briefing=_text(data, "briefing"),
         participants=_texts(data, "participants"),

@@ -172,6 +172,7 @@ def catalog_from_texts(
     if translations:
         channels_data = _translated(channels_data, translations.get("channels.yaml"))
         ladder_data = _translated(ladder_data, translations.get("escalation.yaml"))
+        sources_data = _translated(sources_data, translations.get("sources.yaml"))
     levels = tuple(sorted((build_level(x) for x in ladder_data["levels"]), key=lambda r: r.level))
     channels = tuple(build_channel(c) for c in channels_data.get("channels", []))
     sources = tuple(build_source(s) for s in sources_data.get("sources", []))

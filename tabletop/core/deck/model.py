@@ -116,6 +116,7 @@ class Team:
     name: str
     side: str
     parties: tuple[str, ...] = ()
+    short: str = ""  # its tag on the meter and in the log ("" for the default)
     role: str = ""
     briefing: str = ""
     participants: tuple[str, ...] = ()

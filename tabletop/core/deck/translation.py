@@ -8,7 +8,7 @@ and carries the source text it was translated from, so a translator sees both
 and the checker can tell when the source has changed since::
 
     format: tabletop-translation/1
-    translates: gray-zone-escalation      # the deck id, or channels / escalation
+    translates: gray-zone-escalation      # the deck id, or channels / escalation / sources
     language: vi
     strings:
       title:
@@ -21,13 +21,15 @@ and the checker can tell when the source has changed since::
           …
 
 Keys name a field by ids: ``title``, ``summary``, ``audience``, ``parties/<id>/name``,
-``objectives/<id>/text``, ``teams/<id>/name|role|briefing``,
+``objectives/<id>/text|capability``, ``teams/<id>/name|short|role|briefing``,
+``sources/<id>/note``,
 ``channels/<id>/name|kind|carries|cannot_carry|notes``,
 ``ladder/<level>/name|description|threshold``,
 ``injects/<id>/title|phase|from|narrative|facilitator_notes``,
 ``injects/<id>/questions/<n>``, ``injects/<id>/expected_actions/<n>``,
-``injects/<id>/branches/<n>/label`` (``<n>`` counts from 1). Proper names of
-sources are not translated.
+``injects/<id>/branches/<n>/label`` (``<n>`` counts from 1). A source's title, author and
+publisher are its proper names and are not translated; what the deck takes from it
+(its note) is.
 
 :func:`translation_problems` reports, located in the translation file, every
 entry that is **missing** (a text of the deck with no translation), **extra**
@@ -56,7 +58,8 @@ LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
 LANGUAGE_NAMES = {"en": "English", "vi": "Tiếng Việt", "ru": "Русский"}
 
 _DECK_TOP = ("title", "summary", "audience")
-_TEAM = ("name", "role", "briefing")
+_TEAM = ("name", "short", "role", "briefing")
+_OBJECTIVE = ("text", "capability")
 _CHANNEL = ("name", "kind", "carries", "cannot_carry", "notes")
 _LEVEL = ("name", "description", "threshold")
 _INJECT = ("title", "phase", "from", "narrative", "facilitator_notes")
@@ -147,12 +150,17 @@ def translatable(data: Any) -> dict[str, tuple[FieldPath, str]]:
     for i, objective in _items(data.get("objectives")):
         ident = objective.get("id")
         if isinstance(ident, str):
-            add(f"objectives/{ident}/text", ("objectives", i, "text"), objective.get("text"))
+            for name in _OBJECTIVE:
+                add(f"objectives/{ident}/{name}", ("objectives", i, name), objective.get(name))
     for i, team in _items(data.get("teams")):
         ident = team.get("id")
         if isinstance(ident, str):
             for name in _TEAM:
                 add(f"teams/{ident}/{name}", ("teams", i, name), team.get(name))
+    for i, source in _items(data.get("sources")):  # the deck's or the shared bibliography's
+        ident = source.get("id")
+        if isinstance(ident, str):
+            add(f"sources/{ident}/note", ("sources", i, "note"), source.get("note"))
     for i, channel in _items(data.get("channels")):
         ident = channel.get("id") or channel.get("ref")
         if isinstance(ident, str):
@@ -232,7 +240,7 @@ def read_translation(text: str, source: str = "<translation>") -> Translation:
     translates = data.get("translates")
     if not isinstance(translates, str) or not translates:
         problem(
-            "'translates' must name the deck id (or channels, escalation)",
+            "'translates' must name the deck id (or channels, escalation, sources)",
             ("translates",),
             "translates",
         )

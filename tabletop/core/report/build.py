@@ -509,7 +509,9 @@ class ReportBuilder(OverviewWriter, SummaryWriter):
             inject = deck.inject(inject_id)
             for ref in inject.sources:
                 where = (
-                    _("Inject: {title} ({section})").format(title=inject.title, section=ref.section)
+                    _("Inject: {title} ({section})").format(
+                        title=inject.title, section=words.citation_section(ref.section)
+                    )
                     if ref.section
                     else _("Inject: {title}").format(title=inject.title)
                 )
@@ -517,7 +519,9 @@ class ReportBuilder(OverviewWriter, SummaryWriter):
         for channel in deck.channels:
             for ref in channel.sources:
                 where = (
-                    _("Channel: {name} ({section})").format(name=channel.name, section=ref.section)
+                    _("Channel: {name} ({section})").format(
+                        name=channel.name, section=words.citation_section(ref.section)
+                    )
                     if ref.section
                     else _("Channel: {name}").format(name=channel.name)
                 )

@@ -145,3 +145,21 @@ def observation_kind(kind: str) -> str:
     if kind == "strength":
         return _("Strength")
     return _("Area for improvement")
+
+
+def citation_section(section: str) -> str:
+    """Where in a work a citation points: a generic locator (``whole article``, ``overview``
+    …) in the report's language; a heading of the work itself as the work has it."""
+    words = {
+        "whole article": pgettext("citation locator", "whole article"),
+        "whole digest": pgettext("citation locator", "whole digest"),
+        "whole fact sheet": pgettext("citation locator", "whole fact sheet"),
+        "whole page": pgettext("citation locator", "whole page"),
+        "whole statement": pgettext("citation locator", "whole statement"),
+        "whole translation": pgettext("citation locator", "whole translation"),
+        "overview": pgettext("citation locator", "overview"),
+        "summary": pgettext("citation locator", "summary"),
+        "recommendations": pgettext("citation locator", "recommendations"),
+        "as quoted in the commentary": pgettext("citation locator", "as quoted in the commentary"),
+    }
+    return words.get(section.strip().lower(), section)
