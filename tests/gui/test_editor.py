@@ -547,3 +547,19 @@ def test_the_team_only_box_marks_an_inject_private_and_undo_clears_it(
     editor.undo_action.trigger()
     assert "private" not in document.data["injects"][0]
     assert not box.isChecked()
+
+
+def test_a_team_s_short_name_is_edited_in_the_teams_tab_and_cleared_away(
+    qtbot: QtBot, editor: DeckEditorWindow
+) -> None:
+    document = editor.document
+    assert document is not None
+    panel = editor.panels["teams"]
+    panel.select(2)
+    short = next(f for f in panel.form.fields if f.widget.objectName() == "teamShort")
+    qtbot.keyClicks(short.widget, "Nga")
+    assert document.data["teams"][2]["short"] == "Nga"
+    assert "short: Nga" in _saved_text(editor)
+    short.widget.selectAll()
+    qtbot.keyClick(short.widget, Qt.Key.Key_Delete)
+    assert "short" not in document.data["teams"][2]  # an empty tag is no tag, not ""
