@@ -5091,6 +5091,14 @@ Parties: {parties}</source>
         <translation>например: Североатлантический совет</translation>
     </message>
     <message>
+        <source>Short name:</source>
+        <translation>Краткое имя:</translation>
+    </message>
+    <message>
+        <source>its tag on the escalation meter and in the log, e.g. NATO (12 at most)</source>
+        <translation>метка команды на шкале эскалации и в журнале, например НАТО (не более 12 знаков)</translation>
+    </message>
+    <message>
         <source>Side:</source>
         <translation>Сторона:</translation>
     </message>

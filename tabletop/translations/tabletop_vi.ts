@@ -5011,6 +5011,14 @@ Các bên: {parties}</translation>
         <translation>ví dụ: Hội đồng Bắc Đại Tây Dương</translation>
     </message>
     <message>
+        <source>Short name:</source>
+        <translation>Tên viết tắt:</translation>
+    </message>
+    <message>
+        <source>its tag on the escalation meter and in the log, e.g. NATO (12 at most)</source>
+        <translation>nhãn của đội trên thang leo thang và trong nhật ký, ví dụ NATO (tối đa 12 ký tự)</translation>
+    </message>
+    <message>
         <source>Side:</source>
         <translation>Phía:</translation>
     </message>

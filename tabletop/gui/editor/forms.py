@@ -205,6 +205,14 @@ class TeamForm(LaidOutForm):
             "teamName",
         )
         self.row(
+            translate("TeamForm", "Short name:"),
+            TextField(self, ("short",)),
+            translate(
+                "TeamForm", "its tag on the escalation meter and in the log, e.g. NATO (12 at most)"
+            ),
+            "teamShort",
+        )
+        self.row(
             translate("TeamForm", "Side:"),
             TextField(self, ("side",)),
             translate(
