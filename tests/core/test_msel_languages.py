@@ -90,8 +90,14 @@ def test_the_bundled_translations_come_back_as_they_were(
     wanted = entries_of(text)
     if kind == "csv":
         wanted = {k: v for k, v in wanted.items() if k.startswith("injects/")}
-        assert [p.code for p in fresh.problems] == ["msel-csv-injects-only"]
-    assert entries_of(fresh.text) == wanted
+    # a text the language writes as the deck does (the tag NATO) cannot be told, in a new
+    # file, from a cell left untranslated: it is said at its cell and not taken
+    same = {k for k, (source, said) in wanted.items() if source.split() == said.split()}
+    untranslated = {p.path[-1] for p in fresh.problems if p.code == "msel-translation-missing"}
+    assert untranslated == same
+    others = [p.code for p in fresh.problems if p.code != "msel-translation-missing"]
+    assert others == (["msel-csv-injects-only"] if kind == "csv" else [])
+    assert entries_of(fresh.text) == {k: v for k, v in wanted.items() if k not in same}
 
 
 @pytest.mark.parametrize("language", ["vi", "ru"])
@@ -354,11 +360,12 @@ def test_export_and_import_a_translation_from_a_shell(
     assert f"--translation-of {deck} --language vi" in capsys.readouterr().err
     args = ["msel", "import", str(sheet), "--translation-of", str(deck), "--language", "vi"]
     assert main(args) == 0
-    assert "intro.vi.yaml is unchanged (121 translated texts" in capsys.readouterr().err
+    assert "intro.vi.yaml is unchanged (129 translated texts" in capsys.readouterr().err
     assert (tmp_path / "intro.vi.yaml").read_bytes() == original
     # into another file, as a start for another language's translator
     assert main([*args[:-1], "ru", "-o", str(tmp_path / "start.ru.yaml")]) == 0
-    assert "121 new and 0 changed" in capsys.readouterr().err
+    # the tag NATO reads the same in both languages: in a new file it is not taken as new
+    assert "128 new and 0 changed" in capsys.readouterr().err
     # the options go together, and say so
     assert main(["msel", "import", str(sheet), "--language", "vi"]) == 2
     assert "--translation-of DECK and --language LANGUAGE go together" in capsys.readouterr().err
