@@ -9,7 +9,7 @@ back as the companion file. Each translatable text (a key of
 sheet, which :func:`places` gives: an inject's title, phase, from, text and
 notes their columns in its row, its questions and expected actions a line of
 their cells, its branches' labels a line of its Branch cell; the deck's title,
-summary, audience, objectives, teams, channels and ladder the Deck sheet's row
+summary, audience, objectives, teams, sources, channels and ladder the Deck sheet's row
 of that field (an ``.xlsx`` only: a CSV holds the injects alone).
 """
 
@@ -45,6 +45,7 @@ DECK_FIELDS = {
     "audience": "audience",
     "objectives": "objectives",
     "teams": "teams",
+    "sources": "sources",
     "channels": "channels",
     "ladder": "escalation",
 }
