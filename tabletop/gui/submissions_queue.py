@@ -79,9 +79,21 @@ class SubmissionsPanel(QWidget):
         self.list.setRootIsDecorated(False)
         header = self.list.header()
         header.setStretchLastSection(False)
-        for column in (0, 1, 2, 4):
+        for column in (0, 1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # the waiting time changes every second on every row: a column sized to its
+        # contents would measure every row again for each of them (seconds with 400 waiting)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Fixed)
+        widest = max(
+            (
+                translate("SubmissionsPanel", "{seconds} s").format(seconds=888),
+                translate("SubmissionsPanel", "{minutes} min").format(minutes=888),
+                translate("SubmissionsPanel", "Waiting"),
+            ),
+            key=self.list.fontMetrics().horizontalAdvance,
+        )
+        header.resizeSection(4, self.list.fontMetrics().horizontalAdvance(widest) + 24)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setWordWrap(True)
         self.list.itemDoubleClicked.connect(lambda *_: self.accept_selected())
@@ -162,7 +174,9 @@ class SubmissionsPanel(QWidget):
         for index in range(self.list.topLevelItemCount()):
             item = self.list.topLevelItem(index)
             if item is not None:
-                item.setText(4, _age(item.data(0, Qt.ItemDataRole.UserRole)))
+                age = _age(item.data(0, Qt.ItemDataRole.UserRole))
+                if item.text(4) != age:
+                    item.setText(4, age)
 
     def _update_buttons(self) -> None:
         live = self.devices.controller.is_open and not self.devices.controller.ended
