@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from tabletop.gui.help import guide_action
+from tabletop.gui.guide_menu import guide_action
 from tabletop.gui.language import QT_TRANSLATE_NOOP, translate, translated
 from tabletop.gui.preferences import preferences_action
 

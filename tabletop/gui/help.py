@@ -10,10 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import (
-    QAction,
     QDesktopServices,
     QImage,
-    QKeySequence,
     QPixmap,
     QResizeEvent,
     QTextCursor,
@@ -183,18 +181,3 @@ def open_guide(parent: QWidget | None, name: str = GUIDE) -> GuideWindow | None:
     _guides[name] = window
     window.show()
     return window
-
-
-def guide_action(parent: QWidget, shortcut: str = "") -> QAction:
-    """Help → Facilitator's guide, for any window's Help menu."""
-    action = QAction(translate("GuideWindow", "&Facilitator's guide"), parent)
-    action.setObjectName("guideAction")
-    action.setStatusTip(
-        translate(
-            "GuideWindow", "Preparing, running a session, the hot wash, the report, every shortcut"
-        )
-    )
-    if shortcut:
-        action.setShortcut(QKeySequence(shortcut))
-    action.triggered.connect(lambda: open_guide(parent.window()))
-    return action

@@ -188,7 +188,7 @@ class StartWindow(QMainWindow):
             action(translate("StartWindow", "&Quit"), "quitAction", "Ctrl+Q", self.close)
         )
         help_menu = self.menuBar().addMenu(translate("StartWindow", "&Help"))
-        from tabletop.gui.help import guide_action
+        from tabletop.gui.guide_menu import guide_action
 
         help_menu.addAction(guide_action(self, "F1"))
         help_menu.addAction(

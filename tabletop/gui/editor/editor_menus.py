@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
-from tabletop.gui.help import guide_action, open_guide
+from tabletop.gui.guide_menu import guide_action
+from tabletop.gui.help import open_guide
 from tabletop.gui.language import translate
 from tabletop.gui.preferences import preferences_action
 
