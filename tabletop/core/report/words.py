@@ -155,6 +155,7 @@ def citation_section(section: str) -> str:
         "whole digest": pgettext("citation locator", "whole digest"),
         "whole fact sheet": pgettext("citation locator", "whole fact sheet"),
         "whole page": pgettext("citation locator", "whole page"),
+        "topic page": pgettext("citation locator", "topic page"),
         "whole statement": pgettext("citation locator", "whole statement"),
         "whole translation": pgettext("citation locator", "whole translation"),
         "overview": pgettext("citation locator", "overview"),
