@@ -155,3 +155,13 @@ def test_the_log_shows_each_decisions_kind_and_tags(qtbot: QtBot, console: Conso
     assert "early" in details[0] and "query" in details[0]
     assert "Public statement" in details[1]
     assert "Action" in details[2] and "+1" in details[2]
+
+
+def test_a_draft_brought_back_is_carried_on_at_its_end(console: ConsoleWindow) -> None:
+    """After a crash the draft comes back; the facilitator's next keys carry on where the
+    text stopped, not before it."""
+    recorder = console.recorder
+    recorder.set_draft('{"team": "us", "text": "Call Moscow"}')
+    recorder.text_edit.setFocus()
+    recorder.text_edit.insertPlainText(" now")
+    assert recorder.text_edit.toPlainText() == "Call Moscow now"
