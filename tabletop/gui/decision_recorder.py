@@ -12,7 +12,7 @@ import json
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -484,7 +484,7 @@ class DecisionRecorder(QWidget):
         except ValueError:
             form = None
         if not isinstance(form, dict) or not isinstance(form.get("text"), str):
-            self.text_edit.setPlainText(kept)
+            self._put_back(kept)
             return
         index = self.team_combo.findData(str(form.get("team") or ""))
         if index >= 0:
@@ -503,4 +503,9 @@ class DecisionRecorder(QWidget):
         escalation = form.get("escalation")
         if isinstance(escalation, int) and not isinstance(escalation, bool):
             self.escalation_spin.setValue(escalation)
-        self.text_edit.setPlainText(form["text"])
+        self._put_back(form["text"])
+
+    def _put_back(self, text: str) -> None:
+        """The draft's text, with the cursor where the facilitator stopped typing: its end."""
+        self.text_edit.setPlainText(text)
+        self.text_edit.moveCursor(QTextCursor.MoveOperation.End)
