@@ -98,3 +98,24 @@ def test_a_team_s_short_name_tags_its_decisions_and_its_belief(
     log = console.log.model
     assert log.index(0, 2).data() == "Nga"
     assert console.escalation.beliefs_label.text().split(" · ")[-1].startswith("Nga ")
+
+
+def test_the_log_s_team_column_fits_the_longest_team_tag(
+    qtbot: Any, minimal_deck_path: Any, tmp_path: Any
+) -> None:
+    from tabletop.gui import open_window
+
+    text = minimal_deck_path.read_text(encoding="utf-8")
+    deck = tmp_path / "long-tag.yaml"
+    deck.write_text(
+        text.replace(
+            "name: Russian Security Council", "name: Russian Security Council\n    short: Финляндия"
+        ),
+        encoding="utf-8",
+    )
+    console = open_window(["run", str(deck), "--session", str(tmp_path / "t.tabletop")])
+    assert isinstance(console, ConsoleWindow)
+    qtbot.addWidget(console)
+    table = console.log.table
+    needed = table.fontMetrics().horizontalAdvance("Финляндия")
+    assert table.columnWidth(2) >= needed + 8
