@@ -152,6 +152,7 @@ def export_report(console: ConsoleWindow, out: Path) -> Path:
 
 def main() -> int:
     out = Path(sys.argv[2]) if len(sys.argv) > 2 else Path(tempfile.mkdtemp(prefix="export-"))
+    out.mkdir(parents=True, exist_ok=True)
     typed = TYPED[CODE]
     deck = resolve_deck("gray-zone-escalation")
 

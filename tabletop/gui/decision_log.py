@@ -35,6 +35,7 @@ from tabletop.gui.style import (
     OUTCOME_BADGES,
     WITHDRAWN_BADGE,
     blend,
+    short_name,
 )
 from tabletop.gui.widgets import BadgeDelegate, ElidedLabel, paint_item_background
 
@@ -175,10 +176,13 @@ class DecisionLogPanel(QWidget):
 
     def _size_columns(self) -> None:
         metrics = self.table.fontMetrics()
+        tags = ["RUSSIA"]
+        if self._controller.is_open:
+            tags += [short_name(t.name, t.id, t.short) for t in self._controller.state.teams]
         widths = {
             0: "D000*",
             1: "D1 00:00",
-            2: "RUSSIA",
+            2: max(tags, key=metrics.horizontalAdvance),
             4: "Military-to",
             6: "Esc.",
             7: "Message",
