@@ -75,24 +75,30 @@ def test_an_undone_decision_leaves_the_log(console: ConsoleWindow) -> None:
     assert model.rowCount() == 2
 
 
+def _console_with_russian_tag(qtbot: Any, minimal_deck_path: Any, folder: Any, tag: str) -> Any:
+    """The console on the minimal deck whose Russian team is tagged ``tag``."""
+    from tabletop.gui import open_window
+
+    text = minimal_deck_path.read_text(encoding="utf-8")
+    deck = folder / "tagged.yaml"
+    deck.write_text(
+        text.replace(
+            "name: Russian Security Council", f"name: Russian Security Council\n    short: {tag}"
+        ),
+        encoding="utf-8",
+    )
+    console = open_window(["run", str(deck), "--session", str(folder / "tagged.tabletop")])
+    assert isinstance(console, ConsoleWindow)
+    qtbot.addWidget(console)
+    return console
+
+
 def test_a_team_s_short_name_tags_its_decisions_and_its_belief(
     qtbot: Any, minimal_deck_path: Any, tmp_path: Any
 ) -> None:
     """A deck may name each team's tag (`short`); the log and the meter use it, so a class
     played in Vietnamese reads `Nga`, not the id `RUSSIA`."""
-    from tabletop.gui import open_window
-
-    text = minimal_deck_path.read_text(encoding="utf-8")
-    deck = tmp_path / "short.yaml"
-    deck.write_text(
-        text.replace(
-            "name: Russian Security Council", "name: Russian Security Council\n    short: Nga"
-        ),
-        encoding="utf-8",
-    )
-    console = open_window(["run", str(deck), "--session", str(tmp_path / "s.tabletop")])
-    assert isinstance(console, ConsoleWindow)
-    qtbot.addWidget(console)
+    console = _console_with_russian_tag(qtbot, minimal_deck_path, tmp_path, "Nga")
     console.controller.deliver_next()
     console.controller.record_decision("russia", "Deny it")
     log = console.log.model
@@ -103,19 +109,7 @@ def test_a_team_s_short_name_tags_its_decisions_and_its_belief(
 def test_the_log_s_team_column_fits_the_longest_team_tag(
     qtbot: Any, minimal_deck_path: Any, tmp_path: Any
 ) -> None:
-    from tabletop.gui import open_window
-
-    text = minimal_deck_path.read_text(encoding="utf-8")
-    deck = tmp_path / "long-tag.yaml"
-    deck.write_text(
-        text.replace(
-            "name: Russian Security Council", "name: Russian Security Council\n    short: Финляндия"
-        ),
-        encoding="utf-8",
-    )
-    console = open_window(["run", str(deck), "--session", str(tmp_path / "t.tabletop")])
-    assert isinstance(console, ConsoleWindow)
-    qtbot.addWidget(console)
+    console = _console_with_russian_tag(qtbot, minimal_deck_path, tmp_path, "Финляндия")
     table = console.log.table
     needed = table.fontMetrics().horizontalAdvance("Финляндия")
     assert table.columnWidth(2) >= needed + 8

@@ -263,19 +263,7 @@ class TranslationTab(QWidget):
             self.list.addItem(item)
         self.list.blockSignals(False)
         counts = file.counts()
-        self.summary.setText(
-            translate(
-                "TranslationTab",
-                "{done} of {total} translated · {missing} missing · {stale} stale · {extra} "
-                "not in the deck",
-            ).format(
-                done=counts[DONE],
-                total=counts[DONE] + counts[MISSING] + counts[STALE],
-                missing=counts[MISSING],
-                stale=counts[STALE],
-                extra=counts[EXTRA],
-            )
-        )
+        self._show_counts(counts)
         self.drop_button.setVisible(counts[EXTRA] > 0)
         self.select(key)
 
@@ -349,7 +337,9 @@ class TranslationTab(QWidget):
         first = item.text().split("\n", 1)[1] if "\n" in item.text() else ""
         item.setIcon(badge.icon)
         item.setText(f"{badge.label} · {entry.key}\n{first}")
-        counts = self.file.counts()
+        self._show_counts(self.file.counts())
+
+    def _show_counts(self, counts: dict[str, int]) -> None:
         self.summary.setText(
             translate(
                 "TranslationTab",
