@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
-from tabletop.core.deck.model import ChannelStatus, InjectType, ScenarioTime
+from tabletop.core.deck.model import ChannelStatus, InjectType, ScenarioTime, team_tag
 from tabletop.core.engine.state import Outcome
 from tabletop.gui.language import QT_TRANSLATE_NOOP, translate, translated
 
@@ -449,14 +449,8 @@ def format_elapsed(seconds: float) -> str:
 
 
 def short_name(name: str, team_id: str, short: str = "") -> str:
-    """A team's tag on the escalation meter and in the log: the deck's ``short`` name for it
-    (translated with the deck), else its id if short, else its initials."""
-    if short:
-        return short
-    if len(team_id) <= 6:
-        return team_id.upper()
-    initials = "".join(word[0] for word in name.split() if word[:1].isupper())
-    return initials or team_id[:6].upper()
+    """A team's tag on the escalation meter and in the log (see ``team_tag``)."""
+    return team_tag(name, team_id, short)
 
 
 def sentence(message: str) -> str:

@@ -13,7 +13,14 @@ from tabletop.core.deck import flow
 from tabletop.core.deck.catalog import Catalog, load_catalog
 from tabletop.core.deck.lint_facts import fact_findings
 from tabletop.core.deck.loader import LoadResult
-from tabletop.core.deck.model import DecisionMade, Deck, Inject, InjectType, iter_conditions
+from tabletop.core.deck.model import (
+    DecisionMade,
+    Deck,
+    Inject,
+    InjectType,
+    iter_conditions,
+    team_tag,
+)
 from tabletop.core.deck.yaml_reader import FieldPath, YamlDocument
 from tabletop.core.problems import Location, Problem, Severity, sort_problems
 
@@ -46,11 +53,26 @@ class _Linter:
             )
         )
 
+    def team_tags(self) -> None:
+        """Two teams with the same tag cannot be told apart on the meter or in the log."""
+        seen: dict[str, str] = {}
+        for index, team in enumerate(self.deck.teams):
+            tag = team_tag(team.name, team.id, team.short)
+            other = seen.setdefault(tag.casefold(), team.name)
+            if other != team.name:
+                self.warn(
+                    f"'{tag}' tags both {other} and {team.name}: the escalation meter and the "
+                    "decision log cannot tell them apart; give one a different 'short'",
+                    ("teams", index, "short" if team.short else "id"),
+                    "team-tag",
+                )
+
     def inject_path(self, inject_id: str, *rest: str | int) -> FieldPath:
         return ("injects", self.deck.inject_index[inject_id], *rest)
 
     def run(self) -> list[Problem]:
         self.metadata()
+        self.team_tags()
         self.objectives()
         self.channels()
         self.injects()

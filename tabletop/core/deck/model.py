@@ -122,6 +122,17 @@ class Team:
     participants: tuple[str, ...] = ()
 
 
+def team_tag(name: str, team_id: str, short: str = "") -> str:
+    """A team's tag on the escalation meter and in the log: the deck's ``short`` name for it
+    (translated with the deck), else its id if short, else its initials."""
+    if short:
+        return short
+    if len(team_id) <= 6:
+        return team_id.upper()
+    initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+    return initials or team_id[:6].upper()
+
+
 @dataclass(frozen=True)
 class Channel:
     """A way for the parties to talk: the hotline, a military line, the OSCE …"""
