@@ -22,7 +22,8 @@ from tabletop.core.i18n import _
 from tabletop.core.report.model import ReportModel
 from tabletop.core.report.pdf.charts import fit_text, label_font
 from tabletop.core.report.pdf.layout import ALERT, MUTED, NAVY, RULE, Heading, Kit
-from tabletop.core.report.pdf.sections import story
+from tabletop.core.report.pdf.lazy_story import LazyStory
+from tabletop.core.report.pdf.sections import story_sections
 from tabletop.core.report.progress import Progress, RenderCancelled
 
 PAPERS: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
@@ -91,7 +92,7 @@ class ReportRenderer:
         self.watermark = "INTERIM"
         self.running_head = ""
         self.deck_line = ""
-        self._total = 1
+        self._story = LazyStory([])
         self._done = 0.0
 
     # -- page decoration ------------------------------------------------------------------
@@ -155,12 +156,10 @@ class ReportRenderer:
     # -- building ---------------------------------------------------------------------------
 
     def _report_progress(self, kind: str, value: int) -> None:
-        if kind == "SIZE_EST":
-            self._total = max(value, 1)
-        elif kind == "PROGRESS" and self.progress is not None:
-            # a flowable split across pages goes back into reportlab's queue, so its count
-            # of what is left can rise again; a progress bar must not go backwards
-            self._done = max(self._done, min(value / self._total, 1.0))
+        if kind == "PROGRESS" and self.progress is not None:
+            # the story is made a section at a time, so reportlab's count of what is left
+            # says little: the story estimates; a progress bar must not go backwards
+            self._done = max(self._done, min(self._story.fraction_done(), 1.0))
             carry_on = self.progress(self._done)
             if carry_on is False:
                 raise RenderCancelled()
@@ -232,8 +231,8 @@ class ReportRenderer:
                 self.setDateFormatter(lambda *_: stamp)
                 self.showOutline()
 
-        flowables = story(model, self.kit)
-        doc.build(flowables, canvasmaker=DatedCanvas)
+        self._story = LazyStory(story_sections(model, self.kit))
+        doc.build(self._story, canvasmaker=DatedCanvas)
         self.pages = doc.page
         return buffer.getvalue()
 

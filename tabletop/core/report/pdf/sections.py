@@ -9,6 +9,9 @@ report's language.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from tabletop.core.i18n import _
@@ -27,10 +30,10 @@ STATUS_COLOURS = {
 }
 
 
-def story(model: ReportModel, kit: Kit) -> list[Flowable]:
-    """The whole document: cover, numbered sections, appendices."""
-    parts: list[Flowable] = []
-    parts += cover.cover(model, kit)
+def story_sections(model: ReportModel, kit: Kit) -> list[Callable[[], list[Flowable]]]:
+    """The document's parts in order, each made when called: cover, numbered sections,
+    appendices (see lazy_story: a long session's story is made a part at a time)."""
+    parts: list[Callable[[], list[Flowable]]] = [partial(cover.cover, model, kit)]
     for section in (
         overview,
         summary,
@@ -44,8 +47,8 @@ def story(model: ReportModel, kit: Kit) -> list[Flowable]:
         play.hotwash,
         play.conclusion,
     ):
-        parts += section(model, kit)
-    parts.append(PageBreak())
+        parts.append(partial(section, model, kit))
+    parts.append(lambda: [PageBreak()])
     for appendix in (
         appendices.plan,
         appendices.participants,
@@ -53,8 +56,13 @@ def story(model: ReportModel, kit: Kit) -> list[Flowable]:
         appendices.event_log,
         appendices.sources,
     ):
-        parts += appendix(model, kit)
+        parts.append(partial(appendix, model, kit))
     return parts
+
+
+def story(model: ReportModel, kit: Kit) -> list[Flowable]:
+    """The whole document at once: cover, numbered sections, appendices."""
+    return [flowable for make in story_sections(model, kit) for flowable in make()]
 
 
 def overview(model: ReportModel, kit: Kit) -> list[Flowable]:
