@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from tabletop.core.i18n import _
 from tabletop.core.report import tables, words
-from tabletop.core.report.model import Finding, ReportModel
+from tabletop.core.report.model import Finding, InjectReview, ReportModel
 from tabletop.core.report.pdf import appendices, charts, cover, play
 from tabletop.core.report.pdf.layout import Kit, opening, subheading
 from tabletop.core.report.pdf.text import bold, escape
@@ -34,11 +34,11 @@ def story_sections(model: ReportModel, kit: Kit) -> list[Callable[[], list[Flowa
     """The document's parts in order, each made when called: cover, numbered sections,
     appendices (see lazy_story: a long session's story is made a part at a time)."""
     parts: list[Callable[[], list[Flowable]]] = [partial(cover.cover, model, kit)]
+    for section in (overview, summary, capabilities, reviews_opening):
+        parts.append(partial(section, model, kit))
+    # the longest section of a long session, an inject at a time
+    parts += [partial(review_block, review, kit) for review in model.reviews]
     for section in (
-        overview,
-        summary,
-        capabilities,
-        reviews,
         path,
         play.timeline,
         play.escalation,
@@ -180,45 +180,54 @@ def _status(status: str) -> str:
 
 
 def reviews(model: ReportModel, kit: Kit) -> list[Flowable]:
+    out = reviews_opening(model, kit)
+    for review in model.reviews:
+        out += review_block(review, kit)
+    return out
+
+
+def reviews_opening(model: ReportModel, kit: Kit) -> list[Flowable]:
     out = opening("reviews", kit)
     if not model.reviews:
         out.append(kit.text(_("No inject with expected actions was played."), kit.muted))
-    for review in model.reviews:
-        out += subheading(review.title, kit)
-        out.append(kit.text(review.when, kit.muted))
-        expected = "<br/>".join(
-            f"{e.index + 1}. {escape(e.text)}<br/>&nbsp;&nbsp;&nbsp;"
-            + _("{verdict}: {statement}").format(
-                verdict=_status(e.status), statement=escape(e.statement)
-            )
-            + (
-                "<br/>&nbsp;&nbsp;&nbsp;<i>"
-                + escape(_("Test: {test}").format(test=e.test))
-                + "</i>"
-                if e.test
-                else ""
-            )
-            for e in review.expected
+    return out
+
+
+def review_block(review: InjectReview, kit: Kit) -> list[Flowable]:
+    """One inject's four questions (the reviews section, an inject at a time)."""
+    out = subheading(review.title, kit)
+    out.append(kit.text(review.when, kit.muted))
+    expected = "<br/>".join(
+        f"{e.index + 1}. {escape(e.text)}<br/>&nbsp;&nbsp;&nbsp;"
+        + _("{verdict}: {statement}").format(
+            verdict=_status(e.status), statement=escape(e.statement)
         )
-        happened = _lines(list(review.happened), _("No decision was recorded."), 160)
-        why = _lines(list(review.why), _("The record shows no cause; see the hot wash."))
-        sustain = [_("Sustain: {text}").format(text=s) for s in review.sustain] + [
-            _("Improve: {text}").format(text=s) for s in review.improve
-        ]
-        answers = (
-            (words.hotwash_question("supposed"), expected),
-            (words.hotwash_question("happened"), happened),
-            (words.hotwash_question("why"), why),
-            (
-                words.hotwash_question("sustain_improve"),
-                _lines(sustain, _("No observation was noted on this inject.")),
-            ),
+        + (
+            "<br/>&nbsp;&nbsp;&nbsp;<i>" + escape(_("Test: {test}").format(test=e.test)) + "</i>"
+            if e.test
+            else ""
         )
-        rows = [
-            (kit.para(escape(question), kit.cell_head), kit.para(answer, kit.cell))
-            for question, answer in answers
-        ]
-        out.append(kit.table(None, rows, [0.27, 0.73], header_column=True))
+        for e in review.expected
+    )
+    happened = _lines(list(review.happened), _("No decision was recorded."), 160)
+    why = _lines(list(review.why), _("The record shows no cause; see the hot wash."))
+    sustain = [_("Sustain: {text}").format(text=s) for s in review.sustain] + [
+        _("Improve: {text}").format(text=s) for s in review.improve
+    ]
+    answers = (
+        (words.hotwash_question("supposed"), expected),
+        (words.hotwash_question("happened"), happened),
+        (words.hotwash_question("why"), why),
+        (
+            words.hotwash_question("sustain_improve"),
+            _lines(sustain, _("No observation was noted on this inject.")),
+        ),
+    )
+    rows = [
+        (kit.para(escape(question), kit.cell_head), kit.para(answer, kit.cell))
+        for question, answer in answers
+    ]
+    out.append(kit.table(None, rows, [0.27, 0.73], header_column=True))
     return out
 
 
