@@ -35,14 +35,15 @@ def _kind(kind: str) -> str:
     return kinds.get(kind, _("a decision"))
 
 
-def _status(status: str) -> str:
+def channel_status(status: object) -> str:
+    """``open``, ``degraded``, ``closed``, ``proposed`` as a word in a sentence."""
     words = {
         "open": pgettext("channel status", "open"),
         "degraded": pgettext("channel status", "degraded"),
         "closed": pgettext("channel status", "closed"),
         "proposed": pgettext("channel status", "proposed"),
     }
-    return words.get(status, status)
+    return words.get(str(status), str(status))
 
 
 def _channel(deck: Deck, channel_id: str) -> str:
@@ -70,7 +71,7 @@ def describe_condition(condition: Condition, deck: Deck) -> str:
         )
     if isinstance(condition, ChannelStatusIs):
         statuses = pgettext("joins alternatives", " or ").join(
-            _status(s.value) for s in condition.statuses
+            channel_status(s.value) for s in condition.statuses
         )
         return _("the channel {channel} is {statuses}").format(
             channel=_channel(deck, condition.channel), statuses=statuses
@@ -130,7 +131,7 @@ def describe_effects(effects: Effects, deck: Deck) -> list[str]:
     for channel_id, status in effects.channels:
         lines.append(
             _("{channel}: {status}").format(
-                channel=_channel(deck, channel_id), status=_status(status.value)
+                channel=_channel(deck, channel_id), status=channel_status(status.value)
             )
         )
     return lines

@@ -6,18 +6,9 @@ import json
 from typing import Any
 
 from tabletop.core.deck.model import Deck
+from tabletop.core.deck.wording import channel_status
 from tabletop.core.i18n import _, pgettext
 from tabletop.core.store import Event
-
-
-def _status(status: object) -> str:
-    words = {
-        "open": pgettext("channel status", "open"),
-        "degraded": pgettext("channel status", "degraded"),
-        "closed": pgettext("channel status", "closed"),
-        "proposed": pgettext("channel status", "proposed"),
-    }
-    return words.get(str(status), str(status))
 
 
 def _verdict(verdict: object) -> str:
@@ -101,7 +92,7 @@ def describe_event(event: Event, deck: Deck) -> str:
         )
     if kind == "channel_changed":
         return _("{channel} set to {status}").format(
-            channel=channel(data.get("channel")), status=_status(data.get("status"))
+            channel=channel(data.get("channel")), status=channel_status(data.get("status"))
         )
     if kind == "escalation_adjudicated":
         return _("Escalation adjudicated at {level}: {reason}").format(

@@ -23,6 +23,7 @@ from tabletop.core.deck.catalog import (
 from tabletop.core.deck.loader import load_deck_text
 from tabletop.core.deck.model import ChannelStatus, Deck, ScenarioTime
 from tabletop.core.deck.translation import companion_path, read_translation
+from tabletop.core.deck.wording import channel_status
 from tabletop.core.engine.branching import NextInject, next_inject
 from tabletop.core.engine.describe import describe_event
 from tabletop.core.engine.evaluation import EvaluationOperations
@@ -41,7 +42,7 @@ from tabletop.core.engine.state import (
     Outcome,
     SessionState,
 )
-from tabletop.core.i18n import _, ngettext, pgettext
+from tabletop.core.i18n import _, ngettext
 from tabletop.core.store import (
     Event,
     SessionFile,
@@ -418,7 +419,7 @@ class Session(EvaluationOperations):
             )
         agreed, waiting = state.pending_agreement(channel)
         if state.channels[channel].status is not ChannelStatus.PROPOSED:
-            status = _status_word(state.channel_status(channel).value)
+            status = channel_status(state.channel_status(channel).value)
             return _("{decision}: agreement recorded ({channel} is {status})").format(
                 decision=decision_id, channel=name, status=status
             )
@@ -574,14 +575,14 @@ class Session(EvaluationOperations):
         if self.state.channels[channel].status is status:
             raise OperationError(
                 _("{channel} is already {status}").format(
-                    channel=self.deck.channel(channel).name, status=_status_word(status.value)
+                    channel=self.deck.channel(channel).name, status=channel_status(status.value)
                 )
             )
         return self._commit(
             "channel_changed",
             {"channel": channel, "status": status.value, "reason": reason.strip()},
             _("{channel}: {status}").format(
-                channel=self.deck.channel(channel).name, status=_status_word(status.value)
+                channel=self.deck.channel(channel).name, status=channel_status(status.value)
             ),
         )
 
@@ -703,14 +704,3 @@ def _check_setup(deck: Deck, setup: SessionSetup) -> None:
             ) from None
     if setup.level is not None and not deck.ladder.lowest <= setup.level <= deck.ladder.highest:
         raise OperationError(_("the starting level is outside the ladder"))
-
-
-def _status_word(status: str) -> str:
-    """A channel status as a word in a message."""
-    words = {
-        "open": pgettext("channel status", "open"),
-        "degraded": pgettext("channel status", "degraded"),
-        "closed": pgettext("channel status", "closed"),
-        "proposed": pgettext("channel status", "proposed"),
-    }
-    return words.get(status, status)

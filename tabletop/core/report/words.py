@@ -7,18 +7,8 @@ these functions, so each word is translated once and reads the same everywhere.
 
 from __future__ import annotations
 
+from tabletop.core.deck.wording import channel_status as channel_status
 from tabletop.core.i18n import _, pgettext
-
-
-def channel_status(status: str) -> str:
-    """``open``, ``degraded``, ``closed``, ``proposed`` as a word in a sentence."""
-    words = {
-        "open": pgettext("channel status", "open"),
-        "degraded": pgettext("channel status", "degraded"),
-        "closed": pgettext("channel status", "closed"),
-        "proposed": pgettext("channel status", "proposed"),
-    }
-    return words.get(str(status), str(status))
 
 
 def channel_status_label(status: str) -> str:
