@@ -35,7 +35,6 @@ from tabletop.gui.style import (
     OUTCOME_BADGES,
     WITHDRAWN_BADGE,
     blend,
-    short_name,
 )
 from tabletop.gui.widgets import BadgeDelegate, ElidedLabel, paint_item_background
 
@@ -178,7 +177,7 @@ class DecisionLogPanel(QWidget):
         metrics = self.table.fontMetrics()
         tags = ["RUSSIA"]
         if self._controller.is_open:
-            tags += [short_name(t.name, t.id, t.short) for t in self._controller.state.teams]
+            tags += [team.tag for team in self._controller.state.teams]
         widths = {
             0: "D000*",
             1: "D1 00:00",

@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from tabletop.core.deck.model import ChannelStatus
+from tabletop.core.deck.model import ChannelStatus, team_tag
 from tabletop.core.engine import Change
 from tabletop.core.engine.records import MessageOutcome
 from tabletop.core.engine.state import DecisionRecord, Outcome, SessionState
@@ -38,7 +38,6 @@ from tabletop.gui.style import (
     WITHDRAWN_BADGE,
     Badge,
     decision_kind,
-    short_name,
 )
 
 _DECISION_EVENTS = ("decision_recorded", "decision_amended", "decision_withdrawn")
@@ -295,8 +294,8 @@ class DecisionLogModel(QAbstractTableModel):
             try:
                 team = state.team(decision.team)
             except KeyError:
-                return short_name(decision.team, decision.team)
-            return short_name(team.name, team.id, team.short)
+                return team_tag(decision.team, decision.team)
+            return team.tag
         if column == 3:
             return decision.text
         if column == 4:

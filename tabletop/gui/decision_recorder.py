@@ -35,7 +35,7 @@ from tabletop.gui.keyboard import let_undo_pass
 from tabletop.gui.language import QT_TRANSLATE_NOOP, translate, translated
 from tabletop.gui.models import short_time
 from tabletop.gui.session_controller import SessionController
-from tabletop.gui.style import CHANNEL_BADGES, decision_kind, short_name
+from tabletop.gui.style import CHANNEL_BADGES, decision_kind
 from tabletop.gui.tags_field import TagsEdit
 from tabletop.gui.widgets import BadgeLabel, ElidedLabel, buddy_label
 
@@ -289,7 +289,7 @@ class DecisionRecorder(QWidget):
         for team in self._controller.state.teams:
             if team.id == team_id:
                 continue
-            item = QListWidgetItem(short_name(team.name, team.id, team.short), self.recipients)
+            item = QListWidgetItem(team.tag, self.recipients)
             item.setToolTip(team.name)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, team.name)
             item.setData(Qt.ItemDataRole.UserRole, team.id)

@@ -38,7 +38,7 @@ from tabletop.core.engine import Change
 from tabletop.gui.escalation_tally import SuggestionTally
 from tabletop.gui.language import translate
 from tabletop.gui.session_controller import SessionController
-from tabletop.gui.style import ink, level_color, scaled_font, short_name
+from tabletop.gui.style import ink, level_color, scaled_font
 
 LEFT = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
 
@@ -415,7 +415,7 @@ class EscalationPanel(QWidget):
         beliefs = [
             Belief(
                 team.name,
-                short_name(team.name, team.id, team.short),
+                team.tag,
                 state.beliefs.get(team.id, state.level),
             )
             for team in state.teams

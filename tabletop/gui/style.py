@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
-from tabletop.core.deck.model import ChannelStatus, InjectType, ScenarioTime, team_tag
+from tabletop.core.deck.model import ChannelStatus, InjectType, ScenarioTime
 from tabletop.core.engine.state import Outcome
 from tabletop.gui.language import QT_TRANSLATE_NOOP, translate, translated
 
@@ -446,11 +446,6 @@ def format_elapsed(seconds: float) -> str:
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}"
-
-
-def short_name(name: str, team_id: str, short: str = "") -> str:
-    """A team's tag on the escalation meter and in the log (see ``team_tag``)."""
-    return team_tag(name, team_id, short)
 
 
 def sentence(message: str) -> str:

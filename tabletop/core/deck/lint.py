@@ -19,7 +19,6 @@ from tabletop.core.deck.model import (
     Inject,
     InjectType,
     iter_conditions,
-    team_tag,
 )
 from tabletop.core.deck.yaml_reader import FieldPath, YamlDocument
 from tabletop.core.problems import Location, Problem, Severity, sort_problems
@@ -57,7 +56,7 @@ class _Linter:
         """Two teams with the same tag cannot be told apart on the meter or in the log."""
         seen: dict[str, str] = {}
         for index, team in enumerate(self.deck.teams):
-            tag = team_tag(team.name, team.id, team.short)
+            tag = team.tag
             other = seen.setdefault(tag.casefold(), team.name)
             if other != team.name:
                 self.warn(

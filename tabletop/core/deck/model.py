@@ -121,6 +121,11 @@ class Team:
     briefing: str = ""
     participants: tuple[str, ...] = ()
 
+    @property
+    def tag(self) -> str:
+        """Its tag on the escalation meter and in the log (see :func:`team_tag`)."""
+        return team_tag(self.name, self.id, self.short)
+
 
 def team_tag(name: str, team_id: str, short: str = "") -> str:
     """A team's tag on the escalation meter and in the log: the deck's ``short`` name for it
