@@ -223,13 +223,6 @@ class DecisionLogPanel(QWidget):
         if self._controller.is_open:
             self.model.set_now(self._controller.scenario_minutes())
 
-    def refresh(self) -> None:
-        if not self._controller.is_open:
-            return
-        self.model.refresh()
-        self._show_totals()
-        self._update_buttons()
-
     def _show_totals(self) -> None:
         many = self.model.active
         text = translate("DecisionLogPanel", "%n decision(s)", "", many)

@@ -190,12 +190,6 @@ class DecisionLogModel(QAbstractTableModel):
             heapq.heappush(self._coming, (-arrives, row))
             self._emit_row(row)
 
-    def refresh(self) -> None:
-        """Bring the rows in line with the state (for callers that do not know what changed)."""
-        state = self._state()
-        if state is not None:
-            self._fit_rows(state)
-
     def _fit_rows(self, state: SessionState) -> None:
         wanted = len(state.decision_list)
         if wanted > self._rows:

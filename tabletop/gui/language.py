@@ -25,6 +25,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from tabletop.core import i18n
+from tabletop.core.deck.translation import languages_of
 
 SOURCE_LANGUAGE = "en"
 # the languages the interface is written in, each by its own name
@@ -172,3 +173,18 @@ def ensure_applied() -> str:
 def language_name(code: str) -> str:
     """A language by its own name (``Tiếng Việt``), or its code when the app does not know it."""
     return LANGUAGES.get(code) or i18n.LANGUAGES.get(code) or code
+
+
+# -- the language a class plays a deck in ------------------------------------------------
+
+
+def play_languages(deck_path: Path, own: str) -> list[str]:
+    """The languages a deck can be played in: its own, then those it has a translation in."""
+    own = i18n.normalise(own) or SOURCE_LANGUAGE
+    return [own, *(code for code in languages_of(deck_path) if code != own)]
+
+
+def default_play_language(choices: list[str]) -> str:
+    """The interface's language when the deck has it, else the deck's own."""
+    current = current_language()
+    return current if current in choices else choices[0]

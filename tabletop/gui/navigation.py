@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 from tabletop.core import filesystems, i18n, paths
 from tabletop.core.deck.library import resolve_deck
 from tabletop.core.deck.loader import UnreadableFile, load_deck
-from tabletop.core.deck.translation import languages_of
 from tabletop.core.deck.yaml_reader import YamlReadError, decode, read_bytes_limited
 from tabletop.core.engine import OperationError, Session, SessionSetup
 from tabletop.core.problems import Problem
@@ -186,13 +185,11 @@ def build_run(
 
 
 def _run_language(deck_path: Path, chosen: str | None) -> str:
-    """The language a class started from a shell plays in ("" for the deck's own)."""
-    translated = languages_of(deck_path)
-    if chosen is not None:
-        code = i18n.normalise(chosen)
-        return code if code in translated else ""
-    current = language.current_language()
-    return current if current in translated else ""
+    """The language a class started from a shell plays in ("" for the deck's own): the one
+    chosen, else what the session setup proposes."""
+    choices = language.play_languages(deck_path, "")
+    code = i18n.normalise(chosen) if chosen is not None else language.default_play_language(choices)
+    return code if code in choices[1:] else ""
 
 
 def _deck_problems(spec: str) -> list[Problem]:

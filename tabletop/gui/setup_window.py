@@ -44,7 +44,7 @@ from tabletop.core import i18n, paths
 from tabletop.core.deck.catalog import load_catalog
 from tabletop.core.deck.loader import LoadResult, UnreadableFile, load_deck, load_deck_text
 from tabletop.core.deck.model import ChannelStatus, Deck
-from tabletop.core.deck.translation import companion_path, languages_of, read_translation
+from tabletop.core.deck.translation import companion_path, read_translation
 from tabletop.core.engine import OperationError, Session, SessionSetup
 from tabletop.core.report.words import side as side_word
 from tabletop.core.store import SessionFileError, new_session_path
@@ -73,18 +73,6 @@ def _bold_width(combo: QComboBox) -> int:
         QStyle.ContentsType.CT_ComboBox, option, option.rect.size(), combo
     )
     return size.width()
-
-
-def play_languages(deck_path: Path, own: str) -> list[str]:
-    """The languages a deck can be played in: its own, then those it has a translation in."""
-    own = i18n.normalise(own) or language.SOURCE_LANGUAGE
-    return [own, *(code for code in languages_of(deck_path) if code != own)]
-
-
-def default_play_language(choices: list[str]) -> str:
-    """The interface's language when the deck has it, else the deck's own."""
-    current = language.current_language()
-    return current if current in choices else choices[0]
 
 
 def session_name(deck: Deck, code: str, day: _dt.date) -> str:
@@ -228,7 +216,7 @@ class SessionSetupWindow(QMainWindow):
             translate("SessionSetupWindow", "The language the class plays in")
         )
         own = i18n.normalise(deck.language) or language.SOURCE_LANGUAGE
-        choices = play_languages(self.deck_path, own)
+        choices = language.play_languages(self.deck_path, own)
         for code in choices:
             if code == own:
                 text = translate("SessionSetupWindow", "{language} (the deck's own)")
@@ -236,7 +224,7 @@ class SessionSetupWindow(QMainWindow):
                 text = translate("SessionSetupWindow", "{language} (translation)")
             self.language_combo.addItem(text.format(language=language.language_name(code)), code)
         self.language_combo.setCurrentIndex(
-            max(0, self.language_combo.findData(default_play_language(choices)))
+            max(0, self.language_combo.findData(language.default_play_language(choices)))
         )
         self.language_combo.setToolTip(
             translate(
