@@ -280,7 +280,7 @@ def read_translation(text: str, source: str = "<translation>") -> Translation:
     return result
 
 
-def _same(a: str, b: str) -> bool:
+def same_text(a: str, b: str) -> bool:
     """Texts equal up to the line breaks and spaces YAML folding may change."""
     return " ".join(a.split()) == " ".join(b.split())
 
@@ -307,7 +307,7 @@ def translation_problems(translation: Translation, data: Any) -> list[Problem]:
     for key in missing:
         problems.append(
             Problem(
-                f"missing translation of '{key}' (the deck's text: \"{_clip(texts[key][1])}\")",
+                f"missing translation of '{key}' (the deck's text: \"{clip(texts[key][1])}\")",
                 strings_at,
                 Severity.WARNING,
                 path=("strings", key),
@@ -327,11 +327,11 @@ def translation_problems(translation: Translation, data: Any) -> list[Problem]:
                     source=source,
                 )
             )
-        elif not _same(entry.source, texts[key][1]):
+        elif not same_text(entry.source, texts[key][1]):
             problems.append(
                 Problem(
                     f"'{key}' is stale: the deck's text changed since it was translated "
-                    f'(now: "{_clip(texts[key][1])}"); update source: and text:',
+                    f'(now: "{clip(texts[key][1])}"); update source: and text:',
                     entry.location,
                     Severity.WARNING,
                     path=("strings", key),
@@ -342,7 +342,8 @@ def translation_problems(translation: Translation, data: Any) -> list[Problem]:
     return problems
 
 
-def _clip(text: str, limit: int = 60) -> str:
+def clip(text: str, limit: int = 60) -> str:
+    """A text on one line, cut to ``limit`` characters with an ellipsis."""
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from tabletop.core import i18n
-from tabletop.core.deck.translation import Translation, apply_translation, translatable
+from tabletop.core.deck.translation import Translation, apply_translation, clip, translatable
 from tabletop.core.msel.columns import COLUMNS, DECK_ORDER, column_letter
 from tabletop.core.msel.export import export_msel, headers
 from tabletop.core.msel.files import DECK_SHEET
@@ -119,11 +119,6 @@ def _deck_sheet_rows(data: Mapping[str, Any]) -> dict[str, int]:
     return found
 
 
-def _clip(text: str, limit: int = 60) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
-
-
 def export_translated(
     data: Mapping[str, Any],
     path: Path,
@@ -171,7 +166,7 @@ def export_translated(
         elif " ".join(entry.source.split()) != " ".join(text.split()):
             message = (
                 f"'{key}' is stale: the deck's text changed since it was translated (now: "
-                f'"{_clip(text)}"); the cell holds the old translation'
+                f'"{clip(text)}"); the cell holds the old translation'
             )
             code = "msel-translation-stale"
         else:

@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from tabletop.core.deck.translation import read_translation, translatable
+from tabletop.core.deck.translation import clip, read_translation, same_text, translatable
 from tabletop.core.msel.cells import (
     CellError,
     cell_text,
@@ -290,7 +290,7 @@ class _Reader:
                 given = " ".join(read_cell(_cell(row, self.columns[key])).split())
                 wanted = " ".join(read_cell(deck_cells.get(key)).split())
                 if given != wanted:
-                    what = f"'{_clip(wanted)}'" if wanted else "nothing"
+                    what = f"'{clip(wanted)}'" if wanted else "nothing"
                     self.warn(
                         f"differs from the deck, which has {what} here; a translation changes "
                         "only the texts, so this cell is not taken",
@@ -394,7 +394,7 @@ class _Reader:
                 if place is not None:
                     kept = "; the companion file's translation is kept" if entry else ""
                     self.warn(
-                        f"'{key}' is empty: the deck has a text here (\"{_clip(source)}\"){kept}",
+                        f"'{key}' is empty: the deck has a text here (\"{clip(source)}\"){kept}",
                         place,
                         "msel-translation-missing",
                         key,
@@ -404,10 +404,10 @@ class _Reader:
                 continue
             if entry is not None and entry.text.strip() == found.text:
                 entries[key] = Pair(entry.source, entry.text)
-                if not _same(entry.source, source):
+                if not same_text(entry.source, source):
                     self.warn(
                         f"'{key}' is stale: the deck's text changed since it was translated "
-                        f'(now: "{_clip(source)}"); translate the cell again',
+                        f'(now: "{clip(source)}"); translate the cell again',
                         found.place,
                         "msel-translation-stale",
                         key,
@@ -456,12 +456,3 @@ class _Reader:
 
 def _cell(row: list[Cell], column: int) -> Cell:
     return row[column - 1] if 0 < column <= len(row) else None
-
-
-def _same(a: str, b: str) -> bool:
-    return " ".join(a.split()) == " ".join(b.split())
-
-
-def _clip(text: str, limit: int = 60) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"

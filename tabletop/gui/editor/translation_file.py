@@ -20,6 +20,7 @@ from tabletop.core.deck.translation import (
     Translation,
     companion_path,
     read_translation,
+    same_text,
     translatable,
     translation_problems,
 )
@@ -98,7 +99,7 @@ class TranslationFile:
             elif translation is not None:
                 state = states.get(key, DONE)
             else:
-                state = DONE if _same(made_from, source) else STALE
+                state = DONE if same_text(made_from, source) else STALE
             texts.append(Text(key, source, text, made_from, state))
         for key, (made_from, text) in entries.items():
             if key not in sources:
@@ -159,11 +160,6 @@ class TranslationFile:
             )
         write_text_atomic(self.path, self.dump())
         self.changed = False
-
-
-def _same(a: str, b: str) -> bool:
-    """Texts equal up to the line breaks and spaces YAML folding may change."""
-    return " ".join(a.split()) == " ".join(b.split())
 
 
 class _Dumper(yaml.SafeDumper):
