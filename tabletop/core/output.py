@@ -28,7 +28,6 @@ from pathlib import Path
 
 from tabletop.core import store
 
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 _JOURNAL_SUFFIXES = ("-journal", "-wal", "-shm")
 
 
@@ -70,7 +69,7 @@ def is_session_file(path: Path) -> bool:
             head = handle.read(100)
     except OSError:
         return False
-    if not head.startswith(_SQLITE_MAGIC[: len(head)]) or not head:
+    if not head.startswith(store._SQLITE_MAGIC[: len(head)]) or not head:
         return False
     if len(head) < 72:
         return True

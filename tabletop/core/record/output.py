@@ -19,11 +19,6 @@ class OutputError(Exception):
     """The output cannot be written where it was asked; the message says why and what to do."""
 
 
-def is_session_file(path: Path) -> bool:
-    """Whether ``path`` holds a tabletop session, whatever its name."""
-    return output.is_session_file(Path(path))
-
-
 def write_output(path: Path, data: bytes, *, replace: bool = False) -> None:
     """Write ``data`` to ``path``; OutputError in plain words when it must not or cannot."""
     try:

@@ -179,13 +179,6 @@ def _status(status: str) -> str:
     return f"<font color='{STATUS_COLOURS[status]}'><b>{word}</b></font>"
 
 
-def reviews(model: ReportModel, kit: Kit) -> list[Flowable]:
-    out = reviews_opening(model, kit)
-    for review in model.reviews:
-        out += review_block(review, kit)
-    return out
-
-
 def reviews_opening(model: ReportModel, kit: Kit) -> list[Flowable]:
     out = opening("reviews", kit)
     if not model.reviews:
