@@ -20,6 +20,7 @@ the page's words, and every refusal is a sentence from the catalogs.
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import time
@@ -50,8 +51,10 @@ ASSETS = {  # served name -> (file in tabletop/teamnet/static or the app's resou
 DEVICE_PATTERN = KEY_PATTERN
 
 
+@functools.cache
 def _static(name: str) -> bytes:
-    """A file the page needs: the page's own (``static/…``) or one of the app's resources."""
+    """A file the page needs: the page's own (``static/…``) or one of the app's resources,
+    read once (they do not change while the app runs; the loop serves every device)."""
     if name.startswith("static/"):
         return (resources.files("tabletop.teamnet") / name).read_bytes()
     return paths.resource(name).read_bytes()
