@@ -372,29 +372,36 @@ class EvaluationPanel(QWidget):
                 _set(item.met_by, assessment.decision)
                 item.note.setText(assessment.note)
             judged += bool(verdict)
+        suggested: dict[str, str] = {}
+        if self.objectives:
+            # the same suggestion the hot wash and the report give (loaded when first needed)
+            from tabletop.core.report.analysis.evaluation import objective_ratings
+
+            suggested = {r.id: r.suggested for r in objective_ratings(state.deck, state, ())}
         for line in self.objectives:
             rating = state.objective_ratings.get(line.objective_id)
             _set(line.rating, rating.rating if rating else "")
             if rating is not None:
                 line.note.setText(rating.note)
             judged += rating is not None
-            line.suggestion.setText(self._suggestion(line.objective_id))
+            line.suggestion.setText(
+                self._suggestion(line.objective_id, suggested.get(line.objective_id, ""))
+            )
         self.progress_changed.emit(judged, len(self.expectations) + len(self.objectives))
 
-    def _suggestion(self, objective_id: str) -> str:
-        """What the observations linked to an objective suggest: the most severe rating."""
-        ratings = [
-            o.rating
+    def _suggestion(self, objective_id: str, suggested: str) -> str:
+        """What the observations linked to an objective suggest (the report's rule: the most
+        common rating, the more severe on a tie), and how many were rated."""
+        many = sum(
+            1
             for o in self._controller.state.observations
             if o.objective == objective_id and o.rating
-        ]
-        if not ratings:
+        )
+        if not many or not suggested:
             return ""
-        worst = max(ratings, key=RATINGS.index)
-        many = len(ratings)
         return translate(
             "EvaluationPanel", "Observations suggest {rating} (%n rated)", "", many
-        ).format(rating=worst)
+        ).format(rating=suggested)
 
     # -- recording --------------------------------------------------------------------
 
