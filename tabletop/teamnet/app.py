@@ -263,7 +263,6 @@ async def live(request: web.Request) -> web.StreamResponse:
         team=team,
         device=_device(request),
         address=request.remote or "",
-        agent=request.headers.get("User-Agent", "")[:120],
     )
     hub.connect(socket, device)
     try:

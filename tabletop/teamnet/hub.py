@@ -16,9 +16,8 @@ import datetime as _dt
 import json
 import secrets
 import threading
-import time
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from aiohttp import web
@@ -66,8 +65,6 @@ class Device:
     team: str
     device: str
     address: str
-    agent: str
-    since: float = field(default_factory=time.time)
 
 
 class TeamHub:
