@@ -76,9 +76,7 @@ _TEXT_COLUMNS = (
 
 def headers(language: str | None = None) -> list[str]:
     """The header row: each column's header in ``language`` (English by default)."""
-    if not language or i18n.normalise(language) == i18n.SOURCE_LANGUAGE:
-        return [column.header for column in COLUMNS]
-    with i18n.language(language):
+    with i18n.language(language or i18n.SOURCE_LANGUAGE):
         words = header_words()
     return [words[column.key] for column in COLUMNS]
 
@@ -175,12 +173,8 @@ def deck_rows(data: Mapping[str, Any], language: str | None = None) -> list[list
 
 def help_rows(language: str | None = None) -> list[list[Cell]]:
     """The Help sheet: each column, what goes in it, and the other headers it is read by."""
-    if not language or i18n.normalise(language) == i18n.SOURCE_LANGUAGE:
-        with i18n.language(i18n.SOURCE_LANGUAGE):
-            words, helps = sheet_words(), {c.key: c.help for c in COLUMNS}
-    else:
-        with i18n.language(language):
-            words, helps = sheet_words(), help_words()
+    with i18n.language(language or i18n.SOURCE_LANGUAGE):
+        words, helps = sheet_words(), help_words()
     rows: list[list[Cell]] = [[words["column"], words["what"], words["also"]]]
     for column, header in zip(COLUMNS, headers(language), strict=True):
         also = [column.header] if header != column.header else []
