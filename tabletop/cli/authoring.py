@@ -107,12 +107,11 @@ def cmd_msel_export(args: argparse.Namespace) -> int:
 
 def _export_translated(result: Any, target: Path, language: str) -> int:
     """``msel export DECK --language vi``: the deck's texts from its companion translation."""
-    from tabletop.core.deck.translation import LANGUAGE, companion_path, read_translation
+    from tabletop.core.deck.translation import companion_path, read_translation
     from tabletop.core.msel import MselFileError
     from tabletop.core.msel.translating import export_translated
 
-    if not LANGUAGE.match(language):
-        err(f"tabletop: --language: '{language}' is not a language code such as vi or ru")
+    if _bad_language(language):
         return EXIT_USAGE
     companion = companion_path(Path(result.source), language)
     translation = None
@@ -142,13 +141,43 @@ def _export_translated(result: Any, target: Path, language: str) -> int:
     return EXIT_OK
 
 
+def _bad_language(code: str) -> bool:
+    """Says so (and is True) when ``--language`` is not a language code."""
+    from tabletop.core.deck.translation import LANGUAGE
+
+    if LANGUAGE.match(code):
+        return False
+    err(f"tabletop: --language: '{code}' is not a language code such as vi or ru")
+    return True
+
+
+def _mapping(args: argparse.Namespace, book: Any, base: Any) -> tuple[Any, int | None]:
+    """The columns' mapping a sheet is imported with: None (the importer proposes it) unless
+    ``--map`` changes the proposal; an exit code instead when ``--show-mapping`` printed it
+    or a ``--map`` is wrong."""
+    from tabletop.core.msel import MappingError, apply_map
+    from tabletop.core.msel.importer import propose_mapping
+
+    if not args.map and not args.show_mapping:
+        return None, None
+    mapping = propose_mapping(book, base, args.sheet)
+    if mapping is not None and args.map:
+        try:
+            mapping = apply_map(mapping, args.map)
+        except MappingError as exc:
+            err(f"tabletop: --map: {exc}")
+            return None, EXIT_USAGE
+    if args.show_mapping:
+        return None, _show_mapping(args.file, book, mapping, args.sheet)
+    return mapping, None
+
+
 def _import_translation(args: argparse.Namespace) -> int:
     """``msel import FILE --translation-of DECK --language vi``: the sheet becomes (or
     updates) the deck's companion translation, not a new deck."""
-    from tabletop.core.deck.translation import LANGUAGE, companion_path
-    from tabletop.core.msel import MappingError, MselFileError, apply_map
+    from tabletop.core.deck.translation import companion_path
+    from tabletop.core.msel import MselFileError
     from tabletop.core.msel.files import read_workbook
-    from tabletop.core.msel.importer import propose_mapping
     from tabletop.core.msel.translation_import import import_translation
 
     if not args.translation_of or not args.language:
@@ -157,8 +186,7 @@ def _import_translation(args: argparse.Namespace) -> int:
     if args.base:
         err("tabletop: --base makes a deck; a translation takes its deck from --translation-of")
         return EXIT_USAGE
-    if not LANGUAGE.match(args.language):
-        err(f"tabletop: --language: '{args.language}' is not a language code such as vi or ru")
+    if _bad_language(args.language):
         return EXIT_USAGE
     result, code = _load(args.translation_of)
     if result is None:
@@ -179,21 +207,15 @@ def _import_translation(args: argparse.Namespace) -> int:
     except (OSError, UnicodeDecodeError) as exc:
         err(f"tabletop: {target}: cannot read the translation: {exc}")
         return EXIT_USAGE
-    mapping = propose_mapping(book, result.document.data, args.sheet)
-    if mapping is not None and args.map:
-        try:
-            mapping = apply_map(mapping, args.map)
-        except MappingError as exc:
-            err(f"tabletop: --map: {exc}")
-            return EXIT_USAGE
-    if args.show_mapping:
-        return _show_mapping(args.file, book, mapping, args.sheet)
+    mapping, shown = _mapping(args, book, result.document.data)
+    if shown is not None:
+        return shown
     imported = import_translation(
         book,
         result.document.data,
         args.language,
         existing,
-        mapping=mapping if args.map else None,
+        mapping=mapping,
         sheet=args.sheet,
     )
     _print(imported.problems)
@@ -220,9 +242,8 @@ def _import_translation(args: argparse.Namespace) -> int:
 
 def cmd_msel_import(args: argparse.Namespace) -> int:
     from tabletop.core.deck.writer import DeckWriteError, save_deck
-    from tabletop.core.msel import MappingError, MselFileError, apply_map, import_workbook
+    from tabletop.core.msel import MselFileError, import_workbook
     from tabletop.core.msel.files import read_workbook
-    from tabletop.core.msel.importer import propose_mapping
 
     if args.translation_of or args.language:
         return _import_translation(args)
@@ -247,17 +268,11 @@ def cmd_msel_import(args: argparse.Namespace) -> int:
     except MselFileError as exc:
         err(f"tabletop: {exc}")
         return EXIT_USAGE
-    mapping = propose_mapping(book, base, args.sheet)
-    if mapping is not None and args.map:
-        try:
-            mapping = apply_map(mapping, args.map)
-        except MappingError as exc:
-            err(f"tabletop: --map: {exc}")
-            return EXIT_USAGE
-    if args.show_mapping:
-        return _show_mapping(args.file, book, mapping, args.sheet)
+    mapping, shown = _mapping(args, book, base)
+    if shown is not None:
+        return shown
     assert target is not None
-    imported = import_workbook(book, base, mapping=mapping if args.map else None, sheet=args.sheet)
+    imported = import_workbook(book, base, mapping=mapping, sheet=args.sheet)
     _print(imported.problems)
     if not imported.ok or imported.data is None:
         err(f"{_summary(imported.problems)}; nothing was written")
