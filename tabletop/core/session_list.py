@@ -132,6 +132,12 @@ def list_sessions(folder: Path) -> list[SessionSummary]:
         return []  # no such folder, or one that cannot be read
     cache = ListingCache("sessions")
     present: set[str] = set()
+    read_now: set[Path] = set()  # read afresh (summarize sees who has them open)
+
+    def read(file: Path) -> SessionSummary:
+        read_now.add(file)
+        return summarize(file)
+
     out = []
     for path in files:
         key = key_of(path)
@@ -139,15 +145,15 @@ def list_sessions(folder: Path) -> list[SessionSummary]:
             present.add(key)
         summary = cache.get(
             path,
-            summarize,
+            read,
             _dump,
             _load,
             keep=lambda s: s.status in _SETTLED,
             also=(path.with_name(path.name + "-journal"),),
         )
-        if summary.status == "running" and recording_elsewhere(path):
-            # opened in a window since it was read: opening a session does not change it
-            # (an ended session is listed as ended wherever it is open)
+        if path not in read_now and summary.status == "running" and recording_elsewhere(path):
+            # remembered, and opened in a window since: opening a session does not change
+            # it (an ended session is listed as ended wherever it is open)
             summary = summarize(path)
         summary.path = path
         out.append(summary)
