@@ -40,6 +40,7 @@ from tabletop.teamnet.wording import render_page
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 HUB = web.AppKey("hub", TeamHub)
+TEAM = web.RequestKey("team", str)  # the team whose join code the request carries
 ASSETS = {  # served name -> (file in tabletop/teamnet/static or the app's resources, type)
     "team.js": ("static/team.js", "text/javascript; charset=utf-8"),
     "team.css": ("static/team.css", "text/css; charset=utf-8"),
@@ -86,8 +87,8 @@ def _refusal(request: web.Request, status: int, message: str, **headers: str) ->
 
 
 def _team(request: web.Request) -> str:
-    """The team whose join code is in the path (the access middleware has checked it)."""
-    team = request.app[HUB].team_of(request.match_info["code"])
+    """The team whose join code is in the path (the access middleware resolved it)."""
+    team = request.get(TEAM)
     if team is None:
         raise web.HTTPNotFound()
     return team
@@ -167,6 +168,7 @@ async def team_access(request: web.Request, handler: Handler) -> web.StreamRespo
                     "this join code is not valid (it may have been replaced); scan the new one"
                 )
             return _refusal(request, 404, message)
+        request[TEAM] = team
     if not hub.requests.allow(f"{address}|{_device(request)}", now):
         with hub.speaking():
             message = _("too many requests from this device; slow down")
