@@ -6,6 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 
+from tabletop.core.value_class import value_class
+
 
 class Severity(str, Enum):
     """How bad a problem is: errors stop a deck from loading, warnings do not."""
@@ -27,7 +29,7 @@ class Location:
         return f"{self.line}:{self.column}" if self.column else f"{self.line}"
 
 
-@dataclass(frozen=True)
+@value_class
 class Problem:
     """One thing wrong with a file, located and explained."""
 

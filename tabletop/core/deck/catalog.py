@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import lru_cache
 from typing import Any
 
@@ -17,19 +17,20 @@ from tabletop.core.deck import checked
 from tabletop.core.deck.build import build_channel, build_degraded, build_level, build_source
 from tabletop.core.deck.model import Channel, DegradedRule, Ladder, Source
 from tabletop.core.deck.yaml_reader import read_text
+from tabletop.core.value_class import value_class
 
 
 class CatalogError(Exception):
     """A shipped resource file is broken: a packaging bug, not a user mistake."""
 
 
-@dataclass(frozen=True)
+@value_class
 class Party:
     id: str
     name: str
 
 
-@dataclass(frozen=True)
+@value_class
 class Catalog:
     """Channels, parties, the default ladder and the shared sources."""
 

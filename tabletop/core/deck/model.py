@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
 
+from tabletop.core.value_class import value_class
+
 FORMAT = "tabletop-deck/1"
 END = "end"  # a branch or ``next`` target that ends the exercise
 
@@ -77,7 +79,7 @@ class ScenarioTime:
         return f"Day {self.day} {self.clock}"
 
 
-@dataclass(frozen=True)
+@value_class
 class SourceRef:
     """A citation: which source document and which section of it."""
 
@@ -86,7 +88,7 @@ class SourceRef:
     note: str = ""
 
 
-@dataclass(frozen=True)
+@value_class
 class Source:
     """A document the deck's facts come from."""
 
@@ -99,7 +101,7 @@ class Source:
     note: str = ""
 
 
-@dataclass(frozen=True)
+@value_class
 class Objective:
     """A learning objective, written as something observable."""
 
@@ -108,7 +110,7 @@ class Objective:
     capability: str = ""
 
 
-@dataclass(frozen=True)
+@value_class
 class Team:
     """A group of players with a role, e.g. the North Atlantic Council."""
 
@@ -138,7 +140,7 @@ def team_tag(name: str, team_id: str, short: str = "") -> str:
     return initials or team_id[:6].upper()
 
 
-@dataclass(frozen=True)
+@value_class
 class Channel:
     """A way for the parties to talk: the hotline, a military line, the OSCE …"""
 
@@ -161,7 +163,7 @@ class Channel:
         return self.ANYONE in self.parties or any(p in self.parties for p in team.parties)
 
 
-@dataclass(frozen=True)
+@value_class
 class DegradedRule:
     """How much slower a degraded channel is: latency × factor, never under a minimum."""
 
@@ -173,7 +175,7 @@ class DegradedRule:
         return max(latency * self.latency_factor, self.minimum)
 
 
-@dataclass(frozen=True)
+@value_class
 class EscalationLevel:
     """One rung of the escalation ladder."""
 
@@ -184,7 +186,7 @@ class EscalationLevel:
     kahn: str = ""  # the rung(s) of Kahn's ladder it stands for
 
 
-@dataclass(frozen=True)
+@value_class
 class Ladder:
     """The escalation ladder: named levels, a starting level, the misperception rule."""
 
@@ -221,23 +223,23 @@ class Ladder:
 # -- branch conditions: structured data, never evaluated text ------------------------
 
 
-@dataclass(frozen=True)
+@value_class
 class EscalationAtLeast:
     level: int
 
 
-@dataclass(frozen=True)
+@value_class
 class EscalationAtMost:
     level: int
 
 
-@dataclass(frozen=True)
+@value_class
 class ChannelStatusIs:
     channel: str
     statuses: tuple[ChannelStatus, ...]
 
 
-@dataclass(frozen=True)
+@value_class
 class DecisionMade:
     """A team recorded a (not withdrawn) decision matching every given field."""
 
@@ -249,22 +251,22 @@ class DecisionMade:
     since: str = ""  # only decisions recorded after this inject was delivered
 
 
-@dataclass(frozen=True)
+@value_class
 class InjectDelivered:
     inject: str
 
 
-@dataclass(frozen=True)
+@value_class
 class AllOf:
     conditions: tuple[Condition, ...]
 
 
-@dataclass(frozen=True)
+@value_class
 class AnyOf:
     conditions: tuple[Condition, ...]
 
 
-@dataclass(frozen=True)
+@value_class
 class Not:
     condition: Condition
 
@@ -291,7 +293,7 @@ def iter_conditions(condition: Condition) -> Iterator[Condition]:
         yield from iter_conditions(condition.condition)
 
 
-@dataclass(frozen=True)
+@value_class
 class Branch:
     """If ``when`` holds after this inject, go to ``goto`` (an inject id or ``end``)."""
 
@@ -300,7 +302,7 @@ class Branch:
     label: str = ""
 
 
-@dataclass(frozen=True)
+@value_class
 class Expectation:
     """An expected action: what a well-prepared team would do, and how to check it.
 
@@ -315,7 +317,7 @@ class Expectation:
     before: str = ""
 
 
-@dataclass(frozen=True)
+@value_class
 class Overview:
     """Exercise overview fields for the after-action report (HSEEP)."""
 
@@ -330,7 +332,7 @@ class Overview:
     glossary: tuple[tuple[str, str], ...] = ()  # (acronym, meaning)
 
 
-@dataclass(frozen=True)
+@value_class
 class Effects:
     """What delivering an inject does to the world: escalation and channel statuses."""
 
@@ -342,7 +344,7 @@ class Effects:
         return not self.escalation and not self.channels
 
 
-@dataclass(frozen=True)
+@value_class
 class Inject:
     """One event of the scenario delivered to the players."""
 
@@ -386,7 +388,7 @@ class Inject:
         return not self.private or team_id in self.to
 
 
-@dataclass(frozen=True)
+@value_class
 class Deck:
     """A whole exercise: metadata, teams, channels, the escalation ladder, injects."""
 

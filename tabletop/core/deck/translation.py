@@ -50,6 +50,7 @@ from typing import Any
 
 from tabletop.core.deck.yaml_reader import YamlDocument, YamlReadError, read_text
 from tabletop.core.problems import Location, Problem, Severity, SortsProblems
+from tabletop.core.value_class import value_class
 
 FORMAT = "tabletop-translation/1"
 LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
@@ -68,7 +69,7 @@ _INJECT_LISTS = ("questions", "expected_actions")
 FieldPath = tuple[str | int, ...]
 
 
-@dataclass(frozen=True)
+@value_class
 class Entry:
     """One translated text: what it was translated from, the translation, where it is."""
 

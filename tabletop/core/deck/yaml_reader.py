@@ -37,6 +37,7 @@ from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
 from tabletop.core.problems import Location, Problem
+from tabletop.core.value_class import value_class
 
 try:
     from yaml import CSafeLoader as _FastLoader
@@ -121,7 +122,7 @@ class YamlReadError(Exception):
         self.problems = problems
 
 
-@dataclass(frozen=True)
+@value_class
 class RawScalar:
     """A plain (unquoted) scalar that YAML read as something other than text."""
 
