@@ -60,11 +60,15 @@ def already_checked(key: str) -> bool:
 def remember(key: str, data: Any) -> None:
     """Keep the data of a text that passed; a failure to write only costs speed."""
     folder = _folder()
+    kept = folder / f"{key}.json"
     try:
+        if kept.is_file():  # the same text passed before: keep it among the latest
+            os.utime(kept)
+            return
         folder.mkdir(parents=True, exist_ok=True)
         temp = folder / f"{key}.{os.getpid()}.tmp"
         temp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        os.replace(temp, folder / f"{key}.json")
+        os.replace(temp, kept)
         entries = sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime)
         for old in entries[:-_KEEP]:
             old.unlink(missing_ok=True)
