@@ -380,6 +380,9 @@ def _handouts(deck: Deck, team: str, target: Path, paper: str) -> int:
     return EXIT_OK
 
 
+COMMANDS = ("msel", "cards")  # what :func:`register` adds
+
+
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg, unused-ignore]
     msel = sub.add_parser(
         "msel",

@@ -162,6 +162,9 @@ def cmd_decks(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+COMMANDS = ("validate", "lint", "decks")  # what :func:`register` adds
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("validate", help="check deck files and report every problem")
     p.add_argument("paths", nargs="+", metavar="PATH", help="deck files or folders of decks")

@@ -71,6 +71,9 @@ def cmd_resume(args: argparse.Namespace) -> int:
     return start_gui(["resume", str(path)])
 
 
+COMMANDS = ("run", "resume")  # what :func:`register` adds
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "run",

@@ -105,6 +105,9 @@ def cmd_compare(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+COMMANDS = ("export", "verify", "compare")  # what :func:`register` adds
+
+
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg, unused-ignore]
     p = sub.add_parser(
         "export",

@@ -46,6 +46,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+COMMANDS = ("report",)  # what :func:`register` adds
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "report",

@@ -111,6 +111,9 @@ def cmd_recover(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+COMMANDS = ("sessions", "recover")  # what :func:`register` adds
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("sessions", help="list session files")
     p.add_argument("--folder", help="a folder other than the default sessions folder")

@@ -25,7 +25,6 @@ from __future__ import annotations
 import contextvars
 import datetime as _dt
 import gettext as _gettext
-import hashlib
 import io
 import os
 from collections.abc import Iterable, Iterator
@@ -33,6 +32,8 @@ from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from typing import Literal
+
+from tabletop.core.digest import sha256
 
 SOURCE_LANGUAGE = "en"
 DOMAIN = "tabletop"
@@ -136,7 +137,7 @@ def _load(code: str) -> _gettext.NullTranslations:
         po_bytes = po.read_bytes()
     except OSError:
         return _gettext.NullTranslations()
-    digest = hashlib.sha256(po_bytes).hexdigest()[:16]
+    digest = sha256(po_bytes).hexdigest()[:16]
     folder = _cache_folder()
     cached = folder / f"{DOMAIN}_{code}_{digest}.mo" if folder is not None else None
     mo: bytes | None = None

@@ -481,9 +481,9 @@ def read_meta(conn: sqlite3.Connection) -> dict[str, str]:
 
 
 def _sha256(text: str) -> str:
-    import hashlib
+    from tabletop.core.digest import sha256
 
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return sha256(text.encode("utf-8")).hexdigest()
 
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"

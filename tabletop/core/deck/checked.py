@@ -12,7 +12,6 @@ shortcut, and losing the cache only costs speed.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from functools import lru_cache
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from tabletop.core import paths
+from tabletop.core.digest import sha256
 
 _FOLDER = "checked"
 _KEEP = 200
@@ -27,12 +27,12 @@ _KEEP = 200
 
 @lru_cache(maxsize=1)
 def _schema_digest() -> str:
-    return hashlib.sha256(paths.resource("deck.schema.json").read_bytes()).hexdigest()
+    return sha256(paths.resource("deck.schema.json").read_bytes()).hexdigest()
 
 
 def fingerprint(*texts: str) -> str:
     """A key for these texts under the shipped schema."""
-    digest = hashlib.sha256(_schema_digest().encode())
+    digest = sha256(_schema_digest().encode())
     for text in texts:
         digest.update(b"\0")
         digest.update(text.encode("utf-8", "surrogatepass"))
