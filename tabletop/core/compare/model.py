@@ -6,9 +6,10 @@ with the comparison.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from tabletop.core.i18n import N_, _, format_percent, pgettext
+from tabletop.core.value_class import value_class
 
 DEFINITIONS: tuple[tuple[str, str], ...] = (
     (
@@ -80,13 +81,13 @@ def status_words(status: str) -> str:
     return words.get(status, status)
 
 
-@dataclass(frozen=True)
+@value_class
 class LevelStep:
     minute: float  # scenario minutes since day 1 00:00
     level: int
 
 
-@dataclass(frozen=True)
+@value_class
 class BeliefGap:
     team: str  # the team's name
     believed: int
@@ -98,7 +99,7 @@ class BeliefGap:
         return abs(self.believed - self.actual)
 
 
-@dataclass(frozen=True)
+@value_class
 class PathStep:
     inject: str  # id
     title: str
@@ -108,7 +109,7 @@ class PathStep:
     reason: str = ""  # why it was skipped
 
 
-@dataclass(frozen=True)
+@value_class
 class ChannelUse:
     channel: str  # name
     sent: int
@@ -121,7 +122,7 @@ class ChannelUse:
         return self.delivered + self.delayed
 
 
-@dataclass(frozen=True)
+@value_class
 class DecisionNote:
     """One decision as the comparison prints it."""
 
@@ -133,14 +134,14 @@ class DecisionNote:
     text: str
 
 
-@dataclass(frozen=True)
+@value_class
 class ExpectedAction:
     inject: str
     text: str
     status: tuple[str, ...]  # one per section: MET, NOT_MET, NOT_ASSESSED or NOT_PLAYED
 
 
-@dataclass(frozen=True)
+@value_class
 class InjectRow:
     """One shared inject: what each section did with it."""
 
@@ -150,7 +151,7 @@ class InjectRow:
     decisions: tuple[tuple[DecisionNote, ...], ...]  # per section
 
 
-@dataclass(frozen=True)
+@value_class
 class ObjectiveRow:
     objective: str  # id
     text: str
@@ -158,7 +159,7 @@ class ObjectiveRow:
     evaluated: tuple[str, ...] = ()  # per section: the evaluator's own rating, or ""
 
 
-@dataclass(frozen=True)
+@value_class
 class Section:
     """One class section: a session of the deck."""
 
@@ -206,7 +207,7 @@ class Section:
         return f"{self.label}: {self.name}"
 
 
-@dataclass(frozen=True)
+@value_class
 class Divergence:
     """A point where sections went different ways, and why each went where it did."""
 
@@ -215,7 +216,7 @@ class Divergence:
     ways: tuple[tuple[str, str, str, str], ...]
 
 
-@dataclass(frozen=True)
+@value_class
 class Comparison:
     deck_id: str
     deck_title: str

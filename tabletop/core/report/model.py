@@ -10,16 +10,16 @@ out for a reader ("Day 1 06:40", "09:42 UTC"); chart data keeps numbers
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass
 
 from tabletop.core.i18n import N_, _
+from tabletop.core.value_class import value_class
 
 MARKING = N_("FOR TRAINING AND EDUCATION ONLY")
 INTERIM = "interim"
 FINAL = "final"
 
 
-@dataclass(frozen=True)
+@value_class
 class Field:
     """One labelled line of a two-column table (overview, hot wash answers)."""
 
@@ -27,7 +27,7 @@ class Field:
     value: str
 
 
-@dataclass(frozen=True)
+@value_class
 class Moment:
     """When something happened, on both clocks."""
 
@@ -38,7 +38,7 @@ class Moment:
         return f"{self.scenario} ({self.wall})"
 
 
-@dataclass(frozen=True)
+@value_class
 class Response:
     """A team's decision as the report shows it: who, what, over which channel, what came of it."""
 
@@ -62,7 +62,7 @@ class Response:
     arrives: str = ""  # when it arrives, in story time, if it does
 
 
-@dataclass(frozen=True)
+@value_class
 class FacilitatorAction:
     """Something the facilitator did during play: an adjudication, a channel change …"""
 
@@ -72,7 +72,7 @@ class FacilitatorAction:
     text: str  # what it did, with the reason given
 
 
-@dataclass(frozen=True)
+@value_class
 class TimelineEntry:
     """One inject and the decisions that answered it."""
 
@@ -96,13 +96,13 @@ class TimelineEntry:
         return tuple(sorted(merged, key=lambda item: item.seq))
 
 
-@dataclass(frozen=True)
+@value_class
 class KeyFigure:
     label: str
     value: str
 
 
-@dataclass(frozen=True)
+@value_class
 class ExecutiveSummary:
     """Sentences written from the data, the findings, and the figures behind them."""
 
@@ -114,7 +114,7 @@ class ExecutiveSummary:
     definitions: tuple[Field, ...] = ()  # how each figure is counted
 
 
-@dataclass(frozen=True)
+@value_class
 class LevelPoint:
     """The escalation level and every team's belief from one scenario minute on."""
 
@@ -123,7 +123,7 @@ class LevelPoint:
     beliefs: tuple[int, ...]  # in the order of EscalationChart.teams
 
 
-@dataclass(frozen=True)
+@value_class
 class ThresholdMark:
     """A rung of the ladder with a threshold: its short name and what the facilitator announces."""
 
@@ -133,7 +133,7 @@ class ThresholdMark:
     crossed: str = ""  # when it was crossed, or "" if it never was
 
 
-@dataclass(frozen=True)
+@value_class
 class ChannelMark:
     """A channel stopping to work (or working again) at a scenario minute."""
 
@@ -143,7 +143,7 @@ class ChannelMark:
     reopened: bool = False  # True: it works again from here
 
 
-@dataclass(frozen=True)
+@value_class
 class AxisSegment:
     """A stretch of story time the chart's axis shows; gaps between segments are cut out."""
 
@@ -151,7 +151,7 @@ class AxisSegment:
     end: float
 
 
-@dataclass(frozen=True)
+@value_class
 class AxisMark:
     """An inject (or the start of a move) on the time axis."""
 
@@ -160,7 +160,7 @@ class AxisMark:
     move: bool = False
 
 
-@dataclass(frozen=True)
+@value_class
 class EscalationChart:
     """Data for the escalation chart: levels over scenario time."""
 
@@ -177,14 +177,14 @@ class EscalationChart:
     marks: tuple[AxisMark, ...] = ()
 
 
-@dataclass(frozen=True)
+@value_class
 class StatusSpan:
     start: float
     end: float
     status: str  # a ChannelStatus value
 
 
-@dataclass(frozen=True)
+@value_class
 class ChannelTrack:
     """One channel's status over the session, for the availability chart."""
 
@@ -192,7 +192,7 @@ class ChannelTrack:
     spans: tuple[StatusSpan, ...]
 
 
-@dataclass(frozen=True)
+@value_class
 class ChannelRow:
     """A line of the channel table: use and outcomes of one channel."""
 
@@ -210,7 +210,7 @@ class ChannelRow:
     end: str = ""
 
 
-@dataclass(frozen=True)
+@value_class
 class ChannelAnalysis:
     start: float
     end: float
@@ -221,7 +221,7 @@ class ChannelAnalysis:
     marks: tuple[AxisMark, ...] = ()
 
 
-@dataclass(frozen=True)
+@value_class
 class TeamDecisions:
     team: str
     side: str
@@ -235,7 +235,7 @@ class TeamDecisions:
     undeliverable: int
 
 
-@dataclass(frozen=True)
+@value_class
 class ObservationItem:
     """A strength or an area for improvement the facilitator noted."""
 
@@ -246,7 +246,7 @@ class ObservationItem:
     when: str = ""
 
 
-@dataclass(frozen=True)
+@value_class
 class ObjectiveRating:
     """An objective with the evaluator's P/S/M/U rating and the rating the data suggests."""
 
@@ -263,7 +263,7 @@ class ObjectiveRating:
     improvements: int
 
 
-@dataclass(frozen=True)
+@value_class
 class ExpectedAction:
     """One expected action of a played inject and whether it was met."""
 
@@ -284,7 +284,7 @@ class ExpectedAction:
         return f"{self.inject_id}#{self.index}"
 
 
-@dataclass(frozen=True)
+@value_class
 class InjectReview:
     """The four after-action questions for one inject that has expected actions."""
 
@@ -298,7 +298,7 @@ class InjectReview:
     improve: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@value_class
 class PathStep:
     """An inject of the deck and what became of it."""
 
@@ -310,7 +310,7 @@ class PathStep:
     phase: str = ""
 
 
-@dataclass(frozen=True)
+@value_class
 class BranchPoint:
     """Where play could have gone several ways, and the condition that decided it."""
 
@@ -321,14 +321,14 @@ class BranchPoint:
     tests: tuple[tuple[str, bool, str], ...]  # (branch label, held, why)
 
 
-@dataclass(frozen=True)
+@value_class
 class DeckPath:
     steps: tuple[PathStep, ...]
     branch_points: tuple[BranchPoint, ...]
     summary: str
 
 
-@dataclass(frozen=True)
+@value_class
 class Finding:
     """A strength or an area for improvement, with what it refers to and its root cause."""
 
@@ -340,7 +340,7 @@ class Finding:
     area: str = ""  # the id an improvement action answers: O4 or inject#index
 
 
-@dataclass(frozen=True)
+@value_class
 class ObjectiveAnalysis:
     objective: str  # its text ("" for findings tied to no objective)
     rating: str
@@ -348,7 +348,7 @@ class ObjectiveAnalysis:
     improvements: tuple[Finding, ...]
 
 
-@dataclass(frozen=True)
+@value_class
 class CapabilityAnalysis:
     """HSEEP's analysis of capabilities: one core capability and its objectives."""
 
@@ -356,7 +356,7 @@ class CapabilityAnalysis:
     objectives: tuple[ObjectiveAnalysis, ...]
 
 
-@dataclass(frozen=True)
+@value_class
 class PlanRow:
     """A line of the improvement plan (HSEEP AAR/IP appendix A)."""
 
@@ -372,7 +372,7 @@ class PlanRow:
     completion: str
 
 
-@dataclass(frozen=True)
+@value_class
 class LogEntry:
     seq: int
     wall: str
@@ -382,7 +382,7 @@ class LogEntry:
     ignored: str = ""  # why the session's rules ignored it, if they did
 
 
-@dataclass(frozen=True)
+@value_class
 class Participant:
     team: str  # a team's name, or "Facilitator", "Controllers", "Evaluators"
     side: str
@@ -390,13 +390,13 @@ class Participant:
     people: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@value_class
 class Acronym:
     short: str
     meaning: str
 
 
-@dataclass(frozen=True)
+@value_class
 class SourceEntry:
     id: str
     citation: str
@@ -404,7 +404,7 @@ class SourceEntry:
     cited_by: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@value_class
 class DocumentInfo:
     """PDF metadata; ``created`` comes from the session, so a rebuild gives the same bytes."""
 
@@ -415,7 +415,7 @@ class DocumentInfo:
     created: _dt.datetime
 
 
-@dataclass(frozen=True)
+@value_class
 class ReportModel:
     """An after-action report / improvement plan, ready to lay out."""
 

@@ -8,8 +8,6 @@ a message over the hotline that got through".
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from tabletop.core.deck.model import (
     AllOf,
     AnyOf,
@@ -25,9 +23,10 @@ from tabletop.core.engine.state import DecisionRecord, SessionState, decision_ma
 from tabletop.core.i18n import _
 from tabletop.core.report import clock, words
 from tabletop.core.report.analysis.naming import Names
+from tabletop.core.value_class import value_class
 
 
-@dataclass(frozen=True)
+@value_class
 class Verdict:
     """Whether a condition held, why (in words), and the decisions that made it hold."""
 

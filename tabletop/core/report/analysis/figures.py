@@ -9,10 +9,9 @@ definitions in its executive summary.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from tabletop.core.engine.state import DecisionRecord, Outcome, SessionState
 from tabletop.core.i18n import N_, format_percent
+from tabletop.core.value_class import value_class
 
 # (label, definition), marked for translation; translated where they are printed
 DEFINITIONS = (
@@ -44,7 +43,7 @@ DEFINITIONS = (
 )
 
 
-@dataclass(frozen=True)
+@value_class
 class MessageCounts:
     sent: int = 0
     delivered: int = 0
@@ -63,7 +62,7 @@ def count_messages(decisions: list[DecisionRecord]) -> MessageCounts:
     )
 
 
-@dataclass(frozen=True)
+@value_class
 class Figures:
     """Every count the report prints, computed once."""
 

@@ -15,9 +15,10 @@ from tabletop.core.deck.model import Branch, Deck, Inject, InjectType
 from tabletop.core.engine.state import Folder, SessionState, undone_targets
 from tabletop.core.report.analysis.conditions import Verdict, explain
 from tabletop.core.report.analysis.naming import Names
+from tabletop.core.value_class import value_class
 
 
-@dataclass(frozen=True)
+@value_class
 class BranchCheck:
     """How play left one inject for the next: each branch of the inject it left, evaluated."""
 
