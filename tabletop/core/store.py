@@ -23,7 +23,6 @@ import shutil
 import sqlite3
 import stat
 import sys
-import uuid
 import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -268,7 +267,7 @@ class SessionFile:
                 "format": FORMAT,
                 "format_version": str(FORMAT_VERSION),
                 "app_version": __version__,
-                "session_id": uuid.uuid4().hex,
+                "session_id": _new_session_id(),
                 "created_at": format_time(created_at or utc_now()),
                 "name": name,
                 "deck_id": deck_id,
@@ -478,6 +477,12 @@ def read_meta(conn: sqlite3.Connection) -> dict[str, str]:
     """The session's details; a row that is not text and text (never written so) is left out."""
     rows = conn.execute("SELECT key, value FROM meta")
     return {key: value for key, value in rows if isinstance(key, str) and isinstance(value, str)}
+
+
+def _new_session_id() -> str:
+    import uuid  # on first use: it loads the platform module, which a resume does not need
+
+    return uuid.uuid4().hex
 
 
 def _sha256(text: str) -> str:

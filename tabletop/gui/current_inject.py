@@ -8,14 +8,13 @@ objectives; after the end, where to go next.
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QTextBrowser, QVBoxLayout, QWidget
 
 from tabletop.core.deck.model import Deck, Inject, InjectType
 from tabletop.core.engine.state import SessionState
 from tabletop.gui.language import translate
+from tabletop.gui.rich_text import escape
 from tabletop.gui.session_controller import SessionController
 from tabletop.gui.style import inject_type, ink, scaled_font, scenario_time, status_word, tint
 

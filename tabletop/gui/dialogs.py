@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +24,7 @@ from tabletop.core.deck.model import Inject, InjectType
 from tabletop.core.engine.branching import next_inject
 from tabletop.core.engine.state import DECISION_KINDS, DecisionRecord, SessionState
 from tabletop.gui.language import translate
+from tabletop.gui.rich_text import escape
 from tabletop.gui.style import INJECT_BADGES, decision_kind, inject_type, scenario_time
 from tabletop.gui.tags_field import TagsEdit
 

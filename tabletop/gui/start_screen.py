@@ -8,7 +8,6 @@ crashed before the session ended) can be resumed, and recent sessions opened.
 from __future__ import annotations
 
 import os
-from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -33,6 +32,7 @@ from tabletop.core.problems import Problem
 from tabletop.core.session_list import SessionSummary, list_sessions
 from tabletop.gui import language, settings
 from tabletop.gui.language import translate
+from tabletop.gui.rich_text import escape
 from tabletop.gui.start_lists import (
     ENTRY_ROLE,
     SESSION_BADGES,

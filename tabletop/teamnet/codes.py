@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import re
-import secrets
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -27,6 +26,8 @@ META_KEY = "team_devices"
 
 def new_code() -> str:
     """A fresh join code: 128 bits from the operating system's random source."""
+    import secrets  # on first use: it loads OpenSSL, which the console does not need until then
+
     return secrets.token_urlsafe(CODE_BYTES)
 
 
