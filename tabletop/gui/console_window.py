@@ -44,7 +44,6 @@ from tabletop.gui.keyboard import QuickRepeatGuard
 from tabletop.gui.language import translate
 from tabletop.gui.observations import ObservationBar, ObservationList
 from tabletop.gui.play_bar import PlayBar
-from tabletop.gui.projector import ProjectorWindow
 from tabletop.gui.session_controller import SessionController
 from tabletop.gui.style import status_word
 from tabletop.gui.team_console import TeamConsole
@@ -52,6 +51,7 @@ from tabletop.gui.widgets import MessageBanner, heading
 
 if TYPE_CHECKING:
     from tabletop.gui.hotwash import HotwashWindow
+    from tabletop.gui.projector import ProjectorWindow
 
 SPLITTERS = ("main", "left", "top", "bottom", "right")
 
@@ -83,8 +83,7 @@ class ConsoleWindow(ConsoleMemory, QMainWindow):
         self.menus = self.actions_.build_menus(self)
         self.hotwash_window: HotwashWindow | None = None
         self.next_guard = QuickRepeatGuard(1.0)
-        self.projector = ProjectorWindow(controller, self)
-        self.projector.setVisible(False)
+        self._projector: ProjectorWindow | None = None  # made when first shown
         self._build()
         self._connect()
         self.team_console = TeamConsole(self)
@@ -101,6 +100,17 @@ class ConsoleWindow(ConsoleMemory, QMainWindow):
             translate("ConsoleWindow", "Session file: {path}").format(path=controller.path)
         )
         gc.freeze()  # the panels too
+
+    @property
+    def projector(self) -> ProjectorWindow:
+        """The players' window, made when first needed: a class starts before it is shown."""
+        if self._projector is None:
+            from tabletop.gui.projector import ProjectorWindow
+
+            self._projector = ProjectorWindow(self.controller, self)
+            self._projector.setVisible(False)
+            self._projector.set_held(self.actions_.projector_hold.isChecked())
+        return self._projector
 
     # -- building --------------------------------------------------------------------
 
@@ -201,6 +211,7 @@ class ConsoleWindow(ConsoleMemory, QMainWindow):
         act.end_session.triggered.connect(self.end_session)
         act.projector.toggled.connect(self._projector_toggled)
         act.projector_full.triggered.connect(self._projector_full_screen)
+        act.projector_hold.toggled.connect(self._hold_projector)
         act.reset_layout.triggered.connect(self._default_sizes)
         act.export_report.triggered.connect(self.export_report)
         act.export_record.triggered.connect(self._export_record)
@@ -443,6 +454,10 @@ class ConsoleWindow(ConsoleMemory, QMainWindow):
         else:
             self.projector.hide()
 
+    def _hold_projector(self, held: bool) -> None:
+        if self._projector is not None:  # made later, it reads the hold from the action
+            self._projector.set_held(held)
+
     def _projector_full_screen(self) -> None:
         if not self.projector.isVisible():
             self.actions_.projector.setChecked(True)
@@ -559,7 +574,8 @@ class ConsoleWindow(ConsoleMemory, QMainWindow):
                 self.hotwash_window.hide()
             self._save_drafts()
             self._save_layout()
-            self.projector.hide()
+            if self._projector is not None:
+                self._projector.hide()
             self.team_console.shutdown()
             self.controller.close()
             gc.unfreeze()

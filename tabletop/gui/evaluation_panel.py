@@ -373,8 +373,9 @@ class EvaluationPanel(QWidget):
                 item.note.setText(assessment.note)
             judged += bool(verdict)
         suggested: dict[str, str] = {}
-        if self.objectives:
-            # the same suggestion the hot wash and the report give (loaded when first needed)
+        if self.objectives and any(o.rating for o in state.observations):
+            # the same suggestion the hot wash and the report give (loaded when first needed;
+            # without a rated observation there is nothing to suggest)
             from tabletop.core.report.analysis.evaluation import objective_ratings
 
             suggested = {r.id: r.suggested for r in objective_ratings(state.deck, state, ())}

@@ -35,7 +35,6 @@ class TeamConsole(QObject):
         self.dialog: TeamDevicesDialog | None = None
         actions = window.actions_
         actions.team_devices.triggered.connect(self.show_dialog)
-        actions.projector_hold.toggled.connect(window.projector.set_held)
         meta = window.controller.session.file.meta
         if DeviceSettings.from_meta(meta).on:
             QTimer.singleShot(0, self.restore)

@@ -194,3 +194,16 @@ def test_a_team_only_card_is_never_projected(qtbot: QtBot, session_path: Path) -
     window.next_guard.clear()
     window.actions_.next_inject.trigger()  # talks-offer, public again
     assert projector.title.text() == "An offer of talks"
+
+
+def test_the_projector_made_after_play_began_shows_the_room_where_it_is(
+    qtbot: QtBot, console: ConsoleWindow
+) -> None:
+    # the players' window is made when first shown: what happened before must be on it
+    console.actions_.next_inject.trigger()
+    console.actions_.projector_hold.setChecked(True)
+    console.actions_.projector.trigger()
+    projector = console.projector
+    assert projector.held and "Data cable severed" not in projector.visible_text()
+    console.actions_.projector_hold.setChecked(False)
+    assert "Data cable severed in the Gulf of Finland" in projector.visible_text()
