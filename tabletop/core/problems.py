@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import Enum
 
 from tabletop.core.value_class import value_class
@@ -16,7 +16,7 @@ class Severity(str, Enum):
     WARNING = "warning"
 
 
-@dataclass(frozen=True, order=True)
+@value_class(order=True)
 class Location:
     """A place in a file; line and column count from 1, 0 means unknown."""
 

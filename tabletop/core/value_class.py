@@ -15,8 +15,10 @@ the class's field names, kept on the class once.
 from __future__ import annotations
 
 import dataclasses
+import operator
+from collections.abc import Callable
 from operator import attrgetter
-from typing import Any, TypeVar, dataclass_transform
+from typing import Any, TypeVar, dataclass_transform, overload
 
 T = TypeVar("T")
 
@@ -64,9 +66,40 @@ def _delattr(self: object, name: str) -> None:
     raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
 
 
+def _ordering(compare: Callable[[tuple[Any, ...], tuple[Any, ...]], bool]) -> Any:
+    def method(self: object, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        values = getattr(self.__class__, _VALUES)
+        return compare(values(self), values(other))
+
+    return method
+
+
+_ORDER = {
+    "__lt__": _ordering(operator.lt),
+    "__le__": _ordering(operator.le),
+    "__gt__": _ordering(operator.gt),
+    "__ge__": _ordering(operator.ge),
+}
+
+
+@overload
+def value_class(cls: type[T], /) -> type[T]: ...
+@overload
+def value_class(*, order: bool = False) -> Callable[[type[T]], type[T]]: ...
+
+
 @dataclass_transform(frozen_default=True, field_specifiers=(dataclasses.field,))
-def value_class(cls: type[T]) -> type[T]:
-    """Make ``cls`` a frozen dataclass, defined at a sixth of the usual cost."""
+def value_class(cls: type[T] | None = None, /, *, order: bool = False) -> Any:
+    """Make ``cls`` a frozen dataclass (ordered by its fields with ``order=True``), defined
+    at a sixth of the usual cost."""
+    if cls is None:
+        return lambda later: _make(later, order)
+    return _make(cls, order)
+
+
+def _make(cls: type[T], order: bool) -> type[T]:
     made: Any = dataclasses.dataclass(cls, repr=False, eq=False)  # generates __init__ alone
     compared = tuple(f.name for f in dataclasses.fields(made) if f.compare)
     setattr(made, _VALUES, staticmethod(_values_getter(compared)))
@@ -75,5 +108,8 @@ def value_class(cls: type[T]) -> type[T]:
     made.__repr__ = _repr
     made.__setattr__ = _setattr
     made.__delattr__ = _delattr
+    if order:
+        for name, method in _ORDER.items():
+            setattr(made, name, method)
     result: type[T] = made
     return result

@@ -63,3 +63,15 @@ def test_a_field_left_out_of_comparison_is_ignored() -> None:
     assert Noted("a", "x") == Noted("a", "y")
     assert hash(Noted("a", "x")) == hash(Noted("a", "y"))
     assert Noted("a") != Noted("b")
+
+
+def test_ordered_value_classes_sort_by_their_fields_in_order() -> None:
+    from tabletop.core.deck.model import ScenarioTime
+    from tabletop.core.problems import Location
+
+    times = [ScenarioTime(2, 5), ScenarioTime(1, 700), ScenarioTime(1, 30)]
+    assert sorted(times) == [ScenarioTime(1, 30), ScenarioTime(1, 700), ScenarioTime(2, 5)]
+    assert ScenarioTime(1, 30) <= ScenarioTime(1, 30) < ScenarioTime(1, 31)
+    assert max(Location(3, 1), Location(2, 9)) == Location(3, 1)
+    with pytest.raises(TypeError):
+        _ = ScenarioTime(1, 0) < Location(1, 0)  # type: ignore[operator]

@@ -8,7 +8,7 @@ the GUI and the report without anyone changing it underneath the others.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import Enum
 from functools import cached_property
 
@@ -49,7 +49,7 @@ class ChannelDirection(str, Enum):
     ONE_WAY = "one-way"
 
 
-@dataclass(frozen=True, order=True)
+@value_class(order=True)
 class ScenarioTime:
     """A moment of story time: day N (from 1), minutes after midnight."""
 
