@@ -117,3 +117,7 @@ def sort_problems(problems: Iterable[Problem]) -> list[Problem]:
             p.message,
         ),
     )
+
+
+class UnreadableFile(Exception):
+    """The file could not be opened at all (missing, a folder, no permission)."""

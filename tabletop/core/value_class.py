@@ -1,4 +1,4 @@
-"""Frozen value classes that cost little to define: the deck model's building blocks.
+"""Dataclasses that cost little to define: the deck model's values, the engine's records.
 
 ``@value_class`` makes a class a frozen dataclass as far as any reader or tool can
 tell (``dataclasses.fields``, ``replace`` and ``asdict`` work, mypy checks it as
@@ -9,7 +9,8 @@ standard decorator generates and compiles six methods per class (``__init__``,
 ``__repr__``, ``__eq__``, ``__hash__``, ``__setattr__``, ``__delattr__``), which for
 the few dozen classes of a deck is a noticeable share of every command's start.
 Here only ``__init__`` is generated; the other five are shared functions that read
-the class's field names, kept on the class once.
+the class's field names, kept on the class once. ``@record_class`` does the same for
+a mutable dataclass (``__init__`` generated; ``__eq__`` and ``__repr__`` shared).
 """
 
 from __future__ import annotations
@@ -111,5 +112,19 @@ def _make(cls: type[T], order: bool) -> type[T]:
     if order:
         for name, method in _ORDER.items():
             setattr(made, name, method)
+    result: type[T] = made
+    return result
+
+
+@dataclass_transform(field_specifiers=(dataclasses.field,))
+def record_class(cls: type[T]) -> type[T]:
+    """Make ``cls`` a mutable dataclass (compared by value, not hashable, as ``@dataclass``
+    makes it), generating only its ``__init__``."""
+    made: Any = dataclasses.dataclass(cls, repr=False, eq=False)
+    compared = tuple(f.name for f in dataclasses.fields(made) if f.compare)
+    setattr(made, _VALUES, staticmethod(_values_getter(compared)))
+    made.__eq__ = _eq
+    made.__hash__ = None
+    made.__repr__ = _repr
     result: type[T] = made
     return result

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -21,18 +21,20 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from tabletop.core.deck.model import Inject, InjectType, ScenarioTime
-from tabletop.core.engine import NextInject
-from tabletop.core.engine.state import SessionState
 from tabletop.core.store import Event
 from tabletop.gui.language import QT_TRANSLATE_NOOP, translate, translated
 from tabletop.gui.style import INJECT_BADGES, inject_type, next_reason, short_scenario_time
+
+if TYPE_CHECKING:  # (the start screen's lists load no engine)
+    from tabletop.core.engine import NextInject
+    from tabletop.core.engine.state import SessionState
 
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 1  # a Badge drawn by BadgeDelegate
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the inject or decision id of the row
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 3  # a cell's second line (kind, channel, tags …)
 
 Index = QModelIndex | QPersistentModelIndex
-StateSource = Callable[[], SessionState | None]
+StateSource = Callable[[], "SessionState | None"]
 
 
 def event_by_seq(state: SessionState, seq: object) -> Event | None:

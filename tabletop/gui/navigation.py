@@ -16,10 +16,8 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from tabletop.core import filesystems, i18n, paths
 from tabletop.core.deck.library import resolve_deck
-from tabletop.core.deck.loader import UnreadableFile, load_deck
 from tabletop.core.deck.yaml_reader import YamlReadError, decode, read_bytes_limited
-from tabletop.core.engine import OperationError, Session, SessionSetup
-from tabletop.core.problems import Problem
+from tabletop.core.problems import Problem, UnreadableFile
 from tabletop.core.snapshot import copy_session
 from tabletop.core.store import SessionFileError, SessionReadOnly
 from tabletop.gui import language, settings
@@ -27,6 +25,7 @@ from tabletop.gui.language import translate
 from tabletop.gui.style import sentence
 
 if TYPE_CHECKING:
+    from tabletop.core.engine import Session, SessionSetup
     from tabletop.gui.console_window import ConsoleWindow
     from tabletop.gui.setup_window import SessionSetupWindow
     from tabletop.gui.start_screen import StartWindow
@@ -124,6 +123,8 @@ def build_console(session: Session) -> ConsoleWindow:
 
 
 def _open_failure(path: Path, exc: BaseException) -> str:
+    from tabletop.core.engine import OperationError  # (the start screen does without it)
+
     if isinstance(exc, (SessionFileError, OperationError)):
         return sentence(str(exc))
     return translate("Navigation", "{file}: the session could not be opened ({problem}).").format(
@@ -136,6 +137,8 @@ def build_resumed(path: Path) -> QMainWindow:
     already = console_for(path)
     if already is not None:
         return already
+    from tabletop.core.engine import OperationError, Session
+
     try:
         session = Session.resume(Path(path))
     except (SessionFileError, OperationError, OSError, sqlite3.Error) as exc:
@@ -151,6 +154,8 @@ def start_session(
         text = decode(read_bytes_limited(Path(deck_path)))
     except YamlReadError as exc:
         raise UnreadableFile(f"{deck_path}: {exc}") from None
+    from tabletop.core.engine import Session, SessionSetup
+
     setup = setup or SessionSetup(date=_dt.date.today().isoformat())
     # Session.start checks the deck completely and refuses one with errors
     return Session.start(
@@ -170,6 +175,8 @@ def build_run(
     When the deck has errors, the start screen says so and lists them in its
     ``deck_problems`` attribute (the command line prints them).
     """
+    from tabletop.core.engine import OperationError, SessionSetup
+
     try:
         deck_path = resolve_deck(spec)
         setup = SessionSetup(
@@ -194,6 +201,8 @@ def _run_language(deck_path: Path, chosen: str | None) -> str:
 
 def _deck_problems(spec: str) -> list[Problem]:
     """Every error of a deck that would not start (read again only when it failed)."""
+    from tabletop.core.deck.loader import load_deck
+
     try:
         result = load_deck(resolve_deck(spec))
     except UnreadableFile:
@@ -247,6 +256,8 @@ def resume(path: Path, replacing: QWidget | None = None) -> QMainWindow | None:
         already.raise_()
         already.activateWindow()
         return already
+    from tabletop.core.engine import OperationError, Session
+
     try:
         session = Session.resume(Path(path))
     except SessionReadOnly as exc:

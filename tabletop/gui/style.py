@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from tabletop.core.deck.model import ChannelStatus, InjectType, ScenarioTime
-from tabletop.core.engine.state import Outcome
+from tabletop.core.engine.records import Outcome
 from tabletop.gui.language import QT_TRANSLATE_NOOP, translate, translated
 
 

@@ -75,3 +75,18 @@ def test_ordered_value_classes_sort_by_their_fields_in_order() -> None:
     assert max(Location(3, 1), Location(2, 9)) == Location(3, 1)
     with pytest.raises(TypeError):
         _ = ScenarioTime(1, 0) < Location(1, 0)  # type: ignore[operator]
+
+
+def test_record_classes_change_compare_by_value_and_are_not_hashable() -> None:
+    import datetime as dt
+
+    from tabletop.core.engine.records import Observation
+
+    at = dt.datetime(2026, 12, 6, 9, 0, tzinfo=dt.timezone.utc)
+    one = Observation("O1", 3, at, "strength", "Called at once")
+    two = Observation("O1", 3, at, "strength", "Called at once")
+    assert one == two and repr(one).startswith("Observation(id='O1', seq=3")
+    one.text = "The hotline was silent"
+    assert one != two
+    with pytest.raises(TypeError):
+        hash(one)

@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from tabletop.core import paths
-from tabletop.core.deck.loader import UnreadableFile
 from tabletop.core.deck.translation import is_companion, languages_of
 from tabletop.core.deck.yaml_reader import YamlReadError, decode, read_bytes_limited, read_file
 from tabletop.core.listing_cache import ListingCache, key_of
+from tabletop.core.problems import UnreadableFile
 
 
 @dataclass

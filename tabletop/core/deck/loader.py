@@ -40,6 +40,7 @@ from tabletop.core.problems import (
     Problem,
     Severity,
     SortsProblems,
+    UnreadableFile,
     format_path,
     sort_problems,
 )
@@ -62,10 +63,6 @@ class LoadResult(SortsProblems):
     @property
     def ok(self) -> bool:
         return self.deck is not None and not self.errors
-
-
-class UnreadableFile(Exception):
-    """The file could not be opened at all (missing, a folder, no permission)."""
 
 
 def load_deck(

@@ -7,11 +7,12 @@ Views and the report read them; only the fold changes them.
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from tabletop.core.deck.model import ChannelStatus, Deck, Team
 from tabletop.core.store import Event
+from tabletop.core.value_class import record_class
 
 DECISION_KINDS = ("action", "message", "statement", "agree_channel")
 OBSERVATION_KINDS = ("strength", "improvement")
@@ -48,7 +49,7 @@ class Outcome:
     UNDELIVERABLE = "undeliverable"
 
 
-@dataclass
+@record_class
 class MessageOutcome:
     """What happened to a message sent over a channel."""
 
@@ -70,14 +71,14 @@ class MessageOutcome:
         return self.arrives_at is not None and not self.arrived and scenario < self.arrives_at
 
 
-@dataclass
+@record_class
 class Amendment:
     seq: int
     at: _dt.datetime
     changes: dict[str, Any]
 
 
-@dataclass
+@record_class
 class DecisionRecord:
     """A team's decision, and the message it sent if it went over a channel."""
 
@@ -102,7 +103,7 @@ class DecisionRecord:
     source: str = ""  # "device" when a team submitted it from its own device
 
 
-@dataclass
+@record_class
 class InjectRecord:
     """Where one inject stands: pending, delivered or skipped."""
 
@@ -116,7 +117,7 @@ class InjectRecord:
     via: str = ""
 
 
-@dataclass
+@record_class
 class ChannelChange:
     seq: int
     at: _dt.datetime
@@ -125,7 +126,7 @@ class ChannelChange:
     cause: str
 
 
-@dataclass
+@record_class
 class ChannelState:
     id: str
     status: ChannelStatus
@@ -143,7 +144,7 @@ class ChannelState:
         return status
 
 
-@dataclass
+@record_class
 class LevelChange:
     seq: int
     at: _dt.datetime
@@ -153,7 +154,7 @@ class LevelChange:
     beliefs: dict[str, int] = field(default_factory=dict)
 
 
-@dataclass
+@record_class
 class Observation:
     id: str
     seq: int
@@ -165,7 +166,7 @@ class Observation:
     objective: str = ""
 
 
-@dataclass
+@record_class
 class ImprovementAction:
     """A line of the improvement plan (HSEEP AAR/IP appendix A)."""
 
@@ -182,7 +183,7 @@ class ImprovementAction:
     area: str = ""  # what it answers: an observation id (O3) or an expected action (inject#2)
 
 
-@dataclass
+@record_class
 class Assessment:
     """The facilitator's verdict on one expected action of an inject."""
 
@@ -199,7 +200,7 @@ class Assessment:
         return f"{self.inject}#{self.index}"
 
 
-@dataclass
+@record_class
 class ObjectiveRating:
     """The evaluator's rating of a learning objective (P/S/M/U), with a note."""
 
@@ -210,7 +211,7 @@ class ObjectiveRating:
     note: str = ""
 
 
-@dataclass
+@record_class
 class ReturnedSubmission:
     """A decision a team submitted from its device, returned by the facilitator with a note."""
 
@@ -222,7 +223,7 @@ class ReturnedSubmission:
     at: _dt.datetime
 
 
-@dataclass
+@record_class
 class Anomaly:
     """An event the fold had to ignore (for example after a recovery)."""
 
@@ -230,7 +231,7 @@ class Anomaly:
     message: str
 
 
-@dataclass
+@record_class
 class SessionState:
     """Everything about a session at one point of its log."""
 
