@@ -11,12 +11,10 @@ imports no Qt: it must work when Qt itself cannot load.
 
 from __future__ import annotations
 
-import ctypes
 import importlib.util
 import os
 import re
 import shutil
-import subprocess
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -91,6 +89,9 @@ def missing_from_ldd(output: str) -> list[str]:
 
 def missing_libraries(plugin: Path) -> list[str]:
     """The system libraries the plugin cannot find ([] when it loads)."""
+    import ctypes  # (loaded only where the window opens through X11)
+    import subprocess
+
     try:
         ctypes.CDLL(str(plugin))
     except OSError as exc:
