@@ -70,9 +70,10 @@ class ConsoleMemory(_Window):
                 splitter.restoreState(state)
 
     def _save_layout(self) -> None:
-        settings.save_bytes("console/geometry", self.saveGeometry())
+        layout: dict[str, QByteArray | str] = {"console/geometry": self.saveGeometry()}
         for name, splitter in self.splitters.items():
-            settings.save_bytes(f"console/{name}", QByteArray(splitter.saveState()))
+            layout[f"console/{name}"] = QByteArray(splitter.saveState())
+        settings.save_many(layout)
 
     def _draft_keys(self) -> tuple[str, str]:
         session_id = self.controller.session_id
@@ -93,8 +94,7 @@ class ConsoleMemory(_Window):
     def _save_drafts(self) -> None:
         decision, observation = self._draft_keys()
         texts = self._drafts()
-        settings.save_text(decision, texts[0])
-        settings.save_text(observation, texts[1])
+        settings.save_many({decision: texts[0], observation: texts[1]})
         self._saved_drafts = texts
 
     def _keep_drafts(self) -> None:

@@ -28,8 +28,17 @@ def settings() -> QSettings:
 
 
 def save_bytes(key: str, value: QByteArray) -> None:
+    save_many({key: value})
+
+
+def save_many(values: dict[str, QByteArray | str]) -> None:
+    """Several values written in one go (each write rewrites the whole file)."""
     store = settings()
-    store.setValue(key, value)
+    for key, value in values.items():
+        if isinstance(value, str) and not value:
+            store.remove(key)
+        else:
+            store.setValue(key, value)
     store.sync()
 
 
@@ -39,12 +48,8 @@ def load_bytes(key: str) -> QByteArray | None:
 
 
 def save_text(key: str, value: str) -> None:
-    store = settings()
-    if value:
-        store.setValue(key, value)
-    else:
-        store.remove(key)
-    store.sync()
+    """A text kept under ``key`` (an empty one is removed)."""
+    save_many({key: value})
 
 
 def load_text(key: str, default: str = "") -> str:
