@@ -192,6 +192,8 @@ class Folder:
                 if isinstance(condition, DecisionMade)
             )
         )
+        # the indexed conditions by the (team, channel, kind) of a decision, see _candidates
+        self._by_route: dict[tuple[str, str, str], tuple[DecisionMade, ...]] = {}
         # counted from zero, so a condition no decision has met yet is answered from the
         # count too (branching falls back to scanning every decision for an absent key)
         self.state.matches.update(dict.fromkeys(self._indexed, 0))
@@ -225,29 +227,34 @@ class Folder:
         """Apply one event; returns the aspects of the state it changed."""
         state = self.state
         trail = self.trail
-        trail.begin(event.seq)
+        seq = event.seq
+        type_ = event.type
+        trail.begin(seq)
         trail.append(state.events, event)
-        self._note_number(event)
-        trail.set(state, "last_seq", event.seq)
-        if event.seq in state.undone:
+        if type_ in _NUMBERED:
+            self._note_number(event)
+        trail.set(state, "last_seq", seq)
+        if seq in state.undone:
             return set()
-        handler = getattr(self, f"_on_{event.type}", None)
+        handler = _HANDLERS.get(type_)
         if handler is None:
-            trail.append(state.anomalies, Anomaly(event.seq, f"unknown event type '{event.type}'"))
+            trail.append(state.anomalies, Anomaly(seq, f"unknown event type '{type_}'"))
             return set()
-        if not state.started and event.type != "session_started":
-            trail.append(state.anomalies, Anomaly(event.seq, "event before the session started"))
+        if not state.started and type_ != "session_started":
+            trail.append(state.anomalies, Anomaly(seq, "event before the session started"))
             return set()
-        if not isinstance(event.data, dict):
-            trail.append(state.anomalies, Anomaly(event.seq, f"{event.type}: no data"))
+        data = event.data
+        if not isinstance(data, dict):
+            trail.append(state.anomalies, Anomaly(seq, f"{type_}: no data"))
             return set()
         try:
-            aspects: set[str] = set()
-            if event.type not in ("session_started", "event_undone"):
-                aspects |= self._settle(state.scenario_at(event.at), event)
-            aspects |= handler(event, event.data)
+            if type_ in _UNSETTLED:
+                aspects = handler(self, event, data)
+            else:
+                aspects = self._settle(state.scenario_at(event.at), event)
+                aspects |= handler(self, event, data)
         except (FoldError, KeyError, ValueError, TypeError, AttributeError) as exc:
-            trail.append(state.anomalies, Anomaly(event.seq, f"{event.type}: {exc}"))
+            trail.append(state.anomalies, Anomaly(seq, f"{type_}: {exc}"))
             return set()
         trail.set(state, "last_at", event.at)
         return aspects
@@ -276,14 +283,11 @@ class Folder:
 
     def _note_number(self, event: Event) -> None:
         """Keep the highest decision, observation and action number ever given (undone too)."""
-        if event.type not in ("decision_recorded", "observation_noted", "action_added"):
+        numbered = _NUMBERED.get(event.type)
+        if numbered is None:
             return
         data = event.data if isinstance(event.data, dict) else {}
-        key, prefix, count = {
-            "decision_recorded": ("decision", "D", "decision_count"),
-            "observation_noted": ("observation", "O", "observation_count"),
-            "action_added": ("action", "A", "action_count"),
-        }[event.type]
+        key, prefix, count = numbered
         ident = str(data.get(key) or "")
         number = int(ident[1:]) if ident[:1] == prefix and ident[1:].isdigit() else 0
         current = getattr(self.state, count)
@@ -372,7 +376,7 @@ class Folder:
             return []
         injects = self.state.injects
         out = []
-        for test in self._indexed:
+        for test in self._candidates(decision):
             if test.since:
                 record = injects.get(test.since)
                 if record is None or record.status != "delivered" or record.seq >= decision.seq:
@@ -380,6 +384,21 @@ class Folder:
             if decision_matches(test, decision):
                 out.append(test)
         return out
+
+    def _candidates(self, decision: DecisionRecord) -> tuple[DecisionMade, ...]:
+        """The indexed conditions whose team, channel and kind do not rule this decision out."""
+        key = (decision.team, decision.channel, decision.kind)
+        found = self._by_route.get(key)
+        if found is None:
+            found = tuple(
+                test
+                for test in self._indexed
+                if (not test.by or test.by == decision.team)
+                and (not test.channel or test.channel == decision.channel)
+                and (not test.kind or test.kind == decision.kind)
+            )
+            self._by_route[key] = found
+        return found
 
     def _recount(self, decision: DecisionRecord, before: list[DecisionMade]) -> None:
         matches = self.state.matches
@@ -571,22 +590,27 @@ class Folder:
         tags = data.get("tags") or []
         if not isinstance(recipients, list) or not isinstance(tags, list):
             raise FoldError("recipients and tags must be lists")
+        # positional: a long log holds as many decisions, and keywords cost twice the rest
         decision = DecisionRecord(
-            id=decision_id,
-            seq=event.seq,
-            at=event.at,
-            scenario=state.scenario_at(event.at),
-            team=team.id,
-            text=str(data.get("text") or ""),
-            kind=kind,
-            channel=channel_id,
-            recipients=tuple(str(r) for r in recipients),
-            tags=tuple(str(t) for t in tags),
-            escalation=_number(data.get("escalation") or 0, "the suggested escalation"),
-            inject=str(data.get("inject") or state.current),
-            row=len(state.decision_list),
-            submission=str(data.get("submission") or ""),
-            source=str(data.get("source") or ""),
+            decision_id,  # id
+            event.seq,  # seq
+            event.at,  # at
+            state.scenario_at(event.at),  # scenario
+            team.id,  # team
+            str(data.get("text") or ""),  # text
+            kind,  # kind
+            channel_id,  # channel
+            tuple(map(str, recipients)),  # recipients
+            tuple(map(str, tags)),  # tags
+            _number(data.get("escalation") or 0, "the suggested escalation"),  # escalation
+            str(data.get("inject") or state.current),  # inject
+            None,  # outcome
+            False,  # withdrawn
+            "",  # withdrawn_reason
+            [],  # amendments
+            len(state.decision_list),  # row
+            str(data.get("submission") or ""),  # submission
+            str(data.get("source") or ""),  # source
         )
         aspects = {"decisions"}
         if channel_id and kind == "agree_channel":
@@ -875,6 +899,22 @@ class Folder:
     def _on_event_undone(self, event: Event, data: dict[str, Any]) -> set[str]:
         # the target was left out when the log was replayed or the trail rewound
         return set()
+
+
+# the handler of each event type: Folder._on_<type>
+_HANDLERS: dict[str, Any] = {
+    name[len("_on_") :]: handler
+    for name, handler in vars(Folder).items()
+    if name.startswith("_on_")
+}
+# event types that take effect before the story clock moves (no arrivals settle first)
+_UNSETTLED = frozenset({"session_started", "event_undone"})
+# event types that give a number: its data key, its prefix and the state's counter
+_NUMBERED = {
+    "decision_recorded": ("decision", "D", "decision_count"),
+    "observation_noted": ("observation", "O", "observation_count"),
+    "action_added": ("action", "A", "action_count"),
+}
 
 
 def undone_targets(events: Iterable[Event]) -> set[int]:

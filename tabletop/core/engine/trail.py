@@ -78,7 +78,8 @@ class Trail:
 
     def append(self, items: list[T], item: T) -> None:
         items.append(item)
-        self._note(items.pop)
+        if self._frame is not None:
+            self._frame.append(items.pop)
 
     def put(self, mapping: MutableMapping[K, V], key: K, value: V) -> None:
         """``mapping[key] = value``."""
@@ -111,15 +112,18 @@ class Trail:
     def push(self, heap: list[Any], item: Any) -> None:
         """``heapq.heappush``; reversed by taking that very item out again."""
         heapq.heappush(heap, item)
+        if self._frame is None:
+            return
 
         def reverse() -> None:
             heap.remove(item)
             heapq.heapify(heap)
 
-        self._note(reverse)
+        self._frame.append(reverse)
 
     def pop(self, heap: list[Any]) -> Any:
         """``heapq.heappop``; reversed by pushing the item back."""
         item = heapq.heappop(heap)
-        self._note(lambda: heapq.heappush(heap, item))
+        if self._frame is not None:
+            self._frame.append(lambda: heapq.heappush(heap, item))
         return item
