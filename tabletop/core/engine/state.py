@@ -289,7 +289,8 @@ class Folder:
         data = event.data if isinstance(event.data, dict) else {}
         key, prefix, count = numbered
         ident = str(data.get(key) or "")
-        number = int(ident[1:]) if ident[:1] == prefix and ident[1:].isdigit() else 0
+        # isdecimal, not isdigit: "²" is a digit that int() does not read
+        number = int(ident[1:]) if ident[:1] == prefix and ident[1:].isdecimal() else 0
         current = getattr(self.state, count)
         self.trail.set(self.state, count, max(current + (0 if number else 1), number))
 
