@@ -229,11 +229,22 @@ class Folder:
         trail = self.trail
         seq = event.seq
         type_ = event.type
-        trail.begin(seq)
-        trail.append(state.events, event)
-        if type_ in _NUMBERED:
-            self._note_number(event)
-        trail.set(state, "last_seq", seq)
+        if trail.begin(seq):
+            trail.append(state.events, event)
+            trail.set(state, "last_seq", seq)
+        else:  # a replay's older events: nothing to take back later
+            state.events.append(event)
+            state.last_seq = seq
+        numbered = _NUMBERED.get(type_)
+        if numbered is not None:
+            # the highest decision, observation and action number ever given (undone too)
+            data = event.data
+            key, prefix, count = numbered
+            ident = str(data.get(key) or "") if isinstance(data, dict) else ""
+            # isdecimal, not isdigit: "²" is a digit that int() does not read
+            number = int(ident[1:]) if ident[:1] == prefix and ident[1:].isdecimal() else 0
+            current = getattr(state, count)
+            trail.set(state, count, max(current + (0 if number else 1), number))
         if seq in state.undone:
             return set()
         handler = _HANDLERS.get(type_)
@@ -251,8 +262,14 @@ class Folder:
             if type_ in _UNSETTLED:
                 aspects = handler(self, event, data)
             else:
-                aspects = self._settle(state.scenario_at(event.at), event)
-                aspects |= handler(self, event, data)
+                # messages that arrived by now reach their recipients first
+                now = state.scenario_at(event.at)
+                transit = self._transit
+                if transit and transit[0][0] <= now:
+                    aspects = self._settle(now, event)
+                    aspects |= handler(self, event, data)
+                else:
+                    aspects = handler(self, event, data)
         except (FoldError, KeyError, ValueError, TypeError, AttributeError) as exc:
             trail.append(state.anomalies, Anomaly(seq, f"{type_}: {exc}"))
             return set()
@@ -280,19 +297,6 @@ class Folder:
         for earlier in tail:
             self.apply(earlier)
         self.apply(event)
-
-    def _note_number(self, event: Event) -> None:
-        """Keep the highest decision, observation and action number ever given (undone too)."""
-        numbered = _NUMBERED.get(event.type)
-        if numbered is None:
-            return
-        data = event.data if isinstance(event.data, dict) else {}
-        key, prefix, count = numbered
-        ident = str(data.get(key) or "")
-        # isdecimal, not isdigit: "²" is a digit that int() does not read
-        number = int(ident[1:]) if ident[:1] == prefix and ident[1:].isdecimal() else 0
-        current = getattr(self.state, count)
-        self.trail.set(self.state, count, max(current + (0 if number else 1), number))
 
     # -- helpers ----------------------------------------------------------------
 
@@ -563,9 +567,17 @@ class Folder:
             self._audiences[key] = found
         return found
 
-    def _send(self, decision: DecisionRecord, event: Event, status: ChannelStatus) -> None:
-        """Give a decision over a channel its outcome, and queue it if it will arrive."""
-        team = self.state.team(decision.team)
+    def _send(
+        self,
+        decision: DecisionRecord,
+        event: Event,
+        status: ChannelStatus,
+        team: Team | None = None,
+    ) -> None:
+        """Give a decision over a channel its outcome, and queue it if it will arrive
+        (``team``: the decision's team, when the caller has it at hand)."""
+        if team is None:
+            team = self.state.team(decision.team)
         outcome = self._outcome(
             team, decision.channel, decision.recipients, decision.scenario, status
         )
@@ -574,55 +586,63 @@ class Folder:
             self.trail.push(self._transit, (outcome.arrives_at, event.seq, decision, outcome))
 
     def _on_decision_recorded(self, event: Event, data: dict[str, Any]) -> set[str]:
-        self._require_running()
+        # the commonest event of a long log: written for speed, checks in the same order
         state = self.state
+        if state.ended:
+            raise FoldError("the session has ended")
         trail = self.trail
+        get = data.get
         team = state.team(str(data["team"]))
-        kind = str(data.get("kind") or "action")
+        kind = str(get("kind") or "action")
         if kind not in DECISION_KINDS:
             raise FoldError(f"unknown decision kind '{kind}'")
-        channel_id = str(data.get("channel") or "")
+        channel_id = str(get("channel") or "")
         if channel_id and channel_id not in state.channels:
             raise FoldError(f"unknown channel '{channel_id}'")
-        decision_id = str(data.get("decision") or f"D{state.decision_count}")
+        decision_id = str(get("decision") or f"D{state.decision_count}")
         if decision_id in state.decisions:
             raise FoldError(f"decision {decision_id} was already recorded")
-        recipients = data.get("recipients") or []
-        tags = data.get("tags") or []
+        recipients = get("recipients") or []
+        tags = get("tags") or []
         if not isinstance(recipients, list) or not isinstance(tags, list):
             raise FoldError("recipients and tags must be lists")
-        # positional: a long log holds as many decisions, and keywords cost twice the rest
+        at = event.at
+        # positional: keywords cost as much again as the rest of building it
         decision = DecisionRecord(
             decision_id,  # id
             event.seq,  # seq
-            event.at,  # at
-            state.scenario_at(event.at),  # scenario
+            at,  # at
+            state.scenario_at(at),  # scenario
             team.id,  # team
-            str(data.get("text") or ""),  # text
+            str(get("text") or ""),  # text
             kind,  # kind
             channel_id,  # channel
             tuple(map(str, recipients)),  # recipients
             tuple(map(str, tags)),  # tags
-            _number(data.get("escalation") or 0, "the suggested escalation"),  # escalation
-            str(data.get("inject") or state.current),  # inject
+            _number(get("escalation") or 0, "the suggested escalation"),  # escalation
+            str(get("inject") or state.current),  # inject
             None,  # outcome
             False,  # withdrawn
             "",  # withdrawn_reason
             [],  # amendments
             len(state.decision_list),  # row
-            str(data.get("submission") or ""),  # submission
-            str(data.get("source") or ""),  # source
+            str(get("submission") or ""),  # submission
+            str(get("source") or ""),  # source
         )
-        aspects = {"decisions"}
         if channel_id and kind == "agree_channel":
-            aspects |= self._agree(team, channel_id, event)
-        elif channel_id:
-            self._send(decision, event, state.channels[channel_id].status)
+            aspects = self._agree(team, channel_id, event)
+            aspects.add("decisions")
+        else:
+            aspects = {"decisions"}
+            if channel_id:
+                self._send(decision, event, state.channels[channel_id].status, team)
         trail.put(state.decisions, decision_id, decision)
         trail.append(state.decision_list, decision)
         if decision.submission:
             trail.put(state.submissions, decision.submission, decision_id)
-        self._recount(decision, [])
+        matches = state.matches
+        for test in self._counts(decision):
+            trail.put(matches, test, matches.get(test, 0) + 1)
         return aspects
 
     def _agree(self, team: Team, channel_id: str, event: Event) -> set[str]:

@@ -30,13 +30,14 @@ class Trail:
 
     # -- frames -------------------------------------------------------------------
 
-    def begin(self, seq: int) -> None:
-        """Start the frame of one event."""
+    def begin(self, seq: int) -> bool:
+        """Start the frame of one event; False when the trail is not recording."""
         if not self.recording:
             self._frame = None
-            return
+            return False
         self._frame = []
         self._frames.append((seq, self._frame))
+        return True
 
     @property
     def depth(self) -> int:
