@@ -179,9 +179,10 @@ def test_odd_data_in_any_event_is_skipped_by_the_fold_and_the_report(
         ("decision_recorded", {"decision": "D²", "team": "us", "text": "Odd number"}),
         ("observation_noted", {"observation": "O³", "kind": "strength", "text": "Odd"}),
         ("action_added", {"action": "A¹", "issue": "Odd", "corrective_action": "Fix"}),
+        ("decision_recorded", {"decision": "D" + "9" * 5000, "team": "us", "text": "Long"}),
     ],
 )
-def test_an_entry_numbered_with_other_digits_is_read_and_numbering_goes_on(
+def test_an_entry_numbered_with_other_digits_or_too_many_is_read_and_numbering_goes_on(
     kind: str, data: dict[str, Any], tmp_path: Path
 ) -> None:
     path = _session(tmp_path)
