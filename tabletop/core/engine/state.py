@@ -241,8 +241,14 @@ class Folder:
             data = event.data
             key, prefix, count = numbered
             ident = str(data.get(key) or "") if isinstance(data, dict) else ""
-            # isdecimal, not isdigit: "²" is a digit that int() does not read
-            number = int(ident[1:]) if ident[:1] == prefix and ident[1:].isdecimal() else 0
+            digits = ident[1:]
+            # isdecimal, not isdigit: "²" is a digit that int() does not read; and no more
+            # digits than a number tabletop gives (int() refuses thousands of them)
+            number = (
+                int(digits)
+                if ident[:1] == prefix and digits.isdecimal() and len(digits) <= _MAX_DIGITS
+                else 0
+            )
             current = getattr(state, count)
             trail.set(state, count, max(current + (0 if number else 1), number))
         if seq in state.undone:
@@ -930,6 +936,8 @@ _HANDLERS: dict[str, Any] = {
 }
 # event types that take effect before the story clock moves (no arrivals settle first)
 _UNSETTLED = frozenset({"session_started", "event_undone"})
+# the longest number read from an id (D123): far beyond any session, far below int()'s limit
+_MAX_DIGITS = 18
 # event types that give a number: its data key, its prefix and the state's counter
 _NUMBERED = {
     "decision_recorded": ("decision", "D", "decision_count"),
