@@ -360,3 +360,31 @@ def test_a_damaged_row_stops_the_resume_and_points_to_recover(
     assert gc.isenabled()
     # the file was let go: it can be opened again at once (for a recovery, say)
     SessionFile.open(path).close()
+
+
+def test_rows_that_are_json_only_when_joined_are_each_read_as_odd(tmp_path: Path) -> None:
+    """Rows decoded together are still each one event or none, as when read alone."""
+    clock = Clock()
+    session = _start(tmp_path, clock)
+    session.deliver_next()
+    session.close()
+    whole = _record(4)
+    cut = whole.index('"data":') + len('"data":')
+    two = _record(6) + "," + _record(7)
+    _insert(
+        session.path,
+        [
+            (4, _stored(whole[:cut] + '{"x":[0')),  # an array left open …
+            (5, _stored("1]}" + whole[cut + len('{"field":"notes","text":"x"}') :])),  # … shut
+            (6, _stored(two)),  # two events in one row
+            (7, _stored(_record(7))),
+            (8, _stored('"')),  # a string left open …
+            (9, _stored('"')),  # … shut
+            (10, _stored(_record(10))),
+            (11, _stored(_record(11) + "," + _record(12))),  # as many items as rows, joined
+        ],
+    )
+    _assert_resumes_as_folded(session.path)
+    with Session.resume(session.path) as resumed:
+        odd = {a.seq for a in resumed.state.anomalies}
+    assert {4, 5, 6, 8, 9, 11} <= odd and not {7, 10} & odd
