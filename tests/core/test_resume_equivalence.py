@@ -388,3 +388,30 @@ def test_rows_that_are_json_only_when_joined_are_each_read_as_odd(tmp_path: Path
     with Session.resume(session.path) as resumed:
         odd = {a.seq for a in resumed.state.anomalies}
     assert {4, 5, 6, 8, 9, 11} <= odd and not {7, 10} & odd
+
+
+@pytest.mark.parametrize("checksum_of", ["the bytes written", "the text read"])
+def test_a_row_with_a_broken_character_resumes_as_the_reader_sees_it(
+    tmp_path: Path, checksum_of: str
+) -> None:
+    clock = Clock()
+    session = _start(tmp_path, clock)
+    session.deliver_next()
+    session.close()
+    record = _record(3, data={"field": "notes", "text": "caf\ufffd"})
+    raw = record.encode("utf-8").replace("\ufffd".encode(), b"\xff")
+    crc = zlib.crc32(raw if checksum_of == "the bytes written" else record.encode("utf-8"))
+    conn = sqlite3.connect(session.path)
+    conn.execute(
+        "INSERT INTO events(seq, type, record) VALUES (3, 'odd', CAST(? AS TEXT))",
+        (raw + f"\t{crc:08x}".encode(),),
+    )
+    conn.commit()
+    conn.close()
+    if checksum_of == "the bytes written":  # read as text, it is no longer what was summed
+        with pytest.raises(SessionDamaged, match="event 3 is damaged"):
+            Session.resume(session.path)
+        return
+    _assert_resumes_as_folded(session.path)
+    with Session.resume(session.path) as resumed:
+        assert resumed.state.hotwash["notes"] == "caf\ufffd"
