@@ -613,19 +613,27 @@ class Folder:
         if not isinstance(recipients, list) or not isinstance(tags, list):
             raise FoldError("recipients and tags must be lists")
         at = event.at
+        # read in the order of the record's fields, so a bad one is the one named
+        scenario = state.scenario_at(at)
+        text = str(get("text") or "")
+        recipients = tuple(map(str, recipients))
+        tags = tuple(map(str, tags))
+        escalation = get("escalation") or 0
+        if escalation.__class__ is not int:  # bool, float, text: checked (or refused)
+            escalation = _number(escalation, "the suggested escalation")
         # positional: keywords cost as much again as the rest of building it
         decision = DecisionRecord(
             decision_id,  # id
             event.seq,  # seq
             at,  # at
-            state.scenario_at(at),  # scenario
+            scenario,  # scenario
             team.id,  # team
-            str(get("text") or ""),  # text
+            text,  # text
             kind,  # kind
             channel_id,  # channel
-            tuple(map(str, recipients)),  # recipients
-            tuple(map(str, tags)),  # tags
-            _number(get("escalation") or 0, "the suggested escalation"),  # escalation
+            recipients,  # recipients
+            tags,  # tags
+            escalation,  # escalation
             str(get("inject") or state.current),  # inject
             None,  # outcome
             False,  # withdrawn
