@@ -171,3 +171,28 @@ def test_odd_data_in_any_event_is_skipped_by_the_fold_and_the_report(
     with Session.resume(path) as session:
         session.state.anomalies  # noqa: B018 - opening is what is tested
     assert summarize(path).status in ("running", "ended")
+
+
+@pytest.mark.parametrize(
+    ("kind", "data"),
+    [
+        ("decision_recorded", {"decision": "D²", "team": "us", "text": "Odd number"}),
+        ("observation_noted", {"observation": "O³", "kind": "strength", "text": "Odd"}),
+        ("action_added", {"action": "A¹", "issue": "Odd", "corrective_action": "Fix"}),
+        ("decision_recorded", {"decision": "D" + "9" * 5000, "team": "us", "text": "Long"}),
+    ],
+)
+def test_an_entry_numbered_with_other_digits_or_too_many_is_read_and_numbering_goes_on(
+    kind: str, data: dict[str, Any], tmp_path: Path
+) -> None:
+    path = _session(tmp_path)
+    with SessionFile.open(path) as file:
+        file.append(kind, data)
+    _deck, state, _meta = open_state(path)
+    assert not state.anomalies
+    with Session.resume(path) as session:
+        recorded = session.record_decision("russia", "Still recording", kind="action")
+        observed = session.note_observation("strength", "Still noting")
+    assert recorded.decision is not None
+    assert recorded.decision.id not in {"D1", data.get("decision")}
+    assert observed.event.data["observation"] != data.get("observation")

@@ -171,18 +171,26 @@ class Session(EvaluationOperations):
     def resume(cls, path: Path, clock: Clock = utc_now) -> Session:
         """Reopen a session file where it was left."""
         file = SessionFile.open(Path(path))
+        # reading and folding the log creates many objects and frees none: the cyclic
+        # collector would only walk them again and again (it costs a long log half its
+        # reading time)
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             deck = deck_from_meta(file.meta, file.path.name)
             events = file.events()
+            session = cls(deck, file, events, clock)
+            if len(events) >= _LONG_LOG:
+                # a long log's state lives as long as the session: kept out of the garbage
+                # collector's full passes, the first of which would otherwise walk every
+                # event just read and stall the next operations
+                gc.freeze()
         except BaseException:
             file.close()
             raise
-        session = cls(deck, file, events, clock)
-        if len(events) >= _LONG_LOG:
-            # a long log's state lives as long as the session: kept out of the garbage
-            # collector's full passes, the first of which would otherwise walk every
-            # event just read and stall the next operations
-            gc.freeze()
+        finally:
+            if collecting:
+                gc.enable()
         return session
 
     def close(self) -> None:

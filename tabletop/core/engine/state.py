@@ -192,6 +192,8 @@ class Folder:
                 if isinstance(condition, DecisionMade)
             )
         )
+        # the indexed conditions by the (team, channel, kind) of a decision, see _candidates
+        self._by_route: dict[tuple[str, str, str], tuple[DecisionMade, ...]] = {}
         # counted from zero, so a condition no decision has met yet is answered from the
         # count too (branching falls back to scanning every decision for an absent key)
         self.state.matches.update(dict.fromkeys(self._indexed, 0))
@@ -225,29 +227,57 @@ class Folder:
         """Apply one event; returns the aspects of the state it changed."""
         state = self.state
         trail = self.trail
-        trail.begin(event.seq)
-        trail.append(state.events, event)
-        self._note_number(event)
-        trail.set(state, "last_seq", event.seq)
-        if event.seq in state.undone:
+        seq = event.seq
+        type_ = event.type
+        if trail.begin(seq):
+            trail.append(state.events, event)
+            trail.set(state, "last_seq", seq)
+        else:  # a replay's older events: nothing to take back later
+            state.events.append(event)
+            state.last_seq = seq
+        numbered = _NUMBERED.get(type_)
+        if numbered is not None:
+            # the highest decision, observation and action number ever given (undone too)
+            data = event.data
+            key, prefix, count = numbered
+            ident = str(data.get(key) or "") if isinstance(data, dict) else ""
+            digits = ident[1:]
+            # isdecimal, not isdigit: "²" is a digit that int() does not read; and no more
+            # digits than a number tabletop gives (int() refuses thousands of them)
+            number = (
+                int(digits)
+                if ident[:1] == prefix and digits.isdecimal() and len(digits) <= _MAX_DIGITS
+                else 0
+            )
+            current = getattr(state, count)
+            trail.set(state, count, max(current + (0 if number else 1), number))
+        if seq in state.undone:
             return set()
-        handler = getattr(self, f"_on_{event.type}", None)
+        handler = _HANDLERS.get(type_)
         if handler is None:
-            trail.append(state.anomalies, Anomaly(event.seq, f"unknown event type '{event.type}'"))
+            trail.append(state.anomalies, Anomaly(seq, f"unknown event type '{type_}'"))
             return set()
-        if not state.started and event.type != "session_started":
-            trail.append(state.anomalies, Anomaly(event.seq, "event before the session started"))
+        if not state.started and type_ != "session_started":
+            trail.append(state.anomalies, Anomaly(seq, "event before the session started"))
             return set()
-        if not isinstance(event.data, dict):
-            trail.append(state.anomalies, Anomaly(event.seq, f"{event.type}: no data"))
+        data = event.data
+        if not isinstance(data, dict):
+            trail.append(state.anomalies, Anomaly(seq, f"{type_}: no data"))
             return set()
         try:
-            aspects: set[str] = set()
-            if event.type not in ("session_started", "event_undone"):
-                aspects |= self._settle(state.scenario_at(event.at), event)
-            aspects |= handler(event, event.data)
+            if type_ in _UNSETTLED:
+                aspects = handler(self, event, data)
+            else:
+                # messages that arrived by now reach their recipients first
+                now = state.scenario_at(event.at)
+                transit = self._transit
+                if transit and transit[0][0] <= now:
+                    aspects = self._settle(now, event)
+                    aspects |= handler(self, event, data)
+                else:
+                    aspects = handler(self, event, data)
         except (FoldError, KeyError, ValueError, TypeError, AttributeError) as exc:
-            trail.append(state.anomalies, Anomaly(event.seq, f"{event.type}: {exc}"))
+            trail.append(state.anomalies, Anomaly(seq, f"{type_}: {exc}"))
             return set()
         trail.set(state, "last_at", event.at)
         return aspects
@@ -273,21 +303,6 @@ class Folder:
         for earlier in tail:
             self.apply(earlier)
         self.apply(event)
-
-    def _note_number(self, event: Event) -> None:
-        """Keep the highest decision, observation and action number ever given (undone too)."""
-        if event.type not in ("decision_recorded", "observation_noted", "action_added"):
-            return
-        data = event.data if isinstance(event.data, dict) else {}
-        key, prefix, count = {
-            "decision_recorded": ("decision", "D", "decision_count"),
-            "observation_noted": ("observation", "O", "observation_count"),
-            "action_added": ("action", "A", "action_count"),
-        }[event.type]
-        ident = str(data.get(key) or "")
-        number = int(ident[1:]) if ident[:1] == prefix and ident[1:].isdigit() else 0
-        current = getattr(self.state, count)
-        self.trail.set(self.state, count, max(current + (0 if number else 1), number))
 
     # -- helpers ----------------------------------------------------------------
 
@@ -372,7 +387,7 @@ class Folder:
             return []
         injects = self.state.injects
         out = []
-        for test in self._indexed:
+        for test in self._candidates(decision):
             if test.since:
                 record = injects.get(test.since)
                 if record is None or record.status != "delivered" or record.seq >= decision.seq:
@@ -380,6 +395,21 @@ class Folder:
             if decision_matches(test, decision):
                 out.append(test)
         return out
+
+    def _candidates(self, decision: DecisionRecord) -> tuple[DecisionMade, ...]:
+        """The indexed conditions whose team, channel and kind do not rule this decision out."""
+        key = (decision.team, decision.channel, decision.kind)
+        found = self._by_route.get(key)
+        if found is None:
+            found = tuple(
+                test
+                for test in self._indexed
+                if (not test.by or test.by == decision.team)
+                and (not test.channel or test.channel == decision.channel)
+                and (not test.kind or test.kind == decision.kind)
+            )
+            self._by_route[key] = found
+        return found
 
     def _recount(self, decision: DecisionRecord, before: list[DecisionMade]) -> None:
         matches = self.state.matches
@@ -543,9 +573,17 @@ class Folder:
             self._audiences[key] = found
         return found
 
-    def _send(self, decision: DecisionRecord, event: Event, status: ChannelStatus) -> None:
-        """Give a decision over a channel its outcome, and queue it if it will arrive."""
-        team = self.state.team(decision.team)
+    def _send(
+        self,
+        decision: DecisionRecord,
+        event: Event,
+        status: ChannelStatus,
+        team: Team | None = None,
+    ) -> None:
+        """Give a decision over a channel its outcome, and queue it if it will arrive
+        (``team``: the decision's team, when the caller has it at hand)."""
+        if team is None:
+            team = self.state.team(decision.team)
         outcome = self._outcome(
             team, decision.channel, decision.recipients, decision.scenario, status
         )
@@ -554,50 +592,71 @@ class Folder:
             self.trail.push(self._transit, (outcome.arrives_at, event.seq, decision, outcome))
 
     def _on_decision_recorded(self, event: Event, data: dict[str, Any]) -> set[str]:
-        self._require_running()
+        # the commonest event of a long log: written for speed, checks in the same order
         state = self.state
+        if state.ended:
+            raise FoldError("the session has ended")
         trail = self.trail
+        get = data.get
         team = state.team(str(data["team"]))
-        kind = str(data.get("kind") or "action")
+        kind = str(get("kind") or "action")
         if kind not in DECISION_KINDS:
             raise FoldError(f"unknown decision kind '{kind}'")
-        channel_id = str(data.get("channel") or "")
+        channel_id = str(get("channel") or "")
         if channel_id and channel_id not in state.channels:
             raise FoldError(f"unknown channel '{channel_id}'")
-        decision_id = str(data.get("decision") or f"D{state.decision_count}")
+        decision_id = str(get("decision") or f"D{state.decision_count}")
         if decision_id in state.decisions:
             raise FoldError(f"decision {decision_id} was already recorded")
-        recipients = data.get("recipients") or []
-        tags = data.get("tags") or []
+        recipients = get("recipients") or []
+        tags = get("tags") or []
         if not isinstance(recipients, list) or not isinstance(tags, list):
             raise FoldError("recipients and tags must be lists")
+        at = event.at
+        # read in the order of the record's fields, so a bad one is the one named
+        scenario = state.scenario_at(at)
+        text = str(get("text") or "")
+        recipients = tuple(map(str, recipients))
+        tags = tuple(map(str, tags))
+        escalation = get("escalation") or 0
+        if escalation.__class__ is not int:  # bool, float, text: checked (or refused)
+            escalation = _number(escalation, "the suggested escalation")
+        # positional: keywords cost as much again as the rest of building it
         decision = DecisionRecord(
-            id=decision_id,
-            seq=event.seq,
-            at=event.at,
-            scenario=state.scenario_at(event.at),
-            team=team.id,
-            text=str(data.get("text") or ""),
-            kind=kind,
-            channel=channel_id,
-            recipients=tuple(str(r) for r in recipients),
-            tags=tuple(str(t) for t in tags),
-            escalation=_number(data.get("escalation") or 0, "the suggested escalation"),
-            inject=str(data.get("inject") or state.current),
-            row=len(state.decision_list),
-            submission=str(data.get("submission") or ""),
-            source=str(data.get("source") or ""),
+            decision_id,  # id
+            event.seq,  # seq
+            at,  # at
+            scenario,  # scenario
+            team.id,  # team
+            text,  # text
+            kind,  # kind
+            channel_id,  # channel
+            recipients,  # recipients
+            tags,  # tags
+            escalation,  # escalation
+            str(get("inject") or state.current),  # inject
+            None,  # outcome
+            False,  # withdrawn
+            "",  # withdrawn_reason
+            [],  # amendments
+            len(state.decision_list),  # row
+            str(get("submission") or ""),  # submission
+            str(get("source") or ""),  # source
         )
-        aspects = {"decisions"}
         if channel_id and kind == "agree_channel":
-            aspects |= self._agree(team, channel_id, event)
-        elif channel_id:
-            self._send(decision, event, state.channels[channel_id].status)
+            aspects = self._agree(team, channel_id, event)
+            aspects.add("decisions")
+        else:
+            aspects = {"decisions"}
+            if channel_id:
+                self._send(decision, event, state.channels[channel_id].status, team)
         trail.put(state.decisions, decision_id, decision)
         trail.append(state.decision_list, decision)
         if decision.submission:
             trail.put(state.submissions, decision.submission, decision_id)
-        self._recount(decision, [])
+        matches = state.matches
+        for test in self._counts(decision):
+            trail.put(matches, test, matches.get(test, 0) + 1)
         return aspects
 
     def _agree(self, team: Team, channel_id: str, event: Event) -> set[str]:
@@ -875,6 +934,24 @@ class Folder:
     def _on_event_undone(self, event: Event, data: dict[str, Any]) -> set[str]:
         # the target was left out when the log was replayed or the trail rewound
         return set()
+
+
+# the handler of each event type: Folder._on_<type>
+_HANDLERS: dict[str, Any] = {
+    name[len("_on_") :]: handler
+    for name, handler in vars(Folder).items()
+    if name.startswith("_on_")
+}
+# event types that take effect before the story clock moves (no arrivals settle first)
+_UNSETTLED = frozenset({"session_started", "event_undone"})
+# the longest number read from an id (D123): far beyond any session, far below int()'s limit
+_MAX_DIGITS = 18
+# event types that give a number: its data key, its prefix and the state's counter
+_NUMBERED = {
+    "decision_recorded": ("decision", "D", "decision_count"),
+    "observation_noted": ("observation", "O", "observation_count"),
+    "action_added": ("action", "A", "action_count"),
+}
 
 
 def undone_targets(events: Iterable[Event]) -> set[int]:

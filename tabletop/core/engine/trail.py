@@ -30,13 +30,14 @@ class Trail:
 
     # -- frames -------------------------------------------------------------------
 
-    def begin(self, seq: int) -> None:
-        """Start the frame of one event."""
+    def begin(self, seq: int) -> bool:
+        """Start the frame of one event; False when the trail is not recording."""
         if not self.recording:
             self._frame = None
-            return
+            return False
         self._frame = []
         self._frames.append((seq, self._frame))
+        return True
 
     @property
     def depth(self) -> int:
@@ -78,7 +79,8 @@ class Trail:
 
     def append(self, items: list[T], item: T) -> None:
         items.append(item)
-        self._note(items.pop)
+        if self._frame is not None:
+            self._frame.append(items.pop)
 
     def put(self, mapping: MutableMapping[K, V], key: K, value: V) -> None:
         """``mapping[key] = value``."""
@@ -111,15 +113,18 @@ class Trail:
     def push(self, heap: list[Any], item: Any) -> None:
         """``heapq.heappush``; reversed by taking that very item out again."""
         heapq.heappush(heap, item)
+        if self._frame is None:
+            return
 
         def reverse() -> None:
             heap.remove(item)
             heapq.heapify(heap)
 
-        self._note(reverse)
+        self._frame.append(reverse)
 
     def pop(self, heap: list[Any]) -> Any:
         """``heapq.heappop``; reversed by pushing the item back."""
         item = heapq.heappop(heap)
-        self._note(lambda: heapq.heappush(heap, item))
+        if self._frame is not None:
+            self._frame.append(lambda: heapq.heappush(heap, item))
         return item
