@@ -19,7 +19,6 @@ import importlib
 import json
 import os
 import re
-import secrets
 import shutil
 import sqlite3
 import stat
@@ -491,7 +490,7 @@ def _decode_together(records: list[str]) -> list[Any] | None:
     """
     if not records:
         return []
-    marker = secrets.token_hex(16)
+    marker = os.urandom(16).hex()
     text = "[" + f'\n,"{marker}",\n'.join(records) + "]"
     if text.count(marker) != len(records) - 1:
         return None  # a record holds the marker itself
