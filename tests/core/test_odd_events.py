@@ -196,3 +196,16 @@ def test_an_entry_numbered_with_other_digits_or_too_many_is_read_and_numbering_g
     assert recorded.decision is not None
     assert recorded.decision.id not in {"D1", data.get("decision")}
     assert observed.event.data["observation"] != data.get("observation")
+
+
+@pytest.mark.parametrize("index", ["²", "9" * 5000, "٣"])
+def test_an_improvement_action_answering_an_odd_expected_action_number_is_reported_as_written(
+    index: str, tmp_path: Path
+) -> None:
+    path = _session(tmp_path)
+    area = f"cable-cut#{index}"
+    with Session.resume(path) as session:
+        session.add_action("Slow call", "Drill the hotline", area=area)
+    deck, state, meta = open_state(path)
+    report = build_report(deck, state, meta)
+    assert [row.answers for row in report.plan] == [""]
