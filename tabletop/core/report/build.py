@@ -423,7 +423,9 @@ class ReportBuilder(OverviewWriter, SummaryWriter):
                 )
             elif "#" in a.area:
                 inject_id, _hash, index = a.area.partition("#")
-                if self.deck.has_inject(inject_id) and index.isdigit():
+                # tabletop writes the index in a few ASCII digits; anything else is left as is
+                written = index.isascii() and index.isdigit() and len(index) <= 9
+                if self.deck.has_inject(inject_id) and written:
                     texts = self.deck.inject(inject_id).expected_actions
                     if int(index) < len(texts):
                         answers = expected_pattern.format(
