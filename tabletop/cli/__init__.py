@@ -8,6 +8,7 @@ Exit codes: 0 success, 1 problems found, 2 usage error or an unreadable file.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -46,15 +47,22 @@ def start_gui(argv: list[str]) -> int:
     if reason:
         err(reason)
         return EXIT_USAGE
+    # starting the window creates many objects (modules, Qt's types, the panels) and frees
+    # few: the cyclic collector would walk them over and over; it runs again once the
+    # first window is up (tabletop.gui.app.run)
+    gc.disable()
     try:
-        from tabletop.gui.app import run
-    except ImportError as exc:
-        err(
-            f"tabletop: the window cannot open: {exc}. Install the app with its dependencies "
-            "(see the README) and try again."
-        )
-        return EXIT_USAGE
-    return run(argv)
+        try:
+            from tabletop.gui.app import run
+        except ImportError as exc:
+            err(
+                f"tabletop: the window cannot open: {exc}. Install the app with its "
+                "dependencies (see the README) and try again."
+            )
+            return EXIT_USAGE
+        return run(argv)
+    finally:
+        gc.enable()
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:

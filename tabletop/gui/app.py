@@ -8,6 +8,7 @@ event loop (for tests and automation).
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import time
@@ -194,4 +195,5 @@ def run(argv: list[str]) -> int:
     from tabletop.gui.navigation import show_window
 
     show_window(window)
+    QTimer.singleShot(0, gc.enable)  # paused while the window was made (tabletop.cli)
     return int(app.exec())

@@ -114,3 +114,23 @@ def test_run_with_a_language_plays_the_deck_s_translation_or_says_which_it_has(
     assert refused.returncode == 2 and "Traceback" not in refused.stderr
     assert "intro.yaml has no translation in 'de'; it can be played in en, ru, vi" in refused.stderr
     assert not (tmp_path / "de.tabletop").exists()
+
+
+def test_the_window_starts_with_the_cyclic_collector_paused_and_leaves_it_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import gc
+
+    import tabletop.gui.app
+    from tabletop.cli import start_gui
+
+    seen: list[bool] = []
+
+    def run(argv: list[str]) -> int:
+        seen.append(gc.isenabled())
+        raise RuntimeError("the window failed")
+
+    monkeypatch.setattr(tabletop.gui.app, "run", run)
+    with pytest.raises(RuntimeError):
+        start_gui([])
+    assert seen == [False] and gc.isenabled()
