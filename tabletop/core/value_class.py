@@ -23,31 +23,41 @@ from typing import Any, TypeVar, dataclass_transform, overload
 
 T = TypeVar("T")
 
-_VALUES = "__value_fields__"  # the compared fields' values as a tuple, per class
+Values = Callable[[Any], tuple[Any, ...]]
 
 
 def _no_values(_self: object) -> tuple[()]:
     return ()
 
 
-def _values_getter(names: tuple[str, ...]) -> Any:
+def _values_getter(cls: type) -> Values:
+    """The compared fields' values of an instance of ``cls``, as a tuple."""
+    names = tuple(f.name for f in dataclasses.fields(cls) if f.compare)
     if not names:
         return _no_values
     if len(names) == 1:
         one = attrgetter(names[0])
         return lambda self: (one(self),)
-    return attrgetter(*names)
+    getter: Values = attrgetter(*names)
+    return getter
 
 
-def _eq(self: object, other: object) -> bool:
-    if other.__class__ is not self.__class__:
-        return NotImplemented
-    values = getattr(self.__class__, _VALUES)
-    return bool(values(self) == values(other))
+def _comparison(values: Values, compare: Callable[[Any, Any], bool]) -> Any:
+    # one function per class and operator, closing over the class's getter: no lookup
+    # per call (a value used as a dictionary key is hashed and compared on every lookup)
+    def method(self: object, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return compare(values(self), values(other))
+
+    return method
 
 
-def _hash(self: object) -> int:
-    return hash(getattr(self.__class__, _VALUES)(self))
+def _hasher(values: Values) -> Callable[[object], int]:
+    def __hash__(self: object) -> int:
+        return hash(values(self))
+
+    return __hash__
 
 
 def _repr(self: Any) -> str:
@@ -67,21 +77,11 @@ def _delattr(self: object, name: str) -> None:
     raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
 
 
-def _ordering(compare: Callable[[tuple[Any, ...], tuple[Any, ...]], bool]) -> Any:
-    def method(self: object, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        values = getattr(self.__class__, _VALUES)
-        return compare(values(self), values(other))
-
-    return method
-
-
 _ORDER = {
-    "__lt__": _ordering(operator.lt),
-    "__le__": _ordering(operator.le),
-    "__gt__": _ordering(operator.gt),
-    "__ge__": _ordering(operator.ge),
+    "__lt__": operator.lt,
+    "__le__": operator.le,
+    "__gt__": operator.gt,
+    "__ge__": operator.ge,
 }
 
 
@@ -102,16 +102,15 @@ def value_class(cls: type[T] | None = None, /, *, order: bool = False) -> Any:
 
 def _make(cls: type[T], order: bool) -> type[T]:
     made: Any = dataclasses.dataclass(cls, repr=False, eq=False)  # generates __init__ alone
-    compared = tuple(f.name for f in dataclasses.fields(made) if f.compare)
-    setattr(made, _VALUES, staticmethod(_values_getter(compared)))
-    made.__eq__ = _eq
-    made.__hash__ = _hash
+    values = _values_getter(made)
+    made.__eq__ = _comparison(values, operator.eq)
+    made.__hash__ = _hasher(values)
     made.__repr__ = _repr
     made.__setattr__ = _setattr
     made.__delattr__ = _delattr
     if order:
-        for name, method in _ORDER.items():
-            setattr(made, name, method)
+        for name, compare in _ORDER.items():
+            setattr(made, name, _comparison(values, compare))
     result: type[T] = made
     return result
 
@@ -121,9 +120,7 @@ def record_class(cls: type[T]) -> type[T]:
     """Make ``cls`` a mutable dataclass (compared by value, not hashable, as ``@dataclass``
     makes it), generating only its ``__init__``."""
     made: Any = dataclasses.dataclass(cls, repr=False, eq=False)
-    compared = tuple(f.name for f in dataclasses.fields(made) if f.compare)
-    setattr(made, _VALUES, staticmethod(_values_getter(compared)))
-    made.__eq__ = _eq
+    made.__eq__ = _comparison(_values_getter(made), operator.eq)
     made.__hash__ = None
     made.__repr__ = _repr
     result: type[T] = made
