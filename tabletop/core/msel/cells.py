@@ -112,10 +112,11 @@ def split_lines(text: str) -> list[str]:
 
 def join_lines(items: Sequence[str]) -> str:
     """The inverse of :func:`split_lines`: entries that all start with a bullet get another."""
-    texts = [str(item) for item in items]
-    for bullet in _BULLETS:
-        if texts and all(text.startswith(bullet) for text in texts):
-            return "\n".join("- " + text for text in texts)
+    texts = [item if type(item) is str else str(item) for item in items]
+    if texts:
+        bullet = texts[0][:2]  # every bullet is two characters long
+        if bullet in _BULLETS and all(text.startswith(bullet) for text in texts):
+            return "\n".join(["- " + text for text in texts])
     return "\n".join(texts)
 
 
@@ -144,7 +145,9 @@ def format_expected_actions(items: Sequence[Any]) -> str:
     """The inverse of :func:`parse_expected_actions`."""
     lines = []
     for item in items:
-        if isinstance(item, Mapping) and "test" in item:
+        if type(item) is str:  # most expected actions: a sentence
+            lines.append(item)
+        elif isinstance(item, Mapping) and "test" in item:
             lines.append(write_inline(dict(item)))
         else:
             lines.append(str(item.get("text") or "") if isinstance(item, Mapping) else str(item))
@@ -224,10 +227,13 @@ def parse_sources(text: str) -> list[dict[str, Any]]:
     return refs
 
 
+_SIMPLE_REF = frozenset({"ref", "section"})
+
+
 def format_sources(refs: Sequence[Mapping[str, Any]]) -> str:
     lines = []
     for ref in refs:
-        simple = set(ref) <= {"ref", "section"} and isinstance(ref.get("ref"), str)
+        simple = ref.keys() <= _SIMPLE_REF and isinstance(ref.get("ref"), str)
         section = ref.get("section", "")
         if (
             simple
