@@ -98,6 +98,7 @@ def format_escalation(value: int) -> str:
 # -- lists -------------------------------------------------------------------------------
 
 _BULLETS = ("- ", "• ")
+_TEXT = frozenset({str})
 
 
 def split_lines(text: str) -> list[str]:
@@ -112,7 +113,10 @@ def split_lines(text: str) -> list[str]:
 
 def join_lines(items: Sequence[str]) -> str:
     """The inverse of :func:`split_lines`: entries that all start with a bullet get another."""
-    texts = [item if type(item) is str else str(item) for item in items]
+    if set(map(type, items)) <= _TEXT:  # the usual case: every entry is text already
+        texts = list(items)
+    else:
+        texts = [str(item) for item in items]
     if texts:
         bullet = texts[0][:2]  # every bullet is two characters long
         if bullet in _BULLETS and all(text.startswith(bullet) for text in texts):
@@ -196,7 +200,7 @@ def parse_channel_changes(text: str) -> list[tuple[str, str]]:
 
 
 def format_channel_changes(channels: Mapping[str, Any]) -> str:
-    return "\n".join(f"{name}: {status}" for name, status in channels.items())
+    return "\n".join([f"{name}: {status}" for name, status in channels.items()])
 
 
 # -- sources ---------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 
@@ -412,22 +413,18 @@ def neutralise(text: str) -> str:
     return "'" + text if _looks_like_formula(text) else text
 
 
-# a cell that may need guarding, in the texts of a column joined by NUL characters
-_MAY_GUARD_AFTER_NUL = re.compile("\x00[" + re.escape("".join(sorted(_MAY_GUARD))) + "]")
-
-
 def neutralise_all(cells: list[Any]) -> list[Any]:
     """:func:`neutralise` applied to each text in a list of cells (other cells as they are).
 
-    Most columns hold no text that starts with a formula character or a quote: one search
-    over the column says so, and the cells are returned as they are.
+    Most columns hold no text that starts with a formula character or a quote: the set of
+    their first characters says so, and the cells are returned as they are.
     """
     try:
-        joined = "\x00" + "\x00".join(filter(None, cells))
+        firsts = set(map(itemgetter(0), filter(None, cells)))
     except TypeError:  # a cell that is not text
         pass
     else:
-        if _MAY_GUARD_AFTER_NUL.search(joined) is None:
+        if firsts.isdisjoint(_MAY_GUARD):
             return cells
     return [
         neutralise(cell) if isinstance(cell, str) and cell[:1] in _MAY_GUARD else cell

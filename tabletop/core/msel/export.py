@@ -136,7 +136,9 @@ def msel_rows(
                 text = format_expected_actions(items)
             else:
                 text = join_lines(
-                    [str(i.get("text") or "") if isinstance(i, dict) else i for i in items]
+                    items
+                    if set(map(type, items)) <= _TEXT_ONLY
+                    else [str(i.get("text") or "") if isinstance(i, dict) else i for i in items]
                 )
             # the lines of the cell are the entries, unless an entry holds a line break
             line_breaks = line_breaks or text.count("\n") >= len(items)
@@ -192,6 +194,7 @@ def _texts(dicts: list[dict[str, Any]], name: str) -> list[Cell]:
 
 
 _TEXT_OR_NONE = frozenset({str, type(None)})
+_TEXT_ONLY = frozenset({str})
 
 
 def _line_break_warnings(listed: list[tuple[int, dict[str, Any]]]) -> list[Problem]:
@@ -331,11 +334,12 @@ _WRITABLE_BYTES = bytes(range(0x20, 0x100)) + b"\t\n\r"
 _NONCHARACTERS = (b"\xef\xbf\xbe", b"\xef\xbf\xbf")  # U+FFFE, U+FFFF
 
 
-def _unwritable_bytes(payload: bytes) -> bool:
-    """Whether UTF-8 text holds a character of :data:`_UNWRITABLE` (a quick look at bytes)."""
-    return bool(payload.translate(None, _WRITABLE_BYTES)) or any(
-        sequence in payload for sequence in _NONCHARACTERS
-    )
+def _unwritable_bytes(payload: bytes, *, ascii_text: bool) -> bool:
+    """Whether UTF-8 text holds a character of :data:`_UNWRITABLE` (a quick look at bytes;
+    ``ascii_text``: the text is ASCII, so it holds no non-character)."""
+    if payload.translate(None, _WRITABLE_BYTES):
+        return True
+    return not ascii_text and any(sequence in payload for sequence in _NONCHARACTERS)
 
 
 def _neutral(value: Cell) -> Cell:
@@ -383,11 +387,12 @@ def export_msel(data: Mapping[str, Any], path: Path, language: str | None = None
     if suffix == ".csv":
         # the CSV text holds every cell as it is (the writer adds only commas, quotes and
         # line ends), so one search over it finds any character no spreadsheet can hold
+        text = csv_text(rows)
         try:
-            payload = csv_encode(csv_text(rows))
+            payload = csv_encode(text)
         except UnicodeEncodeError:  # a lone surrogate, which no file can hold
             return control_characters(data)
-        if _unwritable_bytes(payload):
+        if _unwritable_bytes(payload, ascii_text=text.isascii()):
             return control_characters(data)
         write_file(path, payload)
         return problems

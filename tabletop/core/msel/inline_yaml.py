@@ -19,22 +19,19 @@ from typing import Any
 from tabletop.core.deck.writer import flow_text
 
 # A scalar YAML reads as this same string in every resolver: it starts with a letter
-# (so it is no number, date or .inf) and holds only letters, digits, spaces, - and _.
-_PLAIN = re.compile(r"[A-Za-z_](?:[A-Za-z0-9_ \-]*[A-Za-z0-9_\-])?")
-_INTEGER = re.compile(r"-?(?:0|[1-9][0-9]{0,17})")
-_SPECIAL = frozenset(
-    {"true", "false", "yes", "no", "on", "off", "null", "y", "n", "nan", "inf", "none"}
+# (so it is no number, date or .inf) and holds only letters, digits, spaces, - and _; it is
+# none of the special words (in any case) and holds no two spaces in a row.
+_SPECIAL = ("true", "false", "yes", "no", "on", "off", "null", "y", "n", "nan", "inf", "none")
+_PLAIN = re.compile(
+    rf"(?!(?:{'|'.join(_SPECIAL)})\Z)(?!.*  )[A-Za-z_](?:[A-Za-z0-9_ \-]*[A-Za-z0-9_\-])?",
+    re.ASCII | re.IGNORECASE,
 )
+_INTEGER = re.compile(r"-?(?:0|[1-9][0-9]{0,17})")
 
 
 @lru_cache(maxsize=8192)  # the same ids and words come back on every row
 def _plain(text: str) -> bool:
-    return (
-        _PLAIN.fullmatch(text) is not None
-        and text.casefold() not in _SPECIAL
-        and "  " not in text
-        and not text.startswith(("- ", "-"))
-    )
+    return _PLAIN.fullmatch(text) is not None
 
 
 def _write(value: Any) -> str | None:
