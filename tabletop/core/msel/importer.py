@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tabletop.core.collector import collector_paused
 from tabletop.core.deck.model import FORMAT
 from tabletop.core.deck.writer import ordered_keys
 from tabletop.core.msel.cells import (
@@ -81,7 +82,8 @@ def import_msel(
     ``mapping`` is the field of each column as a person confirmed it (the
     proposal when None); ``sheet`` names the sheet to read.
     """
-    return import_workbook(read_workbook(path), base, mapping=mapping, sheet=sheet)
+    with collector_paused():  # every cell read is kept: nothing for the collector to find
+        return import_workbook(read_workbook(path), base, mapping=mapping, sheet=sheet)
 
 
 def import_workbook(
@@ -91,7 +93,8 @@ def import_workbook(
     mapping: ColumnMapping | None = None,
     sheet: str | None = None,
 ) -> MselImport:
-    return _Importer(book, base, mapping, sheet).run()
+    with collector_paused():
+        return _Importer(book, base, mapping, sheet).run()
 
 
 def propose_mapping(
