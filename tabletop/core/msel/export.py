@@ -121,7 +121,7 @@ def msel_rows(
                 delivery.append(None)
         columns[_AT["delivery_time"]] = delivery
     columns[_AT["to"]] = [
-        (", ".join([str(t) for t in v]) or "all") if isinstance(v := d.get("to"), list) else None
+        (", ".join(map(str, v)) or "all") if isinstance(v := d.get("to"), list) else None
         for d in dicts
     ]
     line_breaks = False  # whether an entry of a list may hold a line break
