@@ -92,7 +92,14 @@ def test_evaluator_notes_travel_both_ways(
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 @pytest.mark.parametrize(
     ("character", "name"),
-    [("\x00", "U+0000 (NUL)"), ("\x1b", "U+001B (ESC)"), ("\x07", "U+0007 (BEL)")],
+    [
+        ("\x00", "U+0000 (NUL)"),
+        ("\x1b", "U+001B (ESC)"),
+        ("\x07", "U+0007 (BEL)"),
+        ("\ufffe", "U+FFFE"),
+        ("\uffff", "U+FFFF"),
+        ("\ud800", "U+D800"),
+    ],
 )
 def test_a_control_character_is_named_and_nothing_is_written(
     tmp_path: Path, minimal_deck_path: Path, suffix: str, character: str, name: str

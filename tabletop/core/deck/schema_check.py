@@ -111,7 +111,43 @@ def value_problems(doc: YamlDocument) -> list[Problem]:
 
 
 def _has_bad_value(data: Any) -> bool:
-    """Whether any key or value is text with a control character or a number not finite."""
+    """Whether any key or value is text with a control character or a number not finite.
+
+    The texts (keys and values) are gathered on the way and searched at once, joined by
+    line feeds (which text may hold); a value of another type than the plain ones is
+    looked at by :func:`_has_bad_value_in`.
+    """
+    texts: list[Any] = []
+    stack = [data]
+    pop, push_all = stack.pop, stack.extend
+    add, add_all = texts.append, texts.extend
+    while stack:
+        value = pop()
+        kind = type(value)
+        if kind is str:
+            add(value)
+        elif kind is dict:
+            add_all(value)  # the keys
+            push_all(value.values())
+        elif kind is list:
+            push_all(value)
+        elif kind is float:
+            if not math.isfinite(value):
+                return True
+        elif kind not in _PLAIN_KINDS and _has_bad_value_in(value):
+            return True
+    try:
+        joined = "\n".join(texts)
+    except TypeError:  # a key that is not text
+        joined = "\n".join([text for text in texts if isinstance(text, str)])
+    return NOT_TEXT.search(joined) is not None
+
+
+_PLAIN_KINDS = frozenset({int, bool, type(None)})
+
+
+def _has_bad_value_in(data: Any) -> bool:
+    """:func:`_has_bad_value` for values of any type (subclasses of str, dict, list …)."""
     search = NOT_TEXT.search
     stack = [data]
     while stack:

@@ -98,6 +98,7 @@ def format_escalation(value: int) -> str:
 # -- lists -------------------------------------------------------------------------------
 
 _BULLETS = ("- ", "• ")
+_TEXT = frozenset({str})
 
 
 def split_lines(text: str) -> list[str]:
@@ -112,10 +113,14 @@ def split_lines(text: str) -> list[str]:
 
 def join_lines(items: Sequence[str]) -> str:
     """The inverse of :func:`split_lines`: entries that all start with a bullet get another."""
-    texts = [str(item) for item in items]
-    for bullet in _BULLETS:
-        if texts and all(text.startswith(bullet) for text in texts):
-            return "\n".join("- " + text for text in texts)
+    if set(map(type, items)) <= _TEXT:  # the usual case: every entry is text already
+        texts = list(items)
+    else:
+        texts = [str(item) for item in items]
+    if texts:
+        bullet = texts[0][:2]  # every bullet is two characters long
+        if bullet in _BULLETS and all(text.startswith(bullet) for text in texts):
+            return "\n".join(["- " + text for text in texts])
     return "\n".join(texts)
 
 
@@ -144,7 +149,9 @@ def format_expected_actions(items: Sequence[Any]) -> str:
     """The inverse of :func:`parse_expected_actions`."""
     lines = []
     for item in items:
-        if isinstance(item, Mapping) and "test" in item:
+        if type(item) is str:  # most expected actions: a sentence
+            lines.append(item)
+        elif isinstance(item, Mapping) and "test" in item:
             lines.append(write_inline(dict(item)))
         else:
             lines.append(str(item.get("text") or "") if isinstance(item, Mapping) else str(item))
@@ -193,7 +200,7 @@ def parse_channel_changes(text: str) -> list[tuple[str, str]]:
 
 
 def format_channel_changes(channels: Mapping[str, Any]) -> str:
-    return "\n".join(f"{name}: {status}" for name, status in channels.items())
+    return "\n".join([f"{name}: {status}" for name, status in channels.items()])
 
 
 # -- sources ---------------------------------------------------------------------------
@@ -224,10 +231,13 @@ def parse_sources(text: str) -> list[dict[str, Any]]:
     return refs
 
 
+_SIMPLE_REF = frozenset({"ref", "section"})
+
+
 def format_sources(refs: Sequence[Mapping[str, Any]]) -> str:
     lines = []
     for ref in refs:
-        simple = set(ref) <= {"ref", "section"} and isinstance(ref.get("ref"), str)
+        simple = ref.keys() <= _SIMPLE_REF and isinstance(ref.get("ref"), str)
         section = ref.get("section", "")
         if (
             simple

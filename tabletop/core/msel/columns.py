@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from operator import itemgetter
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -409,6 +411,25 @@ def neutralise(text: str) -> str:
     if text[:1] not in _MAY_GUARD:
         return text  # most cells: no formula character, no quote in front
     return "'" + text if _looks_like_formula(text) else text
+
+
+def neutralise_all(cells: list[Any]) -> list[Any]:
+    """:func:`neutralise` applied to each text in a list of cells (other cells as they are).
+
+    Most columns hold no text that starts with a formula character or a quote: the set of
+    their first characters says so, and the cells are returned as they are.
+    """
+    try:
+        firsts = set(map(itemgetter(0), filter(None, cells)))
+    except TypeError:  # a cell that is not text
+        pass
+    else:
+        if firsts.isdisjoint(_MAY_GUARD):
+            return cells
+    return [
+        neutralise(cell) if isinstance(cell, str) and cell[:1] in _MAY_GUARD else cell
+        for cell in cells
+    ]
 
 
 def is_guarded(text: str) -> bool:

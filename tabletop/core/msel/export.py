@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,7 @@ from tabletop.core.msel.columns import (
     DECK_ORDER,
     DECK_TEXT_FIELDS,
     neutralise,
+    neutralise_all,
 )
 from tabletop.core.msel.files import (
     DECK_SHEET,
@@ -47,7 +49,8 @@ from tabletop.core.msel.files import (
     MSEL_SHEET,
     Cell,
     MselFileError,
-    csv_bytes,
+    csv_encode,
+    csv_text,
     write_file,
     xlsx_bytes,
 )
@@ -69,6 +72,9 @@ _TEXT_COLUMNS = (
     ("evaluator_notes", "evaluator_notes"),
     ("type", "type"),
 )
+_LIST_COLUMNS = ("questions", "expected_actions", "objectives")
+_AT = {column.key: index for index, column in enumerate(COLUMNS)}  # each column's place
+_NUMBERS = frozenset({_AT["number"], _AT["duration"]})  # columns of whole numbers
 
 
 # -- export ------------------------------------------------------------------------------
@@ -85,64 +91,131 @@ def msel_rows(
     data: Mapping[str, Any], language: str | None = None
 ) -> tuple[list[list[Cell]], list[Problem]]:
     """The MSEL sheet for a deck: a header row (in ``language``, English by default) and one
-    row per inject, cells neutralised."""
-    problems: list[Problem] = []
+    row per inject, cells neutralised.
+
+    The sheet is made a column at a time (each column's rule applied to every inject in
+    one pass) and the rows put together at the end.
+    """
     rows: list[list[Cell]] = [list(headers(language))]
-    clock = 0
-    timed = any(isinstance(i, dict) and i.get("duration") for i in data.get("injects") or ())
-    for index, inject in enumerate(data.get("injects") or ()):
-        if not isinstance(inject, dict):
-            continue
-        cells: dict[str, Cell] = {"number": index + 1}
-        for name, key in _TEXT_COLUMNS:
-            if isinstance(inject.get(name), str):
-                cells[key] = inject[name]
-        if isinstance(inject.get("at"), dict):
-            cells["scenario_time"] = format_scenario_time(inject["at"])
-        main_line = inject.get("type", "standard") == "standard"
-        if timed and main_line:
-            cells["delivery_time"] = format_offset(clock)
-            clock += int(inject.get("duration") or 0)
-        if isinstance(inject.get("to"), list):
-            cells["to"] = ", ".join(str(t) for t in inject["to"]) or "all"
-        for key in ("questions", "expected_actions", "objectives"):
-            items = inject.get(key)
-            if isinstance(items, list) and items:
-                for j, item in enumerate(items):
-                    if isinstance(item, str) and "\n" in item:
-                        problems.append(
-                            Problem(
-                                f"injects[{index}].{key}[{j}] holds a line break; in the MSEL each "
-                                "line is read as a separate entry",
-                                severity=Severity.WARNING,
-                                path=("injects", index, key, j),
-                                code="msel-line-break",
-                            )
-                        )
-                if key == "expected_actions":
-                    cells[key] = format_expected_actions(items)
-                else:
-                    cells[key] = join_lines(
-                        [str(i.get("text") or "") if isinstance(i, dict) else str(i) for i in items]
-                    )
-        if isinstance(inject.get("duration"), int):
-            cells["duration"] = inject["duration"]
-        effects = inject.get("effects")
+    injects = data.get("injects") or ()
+    listed = [(index, inject) for index, inject in enumerate(injects) if isinstance(inject, dict)]
+    if not listed:
+        return rows, []
+    dicts = [inject for _index, inject in listed]
+    empty: list[Cell] = [None] * len(dicts)
+    columns: list[list[Cell]] = [empty] * len(COLUMNS)
+    columns[_AT["number"]] = [index + 1 for index, _inject in listed]
+    for name, key in _TEXT_COLUMNS:
+        columns[_AT[key]] = _texts(dicts, name)
+    columns[_AT["scenario_time"]] = [
+        format_scenario_time(v) if isinstance(v := d.get("at"), dict) else None for d in dicts
+    ]
+    if any(isinstance(i, dict) and i.get("duration") for i in injects):
+        clock = 0
+        delivery: list[Cell] = []
+        for d in dicts:
+            if d.get("type", "standard") == "standard":
+                delivery.append(format_offset(clock))
+                clock += int(d.get("duration") or 0)
+            else:
+                delivery.append(None)
+        columns[_AT["delivery_time"]] = delivery
+    columns[_AT["to"]] = [
+        (", ".join(map(str, v)) or "all") if isinstance(v := d.get("to"), list) else None
+        for d in dicts
+    ]
+    line_breaks = False  # whether an entry of a list may hold a line break
+    for key in _LIST_COLUMNS:
+        cells: list[Cell] = []
+        for d in dicts:
+            items = d.get(key)
+            if not isinstance(items, list) or not items:
+                cells.append(None)
+                continue
+            if key == "expected_actions":
+                text = format_expected_actions(items)
+            else:
+                text = join_lines(
+                    items
+                    if set(map(type, items)) <= _TEXT_ONLY
+                    else [str(i.get("text") or "") if isinstance(i, dict) else i for i in items]
+                )
+            # the lines of the cell are the entries, unless an entry holds a line break
+            line_breaks = line_breaks or text.count("\n") >= len(items)
+            cells.append(text)
+        columns[_AT[key]] = cells
+    columns[_AT["duration"]] = [
+        v if isinstance(v := d.get("duration"), int) else None for d in dicts
+    ]
+    escalation: list[Cell] = []
+    channels: list[Cell] = []
+    for d in dicts:
+        effects = d.get("effects")
         if isinstance(effects, dict):
-            if isinstance(effects.get("escalation"), int):
-                cells["escalation"] = format_escalation(effects["escalation"])
-            if isinstance(effects.get("channels"), dict) and effects["channels"]:
-                cells["channels"] = format_channel_changes(effects["channels"])
-        if isinstance(inject.get("sources"), list) and inject["sources"]:
-            cells["sources"] = format_sources(inject["sources"])
-        if inject.get("private") is True:
-            cells["private"] = "yes"
-        branches: list[Any] = inject["branches"] if isinstance(inject.get("branches"), list) else []
-        follow = inject.get("next") if isinstance(inject.get("next"), str) else None
-        if branches or follow:
-            cells["branch"] = format_branch(branches, follow)
-        rows.append([_neutral(cells.get(column.key)) for column in COLUMNS])
-    return rows, problems
+            level = effects.get("escalation")
+            escalation.append(format_escalation(level) if isinstance(level, int) else None)
+            changes = effects.get("channels")
+            channels.append(
+                format_channel_changes(changes) if isinstance(changes, dict) and changes else None
+            )
+        else:
+            escalation.append(None)
+            channels.append(None)
+    columns[_AT["escalation"]] = escalation
+    columns[_AT["channels"]] = channels
+    columns[_AT["sources"]] = [
+        format_sources(v) if isinstance(v := d.get("sources"), list) and v else None for d in dicts
+    ]
+    columns[_AT["private"]] = ["yes" if d.get("private") is True else None for d in dicts]
+    branch: list[Cell] = []
+    for d in dicts:
+        branches = d.get("branches")
+        follow = d.get("next")
+        if not isinstance(follow, str):
+            follow = None
+        if isinstance(branches, list) and branches:
+            branch.append(format_branch(branches, follow))
+        else:
+            branch.append(format_branch([], follow) if follow else None)
+    columns[_AT["branch"]] = branch
+    for at, column in enumerate(columns):
+        if column is not empty and at not in _NUMBERS:
+            columns[at] = neutralise_all(column)
+    rows.extend(map(list, zip(*columns, strict=True)))
+    return rows, _line_break_warnings(listed) if line_breaks else []
+
+
+def _texts(dicts: list[dict[str, Any]], name: str) -> list[Cell]:
+    """Each inject's text in field ``name`` (None where it has none, or something else)."""
+    values: list[Cell] = list(map(dict.get, dicts, repeat(name)))
+    if not set(map(type, values)) <= _TEXT_OR_NONE:  # the usual case, checked in one pass
+        values = [v if isinstance(v, str) else None for v in values]
+    return values
+
+
+_TEXT_OR_NONE = frozenset({str, type(None)})
+_TEXT_ONLY = frozenset({str})
+
+
+def _line_break_warnings(listed: list[tuple[int, dict[str, Any]]]) -> list[Problem]:
+    problems = []
+    for index, inject in listed:
+        for key in _LIST_COLUMNS:
+            items = inject.get(key)
+            if not isinstance(items, list):
+                continue
+            for j, item in enumerate(items):
+                if isinstance(item, str) and "\n" in item:
+                    problems.append(
+                        Problem(
+                            f"injects[{index}].{key}[{j}] holds a line break; in the MSEL each "
+                            "line is read as a separate entry",
+                            severity=Severity.WARNING,
+                            path=("injects", index, key, j),
+                            code="msel-line-break",
+                        )
+                    )
+    return problems
 
 
 def deck_rows(data: Mapping[str, Any], language: str | None = None) -> list[list[Cell]]:
@@ -255,6 +328,20 @@ def control_characters(data: Any) -> list[Problem]:
     return sorted(problems, key=lambda p: [str(part) for part in p.path])
 
 
+# UTF-8 writes each character of _UNWRITABLE but the surrogates (which it cannot write at
+# all) as these bytes, and no other character holds them
+_WRITABLE_BYTES = bytes(range(0x20, 0x100)) + b"\t\n\r"
+_NONCHARACTERS = (b"\xef\xbf\xbe", b"\xef\xbf\xbf")  # U+FFFE, U+FFFF
+
+
+def _unwritable_bytes(payload: bytes, *, ascii_text: bool) -> bool:
+    """Whether UTF-8 text holds a character of :data:`_UNWRITABLE` (a quick look at bytes;
+    ``ascii_text``: the text is ASCII, so it holds no non-character)."""
+    if payload.translate(None, _WRITABLE_BYTES):
+        return True
+    return not ascii_text and any(sequence in payload for sequence in _NONCHARACTERS)
+
+
 def _neutral(value: Cell) -> Cell:
     return neutralise(value) if isinstance(value, str) else value
 
@@ -297,13 +384,25 @@ def export_msel(data: Mapping[str, Any], path: Path, language: str | None = None
     if suffix not in (".csv", ".xlsx"):
         raise MselFileError(f"{path}: an MSEL is written as .csv or .xlsx; name the file so")
     rows, problems = msel_rows(data, language)
-    sheets = [(MSEL_SHEET, rows, [_WIDTHS[c.key] for c in COLUMNS])]
-    if suffix == ".xlsx":
-        sheets.append((DECK_SHEET, deck_rows(data, language), [16, 100]))
-        sheets.append((HELP_SHEET, help_rows(language), [22, 60, 60]))
+    if suffix == ".csv":
+        # the CSV text holds every cell as it is (the writer adds only commas, quotes and
+        # line ends), so one search over it finds any character no spreadsheet can hold
+        text = csv_text(rows)
+        try:
+            payload = csv_encode(text)
+        except UnicodeEncodeError:  # a lone surrogate, which no file can hold
+            return control_characters(data)
+        if _unwritable_bytes(payload, ascii_text=text.isascii()):
+            return control_characters(data)
+        write_file(path, payload)
+        return problems
+    sheets = [
+        (MSEL_SHEET, rows, [_WIDTHS[c.key] for c in COLUMNS]),
+        (DECK_SHEET, deck_rows(data, language), [16, 100]),
+        (HELP_SHEET, help_rows(language), [22, 60, 60]),
+    ]
     cells = [c for _name, table, _w in sheets for row in table for c in row if isinstance(c, str)]
     if _UNWRITABLE.search("\n".join(cells)):  # one search over every cell to be written
         return control_characters(data)
-    payload = csv_bytes(rows) if suffix == ".csv" else xlsx_bytes(sheets)
-    write_file(path, payload)
+    write_file(path, xlsx_bytes(sheets))
     return problems

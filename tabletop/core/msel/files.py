@@ -152,13 +152,21 @@ def read_csv_bytes(data: bytes, source: str) -> Workbook:
     return Workbook(source, "csv", [Sheet("CSV", rows)], encoding)
 
 
+def csv_text(rows: Sequence[Sequence[Cell]]) -> str:
+    """Rows as CSV text (an empty cell, None, written as nothing)."""
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, lineterminator="\r\n").writerows(rows)
+    return buffer.getvalue()
+
+
 def csv_bytes(rows: Sequence[Sequence[Cell]]) -> bytes:
     """Rows as CSV in UTF-8 with a byte-order mark (so Excel reads the accents right)."""
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    for row in rows:
-        writer.writerow(["" if cell is None else cell for cell in row])
-    return buffer.getvalue().encode("utf-8-sig")
+    return csv_encode(csv_text(rows))
+
+
+def csv_encode(text: str) -> bytes:
+    """CSV text in UTF-8 with a byte-order mark (so Excel reads the accents right)."""
+    return text.encode("utf-8-sig")
 
 
 # -- XLSX ------------------------------------------------------------------------------

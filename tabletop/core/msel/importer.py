@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tabletop.core.collector import collector_paused
 from tabletop.core.deck.model import FORMAT
 from tabletop.core.deck.writer import ordered_keys
 from tabletop.core.msel.cells import (
@@ -81,7 +82,8 @@ def import_msel(
     ``mapping`` is the field of each column as a person confirmed it (the
     proposal when None); ``sheet`` names the sheet to read.
     """
-    return import_workbook(read_workbook(path), base, mapping=mapping, sheet=sheet)
+    with collector_paused():  # every cell read is kept: nothing for the collector to find
+        return import_workbook(read_workbook(path), base, mapping=mapping, sheet=sheet)
 
 
 def import_workbook(
@@ -91,7 +93,8 @@ def import_workbook(
     mapping: ColumnMapping | None = None,
     sheet: str | None = None,
 ) -> MselImport:
-    return _Importer(book, base, mapping, sheet).run()
+    with collector_paused():
+        return _Importer(book, base, mapping, sheet).run()
 
 
 def propose_mapping(
@@ -284,7 +287,7 @@ class _Importer(ProblemPlacing):
         entries: list[tuple[int, str, Any]] = []  # (row, "inject" | "single", payload)
         for index in range(layout.header_row, len(sheet.rows)):
             row = sheet.rows[index]
-            filled = [i for i, c in enumerate(row, 1) if _filled(c)]
+            filled = _first_filled(row)
             if not filled:
                 continue
             if len(filled) == 1 and filled[0] != narrative:
@@ -294,6 +297,10 @@ class _Importer(ProblemPlacing):
         last = max((i for i, (_n, kind, _p) in enumerate(entries) if kind == "inject"), default=-1)
         heading = ""
         times: list[tuple[int, Any]] = []
+        # the cells read as text, (column key, 0-based index), worked out once for every row
+        reads = [
+            (key, column - 1) for key, column in self.columns.items() if key != "scenario_time"
+        ]
         for position, (number, kind, payload) in enumerate(entries):
             if kind == "single":
                 if position > last:
@@ -317,7 +324,7 @@ class _Importer(ProblemPlacing):
                         code="msel-heading-row",
                     )
                 continue
-            inject_row = self._read_row(number, payload)
+            inject_row = self._read_row(number, payload, reads)
             if heading and "phase" not in self.columns:
                 inject_row.inject["phase"] = heading
             scenario = self.columns.get("scenario_time", 0)
@@ -329,78 +336,65 @@ class _Importer(ProblemPlacing):
         self._scenario_times(times, data)
         self._kept_in_notes()
 
-    def _read_row(self, number: int, raw: list[Cell]) -> InjectRow:
+    def _read_row(self, number: int, raw: list[Cell], reads: list[tuple[str, int]]) -> InjectRow:
         texts: dict[str, str] = {}
-        for key, column in self.columns.items():
-            if key == "scenario_time":
-                continue
-            value = raw[column - 1] if column - 1 < len(raw) else None
-            text = read_cell(value)
-            if text:
-                texts[key] = text
+        width = len(raw)
+        for key, index in reads:
+            if index < width:
+                value = raw[index]
+                if type(value) is str and value[:1] != "'" and "\r" not in value:
+                    text = value.strip()  # what read_cell gives, for most cells
+                else:
+                    text = read_cell(value)
+                if text:
+                    texts[key] = text
         row = InjectRow(number, {}, texts)
         inject = row.inject
         row.kept = [
             (choice, read_cell(raw[choice.column - 1]))
             for choice in self.kept
-            if choice.column - 1 < len(raw)
+            if choice.column - 1 < width
         ]
-
-        def attempt(key: str, read: Callable[[str], Any]) -> None:
-            if key not in texts:
-                return
-            try:
-                read(texts[key])
-            except (CellError, TimeError) as exc:
-                row.bad.add(key)
-                self.report(str(exc), number, key, path=(), code=f"msel-{key}")
-
-        for key, deck_field in (
-            ("id", "id"),
-            ("title", "title"),
-            ("phase", "phase"),
-            ("from", "from"),
-            ("narrative", "narrative"),
-            ("notes", "facilitator_notes"),
-            ("evaluator_notes", "evaluator_notes"),
-        ):
-            attempt(key, lambda t, f=deck_field: inject.__setitem__(f, t))  # type: ignore[misc]
-        attempt("type", lambda t: inject.__setitem__("type", parse_type(t)))
-        attempt("questions", lambda t: inject.__setitem__("questions", split_lines(t)))
-        attempt(
-            "expected_actions",
-            lambda t: inject.__setitem__("expected_actions", parse_expected_actions(t)),
-        )
-        attempt(
-            "duration",
-            lambda t: inject.__setitem__(
-                "duration", parse_whole_number(t, "the class minutes planned for it", 0, 600)
-            ),
-        )
+        for key, deck_field in _TEXT_FIELDS:
+            if key in texts:
+                inject[deck_field] = texts[key]
+        for key, read in _READ_FIELDS:
+            if key in texts:
+                try:
+                    inject[key] = read(texts[key])
+                except (CellError, TimeError) as exc:
+                    self._bad_cell(row, key, exc)
         effects: dict[str, Any] = {}
-        attempt("escalation", lambda t: effects.__setitem__("escalation", parse_escalation(t)))
-        attempt(
-            "channels", lambda t: effects.__setitem__("channels", dict(parse_channel_changes(t)))
-        )
+        for key, read in _READ_EFFECTS:
+            if key in texts:
+                try:
+                    effects[key] = read(texts[key])
+                except (CellError, TimeError) as exc:
+                    self._bad_cell(row, key, exc)
         if effects:
             inject["effects"] = effects
-        attempt("sources", lambda t: inject.__setitem__("sources", parse_sources(t)))
-
-        def team_only(text: str) -> None:
-            if parse_team_only(text):
-                inject["private"] = True
-
-        attempt("private", team_only)
-
-        def branch(text: str) -> None:
-            branches, follow = parse_branch(text)
-            if branches:
-                inject["branches"] = [b for _, b in branches]
-                row.branch_lines = [line for line, _ in branches]
-            if follow is not None:
-                row.next_line, inject["next"] = follow
-
-        attempt("branch", branch)
+        if "sources" in texts:
+            try:
+                inject["sources"] = parse_sources(texts["sources"])
+            except (CellError, TimeError) as exc:
+                self._bad_cell(row, "sources", exc)
+        if "private" in texts:
+            try:
+                if parse_team_only(texts["private"]):
+                    inject["private"] = True
+            except (CellError, TimeError) as exc:
+                self._bad_cell(row, "private", exc)
+        if "branch" in texts:
+            try:
+                branches, follow = parse_branch(texts["branch"])
+            except (CellError, TimeError) as exc:
+                self._bad_cell(row, "branch", exc)
+            else:
+                if branches:
+                    inject["branches"] = [b for _, b in branches]
+                    row.branch_lines = [line for line, _ in branches]
+                if follow is not None:
+                    row.next_line, inject["next"] = follow
         delivery = self.columns.get("delivery_time", 0)
         if "delivery_time" in texts:
             try:
@@ -418,6 +412,10 @@ class _Importer(ProblemPlacing):
                 row.bad.add(key)
                 self.report(f"empty; {message}", number, key, code="msel-required")
         return row
+
+    def _bad_cell(self, row: InjectRow, key: str, exc: Exception) -> None:
+        row.bad.add(key)
+        self.report(str(exc), row.number, key, path=(), code=f"msel-{key}")
 
     def _scenario_times(self, values: list[tuple[int, Any]], data: dict[str, Any]) -> None:
         if not values:
@@ -508,6 +506,51 @@ class _Importer(ProblemPlacing):
                     code="msel-deck-value",
                 )
         return values
+
+
+# the cells of a row read as they are, as text: (column key, inject field)
+_TEXT_FIELDS = (
+    ("id", "id"),
+    ("title", "title"),
+    ("phase", "phase"),
+    ("from", "from"),
+    ("narrative", "narrative"),
+    ("notes", "facilitator_notes"),
+    ("evaluator_notes", "evaluator_notes"),
+)
+
+
+def _duration(text: str) -> int:
+    return parse_whole_number(text, "the class minutes planned for it", 0, 600)
+
+
+def _channel_changes(text: str) -> dict[str, str]:
+    return dict(parse_channel_changes(text))
+
+
+# the cells read into an inject field of the same name, in the order the fields are placed
+_READ_FIELDS: tuple[tuple[str, Callable[[str], Any]], ...] = (
+    ("type", parse_type),
+    ("questions", split_lines),
+    ("expected_actions", parse_expected_actions),
+    ("duration", _duration),
+)
+_READ_EFFECTS: tuple[tuple[str, Callable[[str], Any]], ...] = (
+    ("escalation", parse_escalation),
+    ("channels", _channel_changes),
+)
+
+
+def _first_filled(row: list[Cell]) -> list[int]:
+    """The filled columns of a row (1-based), the first two only: whether it has none, one
+    (and which), or more is all that is asked."""
+    found = []
+    for column, cell in enumerate(row, 1):
+        if _filled(cell):
+            found.append(column)
+            if len(found) == 2:
+                break
+    return found
 
 
 def _filled(cell: Cell) -> bool:

@@ -19,65 +19,63 @@ from typing import Any
 from tabletop.core.deck.writer import flow_text
 
 # A scalar YAML reads as this same string in every resolver: it starts with a letter
-# (so it is no number, date or .inf) and holds only letters, digits, spaces, - and _.
-_PLAIN = re.compile(r"[A-Za-z_](?:[A-Za-z0-9_ \-]*[A-Za-z0-9_\-])?")
-_INTEGER = re.compile(r"-?(?:0|[1-9][0-9]{0,17})")
-_SPECIAL = frozenset(
-    {"true", "false", "yes", "no", "on", "off", "null", "y", "n", "nan", "inf", "none"}
+# (so it is no number, date or .inf) and holds only letters, digits, spaces, - and _; it is
+# none of the special words (in any case) and holds no two spaces in a row.
+_SPECIAL = ("true", "false", "yes", "no", "on", "off", "null", "y", "n", "nan", "inf", "none")
+_PLAIN = re.compile(
+    rf"(?!(?:{'|'.join(_SPECIAL)})\Z)(?!.*  )[A-Za-z_](?:[A-Za-z0-9_ \-]*[A-Za-z0-9_\-])?",
+    re.ASCII | re.IGNORECASE,
 )
+_INTEGER = re.compile(r"-?(?:0|[1-9][0-9]{0,17})")
 
 
 @lru_cache(maxsize=8192)  # the same ids and words come back on every row
 def _plain(text: str) -> bool:
-    return (
-        _PLAIN.fullmatch(text) is not None
-        and text.casefold() not in _SPECIAL
-        and "  " not in text
-        and not text.startswith(("- ", "-"))
-    )
+    return _PLAIN.fullmatch(text) is not None
 
 
-def _write(value: Any, out: list[str]) -> bool:
-    if isinstance(value, bool):
-        out.append("true" if value else "false")
-    elif isinstance(value, int):
-        out.append(str(value))
-    elif isinstance(value, str):
-        if not _plain(value):
-            return False
-        out.append(value)
-    elif isinstance(value, dict):
-        out.append("{")
-        for index, (key, item) in enumerate(value.items()):
-            if index:
-                out.append(", ")
+def _write(value: Any) -> str | None:
+    """The flow text of ``value`` when every part of it is plain, else None."""
+    if isinstance(value, str):
+        return value if _plain(value) else None
+    if isinstance(value, dict):
+        parts = []
+        for key, item in value.items():
             if not isinstance(key, str) or not _plain(key):
-                return False
-            out.append(key)
-            out.append(": ")
-            if not _write(item, out):
-                return False
-        out.append("}")
-    elif isinstance(value, list):
-        out.append("[")
-        for index, item in enumerate(value):
-            if index:
-                out.append(", ")
-            if not _write(item, out):
-                return False
-        out.append("]")
-    else:
-        return False
-    return True
+                return None
+            if isinstance(item, str):  # most values: an id or a word, written here
+                if not _plain(item):
+                    return None
+                parts.append(f"{key}: {item}")
+                continue
+            text = _write(item)
+            if text is None:
+                return None
+            parts.append(f"{key}: {text}")
+        return "{" + ", ".join(parts) + "}"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, list):
+        items = []
+        for item in value:
+            text = _write(item)
+            if text is None:
+                return None
+            items.append(text)
+        return "[" + ", ".join(items) + "]"
+    return None
 
 
 def write_inline(value: Any) -> str:
     """``value`` as one line of YAML flow text, as ``flow_text`` writes it."""
-    out: list[str] = []
-    return "".join(out) if _write(value, out) else flow_text(value)
+    text = _write(value)
+    return flow_text(value) if text is None else text
 
 
-_TOKEN = re.compile(r"\s*(?:([{}\[\],:])|([^{}\[\],:]+))")
+# the text between punctuation is one token, without the spaces around it
+_TOKEN = re.compile(r"[{}\[\],:]|[^{}\[\],:]+")
 
 
 class _NotPlain(Exception):
@@ -86,15 +84,7 @@ class _NotPlain(Exception):
 
 def read_inline(text: str) -> dict[str, Any] | None:
     """The mapping a plain one-line flow text holds, or None when YAML must read it."""
-    tokens = []
-    at = 0
-    text = text.strip()
-    while at < len(text):
-        match = _TOKEN.match(text, at)
-        if match is None:
-            return None
-        tokens.append(match.group(1) or match.group(2).strip())
-        at = match.end()
+    tokens = [token for token in map(str.strip, _TOKEN.findall(text)) if token]
     try:
         value, end = _read(tokens, 0)
     except (_NotPlain, IndexError):
