@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from tabletop.core import paths
+from tabletop.core.collector import collector_paused
 from tabletop.core.deck.catalog import (
     load_catalog,
     shipped_catalog_texts,
@@ -174,23 +175,19 @@ class Session(EvaluationOperations):
         # reading and folding the log creates many objects and frees none: the cyclic
         # collector would only walk them again and again (it costs a long log half its
         # reading time)
-        collecting = gc.isenabled()
-        gc.disable()
         try:
-            deck = deck_from_meta(file.meta, file.path.name)
-            events = file.events()
-            session = cls(deck, file, events, clock)
-            if len(events) >= _LONG_LOG:
-                # a long log's state lives as long as the session: kept out of the garbage
-                # collector's full passes, the first of which would otherwise walk every
-                # event just read and stall the next operations
-                gc.freeze()
+            with collector_paused():
+                deck = deck_from_meta(file.meta, file.path.name)
+                events = file.events()
+                session = cls(deck, file, events, clock)
+                if len(events) >= _LONG_LOG:
+                    # a long log's state lives as long as the session: kept out of the
+                    # garbage collector's full passes, the first of which would otherwise
+                    # walk every event just read and stall the next operations
+                    gc.freeze()
         except BaseException:
             file.close()
             raise
-        finally:
-            if collecting:
-                gc.enable()
         return session
 
     def close(self) -> None:

@@ -34,11 +34,11 @@ the length of the log. Undo reverses the latest events from the fold's
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
+from tabletop.core.collector import collector_paused
 from tabletop.core.deck.model import (
     ChannelDirection,
     ChannelStatus,
@@ -208,16 +208,11 @@ class Folder:
         folder.trail.recording = False
         # a replay creates many objects and frees none: the cyclic collector would only
         # rescan them again and again
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        with collector_paused():
             for index, event in enumerate(events):
                 if index == keep:
                     folder.trail.recording = True
                 folder.apply(event)
-        finally:
-            if collecting:
-                gc.enable()
         folder.trail.recording = True
         return folder
 
