@@ -25,12 +25,12 @@ import stat
 import sys
 import zlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from json.scanner import make_scanner
 from pathlib import Path
 from typing import Any
 
 from tabletop import __version__
+from tabletop.core.value_class import value_class
 
 FORMAT = "tabletop-session"
 FORMAT_VERSION = 1
@@ -80,7 +80,7 @@ class ChecksumMismatch(ValueError):
     """A stored event whose text no longer matches its checksum."""
 
 
-@dataclass(frozen=True)
+@value_class
 class Event:
     """One entry of the log: its number, when it was recorded, what happened."""
 

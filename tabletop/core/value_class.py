@@ -103,16 +103,24 @@ def value_class(cls: type[T] | None = None, /, *, order: bool = False) -> Any:
 def _make(cls: type[T], order: bool) -> type[T]:
     made: Any = dataclasses.dataclass(cls, repr=False, eq=False)  # generates __init__ alone
     values = _values_getter(made)
-    made.__eq__ = _comparison(values, operator.eq)
-    made.__hash__ = _hasher(values)
-    made.__repr__ = _repr
-    made.__setattr__ = _setattr
-    made.__delattr__ = _delattr
+    methods: dict[str, Any] = {
+        "__eq__": _comparison(values, operator.eq),
+        "__hash__": _hasher(values),
+        "__repr__": _repr,
+        "__setattr__": _setattr,
+        "__delattr__": _delattr,
+    }
     if order:
-        for name, compare in _ORDER.items():
-            setattr(made, name, _comparison(values, compare))
-    result: type[T] = made
-    return result
+        methods.update({name: _comparison(values, test) for name, test in _ORDER.items()})
+    return _install(made, methods)
+
+
+def _install(made: Any, methods: dict[str, Any]) -> Any:
+    # as dataclass does: a method the class writes itself is kept
+    for name, method in methods.items():
+        if name not in made.__dict__ or (name == "__hash__" and made.__dict__[name] is None):
+            setattr(made, name, method)
+    return made
 
 
 @dataclass_transform(field_specifiers=(dataclasses.field,))
@@ -120,8 +128,8 @@ def record_class(cls: type[T]) -> type[T]:
     """Make ``cls`` a mutable dataclass (compared by value, not hashable, as ``@dataclass``
     makes it), generating only its ``__init__``."""
     made: Any = dataclasses.dataclass(cls, repr=False, eq=False)
-    made.__eq__ = _comparison(_values_getter(made), operator.eq)
-    made.__hash__ = None
-    made.__repr__ = _repr
-    result: type[T] = made
+    methods = {"__eq__": _comparison(_values_getter(made), operator.eq), "__repr__": _repr}
+    if "__eq__" not in made.__dict__:
+        made.__hash__ = None  # (as @dataclass: equal by value, so not hashable)
+    result: type[T] = _install(made, methods)
     return result

@@ -90,3 +90,15 @@ def test_record_classes_change_compare_by_value_and_are_not_hashable() -> None:
     assert one != two
     with pytest.raises(TypeError):
         hash(one)
+
+
+def test_a_method_the_class_writes_itself_is_kept() -> None:
+    @value_class
+    class Shown:
+        name: str
+
+        def __repr__(self) -> str:
+            return f"<{self.name}>"
+
+    assert repr(Shown("hotline")) == "<hotline>"
+    assert Shown("a") == Shown("a") and hash(Shown("a")) == hash(Shown("a"))

@@ -8,8 +8,6 @@ therefore always ends.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from tabletop.core.deck import flow
 from tabletop.core.deck.model import (
     END,
@@ -26,6 +24,7 @@ from tabletop.core.deck.model import (
     Not,
 )
 from tabletop.core.engine.state import SessionState, decision_matches
+from tabletop.core.value_class import value_class
 
 
 def holds(condition: Condition, state: SessionState) -> bool:
@@ -63,7 +62,7 @@ def holds(condition: Condition, state: SessionState) -> bool:
 _matches = decision_matches
 
 
-@dataclass(frozen=True)
+@value_class
 class NextInject:
     """The inject play goes to next (or ``end``) and why."""
 

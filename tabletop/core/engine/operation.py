@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from tabletop.core.engine.records import DecisionRecord
 from tabletop.core.store import Event
+from tabletop.core.value_class import value_class
 
 
 class OperationError(Exception):
     """An operation that cannot be done now; the message says why. Nothing was written."""
 
 
-@dataclass(frozen=True)
+@value_class
 class Change:
     """What one operation did: the event written and the parts of the state it changed."""
 

@@ -22,7 +22,7 @@ import datetime as _dt
 import functools
 import weakref
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from gettext import NullTranslations
 from typing import Any
 
@@ -35,6 +35,7 @@ from tabletop.core.engine.records import (
     Outcome,
     SessionState,
 )
+from tabletop.core.value_class import value_class
 
 # what a team's own decision became, as its devices show it
 RECORDED = "recorded"
@@ -112,7 +113,7 @@ def scenario_label(minutes: float) -> str:
     return label
 
 
-@dataclass(frozen=True)
+@value_class
 class InjectCard:
     """A delivered inject as the team reads it (never the facilitator's side)."""
 
@@ -126,7 +127,7 @@ class InjectCard:
     team_only: bool
 
 
-@dataclass(frozen=True)
+@value_class
 class InboxMessage:
     """A message another team sent that has arrived for this team."""
 
@@ -141,7 +142,7 @@ class InboxMessage:
     delayed: bool
 
 
-@dataclass(frozen=True)
+@value_class
 class ChannelView:
     """A channel the team is party to, and where an agreement to open it stands."""
 
@@ -154,7 +155,7 @@ class ChannelView:
     waiting: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@value_class
 class LevelView:
     """The escalation level as the team believes it, and what it was last told."""
 
@@ -167,7 +168,7 @@ class LevelView:
     announced_when: str = ""
 
 
-@dataclass(frozen=True)
+@value_class
 class OwnDecision:
     """One of the team's own decisions and what became of it."""
 
@@ -184,7 +185,7 @@ class OwnDecision:
     detail: str = ""
 
 
-@dataclass(frozen=True)
+@value_class
 class ReturnedView:
     """A submission the facilitator sent back, with the note."""
 
@@ -193,7 +194,7 @@ class ReturnedView:
     note: str
 
 
-@dataclass(frozen=True)
+@value_class
 class TeamView:
     """Everything one team may know at one moment."""
 
