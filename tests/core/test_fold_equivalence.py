@@ -12,20 +12,20 @@ be the one a scan of every decision gives.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import datetime as dt
 from typing import Any
 
 from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
+from support.state_digest import digest
 from support.walker import MemoryFile
 
 from tabletop.core.deck.loader import load_deck
 from tabletop.core.deck.model import DecisionMade, iter_conditions
 from tabletop.core.engine import OperationError, Session, SessionSetup, fold
 from tabletop.core.engine.branching import holds
-from tabletop.core.engine.state import SessionState, decision_matches
+from tabletop.core.engine.state import decision_matches
 from tabletop.core.paths import bundled_decks_dir
 
 DECK = load_deck(bundled_decks_dir() / "gray-zone-escalation.yaml").deck
@@ -33,31 +33,6 @@ assert DECK is not None
 TEAMS = [t.id for t in DECK.teams]
 CHANNELS = [c.id for c in DECK.channels]
 TAGS = ["attribution", "query", "deterrence", "restraint"]
-
-
-def plain(value: Any) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, dict):
-        return {repr(k): plain(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [plain(v) for v in value]
-    if isinstance(value, set):
-        return sorted(plain(v) for v in value)
-    return value
-
-
-def digest(state: SessionState) -> dict[str, Any]:
-    """Everything a view or the report reads from a state, as plain data."""
-    skip = {"deck", "events", "teams"}
-    out = {
-        f.name: plain(getattr(state, f.name))
-        for f in dataclasses.fields(state)
-        if f.name not in skip
-    }
-    out["events"] = [e.seq for e in state.events]
-    out["decision_ids"] = list(state.decisions)
-    return out
 
 
 class Clock:

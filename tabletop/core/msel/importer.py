@@ -358,19 +358,9 @@ class _Importer(ProblemPlacing):
         for key, deck_field in _TEXT_FIELDS:
             if key in texts:
                 inject[deck_field] = texts[key]
-        for key, read in _READ_FIELDS:
-            if key in texts:
-                try:
-                    inject[key] = read(texts[key])
-                except (CellError, TimeError) as exc:
-                    self._bad_cell(row, key, exc)
+        self._read_cells(row, texts, _READ_FIELDS, inject)
         effects: dict[str, Any] = {}
-        for key, read in _READ_EFFECTS:
-            if key in texts:
-                try:
-                    effects[key] = read(texts[key])
-                except (CellError, TimeError) as exc:
-                    self._bad_cell(row, key, exc)
+        self._read_cells(row, texts, _READ_EFFECTS, effects)
         if effects:
             inject["effects"] = effects
         if "sources" in texts:
@@ -412,6 +402,22 @@ class _Importer(ProblemPlacing):
                 row.bad.add(key)
                 self.report(f"empty; {message}", number, key, code="msel-required")
         return row
+
+    def _read_cells(
+        self,
+        row: InjectRow,
+        texts: dict[str, str],
+        fields: tuple[tuple[str, Callable[[str], Any]], ...],
+        into: dict[str, Any],
+    ) -> None:
+        """Each of these fields the row has, read into ``into``; a cell that cannot be read
+        is reported where it is."""
+        for key, read in fields:
+            if key in texts:
+                try:
+                    into[key] = read(texts[key])
+                except (CellError, TimeError) as exc:
+                    self._bad_cell(row, key, exc)
 
     def _bad_cell(self, row: InjectRow, key: str, exc: Exception) -> None:
         row.bad.add(key)
