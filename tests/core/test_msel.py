@@ -534,3 +534,27 @@ def test_a_number_past_any_date_is_a_located_error_not_a_crash(tmp_path: Path) -
     )
     result = import_msel(sheet)
     assert any("3000000" in p.message for p in result.problems)
+
+
+def test_a_long_csv_names_every_row_its_own_team_and_objective_and_finds_them_again(
+    tmp_path: Path,
+) -> None:
+    # thousands of distinct names are made and looked up (any case) like a handful
+    count = 2000
+    lines = ["Title,Inject text,To,Objective"]
+    for n in range(count):
+        lines.append(f"Step {n},Something happens.,Team {n},Objective number {n}")
+    lines.append("Again,It happens again.,TEAM 7; team 1999,objective NUMBER 42")
+    target = tmp_path / "long.csv"
+    target.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    imported = import_msel(target)
+    assert imported.ok, [p.format() for p in imported.problems[:3]]
+    assert imported.data is not None
+    teams = imported.data["teams"]
+    objectives = imported.data["objectives"]
+    assert len(teams) == len({t["id"] for t in teams}) == count
+    assert len(objectives) == len({o["id"] for o in objectives}) == count
+    injects = imported.data["injects"]
+    assert injects[5]["to"] == ["team-5"] and injects[5]["objectives"] == ["obj-objective-number-5"]
+    assert injects[-1]["to"] == ["team-7", "team-1999"]
+    assert injects[-1]["objectives"] == ["obj-objective-number-42"]

@@ -118,6 +118,8 @@ class NameResolution:
         known = [t for t in teams if isinstance(t, dict)] if isinstance(teams, list) else []
         making = not known and "teams" not in data
         made: list[dict[str, Any]] = []
+        index = _Index(("id", "name"), known)
+        taken: set[str] = set()
         for row in self.rows:
             text = row.cells.get("to")
             if text is None:
@@ -127,13 +129,12 @@ class NameResolution:
                 continue
             ids: list[str] = []
             for name in split_names(text):
-                team = _find(known + made, name, ("id", "name"))
+                team = index.find(name, ("id", "name"))
                 if team is None and making:
-                    team = {
-                        "id": _unique(_slug(name) or "team", {t["id"] for t in made}),
-                        "name": name,
-                    }
+                    team = {"id": _unique(_slug(name) or "team", taken), "name": name}
+                    taken.add(team["id"])
                     made.append(team)
+                    index.add(team)
                 if team is None:
                     names = [str(t.get("id")) for t in known]
                     hint = did_you_mean(name, names) or (
@@ -169,22 +170,27 @@ class NameResolution:
         )
         making = not known and "objectives" not in data
         made: list[dict[str, Any]] = []
+        index = _Index(("id", "text"), known)
+        taken: set[str] = set()
         for row in self.rows:
             text = row.cells.get("objectives")
             if text is None:
                 continue
             ids: list[str] = []
             for entry in split_entries(text):
-                found = _find(known + made, entry, ("id", "text"))
-                parts = [_find(known + made, p.strip(), ("id",)) for p in entry.split(",")]
+                found = index.find(entry, ("id", "text"))
+                parts = [index.find(p.strip(), ("id",)) for p in entry.split(",")]
                 if found is not None:
                     ids.append(str(found["id"]))
                 elif "," in entry and all(parts):
                     ids.extend(str(p["id"]) for p in parts if p)
                 elif making:
                     ident = entry if _ID.fullmatch(entry) else "obj-" + (_slug(entry)[:40] or "x")
-                    made.append({"id": _unique(ident, {o["id"] for o in made}), "text": entry})
-                    ids.append(made[-1]["id"])
+                    objective = {"id": _unique(ident, taken), "text": entry}
+                    taken.add(objective["id"])
+                    made.append(objective)
+                    index.add(objective)
+                    ids.append(objective["id"])
                 else:
                     names = [str(o.get("id")) for o in known]
                     self.report(
@@ -246,22 +252,37 @@ class NameResolution:
                 row.inject["duration"] = following.offset - row.offset
 
 
-def _find(
-    entries: list[dict[str, Any]], name: str, fields: tuple[str, ...]
-) -> dict[str, Any] | None:
-    """The entry whose first field (the id), else a later one, is ``name``; exact match first."""
-    folded = name.casefold()
-    for exact in (True, False):
+class _Index:
+    """Entries (teams, objectives) found by name: by a field as written, else ignoring case;
+    of two entries with the same value, the first one added. Looking up is a dictionary's
+    work, so naming thousands of rows costs no more a row than naming ten."""
+
+    def __init__(self, fields: tuple[str, ...], entries: list[dict[str, Any]]) -> None:
+        self._exact: dict[str, dict[str, dict[str, Any]]] = {key: {} for key in fields}
+        self._folded: dict[str, dict[str, dict[str, Any]]] = {key: {} for key in fields}
+        for entry in entries:
+            self.add(entry)
+
+    def add(self, entry: dict[str, Any]) -> None:
+        for key, exact in self._exact.items():
+            value = entry.get(key)
+            if isinstance(value, str):
+                exact.setdefault(value, entry)
+                self._folded[key].setdefault(value.casefold(), entry)
+
+    def find(self, name: str, fields: tuple[str, ...]) -> dict[str, Any] | None:
+        """The entry whose first field (the id), else a later one, is ``name``; exact match
+        first."""
         for key in fields:
-            for entry in entries:
-                value = entry.get(key)
-                if (
-                    value == name
-                    if exact
-                    else (isinstance(value, str) and value.casefold() == folded)
-                ):
-                    return entry
-    return None
+            found = self._exact[key].get(name)
+            if found is not None:
+                return found
+        folded = name.casefold()
+        for key in fields:
+            found = self._folded[key].get(folded)
+            if found is not None:
+                return found
+        return None
 
 
 _CYRILLIC = dict(
