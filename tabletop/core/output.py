@@ -69,7 +69,7 @@ def is_session_file(path: Path) -> bool:
             head = handle.read(100)
     except OSError:
         return False
-    if not head.startswith(store._SQLITE_MAGIC[: len(head)]) or not head:
+    if not head.startswith(store.SQLITE_MAGIC[: len(head)]) or not head:
         return False
     if len(head) < 72:
         return True

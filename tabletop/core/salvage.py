@@ -20,7 +20,7 @@ from pathlib import Path
 
 from tabletop.core.snapshot import journal_of, rolled_back_copy
 from tabletop.core.store import (
-    _SQLITE_MAGIC,
+    SQLITE_MAGIC,
     Event,
     SessionFile,
     _connect_read_only,
@@ -51,7 +51,7 @@ class Recovery:
 
 def _page_size(head: bytes) -> int:
     """The page size an SQLite header states (0 when it states none that makes sense)."""
-    if len(head) < 100 or head[:16] != _SQLITE_MAGIC:
+    if len(head) < 100 or head[:16] != SQLITE_MAGIC:
         return 0
     size = int.from_bytes(head[16:18], "big")
     size = 65536 if size == 1 else size

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from tabletop import __version__
+from tabletop.core.digest import sha256
 from tabletop.core.value_class import value_class
 
 FORMAT = "tabletop-session"
@@ -609,12 +610,10 @@ def _new_session_id() -> str:
 
 
 def _sha256(text: str) -> str:
-    from tabletop.core.digest import sha256
-
     return sha256(text.encode("utf-8")).hexdigest()
 
 
-_SQLITE_MAGIC = b"SQLite format 3\x00"
+SQLITE_MAGIC = b"SQLite format 3\x00"
 
 # Files this process holds open, by (device, inode). Opening and closing a file
 # with Python's open() would drop the POSIX locks SQLite holds on it for this
@@ -640,7 +639,7 @@ def _check_header(path: Path) -> None:
     if open_in_this_process(path):
         return  # it was sound when opened, and reading it raw would drop our lock
     head = _read_head(path)
-    if head and not _SQLITE_MAGIC.startswith(head[:16]):
+    if head and not SQLITE_MAGIC.startswith(head[:16]):
         raise NotASessionFile(_plain("this is not a tabletop session file", path))
     if len(head) < 100:
         if not head:
@@ -654,7 +653,7 @@ def _check_header(path: Path) -> None:
                 path,
             )
         )
-    if head[:16] != _SQLITE_MAGIC:
+    if head[:16] != SQLITE_MAGIC:
         raise NotASessionFile(_plain("this is not a tabletop session file", path))
 
 

@@ -8,8 +8,9 @@ field raises :class:`dataclasses.FrozenInstanceError`). It differs from
 standard decorator generates and compiles six methods per class (``__init__``,
 ``__repr__``, ``__eq__``, ``__hash__``, ``__setattr__``, ``__delattr__``), which for
 the few dozen classes of a deck is a noticeable share of every command's start.
-Here only ``__init__`` is generated; the other five are shared functions that read
-the class's field names, kept on the class once. ``@record_class`` does the same for
+Here only ``__init__`` is generated; the others are made without compiling anything:
+equality, hash and ordering close over one getter of the class's compared fields,
+repr and the refusal to change a field are shared functions. ``@record_class`` does the same for
 a mutable dataclass (``__init__`` generated; ``__eq__`` and ``__repr__`` shared).
 """
 
