@@ -110,7 +110,7 @@ def msel_rows(
     columns[_AT["scenario_time"]] = [
         format_scenario_time(v) if isinstance(v := d.get("at"), dict) else None for d in dicts
     ]
-    if any(isinstance(i, dict) and i.get("duration") for i in injects):
+    if any(d.get("duration") for d in dicts):
         clock = 0
         delivery: list[Cell] = []
         for d in dicts:

@@ -159,11 +159,6 @@ def csv_text(rows: Sequence[Sequence[Cell]]) -> str:
     return buffer.getvalue()
 
 
-def csv_bytes(rows: Sequence[Sequence[Cell]]) -> bytes:
-    """Rows as CSV in UTF-8 with a byte-order mark (so Excel reads the accents right)."""
-    return csv_encode(csv_text(rows))
-
-
 def csv_encode(text: str) -> bytes:
     """CSV text in UTF-8 with a byte-order mark (so Excel reads the accents right)."""
     return text.encode("utf-8-sig")

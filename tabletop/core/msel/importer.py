@@ -83,7 +83,7 @@ def import_msel(
     proposal when None); ``sheet`` names the sheet to read.
     """
     with collector_paused():  # every cell read is kept: nothing for the collector to find
-        return import_workbook(read_workbook(path), base, mapping=mapping, sheet=sheet)
+        return _Importer(read_workbook(path), base, mapping, sheet).run()
 
 
 def import_workbook(
@@ -341,11 +341,7 @@ class _Importer(ProblemPlacing):
         width = len(raw)
         for key, index in reads:
             if index < width:
-                value = raw[index]
-                if type(value) is str and value[:1] != "'" and "\r" not in value:
-                    text = value.strip()  # what read_cell gives, for most cells
-                else:
-                    text = read_cell(value)
+                text = read_cell(raw[index])
                 if text:
                     texts[key] = text
         row = InjectRow(number, {}, texts)
@@ -363,11 +359,7 @@ class _Importer(ProblemPlacing):
         self._read_cells(row, texts, _READ_EFFECTS, effects)
         if effects:
             inject["effects"] = effects
-        if "sources" in texts:
-            try:
-                inject["sources"] = parse_sources(texts["sources"])
-            except (CellError, TimeError) as exc:
-                self._bad_cell(row, "sources", exc)
+        self._read_cells(row, texts, (("sources", parse_sources),), inject)
         if "private" in texts:
             try:
                 if parse_team_only(texts["private"]):

@@ -21,7 +21,13 @@ from pathlib import Path
 from typing import Any
 
 from tabletop.core import i18n
-from tabletop.core.deck.translation import Translation, apply_translation, clip, translatable
+from tabletop.core.deck.translation import (
+    Translation,
+    apply_translation,
+    clip,
+    same_text,
+    translatable,
+)
 from tabletop.core.msel.columns import COLUMNS, DECK_ORDER, column_letter
 from tabletop.core.msel.export import export_msel, headers
 from tabletop.core.msel.files import DECK_SHEET
@@ -163,7 +169,7 @@ def export_translated(
         if entry is None or not entry.text.strip():
             message = f"'{key}' is not translated yet: the cell holds the deck's own text"
             code = "msel-translation-missing"
-        elif " ".join(entry.source.split()) != " ".join(text.split()):
+        elif not same_text(entry.source, text):
             message = (
                 f"'{key}' is stale: the deck's text changed since it was translated (now: "
                 f'"{clip(text)}"); the cell holds the old translation'

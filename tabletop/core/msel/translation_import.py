@@ -287,10 +287,10 @@ class _Reader:
             self._take_branches(base, number, row, deck_cells)
         for key in FIXED_COLUMNS:
             if key in self.columns:
-                given = " ".join(read_cell(_cell(row, self.columns[key])).split())
-                wanted = " ".join(read_cell(deck_cells.get(key)).split())
-                if given != wanted:
-                    what = f"'{clip(wanted)}'" if wanted else "nothing"
+                given = read_cell(_cell(row, self.columns[key]))
+                wanted = read_cell(deck_cells.get(key))
+                if not same_text(given, wanted):
+                    what = f"'{clip(wanted)}'" if wanted.strip() else "nothing"
                     self.warn(
                         f"differs from the deck, which has {what} here; a translation changes "
                         "only the texts, so this cell is not taken",
