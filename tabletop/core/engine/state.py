@@ -167,6 +167,8 @@ def _effective_teams(deck: Deck, overrides: Iterable[dict[str, Any]]) -> tuple[T
 
 def _number(value: Any, what: str) -> int:
     """An integer from event data; bools and text are not numbers."""
+    if value.__class__ is int:  # the common case, first (bool is not int's class)
+        return int(value)
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise FoldError(f"{what} is not a number")
     if value != value or value in (float("inf"), float("-inf")):
@@ -613,9 +615,7 @@ class Folder:
         text = str(get("text") or "")
         recipients = tuple(map(str, recipients))
         tags = tuple(map(str, tags))
-        escalation = get("escalation") or 0
-        if escalation.__class__ is not int:  # bool, float, text: checked (or refused)
-            escalation = _number(escalation, "the suggested escalation")
+        escalation = _number(get("escalation") or 0, "the suggested escalation")
         # positional: keywords cost as much again as the rest of building it
         decision = DecisionRecord(
             decision_id,  # id
