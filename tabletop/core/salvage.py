@@ -23,7 +23,7 @@ from tabletop.core.store import (
     SQLITE_MAGIC,
     Event,
     SessionFile,
-    _connect_read_only,
+    connect_read_only,
     open_in_this_process,
 )
 
@@ -116,7 +116,7 @@ def _sqlite_salvage(path: Path, recovery: Recovery) -> None:
 
 def _salvage_rows(path: Path, recovery: Recovery) -> None:
     try:
-        conn = _connect_read_only(path, immutable=True)
+        conn = connect_read_only(path, immutable=True)
     except sqlite3.Error as exc:
         recovery.notes.append(f"SQLite could not open the file: {exc}")
         return

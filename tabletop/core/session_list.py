@@ -11,6 +11,7 @@ import sqlite3
 from dataclasses import dataclass, fields
 from pathlib import Path
 
+from tabletop.core.event_log import load_event
 from tabletop.core.listing_cache import ListingCache, key_of
 from tabletop.core.snapshot import read_consistently, recording_elsewhere
 from tabletop.core.store import (
@@ -20,8 +21,7 @@ from tabletop.core.store import (
     NotASessionFile,
     SessionDamaged,
     SessionFileError,
-    _check_header,
-    _load_event,
+    check_header,
     format_time,
 )
 
@@ -46,7 +46,7 @@ def summarize(path: Path) -> SessionSummary:
     """Read what a listing needs without locking or changing the file."""
     summary = SessionSummary(path=Path(path))
     try:
-        _check_header(path)
+        check_header(path)
     except SessionDamaged as exc:
         summary.status, summary.detail = "damaged", str(exc)
         return summary
@@ -102,10 +102,10 @@ def _read_summary(conn: sqlite3.Connection, summary: SessionSummary) -> None:
     if ends:
         rows = conn.execute("SELECT seq, record FROM events WHERE type = 'event_undone'")
         for seq, stored in rows:
-            undone.add(_undo_target(_load_event(seq, stored, summary.path)))
+            undone.add(_undo_target(load_event(seq, stored, summary.path)))
     if last:
         row = conn.execute("SELECT seq, record FROM events WHERE seq = ?", (last,)).fetchone()
-        summary.last_event = format_time(_load_event(row[0], row[1], summary.path).at)
+        summary.last_event = format_time(load_event(row[0], row[1], summary.path).at)
     summary.status = "ended" if ends - undone else "running"
 
 

@@ -27,19 +27,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from tabletop.core.store import (
-    Event,
+from tabletop.core.event_log import Event, events_of, parse_row
+from tabletop.core.session_errors import (
     SessionDamaged,
     SessionFileError,
-    _check_header,
-    _connect_read_only,
-    _events_of,
-    _explain_os_error,
-    _identify,
-    _parse_row,
-    _plain,
-    read_meta,
+    explain_os_error,
+    plain,
 )
+from tabletop.core.store import check_header, connect_read_only, identify, read_meta
 
 T = TypeVar("T")
 
@@ -72,7 +67,7 @@ def _journal_size(path: Path) -> int:
 def _probe(path: Path) -> str:
     """``free`` (nobody holds it), ``live`` (another window records) or ``hot`` (a journal
     left by a process that died inside a commit must be rolled back first)."""
-    conn = _connect_read_only(path)
+    conn = connect_read_only(path)
     try:
         conn.execute("PRAGMA schema_version").fetchone()  # needs a shared lock
     except sqlite3.OperationalError as exc:
@@ -116,7 +111,7 @@ def read_consistently(path: Path, read: Callable[[sqlite3.Connection], T]) -> tu
     path = Path(path)
     state = _probe(path)
     if state == "free":
-        conn = _connect_read_only(path)
+        conn = connect_read_only(path)
         try:
             conn.execute("BEGIN")  # one shared lock for the whole read: one consistent state
             return read(conn), False
@@ -128,7 +123,7 @@ def read_consistently(path: Path, read: Callable[[sqlite3.Connection], T]) -> tu
             conn.close()
     if state == "hot":
         with rolled_back_copy(path) as copy:
-            conn = _connect_read_only(copy)
+            conn = connect_read_only(copy)
             try:
                 return read(conn), False
             finally:
@@ -144,7 +139,7 @@ def _read_live(path: Path, read: Callable[[sqlite3.Connection], T]) -> T:
     for attempt in range(TORN_READ_ATTEMPTS):
         if attempt:
             time.sleep(min(0.002 * attempt, 0.05))
-        conn = _connect_read_only(path, immutable=True)
+        conn = connect_read_only(path, immutable=True)
         try:
             return read(conn)
         except (sqlite3.DatabaseError, SessionDamaged, ValueError) as exc:
@@ -177,7 +172,7 @@ class _LogReader:
 
     def __call__(self, conn: sqlite3.Connection) -> tuple[dict[str, str], list[Event]]:
         if self.meta is None:
-            _identify(conn, self.path)
+            identify(conn, self.path)
             self.meta = read_meta(conn)
         if self.rows:
             query = "SELECT seq, record FROM events WHERE seq > ? ORDER BY seq"
@@ -189,21 +184,21 @@ class _LogReader:
             if self.live and seq != before + 1 and (before, seq) not in self.suspect:
                 self.suspect.add((before, seq))
                 raise TornRead(f"entries {before + 1} to {seq - 1} were not found")
-            self.rows.append((seq, _parse_row(seq, stored, self.path)))
-        return self.meta, _events_of(self.rows)
+            self.rows.append((seq, parse_row(seq, stored, self.path)))
+        return self.meta, events_of(self.rows)
 
 
 def read_snapshot(path: Path) -> Snapshot:
     """Read a session for a report, even while another window records it."""
     path = Path(path)
-    _check_header(path)
+    check_header(path)
 
     try:
         (meta, events), live = read_consistently(path, _LogReader(path))
     except SessionFileError:
         raise
     except (OSError, sqlite3.Error) as exc:
-        raise _explain_os_error(exc, path, "read the session") from None
+        raise explain_os_error(exc, path, "read the session") from None
     return Snapshot(meta, events, live)
 
 
@@ -213,12 +208,12 @@ def copy_session(path: Path, target: Path) -> Path:
     The source is only read; ``target`` must not exist.
     """
     path, target = Path(path), Path(target)
-    _check_header(path)
+    check_header(path)
     if target.exists():
-        raise SessionFileError(_plain("a file with this name already exists", target))
+        raise SessionFileError(plain("a file with this name already exists", target))
 
     def backup(conn: sqlite3.Connection) -> None:
-        _identify(conn, path)
+        identify(conn, path)
         out = sqlite3.connect(str(target), isolation_level=None)
         try:
             conn.backup(out)
@@ -232,5 +227,5 @@ def copy_session(path: Path, target: Path) -> Path:
         raise
     except (OSError, sqlite3.Error) as exc:
         target.unlink(missing_ok=True)
-        raise _explain_os_error(exc, target, "copy the session") from None
+        raise explain_os_error(exc, target, "copy the session") from None
     return target

@@ -14,6 +14,7 @@ from support.sessions import FakeClock, start_minimal
 
 from tabletop.core import store
 from tabletop.core.engine import Session, open_state
+from tabletop.core.session_errors import explain_os_error
 from tabletop.core.store import (
     NotASessionFile,
     SessionDamaged,
@@ -222,7 +223,7 @@ def test_read_only_file_system_gives_a_plain_error() -> None:
     ],
 )
 def test_storage_errors_are_explained(error: Exception, expected: str) -> None:
-    explained = store._explain_os_error(error, Path("/x/s.tabletop"), "record this")
+    explained = explain_os_error(error, Path("/x/s.tabletop"), "record this")
     assert expected in str(explained)
     assert str(explained).startswith("s.tabletop: ")
 

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tabletop.core.engine import open_state
-from tabletop.core.store import SessionFile, _explain_os_error
+from tabletop.core.session_errors import explain_os_error
+from tabletop.core.store import SessionFile
 from tabletop.gui import open_window
 from tabletop.gui.console_window import ConsoleWindow
 from tabletop.gui.start_screen import StartWindow
@@ -26,7 +27,7 @@ def _fail_writes(monkeypatch: pytest.MonkeyPatch, sqlite_message: str) -> None:
     """Make every write to a session file fail as SQLite reports it (disk full, read-only)."""
 
     def append(self: SessionFile, *args: Any, **kwargs: Any) -> Any:
-        raise _explain_os_error(sqlite3.OperationalError(sqlite_message), self.path, "record this")
+        raise explain_os_error(sqlite3.OperationalError(sqlite_message), self.path, "record this")
 
     monkeypatch.setattr(SessionFile, "append", append)
 
