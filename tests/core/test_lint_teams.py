@@ -31,3 +31,15 @@ def test_distinct_tags_and_default_tags_are_quiet() -> None:
         "name: Russian Security Council", "name: Russian Security Council\n    short: Russia"
     )
     assert _warnings(text) == []
+
+
+def test_two_teams_with_the_same_name_and_tag_are_pointed_at_by_their_ids() -> None:
+    # a deck copied from another often keeps a name twice: the meter shows one tag twice
+    text = TEXT.replace("name: Russian Security Council", "name: US National Security Council")
+    text = text.replace("  - id: us\n", "  - id: us\n    short: NSC\n").replace(
+        "  - id: russia\n", "  - id: russia\n    short: NSC\n"
+    )
+    found = _warnings(text)
+    assert len(found) == 1, found
+    assert "'NSC'" in found[0]
+    assert "'us'" in found[0] and "'russia'" in found[0], found[0]
