@@ -18,6 +18,7 @@ from tabletop.core.deck.model import (
     Deck,
     Inject,
     InjectType,
+    Team,
     iter_conditions,
 )
 from tabletop.core.deck.yaml_reader import FieldPath, YamlDocument
@@ -54,17 +55,24 @@ class _Linter:
 
     def team_tags(self) -> None:
         """Two teams with the same tag cannot be told apart on the meter or in the log."""
-        seen: dict[str, str] = {}
+        seen: dict[str, Team] = {}
         for index, team in enumerate(self.deck.teams):
             tag = team.tag
-            other = seen.setdefault(tag.casefold(), team.name)
-            if other != team.name:
-                self.warn(
-                    f"'{tag}' tags both {other} and {team.name}: the escalation meter and the "
-                    "decision log cannot tell them apart; give one a different 'short'",
-                    ("teams", index, "short" if team.short else "id"),
-                    "team-tag",
-                )
+            other = seen.setdefault(tag.casefold(), team)
+            if other is team:
+                continue
+            # teams are told apart by id: two of them may well carry the same name
+            teams = (
+                f"both {other.name} and {team.name}"
+                if other.name != team.name
+                else f"two teams named {team.name} ('{other.id}' and '{team.id}')"
+            )
+            self.warn(
+                f"'{tag}' tags {teams}: the escalation meter and the "
+                "decision log cannot tell them apart; give one a different 'short'",
+                ("teams", index, "short" if team.short else "id"),
+                "team-tag",
+            )
 
     def inject_path(self, inject_id: str, *rest: str | int) -> FieldPath:
         return ("injects", self.deck.inject_index[inject_id], *rest)
