@@ -303,6 +303,14 @@ class TeamViewMachine(RuleBasedStateMachine):
                 for marker in (returned.text, returned.note):
                     assert (marker in text) == (returned.team == team)
             assert view.level.believed == state.beliefs[team]
+            # the level last announced to this team, read from the log itself
+            announced = None
+            by_seq = {event.seq: event for event in state.events}
+            for change in state.announced:
+                named = by_seq[change.seq].data.get("teams") or [t.id for t in state.teams]
+                if team in named:
+                    announced = change.level
+            assert view.level.announced == announced, (team, state.announced)
             assert set(view.to_json()["level"]) == {
                 "believed",
                 "name",
