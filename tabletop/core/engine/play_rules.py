@@ -150,16 +150,13 @@ class PlayRules(FoldBase):
         named = data.get("teams") or [t.id for t in state.teams]
         if not isinstance(named, list):
             raise FoldError("teams must be a list")
-        for team_id in named:
-            if str(team_id) in state.beliefs:
-                self.trail.put(state.beliefs, str(team_id), state.level)
+        scenario = state.scenario_at(event.at)
+        for team_id in map(str, named):
+            if team_id in state.beliefs:
+                self.trail.put(state.beliefs, team_id, state.level)
+            self.trail.put(state.last_announced, team_id, (state.level, scenario))
         change = LevelChange(
-            event.seq,
-            event.at,
-            state.scenario_at(event.at),
-            state.level,
-            "announced",
-            dict(state.beliefs),
+            event.seq, event.at, scenario, state.level, "announced", dict(state.beliefs)
         )
         self.trail.append(state.levels, change)
         self.trail.append(state.announced, change)

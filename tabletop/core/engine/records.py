@@ -255,6 +255,8 @@ class SessionState:
     levels: list[LevelChange] = field(default_factory=list)
     beliefs: dict[str, int] = field(default_factory=dict)
     announced: list[LevelChange] = field(default_factory=list)
+    # the level last announced to each team, and when (story time): team id -> (level, minutes)
+    last_announced: dict[str, tuple[int, float]] = field(default_factory=dict)
     thresholds_crossed: list[LevelChange] = field(default_factory=list)
     decisions: dict[str, DecisionRecord] = field(default_factory=dict)
     decision_list: list[DecisionRecord] = field(default_factory=list)

@@ -16,11 +16,9 @@ catalog for it).
 
 from __future__ import annotations
 
-import bisect
 import contextvars
 import datetime as _dt
 import functools
-import weakref
 from collections.abc import Iterable
 from dataclasses import field
 from gettext import NullTranslations
@@ -420,7 +418,7 @@ def _channels(state: SessionState, team_id: str) -> tuple[ChannelView, ...]:
 def _level(state: SessionState, team_id: str) -> LevelView:
     ladder = state.deck.ladder
     believed = state.beliefs.get(team_id, state.level)
-    announced = _last_announcement(state, team_id)
+    announced = state.last_announced.get(team_id)
     return LevelView(
         believed=believed,
         name=ladder.name_of(believed),
@@ -430,38 +428,6 @@ def _level(state: SessionState, team_id: str) -> LevelView:
         announced_name=ladder.name_of(announced[0]) if announced else "",
         announced_when=scenario_label(announced[1]) if announced else "",
     )
-
-
-def _last_announcement(state: SessionState, team_id: str) -> tuple[int, float] | None:
-    """The level the facilitator last announced to this team, and when (story time)."""
-    return _announcements(state).get(team_id)
-
-
-# the latest announcement to each team, for the state as it was last asked about: every
-# team's view is computed on every change and every second, and this walks the log
-_ANNOUNCED: list[Any] = [None, None, {}]  # the state (weakly), its sizes, the answer
-
-
-def _announcements(state: SessionState) -> dict[str, tuple[int, float]]:
-    sizes = (len(state.events), len(state.announced))
-    if _ANNOUNCED[0] is not None and _ANNOUNCED[0]() is state and _ANNOUNCED[1] == sizes:
-        found: dict[str, tuple[int, float]] = _ANNOUNCED[2]
-        return found
-    found = {}
-    events = state.events
-    seqs = [e.seq for e in events] if state.announced else []
-    everyone = [t.id for t in state.teams]
-    for change in reversed(state.announced):
-        index = bisect.bisect_left(seqs, change.seq)
-        if index == len(seqs) or seqs[index] != change.seq:
-            continue
-        data = events[index].data if isinstance(events[index].data, dict) else {}
-        named = data.get("teams") or everyone
-        if isinstance(named, list):
-            for team in named:
-                found.setdefault(str(team), (change.level, change.scenario))
-    _ANNOUNCED[:] = [weakref.ref(state), sizes, found]
-    return found
 
 
 # what a decision looked like to its team, by the facts it depends on (see _own)
