@@ -11,27 +11,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from tabletop.core.deck.model import ChannelStatus, Deck, ScenarioTime
+from tabletop.core.deck.model import ChannelStatus, ScenarioTime
 from tabletop.core.deck.wording import channel_status
-from tabletop.core.engine.operation import Change, OperationError
-from tabletop.core.engine.records import DECISION_KINDS, DecisionRecord, Outcome, SessionState
+from tabletop.core.engine.operation import Change, OperationError, Operations
+from tabletop.core.engine.records import DECISION_KINDS, DecisionRecord, Outcome
 from tabletop.core.i18n import _, ngettext
 
 
-class DecisionOperations:
+class DecisionOperations(Operations):
     """Decisions and messages: record, amend, withdraw; team-device submissions."""
-
-    deck: Deck
-
-    @property
-    def state(self) -> SessionState:
-        raise NotImplementedError
-
-    def _commit(self, type_: str, data: dict[str, Any], summary: str) -> Change:
-        raise NotImplementedError
-
-    def _require_live(self) -> None:
-        raise NotImplementedError
 
     def record_decision(
         self,

@@ -8,10 +8,8 @@ Evaluation may go on after the session has ended (during the hot wash).
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any
 
-from tabletop.core.deck.model import Deck
-from tabletop.core.engine.operation import Change, OperationError
+from tabletop.core.engine.operation import Change, OperationError, Operations
 from tabletop.core.engine.records import (
     CAPABILITY_ELEMENTS,
     HOTWASH_FIELDS,
@@ -20,7 +18,6 @@ from tabletop.core.engine.records import (
     RATINGS,
     VERDICT_NAMES,
     VERDICTS,
-    SessionState,
 )
 from tabletop.core.i18n import _, ngettext, pgettext
 
@@ -65,17 +62,8 @@ def _rating_name(rating: str) -> str:
     return names.get(rating, RATING_NAMES.get(rating, rating))
 
 
-class EvaluationOperations:
+class EvaluationOperations(Operations):
     """Observations, expected-action verdicts, objective ratings, the hot wash and the plan."""
-
-    deck: Deck
-
-    @property
-    def state(self) -> SessionState:
-        raise NotImplementedError
-
-    def _commit(self, type_: str, data: dict[str, Any], summary: str) -> Change:
-        raise NotImplementedError
 
     def note_observation(
         self,
