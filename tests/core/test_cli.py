@@ -67,6 +67,8 @@ def test_validate_unreadable_and_usage(capsys: pytest.CaptureFixture[str], tmp_p
     code, _, err = run(capsys, "validate", str(tmp_path / "missing.yaml"))
     assert code == 2
     assert "no such file" in err
+    # the summary does not pass a file it could not read as checked and clean
+    assert err.strip().splitlines()[-1] == "1 file: not read", err
     with pytest.raises(SystemExit) as info:
         main(["validate"])
     assert info.value.code == 2

@@ -199,3 +199,15 @@ def test_a_report_gets_the_user_s_usual_permissions(
         os.umask(old)
     assert code == 0
     assert target.stat().st_mode & 0o777 == 0o640
+
+
+@pytest.mark.parametrize("command", ["report", "resume"])
+def test_a_folder_given_as_the_session_is_named_a_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    folder = tmp_path / "week3.tabletop"
+    folder.mkdir()
+    code, out, err = run(capsys, command, str(folder))
+    assert code == 2 and out == ""
+    assert "is a folder, not a session file" in err, err
+    assert "no such" not in err
