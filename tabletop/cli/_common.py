@@ -49,3 +49,14 @@ def output_refused(target: Path, *, force: bool) -> bool:
             err(f"tabletop: {exc}")
         return True
     return False
+
+
+def not_a_session(path: Path) -> str | None:
+    """Why ``path`` cannot be a session file to open, or None when it may be one."""
+    if path.is_file():
+        return None
+    if path.is_dir():
+        return f"tabletop: {path}: is a folder, not a session file"
+    if path.exists():
+        return f"tabletop: {path}: this is not a tabletop session file (not a regular file)"
+    return f"tabletop: {path}: no such session file"

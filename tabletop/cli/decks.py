@@ -123,10 +123,16 @@ def cmd_validate(args: argparse.Namespace) -> int:
         for problem in problems:
             out(problem.format())
         plural = "s" if len(files) != 1 else ""
-        err(
-            f"{len(files)} file{plural}: {errors} error{'s' if errors != 1 else ''}, "
+        not_read = sum(1 for r in results if "unreadable" in r)
+        counts = (
+            f"{errors} error{'s' if errors != 1 else ''}, "
             f"{warnings} warning{'s' if warnings != 1 else ''}"
         )
+        if not_read == len(files):
+            counts = "not read"
+        elif not_read:
+            counts += f"; {not_read} not read"
+        err(f"{len(files)} file{plural}: {counts}")
     if unreadable:
         return EXIT_USAGE
     if errors or (strict and warnings):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from tabletop.cli._common import EXIT_USAGE, err
+from tabletop.cli._common import EXIT_USAGE, err, not_a_session
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -57,8 +57,9 @@ def cmd_resume(args: argparse.Namespace) -> int:
     from tabletop.core.store import SessionFile, SessionFileError
 
     path = Path(args.file)
-    if not path.is_file():
-        err(f"tabletop: {path}: no such session file")
+    refused = not_a_session(path)
+    if refused:
+        err(refused)
         return EXIT_USAGE
     # a session that cannot be recorded into (open elsewhere, damaged, read-only, its deck
     # unreadable …) is refused here, before any window opens

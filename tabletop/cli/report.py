@@ -5,15 +5,24 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from tabletop.cli._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, err, out, output_refused
+from tabletop.cli._common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    err,
+    not_a_session,
+    out,
+    output_refused,
+)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
     from tabletop.core.report.export import FORMATS, ReportError, export_session
 
     source = Path(args.session)
-    if not source.is_file():
-        err(f"tabletop: {source}: no such session file")
+    refused = not_a_session(source)
+    if refused:
+        err(refused)
         return EXIT_USAGE
     target = Path(args.output) if args.output else source.with_suffix(".pdf")
     if target.resolve() == source.resolve():
