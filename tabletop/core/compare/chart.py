@@ -13,7 +13,7 @@ from reportlab.lib import colors
 from tabletop.core.compare.model import Comparison
 from tabletop.core.fonts import register_fonts
 from tabletop.core.i18n import _
-from tabletop.core.report.pdf.charts import AXIS, GRID, INK, TimeAxis, fit_text
+from tabletop.core.report.pdf.chart_kit import AXIS, GRID, INK, TimeAxis, fit_text
 
 SECTION_COLOURS = (
     colors.HexColor("#14283f"),

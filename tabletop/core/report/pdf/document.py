@@ -20,7 +20,7 @@ from tabletop import __version__
 from tabletop.core import i18n
 from tabletop.core.i18n import _
 from tabletop.core.report.model import ReportModel
-from tabletop.core.report.pdf.charts import fit_text, label_font
+from tabletop.core.report.pdf.chart_kit import fit_text, label_font
 from tabletop.core.report.pdf.layout import ALERT, MUTED, NAVY, RULE, Heading, Kit
 from tabletop.core.report.pdf.lazy_story import LazyStory
 from tabletop.core.report.pdf.sections import story_sections
