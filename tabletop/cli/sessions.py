@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import stat
 from pathlib import Path
 
 from tabletop.cli._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, err, out, table
@@ -63,20 +61,20 @@ def cmd_sessions(args: argparse.Namespace) -> int:
 
 
 def cmd_recover(args: argparse.Namespace) -> int:
+    from tabletop.core.regular_file import NotRegularFile, opened_regular
     from tabletop.core.salvage import recover, recovered_path, write_recovered
     from tabletop.core.store import SessionFileError
 
     source = Path(args.file)
     try:  # readable, and a regular file (a pipe is not waited on)
-        fd = os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-        regular = stat.S_ISREG(os.fstat(fd).st_mode)
-        os.close(fd)
+        with opened_regular(source):
+            pass
+    except NotRegularFile:
+        err(f"tabletop: {source}: not a session file (a folder, a pipe or a device)")
+        return EXIT_USAGE
     except OSError as exc:
         reason = "no such file" if isinstance(exc, FileNotFoundError) else exc.strerror or exc
         err(f"tabletop: {source}: cannot be read ({reason})")
-        return EXIT_USAGE
-    if not regular:
-        err(f"tabletop: {source}: not a session file (a folder, a pipe or a device)")
         return EXIT_USAGE
     result = recover(source)
     if not result.meta and not result.events:

@@ -20,7 +20,6 @@ import os
 import re
 import shutil
 import sqlite3
-import stat
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -37,6 +36,7 @@ from tabletop.core.event_log import (
     parse_time,
     utc_now,
 )
+from tabletop.core.regular_file import NotRegularFile, opened_regular
 from tabletop.core.session_errors import (
     NotASessionFile,
     SessionDamaged,
@@ -400,9 +400,13 @@ def writable(path: Path) -> bool:
 def _read_head(path: Path) -> bytes:
     """The first 100 bytes of a regular file; a pipe or a device is not a session (and is
     never waited on)."""
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        fd = os.open(path, flags)
+        with opened_regular(path) as (fd, _info):
+            return os.read(fd, 100)
+    except NotRegularFile:
+        raise NotASessionFile(
+            plain("this is not a tabletop session file (not a regular file)", path)
+        ) from None
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             raise SessionFileError(
@@ -413,16 +417,6 @@ def _read_head(path: Path) -> bytes:
                 plain("this is a link to a file that does not exist (moved or deleted?)", path)
             ) from None
         raise explain_os_error(exc, path, "open the session") from None
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise NotASessionFile(
-                plain("this is not a tabletop session file (not a regular file)", path)
-            )
-        return os.read(fd, 100)
-    except OSError as exc:
-        raise explain_os_error(exc, path, "open the session") from None
-    finally:
-        os.close(fd)
 
 
 def identify(conn: sqlite3.Connection, path: Path) -> int:

@@ -15,12 +15,12 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import re
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from tabletop.core.problems import Location, Problem
+from tabletop.core.regular_file import NotRegularFile, opened_regular
 from tabletop.core.value_class import value_class
 
 FieldPath = tuple[str | int, ...]
@@ -157,27 +157,17 @@ def read_bytes_limited(path: Path, limit: int | None = None) -> bytes:
     ``/dev/zero`` or a pipe nobody writes to never hangs or fills the memory.
     """
     limit = MAX_BYTES if limit is None else limit
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        fd = os.open(path, flags)
+        with opened_regular(path) as (fd, info):
+            if info.st_size > limit:
+                raise _too_big(info.st_size, limit)
+            with os.fdopen(fd, "rb", closefd=False) as handle:
+                data = handle.read(limit + 1)
+    except NotRegularFile as exc:
+        what = "it is a folder" if exc.folder else "it is not a regular file (a pipe or a device)"
+        raise _fatal(f"cannot read the file: {what}", code="io") from None
     except OSError as exc:
         raise _fatal(f"cannot read the file: {exc.strerror or exc}", code="io") from None
-    try:
-        info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise _fatal("cannot read the file: it is a folder", code="io")
-        if not stat.S_ISREG(info.st_mode):
-            raise _fatal(
-                "cannot read the file: it is not a regular file (a pipe or a device)", code="io"
-            )
-        if info.st_size > limit:
-            raise _too_big(info.st_size, limit)
-        with os.fdopen(fd, "rb", closefd=False) as handle:
-            data = handle.read(limit + 1)
-    except OSError as exc:
-        raise _fatal(f"cannot read the file: {exc.strerror or exc}", code="io") from None
-    finally:
-        os.close(fd)
     if len(data) > limit:
         raise _too_big(len(data), limit)
     return data
