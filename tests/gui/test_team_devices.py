@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -246,3 +247,43 @@ def test_join_cards_printed_from_the_console_are_in_the_session_s_language(
     assert dialog.write_join_cards(target) == ""
     text = PdfReader(target).pages[0].extract_text()
     assert "Quét mã" in text and "Scan the code" not in text
+
+
+def test_the_clock_s_ticks_recompute_the_views_only_when_a_message_arrives(
+    qtbot: QtBot, console: ConsoleWindow, loop: LoopThread, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tabletop.gui.team_link as team_link
+
+    controller = console.controller
+    controller.deliver_next()
+    devices = _started(console)
+    russia = _device(loop, devices, "russia")
+    session = controller.session
+    now = [session.clock()]
+    monkeypatch.setattr(session, "clock", lambda: now[0])
+    assert controller.record_decision(
+        "nato", "Divers on their way", kind="message", channel="cable-commission"
+    )
+    qtbot.waitUntil(lambda: russia.view is not None, timeout=5000)
+    computed: list[int] = []
+    real = team_link.all_views
+    monkeypatch.setattr(
+        team_link, "all_views", lambda *a, **k: computed.append(1) or real(*a, **k)
+    )
+    # the message takes 30 story minutes; a class's clock runs at the deck's pace
+    for _ in range(5):
+        now[0] += dt.timedelta(seconds=1)
+        controller.tick.emit()
+    assert computed == [], "views were computed again with nothing new to show"
+    inbox = [m["text"] for m in (russia.view or {}).get("inbox") or ()]
+    assert "Divers on their way" not in inbox
+    now[0] += dt.timedelta(hours=3)  # well past its arrival, whatever the pace
+    controller.tick.emit()
+    assert computed == [1]
+    qtbot.waitUntil(
+        lambda: "Divers on their way"
+        in [m["text"] for m in (russia.view or {}).get("inbox") or ()],
+        timeout=5000,
+    )
+    controller.tick.emit()  # arrived and shown: nothing more to do
+    assert computed == [1]
