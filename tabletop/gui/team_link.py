@@ -18,7 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from tabletop.core.engine.team_view import submission_key
+from tabletop.core.engine.team_view import next_arrival, submission_key
 from tabletop.core.store import SessionFileError
 from tabletop.gui.language import translate
 from tabletop.gui.session_controller import SessionController
@@ -70,6 +70,8 @@ class TeamDevices(QObject):
         self._publish_timer.setInterval(0)
         self._publish_timer.timeout.connect(self.publish)
         self._everything = False  # a change waits to be published that concerns every team
+        # the story time at which the views next change by themselves (a message arrives)
+        self._next_arrival: float | None = None
         for signal in (
             controller.injects_changed,
             controller.channels_changed,
@@ -105,7 +107,9 @@ class TeamDevices(QObject):
             )
         state = self.controller.state
         self.settings.ensure_codes(t.id for t in state.teams)
-        views = all_views(state, self.controller.session.clock())
+        now = _now(self.controller)
+        views = all_views(state, now)
+        self._next_arrival = next_arrival(state, state.scenario_at(now))
         try:
             port = self.server.start(host, self.settings.port, self.settings.codes, views)
         except ServerError as exc:
@@ -198,12 +202,18 @@ class TeamDevices(QObject):
             self._everything = False
         if self.running and self.controller.is_open:
             state = self.controller.state
-            self.server.publish(all_views(state, _now(self.controller), teams))
+            now = _now(self.controller)
+            self.server.publish(all_views(state, now, teams))
+            self._next_arrival = next_arrival(state, state.scenario_at(now))
 
     def _tick(self) -> None:
-        # messages arrive as story time passes, with no event: look once a second
-        if self.running and self.controller.is_open and self.controller.state.running:
-            self.publish()
+        # messages arrive as story time passes, with no event: once a second, see whether
+        # the next one has (every view is the same until then)
+        controller = self.controller
+        if self.running and controller.is_open and controller.state.running:
+            due = self._next_arrival
+            if due is not None and controller.state.scenario_at(_now(controller)) >= due:
+                self.publish()
         self._note_devices()
 
     def _session_changed(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from tabletop.core.engine.team_view import (
     DELIVERED,
     IN_TRANSIT,
     NOT_DELIVERED,
+    next_arrival,
     submission_key,
     team_view,
     usable_channels,
@@ -320,6 +322,29 @@ class TeamViewMachine(RuleBasedStateMachine):
                 "announced_name",
                 "announced_when",
             }
+
+    @invariant()
+    def no_view_changes_before_the_next_arrival(self) -> None:
+        # the console recomputes the views on a clock tick only once the next message is due
+        if not hasattr(self, "session"):
+            return
+        state = self.session.state
+        now = self.clock()
+        due = next_arrival(state, state.scenario_at(now))
+
+        def shown(moment: Any) -> dict[str, Any]:
+            views = {team: team_view(state, team, moment).to_json() for team in TEAMS}
+            return {
+                team: {k: v for k, v in view.items() if k != "clock"}
+                for team, view in views.items()
+            }
+
+        before = shown(now)
+        for minutes in (1, 7, 30, 120, 600):
+            later = now + dt.timedelta(minutes=minutes)
+            if due is not None and state.scenario_at(later) >= due:
+                break
+            assert shown(later) == before, (minutes, due)
 
 
 TeamViewMachine.TestCase.settings = settings(max_examples=60, stateful_step_count=30)

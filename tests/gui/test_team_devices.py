@@ -264,12 +264,15 @@ def test_the_clock_s_ticks_recompute_the_views_only_when_a_message_arrives(
     assert controller.record_decision(
         "nato", "Divers on their way", kind="message", channel="cable-commission"
     )
-    qtbot.waitUntil(lambda: russia.view is not None, timeout=5000)
+    nato = _device(loop, devices, "nato")
+    qtbot.waitUntil(  # the sender's devices show it sent
+        lambda: [d["text"] for d in (nato.view or {}).get("decisions") or ()]
+        == ["Divers on their way"],
+        timeout=5000,
+    )
     computed: list[int] = []
     real = team_link.all_views
-    monkeypatch.setattr(
-        team_link, "all_views", lambda *a, **k: computed.append(1) or real(*a, **k)
-    )
+    monkeypatch.setattr(team_link, "all_views", lambda *a, **k: computed.append(1) or real(*a, **k))
     # the message takes 30 story minutes; a class's clock runs at the deck's pace
     for _ in range(5):
         now[0] += dt.timedelta(seconds=1)
@@ -281,8 +284,9 @@ def test_the_clock_s_ticks_recompute_the_views_only_when_a_message_arrives(
     controller.tick.emit()
     assert computed == [1]
     qtbot.waitUntil(
-        lambda: "Divers on their way"
-        in [m["text"] for m in (russia.view or {}).get("inbox") or ()],
+        lambda: (
+            "Divers on their way" in [m["text"] for m in (russia.view or {}).get("inbox") or ()]
+        ),
         timeout=5000,
     )
     controller.tick.emit()  # arrived and shown: nothing more to do

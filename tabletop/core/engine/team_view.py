@@ -340,6 +340,20 @@ def _injects(state: SessionState, team_id: str, names: dict[str, str]) -> tuple[
     return tuple(cards)
 
 
+def next_arrival(state: SessionState, scenario: float) -> float | None:
+    """The story time at which the next message on its way arrives, after ``scenario``
+    (None when none is on its way): until then, no team's view changes by itself."""
+    soonest: float | None = None
+    for decision in state.decision_list:
+        outcome = decision.outcome
+        if outcome is None or decision.withdrawn or outcome.arrived:
+            continue
+        arrives = outcome.arrives_at
+        if arrives is not None and arrives > scenario and (soonest is None or arrives < soonest):
+            soonest = arrives
+    return soonest
+
+
 def _arrived(decision: DecisionRecord, scenario: float) -> bool:
     outcome = decision.outcome
     return (
