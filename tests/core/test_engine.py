@@ -51,6 +51,21 @@ def test_setup_overrides_team_names_and_channels(tmp_path: Path, clock: FakeCloc
         start_minimal(tmp_path / "b", clock, channels={"nope": "open"})
 
 
+def test_undo_and_the_exported_log_name_teams_as_the_class_does(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    from tabletop.core.record.log import log_entries
+
+    s = start_minimal(tmp_path, clock, teams=[{"id": "nato", "name": "NAC (group 2)"}])
+    s.deliver_next()
+    s.record_decision("nato", "Convene the council")
+    rows = list(log_entries(s.deck, s.state))
+    assert "NAC (group 2)" in rows[-1]["summary"], rows[-1]
+    undone = s.undo_last()
+    assert "NAC (group 2)" in undone.summary and "North Atlantic" not in undone.summary
+    s.close()
+
+
 def test_a_team_can_sit_out(tmp_path: Path, clock: FakeClock) -> None:
     s = start_minimal(tmp_path, clock, teams=[{"id": "nato", "absent": True}])
     assert [t.id for t in s.state.teams] == ["us", "russia"]
