@@ -20,44 +20,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from tabletop.core.deck.model import ChannelStatus, Deck
 from tabletop.core.engine import Change, NextInject, OperationError, Session
 from tabletop.core.engine.state import DecisionRecord, SessionState
-from tabletop.core.report.words import channel_status
-from tabletop.core.store import Event, SessionFileError
+from tabletop.core.store import SessionFileError
 from tabletop.gui.language import translate
 from tabletop.gui.style import sentence
-
-
-def _in_class_words(event: Event, state: SessionState) -> str:
-    """An event as the class knows it (team and channel names, not ids); "" for the rest."""
-    data = event.data if isinstance(event.data, dict) else {}
-    deck = state.deck
-
-    def channel(channel_id: object) -> str:
-        ident = str(channel_id or "")
-        return deck.channel(ident).name if deck.has_channel(ident) else ident
-
-    if event.type == "decision_recorded":
-        team = state.team_name(str(data.get("team", "")))
-        if data.get("channel"):
-            text = translate(
-                "SessionController", "Decision {decision} by {team} over {channel}: {text}"
-            )
-        else:
-            text = translate("SessionController", "Decision {decision} by {team}: {text}")
-        return text.format(
-            decision=data.get("decision"),
-            team=team,
-            channel=channel(data.get("channel")),
-            text=data.get("text", ""),
-        )
-    if event.type == "channel_changed":
-        return translate("SessionController", "{channel} set to {status}").format(
-            channel=channel(data.get("channel")), status=channel_status(str(data.get("status")))
-        )
-    if event.type == "decision_amended":
-        return translate("SessionController", "Amendment of decision {decision}").format(
-            decision=data.get("decision")
-        )
-    return ""
 
 
 class SessionController(QObject):
@@ -348,7 +313,11 @@ class SessionController(QObject):
         event = self.session.undoable()
         if event is None:
             return ""
-        return _in_class_words(event, self.state) or describe_event(event, self.deck)
+        if event.type == "decision_amended":  # its list of changes is too long for a menu
+            return translate("SessionController", "Amendment of decision {decision}").format(
+                decision=event.data.get("decision")
+            )
+        return describe_event(event, self.deck, self.state.team_names())
 
     # -- closing ---------------------------------------------------------------------
 

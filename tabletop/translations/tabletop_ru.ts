@@ -2740,20 +2740,20 @@ Keep it with the package; tabletop verify prints it again.</source>
 <context>
     <name>GuideWindow</name>
     <message>
-        <source>Guide not installed</source>
-        <translation>Руководство не установлено</translation>
-    </message>
-    <message>
-        <source>This installation of tabletop has no {guide}. It is in the docs folder of tabletop&apos;s source.</source>
-        <translation>В этой установке tabletop нет {guide}. Он есть в папке docs исходного кода tabletop.</translation>
-    </message>
-    <message>
         <source>&amp;Facilitator&apos;s guide</source>
         <translation>&amp;Руководство ведущего (на английском)</translation>
     </message>
     <message>
         <source>Preparing, running a session, the hot wash, the report, every shortcut</source>
         <translation>Подготовка, проведение сессии, экспресс-разбор, отчёт, все сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Guide not installed</source>
+        <translation>Руководство не установлено</translation>
+    </message>
+    <message>
+        <source>This installation of tabletop has no {guide}. It is in the docs folder of tabletop&apos;s source.</source>
+        <translation>В этой установке tabletop нет {guide}. Он есть в папке docs исходного кода tabletop.</translation>
     </message>
 </context>
 <context>
@@ -4240,22 +4240,6 @@ The session itself is not affected; try again, for example in another folder.</s
 <context>
     <name>SessionController</name>
     <message>
-        <source>Decision {decision} by {team} over {channel}: {text}</source>
-        <translation>Решение {decision} команды «{team}» по каналу «{channel}»: {text}</translation>
-    </message>
-    <message>
-        <source>Decision {decision} by {team}: {text}</source>
-        <translation>Решение {decision} команды «{team}»: {text}</translation>
-    </message>
-    <message>
-        <source>{channel} set to {status}</source>
-        <translation>Канал «{channel}» теперь {status}</translation>
-    </message>
-    <message>
-        <source>Amendment of decision {decision}</source>
-        <translation>Исправление решения {decision}</translation>
-    </message>
-    <message>
         <source>The session is closed.</source>
         <translation>Сессия закрыта.</translation>
     </message>
@@ -4266,6 +4250,10 @@ The session itself is not affected; try again, for example in another folder.</s
     <message>
         <source>The session file could not be written ({problem}). Nothing was recorded for this action; everything recorded before it is safe.</source>
         <translation>Не удалось записать файл сессии ({problem}). Это действие не зафиксировано; всё, что зафиксировано раньше, в сохранности.</translation>
+    </message>
+    <message>
+        <source>Amendment of decision {decision}</source>
+        <translation>Исправление решения {decision}</translation>
     </message>
 </context>
 <context>
@@ -4896,6 +4884,14 @@ Parties: {parties}</source>
         <translation>Ожидает</translation>
     </message>
     <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} с</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} мин</translation>
+    </message>
+    <message>
         <source>No submission from a team device is waiting.</source>
         <translation>Нет ничего, присланного с устройств команд и ожидающего решения.</translation>
     </message>
@@ -4910,14 +4906,6 @@ Parties: {parties}</source>
     <message>
         <source>Re&amp;turn with a note…</source>
         <translation>&amp;Вернуть с пояснением…</translation>
-    </message>
-    <message>
-        <source>{seconds} s</source>
-        <translation>{seconds} с</translation>
-    </message>
-    <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} мин</translation>
     </message>
 </context>
 <context>
@@ -5217,16 +5205,16 @@ Parties: {parties}</source>
         <translation>(будет создан при сохранении)</translation>
     </message>
     <message>
-        <source>{done} of {total} translated · {missing} missing · {stale} stale · {extra} not in the deck</source>
-        <translation>Переведено {done} из {total} · без перевода {missing} · устарело {stale} · нет в сценарии {extra}</translation>
-    </message>
-    <message>
         <source>Source ({language}):</source>
         <translation>Оригинал ({language}):</translation>
     </message>
     <message>
         <source>&amp;Translation ({language}):</source>
         <translation>Пере&amp;вод ({language}):</translation>
+    </message>
+    <message>
+        <source>{done} of {total} translated · {missing} missing · {stale} stale · {extra} not in the deck</source>
+        <translation>Переведено {done} из {total} · без перевода {missing} · устарело {stale} · нет в сценарии {extra}</translation>
     </message>
     <message>
         <source>The translation was not saved</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from tabletop.core.deck.model import Deck
@@ -31,8 +32,9 @@ def _observation(kind: object) -> str:
     return str(kind)
 
 
-def describe_event(event: Event, deck: Deck) -> str:
-    """One line a person can read for an event of the log."""
+def describe_event(event: Event, deck: Deck, names: Mapping[str, str] | None = None) -> str:
+    """One line a person can read for an event of the log (``names``: the teams' names in
+    this session, where its setup renamed them; the deck's names otherwise)."""
     data = event.data
     kind = event.type
 
@@ -41,6 +43,8 @@ def describe_event(event: Event, deck: Deck) -> str:
 
     def team(team_id: object) -> str:
         ident = str(team_id)
+        if names and ident in names:
+            return names[ident]
         return deck.team(ident).name if deck.has_team(ident) else ident
 
     def channel(channel_id: object) -> str:

@@ -298,6 +298,10 @@ class SessionState:
         except KeyError:
             return team_id
 
+    def team_names(self) -> dict[str, str]:
+        """Each playing team's name in this session, by id (the setup may rename them)."""
+        return {team.id: team.name for team in self.teams}
+
     @property
     def current(self) -> str:
         """The inject delivered most recently (what the room is discussing)."""

@@ -395,7 +395,9 @@ class Session(DecisionOperations, EvaluationOperations):
         return self._commit(
             "event_undone",
             {"target": target.seq, "type": target.type},
-            _("Undone: {entry}").format(entry=describe_event(target, self.deck)),
+            _("Undone: {entry}").format(
+                entry=describe_event(target, self.deck, self.state.team_names())
+            ),
         )
 
 

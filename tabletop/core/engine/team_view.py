@@ -288,7 +288,7 @@ def _team_view(
 ) -> TeamView:
     deck = state.deck
     team = state.team(team_id)
-    names = {t.id: t.name for t in state.teams}
+    names = state.team_names()
     return TeamView(
         team={"id": team.id, "name": team.name, "role": team.role, "briefing": team.briefing},
         exercise={

@@ -80,6 +80,7 @@ def log_entries(deck: Deck, state: SessionState) -> Iterator[dict[str, Any]]:
     folder.state.undone = set(state.undone)
     ignored = {anomaly.seq: anomaly.message for anomaly in state.anomalies}
     decision_team: dict[str, str] = {}
+    names = state.team_names()
     for event in state.events:
         folder.apply(event)
         scenario = folder.state.scenario_at(event.at)
@@ -97,7 +98,7 @@ def log_entries(deck: Deck, state: SessionState) -> Iterator[dict[str, Any]]:
             "scenario": scenario_text(scenario),
             "team": team if isinstance(team, str) and team else None,
             "inject": inject if isinstance(inject, str) and inject else None,
-            "summary": describe_event(event, deck),
+            "summary": describe_event(event, deck, names),
             "undone": event.seq in state.undone,
             "ignored": ignored.get(event.seq, ""),
             "data": data,
