@@ -550,3 +550,40 @@ def test_log_lines_name_teams_and_channels_as_people_read_them(session: Session)
     assert "Military-to-military channels" in label and "open" in label
     change = session.undo_last()
     assert "Military-to-military channels" in change.summary
+
+
+def test_setting_the_system_clock_back_mid_class_does_not_stop_the_story_clock(
+    tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import datetime as dt
+    import time
+
+    ticks = [1000.0]  # the process's monotonic clock, which setting the system clock leaves be
+    monkeypatch.setattr(time, "monotonic", lambda: ticks[0])
+
+    def minutes_pass(minutes: float) -> None:
+        clock.advance(minutes=minutes)
+        ticks[0] += minutes * 60
+
+    s = start_minimal(tmp_path, clock)
+    s.deliver_next()
+    scale = s.deck.time_scale
+    minutes_pass(10)
+    before = s.state.scenario_at(s.clock())
+    first = s.record_decision("us", "Before the clock was set back")
+    clock.now -= dt.timedelta(hours=2)  # someone corrects the laptop's clock during class
+    minutes_pass(5)
+    assert s.state.scenario_at(s.clock()) == pytest.approx(before + 5 * scale)
+    second = s.record_decision("us", "After the clock was set back")
+    assert second.event.at > first.event.at
+    assert s.elapsed_seconds() == pytest.approx(15 * 60)
+    path = s.path
+    s.close()
+    # reopened while the system clock is still behind: the story goes on from where it was
+    minutes_pass(1)
+    again = Session.resume(path, clock=clock)
+    minutes_pass(1)
+    assert again.state.scenario_at(again.clock()) >= before + 5 * scale
+    third = again.record_decision("us", "After reopening")
+    assert third.event.at > second.event.at
+    again.close()
