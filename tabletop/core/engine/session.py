@@ -7,9 +7,8 @@ to the state and returns a :class:`Change`. Views refresh from the change.
 
 from __future__ import annotations
 
-import datetime as _dt
 import gc
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -41,6 +40,7 @@ from tabletop.core.engine.state import (
     Folder,
     SessionState,
 )
+from tabletop.core.engine.wall_clock import Clock, SteadyClock
 from tabletop.core.i18n import _
 from tabletop.core.store import (
     Event,
@@ -48,8 +48,6 @@ from tabletop.core.store import (
     new_session_path,
     utc_now,
 )
-
-Clock = Callable[[], _dt.datetime]
 
 _LONG_LOG = 10_000  # events
 
@@ -101,7 +99,8 @@ class Session(DecisionOperations, EvaluationOperations):
     def __init__(self, deck: Deck, file: SessionFile, events: list[Event], clock: Clock) -> None:
         self.deck = deck
         self.file = file
-        self.clock = clock
+        # the times the session stamps and plays by never go back (see wall_clock)
+        self.clock: Clock = SteadyClock(clock, events[-1].at if events else None)
         self._folder = Folder.replay(deck, events)
 
     # -- opening and closing ------------------------------------------------------
