@@ -7,9 +7,11 @@ holds. Adding, deleting and reordering branches are undoable edits.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -24,7 +26,7 @@ from tabletop.core.deck.yaml_reader import FieldPath
 from tabletop.gui.editor.condition_editor import ConditionEditor, ConditionRow, default_test
 from tabletop.gui.editor.document import DeckDocument, touches
 from tabletop.gui.editor.fields import ChoiceField, Form, combo
-from tabletop.gui.editor.forms import record_ids
+from tabletop.gui.editor.forms import record_ids, record_label
 from tabletop.gui.language import translate
 
 
@@ -180,19 +182,22 @@ class BranchEditor(Form):
             self.boxes.append(box)
 
     def watches(self, paths: list[FieldPath]) -> bool:
-        # inject ids and titles, team and channel names appear in the combos
-        return any(
-            p[:1] in (("injects",), ("teams",), ("channels",))
-            and len(p) <= 3
-            and (len(p) < 3 or p[2] in ("id", "title", "name", "ref"))
-            for p in paths
-        )
+        return any(map(_listed, paths))
 
     def on_change(self, paths: list[FieldPath]) -> None:
         base = self.base or ()
         branches = (*base, "branches")
         structural = any(len(p) <= len(branches) and touches([p], branches) for p in paths)
-        if structural or self.watches(paths) or len(self.boxes) != len(self.branches()):
+        listed = [p for p in paths if _listed(p)]
+        # a title typed key by key: its inject's label is changed where it is listed (a
+        # rebuild of every branch, with every inject in each list, grows with the deck)
+        titles = [p for p in listed if len(p) == 3 and p[0] == "injects" and p[2] == "title"]
+        if (
+            structural
+            or len(titles) != len(listed)
+            or len(self.boxes) != len(self.branches())
+            or not self._relabel(titles)
+        ):
             self.refresh()
             return
         if touches(paths, (*base, "next")):
@@ -200,6 +205,20 @@ class BranchEditor(Form):
         for box in self.boxes:
             if touches(paths, self.branch_path(box.index)):
                 box.update_from_data()
+
+    def _relabel(self, titles: Sequence[FieldPath]) -> bool:
+        """Show the injects at these title paths under their new titles in every list here;
+        False when one of them has no id to be found by."""
+        for path in titles:
+            record = self.document.get(path[:2])
+            if not isinstance(record, dict) or not isinstance(record.get("id"), str):
+                return False
+            label = record_label(record, "title")
+            for box in self.findChildren(QComboBox):
+                index = box.findData(record["id"])
+                if index >= 0:
+                    box.setItemText(index, label)
+        return True
 
     def push_part(self, index: int, key: str, value: Any, typing: bool = False) -> None:
         self.document.push(
@@ -278,3 +297,13 @@ class BranchEditor(Form):
             self.add_button.setFocus()
             return True
         return False
+
+
+def _listed(path: FieldPath) -> bool:
+    """Whether an edit at ``path`` changes what the lists of a branch offer: inject ids and
+    titles, team and channel names."""
+    return (
+        path[:1] in (("injects",), ("teams",), ("channels",))
+        and len(path) <= 3
+        and (len(path) < 3 or path[2] in ("id", "title", "name", "ref"))
+    )

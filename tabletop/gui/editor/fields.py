@@ -455,6 +455,12 @@ def unknown(value: Any) -> str:
     return translate("Field", "{value} (unknown)").format(value=value)
 
 
+# a drop-down list of more choices than this (the injects of a long deck) is as wide as
+# this many characters, not as wide as its longest choice
+LONG_LIST = 60
+LONG_LIST_WIDTH = 40
+
+
 def combo(
     choices: Sequence[tuple[Any, str]], current: Any, changed: Callable[[Any], None], name: str
 ) -> QComboBox:
@@ -465,7 +471,11 @@ def combo(
     """
     box = QComboBox()
     box.setAccessibleName(name)
-    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    if len(choices) <= LONG_LIST:
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    else:  # sized to fit every item, it would measure them all again on every change
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(LONG_LIST_WIDTH)
     values = []
     for value, label in choices:
         box.addItem(label, value)

@@ -549,11 +549,14 @@ def channel_ids(document: DeckDocument) -> list[tuple[str, str]]:
 def record_ids(document: DeckDocument, key: str, label_key: str) -> list[tuple[str, str]]:
     """(id, label) pairs for the teams, objectives, injects … of the deck."""
     records = document.get((key,))
-    pairs = []
-    for record in records if isinstance(records, list) else []:
-        if isinstance(record, dict) and isinstance(record.get("id"), str):
-            label = str(record.get(label_key) or record["id"])
-            pairs.append(
-                (record["id"], label if label == record["id"] else f"{label} ({record['id']})")
-            )
-    return pairs
+    return [
+        (record["id"], record_label(record, label_key))
+        for record in (records if isinstance(records, list) else [])
+        if isinstance(record, dict) and isinstance(record.get("id"), str)
+    ]
+
+
+def record_label(record: dict[str, Any], label_key: str) -> str:
+    """How a record with an id is listed: ``Its title (its-id)``, or its id alone."""
+    label = str(record.get(label_key) or record["id"])
+    return label if label == record["id"] else f"{label} ({record['id']})"

@@ -135,6 +135,9 @@ class RecordList(QListWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        # every row is one line (see RecordPanel.sync): a changed row is laid out alone,
+        # not the whole list again (which costs a key typed in a title of a long deck)
+        self.setUniformItemSizes(True)
 
     def dropEvent(self, event: QDropEvent) -> None:
         source = self.currentRow()
@@ -274,10 +277,7 @@ class RecordPanel(QWidget):
                 for _ in records:
                     self.list.addItem(QListWidgetItem())
             for index, record in enumerate(records):
-                item = self.list.item(index)
-                text = self.describe(index, record)
-                if item.text() != text:
-                    item.setText(text)
+                self._show(index, record)
             if records:
                 row = min(max(current, 0), len(records) - 1)
                 self.list.setCurrentRow(row)
@@ -288,9 +288,26 @@ class RecordPanel(QWidget):
             self._row_changed(row)
         self._enable()
 
+    def _show(self, index: int, record: Any) -> None:
+        item = self.list.item(index)
+        text = " ".join(self.describe(index, record).splitlines())  # one line a row
+        if item.text() != text:
+            item.setText(text)
+
     def _changed(self, paths: list[FieldPath]) -> None:
-        if touches(paths, (self.key,)):
-            self.sync()
+        mine = [p for p in paths if touches([p], (self.key,))]
+        if not mine:
+            return
+        records = self.records()
+        # an edit of fields inside records (a title typed …) changes only their rows
+        inside = all(
+            len(p) >= 3 and isinstance(p[1], int) and 0 <= p[1] < len(records) for p in mine
+        )
+        if inside and self.list.count() == len(records):
+            for row in sorted({int(p[1]) for p in mine}):
+                self._show(row, records[row])
+            return
+        self.sync()
 
     def _row_changed(self, row: int) -> None:
         self.form.set_base((self.key, row) if row >= 0 else None)
