@@ -8,6 +8,7 @@ uses :func:`lost_comments` to say so before it saves over them.
 from __future__ import annotations
 
 import bisect
+import re
 
 import yaml
 
@@ -32,8 +33,11 @@ def comments(text: str) -> list[Location]:
     """Where the YAML text has comments (a ``#`` that YAML reads as a comment).
 
     A ``#`` inside quoted text, block text or a word (``a#b``) is not a comment;
-    the YAML scanner's tokens tell the two apart.
+    the YAML scanner's tokens tell the two apart (a file with no ``#`` that could start
+    one is not scanned: PyYAML's scanner is plain Python, seconds for a long deck).
     """
+    if _CANDIDATE.search(text) is None:
+        return []
     try:
         tokens = list(yaml.scan(text, Loader=yaml.SafeLoader))
     except yaml.YAMLError:
@@ -95,5 +99,12 @@ def _line_of(line_starts: list[int], index: int) -> int:
 
 def lost_comments(text: str) -> list[Location]:
     """Comments the writer cannot keep: every comment below the file's top comment block."""
-    header_lines = len(header_comments(text).splitlines())
+    header = header_comments(text)
+    if _CANDIDATE.search(text, len(header)) is None:
+        return []  # no "#" below the top block could start a comment
+    header_lines = len(header.splitlines())
     return [loc for loc in comments(text) if loc.line > header_lines]
+
+
+# a "#" that may start a comment: at the start of the text or after white space (see comments)
+_CANDIDATE = re.compile(r"(?:\A|(?<=[ \t\n\r\ufeff]))#")
