@@ -17,6 +17,7 @@ from tabletop.core import paths
 from tabletop.core.i18n import _
 from tabletop.core.report import clock, words
 from tabletop.core.report.model import AxisSegment, ChannelAnalysis, DeckPath, EscalationChart
+from tabletop.core.report.path_figure import figure_steps, grid
 
 SCALE = 2  # pixels per point: sharp in print
 INK = (27, 27, 27)
@@ -232,14 +233,15 @@ def availability_png(analysis: ChannelAnalysis, width_pt: float = 480) -> bytes:
 
 def path_png(path: DeckPath, width_pt: float = 480) -> bytes:
     width = int(width_pt * SCALE)
-    columns, gap = max(4, -(-len(path.steps) // 14)), 10 * SCALE
+    steps = figure_steps(path.steps)
+    columns, rows = grid(len(steps))
+    gap = 10 * SCALE
     box_w, box_h = (width - gap * (columns - 1)) / columns, 24 * SCALE
-    rows = max(1, -(-len(path.steps) // columns))
     height = int(rows * (box_h + 12 * SCALE) + 4 * SCALE)
     image = Image.new("RGB", (width, height), "white")
     draw = ImageDraw.Draw(image)
     centres: dict[int, tuple[float, float]] = {}
-    for index, step in enumerate(path.steps):
+    for index, step in enumerate(steps):
         x = (index % columns) * (box_w + gap)
         y = (index // columns) * (box_h + 12 * SCALE) + 2 * SCALE
         taken = step.status == "delivered"

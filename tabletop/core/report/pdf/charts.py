@@ -21,6 +21,7 @@ from tabletop.core.report.model import (
     DeckPath,
     EscalationChart,
 )
+from tabletop.core.report.path_figure import figure_steps, grid
 from tabletop.core.report.pdf.chart_kit import (
     ACTUAL,
     AXIS,
@@ -316,19 +317,15 @@ PATH_FILL = {
 }
 
 
-PATH_ROWS = 14  # a longer deck gets more, narrower columns: the figure fits a page
-
-
 def path_drawing(path: DeckPath, width: float) -> Drawing:
     """The deck's injects as boxes in the deck's order, shaded by what became of them, with
     the path of play drawn through them in the order played."""
     fonts = register_fonts()
-    steps = path.steps
-    columns = max(4, -(-len(steps) // PATH_ROWS))
+    steps = figure_steps(path.steps)
+    columns, rows = grid(len(steps))
     gap_x, gap_y = 10.0, 12.0
     box_w = (width - gap_x * (columns - 1)) / columns
     box_h = 24.0
-    rows = max(1, -(-len(steps) // columns))
     legend = 16.0
     height = rows * (box_h + gap_y) + legend
     drawing = Drawing(width, height, initialFontName=fonts.regular)
