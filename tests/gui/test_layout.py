@@ -204,3 +204,48 @@ def test_windows_open_inside_a_small_screen_and_stay_there(
     assert area.contains(QRect(*result["console"])), result
     assert area.contains(QRect(*result["projector"])), result
     assert result["projector after"] == result["projector"], "full screen and back moved it"
+
+
+def _many_teams_console(qtbot: QtBot, tmp_path: Path, teams: int) -> ConsoleWindow:
+    """The console on a deck whose teams are Group 1, Group 2 … (tags GROUP1, GROUP2 …)."""
+    import yaml
+
+    from tabletop.gui import open_window
+
+    minimal = Path(__file__).resolve().parents[1] / "data" / "decks" / "minimal.yaml"
+    data = yaml.safe_load(minimal.read_text(encoding="utf-8"))
+    data["teams"] = [
+        {"id": f"group{n}", "name": f"Group {n}", "side": "west", "parties": [f"group{n}"]}
+        for n in range(1, teams + 1)
+    ]
+    data["channels"] = [
+        {"id": "plenary", "name": "Plenary", "parties": ["*"], "status": "open", "latency": 0}
+    ]
+    for inject in data["injects"]:
+        for key in ("branches", "to", "effects"):
+            inject.pop(key, None)
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    deck = tmp_path / "groups.yaml"
+    deck.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    window = open_window(["run", str(deck), "--session", str(tmp_path / "groups.tabletop")])
+    assert isinstance(window, ConsoleWindow)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_a_rung_many_teams_believe_keeps_its_name_and_tags_inside_the_meter(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    for teams in (8, 14):
+        console = _many_teams_console(qtbot, tmp_path / str(teams), teams)
+        meter = console.escalation.meter
+        meter.grab()
+        assert {b.level for b in meter.beliefs} == {meter.level}  # every tag on one rung
+        assert meter.cut_names() == [], f"{teams} teams"
+        shown = meter.tags_shown()[meter.level]
+        assert shown, f"{teams} teams"
+        assert all(left >= 0 for _tag, left in shown), (teams, shown)
+        console.close()
