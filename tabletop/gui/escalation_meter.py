@@ -67,6 +67,7 @@ class EscalationMeter(QWidget):
         self._hover: int | None = None
         self._enabled_clicks = True
         self._cut: list[str] = []
+        self._shown: dict[int, list[tuple[str, float]]] = {}
 
     # -- data ------------------------------------------------------------------------
 
@@ -169,6 +170,10 @@ class EscalationMeter(QWidget):
         """The rung names the last paint could not show in full."""
         return list(self._cut)
 
+    def tags_shown(self) -> dict[int, list[tuple[str, float]]]:
+        """The tags the last paint drew on each rung, with the x of each one's left edge."""
+        return {level: list(tags) for level, tags in self._shown.items()}
+
     def paintEvent(self, event: QPaintEvent) -> None:
         ladder = self._ladder
         rungs = self._rungs()
@@ -189,6 +194,7 @@ class EscalationMeter(QWidget):
         now_mark = translate("EscalationMeter", "◀ now")
         threshold_word = translate("EscalationMeter", "threshold")
         self._cut = []
+        self._shown = {}
         for row, level in enumerate(rungs):
             top = row * height
             rung = ladder.get(level)
@@ -228,6 +234,12 @@ class EscalationMeter(QWidget):
             short = [compact[b.tag] for b in here]
             need = name_metrics.horizontalAdvance(name)
             tags = full if need + self._tags_span(full, tag_font) <= room else short
+            shown_for = here
+            if len(here) > 1 and need + self._tags_span(tags, tag_font) > room:
+                # too many teams for their tags: one tag counts them (the legend names them)
+                count = len(here)
+                tags = [translate("EscalationMeter", "%n team(s)", "", count)]
+                shown_for = here[:1]
             tags_width = self._tags_span(tags, tag_font)
             name_rect = QRectF(number_width + 6, top, room - tags_width, height)
             label = name
@@ -263,7 +275,9 @@ class EscalationMeter(QWidget):
                             round(rest.width()),
                         ),
                     )
-            self._paint_tags(painter, here, tags, top, height, tags_width, palette, tag_font)
+            self._shown[level] = self._paint_tags(
+                painter, shown_for, tags, top, height, tags_width, palette, tag_font
+            )
         painter.end()
 
     @staticmethod
@@ -283,10 +297,11 @@ class EscalationMeter(QWidget):
         width: int,
         palette: QPalette,
         font: QFont,
-    ) -> None:
+    ) -> list[tuple[str, float]]:
         x = self.width() - width + 2
         painter.setFont(font)
         metrics = painter.fontMetrics()
+        drawn: list[tuple[str, float]] = []
         for belief, tag in zip(beliefs, tags, strict=True):
             wrong = belief.level != self._level
             tag_width = metrics.horizontalAdvance(tag) + 10
@@ -299,11 +314,28 @@ class EscalationMeter(QWidget):
             painter.drawRoundedRect(rect, 4, 4)
             painter.setPen(palette.color(QPalette.ColorRole.Text))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, tag)
+            drawn.append((tag, x))
             x += tag_width + 2
+        return drawn
 
 
 def _compact_tags(tags: list[str]) -> dict[str, str]:
-    """Each team's tag cut to the shortest beginning that still tells the teams apart."""
+    """Each team's tag cut to the shortest beginning that still tells the teams apart; when
+    no beginning is shorter than the tags (GROUP1, GROUP2 …), what follows the beginning
+    they share (1, 2 …)."""
+    short = _shortest_beginnings(tags)
+    if any(len(short[t]) < len(t) for t in tags) or len(set(tags)) < 2:
+        return short
+    first, last = min(tags), max(tags)  # what these two share, every tag shares
+    pairs = enumerate(zip(first, last, strict=False))
+    shared = next((i for i, (a, b) in pairs if a != b), len(first))
+    rest = {t: t[shared:] for t in tags}
+    if all(rest.values()) and len(set(rest.values())) == len(set(tags)):
+        return rest
+    return short
+
+
+def _shortest_beginnings(tags: list[str]) -> dict[str, str]:
     for length in range(1, max((len(t) for t in tags), default=1) + 1):
         short = {t: t[:length] for t in tags}
         if len(set(short.values())) == len(set(tags)):

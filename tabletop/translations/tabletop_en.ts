@@ -145,6 +145,16 @@
     </message>
 </context>
 <context>
+    <name>EscalationMeter</name>
+    <message numerus="yes">
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n team</numerusform>
+            <numerusform>%n teams</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EscalationPanel</name>
     <message numerus="yes">
         <source>{tag} = {team}: believes the other side is at {level}, %n rung(s) too high</source>

@@ -2366,6 +2366,14 @@
         <source>threshold</source>
         <translation>порог</translation>
     </message>
+    <message numerus="yes">
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n команда</numerusform>
+            <numerusform>%n команды</numerusform>
+            <numerusform>%n команд</numerusform>
+        </translation>
+    </message>
     <message>
         <source>threshold: {threshold}</source>
         <translation>порог: {threshold}</translation>

@@ -2332,6 +2332,12 @@
         <source>threshold</source>
         <translation>ngưỡng</translation>
     </message>
+    <message numerus="yes">
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n đội</numerusform>
+        </translation>
+    </message>
     <message>
         <source>threshold: {threshold}</source>
         <translation>ngưỡng: {threshold}</translation>
