@@ -237,6 +237,23 @@ def test_the_problem_list_is_live_and_clicking_a_problem_selects_the_field(
     qtbot.waitUntil(lambda: editor.problems.list.count() == 0, timeout=5000)
 
 
+def test_a_duplicate_id_names_the_inject_that_has_it_not_a_line(
+    qtbot: QtBot, editor: DeckEditorWindow
+) -> None:
+    """The editor has no lines to point at: the problem names the inject already using the id."""
+    editor.panels["injects"].select(1)
+    ident: TextField = _field(editor, "injectId")
+    ident.widget.selectAll()
+    qtbot.keyClicks(ident.widget, "cable-cut")
+    qtbot.keyClick(ident.widget, Qt.Key.Key_Return)
+    _checked(qtbot, editor)
+    texts = [editor.problems.list.item(i).text() for i in range(editor.problems.list.count())]
+    assert texts == [
+        "Error · Inject 2 · cable-cut › id: duplicate inject id 'cable-cut': already used "
+        "by inject 1; every id must be unique"
+    ]
+
+
 def test_a_problem_in_a_branch_selects_the_branch_target(
     qtbot: QtBot, tmp_path: Path, minimal_deck_path: Path
 ) -> None:
