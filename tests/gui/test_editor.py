@@ -549,6 +549,26 @@ def test_a_file_that_is_not_yaml_opens_a_window_that_says_where(
     assert isinstance(QPoint(), QPoint)
 
 
+def test_clicking_the_problem_of_a_file_that_cannot_be_opened_is_harmless(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The window has no forms to go to: a click or Enter on its problem leaves it as it is."""
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("format: tabletop-deck/1\ntitle: [unclosed\n", encoding="utf-8")
+    window = open_deck_editor(None, broken)
+    qtbot.addWidget(window)
+    assert isinstance(window, DeckEditorWindow)
+    window.show()
+    qtbot.waitExposed(window)
+    item = window.problems.list.item(0)
+    assert item.text().startswith("Error · Deck: YAML syntax error")
+    window.problems.list.itemClicked.emit(item)  # raised AttributeError: no panels
+    window.problems.list.itemActivated.emit(item)
+    qtbot.wait(100)
+    assert window.findChild(type(window.problems.summary), "openErrorLabel") is not None
+    assert window.problems.list.count() == 1
+
+
 def test_the_team_only_box_marks_an_inject_private_and_undo_clears_it(
     qtbot: QtBot, editor: DeckEditorWindow
 ) -> None:
