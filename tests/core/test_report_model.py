@@ -77,6 +77,23 @@ def test_cover_and_overview_name_the_exercise_people_and_objectives(sample: Repo
     assert overview["Scenario"].startswith("A data cable between Finland and Estonia")
 
 
+def test_an_audience_written_as_a_sentence_ends_the_scope_with_one_full_stop(
+    minimal_deck_path: Path, tmp_path: Path
+) -> None:
+    text = minimal_deck_path.read_text(encoding="utf-8").replace(
+        "duration: 45\n", "duration: 45\naudience: Students in their first exercise.\n", 1
+    )
+    session, _clock = practice_session(tmp_path / "audience.tabletop", text, SessionSetup())
+    with session:
+        session.deliver_next()
+        session.end()
+    overview = {f.label: f.value for f in report_of(session.path).overview}
+    assert overview["Scope"].startswith(
+        "A discussion-based tabletop exercise planned for 45 minutes for Students in their "
+        "first exercise. The deck holds"
+    )
+
+
 def test_summary_counts_injects_decisions_and_message_outcomes(
     minimal: tuple[Session, SteppedClock],
 ) -> None:
