@@ -94,6 +94,22 @@ def test_an_audience_written_as_a_sentence_ends_the_scope_with_one_full_stop(
     )
 
 
+def test_a_decision_named_beside_a_not_met_verdict_is_not_said_to_have_met_it(
+    minimal: tuple[Session, SteppedClock],
+) -> None:
+    session, _clock = minimal
+    session.deliver_next()
+    decision = session.record_decision("nato", "We wait and see.").decision
+    assert decision is not None
+    session.assess_expectation("cable-cut", 0, "not_met", decision=decision.id)
+    session.end()
+    (review,) = [r for r in report_of(session.path).reviews if r.inject_id == "cable-cut"]
+    statement = review.expected[0].statement
+    assert statement.startswith("Not met, as judged by the facilitator")
+    assert "D1" in statement
+    assert "met by" not in statement
+
+
 def test_summary_counts_injects_decisions_and_message_outcomes(
     minimal: tuple[Session, SteppedClock],
 ) -> None:
