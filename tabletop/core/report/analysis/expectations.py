@@ -178,10 +178,10 @@ def expected_actions(
             status, judged, note = assessment.verdict, "the facilitator", assessment.note
             decisions = (assessment.decision,) if assessment.decision else ()
             if assessment.decision and assessment.decision in state.decisions:
-                # only a "met" verdict says the decision met it; beside another it is only named
+                # a decision beside "not met" or "not observed" is only named: it met nothing
                 pattern = (
                     _("{verdict}, as judged by the facilitator; met by {decision}.")
-                    if status == "met"
+                    if status in ("met", "partly")
                     else _(
                         "{verdict}, as judged by the facilitator; the decision named: {decision}."
                     )
