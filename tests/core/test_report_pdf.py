@@ -183,6 +183,18 @@ def test_sections_hold_their_own_content(sample_pdf: bytes) -> None:
     assert has(part["Appendix E. Sources"], "Foreign Affairs")
 
 
+def test_each_expected_action_s_verdict_is_printed_once(
+    sample_pdf: bytes, sample_model: ReportModel
+) -> None:
+    """"Not met: Not met by the delivery of …" said the verdict twice."""
+    text = squeeze("\n".join(pages_text(sample_pdf)))
+    for review in sample_model.reviews:
+        for expected in review.expected:
+            assert squeeze(expected.statement) in text
+    for word in ("Met", "Partly met", "Not met", "Not assessed"):
+        assert squeeze(f"{word}: {word}") not in text
+
+
 def test_bookmarks_open_their_own_section(sample_pdf: bytes) -> None:
     """Each outline entry's destination is the page on which its heading is printed."""
     reader = PdfReader(io.BytesIO(sample_pdf))
