@@ -41,7 +41,7 @@ def test_sections_are_word_headings_in_the_report_s_order(
 def test_each_expected_action_s_verdict_is_written_once(
     document: docx.document.Document, model: ReportModel
 ) -> None:
-    """"Not met: Not met by the delivery of …" said the verdict twice."""
+    """ "Not met: Not met by the delivery of …" said the verdict twice."""
     cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
     text = "\n".join(cells)
     for review in model.reviews:

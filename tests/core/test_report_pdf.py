@@ -186,7 +186,7 @@ def test_sections_hold_their_own_content(sample_pdf: bytes) -> None:
 def test_each_expected_action_s_verdict_is_printed_once(
     sample_pdf: bytes, sample_model: ReportModel
 ) -> None:
-    """"Not met: Not met by the delivery of …" said the verdict twice."""
+    """ "Not met: Not met by the delivery of …" said the verdict twice."""
     text = squeeze("\n".join(pages_text(sample_pdf)))
     for review in sample_model.reviews:
         for expected in review.expected:
