@@ -190,7 +190,8 @@ def reviews_opening(model: ReportModel, kit: Kit) -> list[Flowable]:
 def review_block(review: InjectReview, kit: Kit) -> list[Flowable]:
     """One inject's four questions (the reviews section, an inject at a time)."""
     out = subheading(review.title, kit)
-    out.append(kit.text(review.when, kit.muted))
+    # the date line goes with the table, so the heading never ends a page above nothing
+    out.append(kit.text(review.when, kit.muted.clone("muted_with_next", keepWithNext=1)))
     expected = "<br/>".join(
         f"{e.index + 1}. {escape(e.text)}<br/>&nbsp;&nbsp;&nbsp;"
         + _status(e.status)
