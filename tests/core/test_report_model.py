@@ -110,6 +110,24 @@ def test_a_decision_named_beside_a_not_met_verdict_is_not_said_to_have_met_it(
     assert "met by" not in statement
 
 
+def test_what_became_of_each_inject_names_its_status_once(
+    minimal: tuple[Session, SteppedClock],
+) -> None:
+    from tabletop.core.report.tables import injects_on_the_path
+
+    session, _clock = minimal
+    session.deliver_next()
+    session.skip("no time")
+    session.end()
+    _headings, rows = injects_on_the_path(report_of(session.path).path)
+    became = [row[2] for row in rows]
+    assert "Skipped by the facilitator: no time" in became
+    assert "Not reached: a contingency inject the facilitator did not call for." in became
+    for text in became:
+        for status in ("Delivered", "Skipped", "Not reached"):
+            assert not text.startswith(f"{status}. {status}"), text
+
+
 def test_summary_counts_injects_decisions_and_message_outcomes(
     minimal: tuple[Session, SteppedClock],
 ) -> None:
