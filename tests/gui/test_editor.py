@@ -569,6 +569,40 @@ def test_clicking_the_problem_of_a_file_that_cannot_be_opened_is_harmless(
     assert window.problems.list.count() == 1
 
 
+def test_correcting_the_text_of_a_checked_expected_action_keeps_its_test(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A typo fixed in the line of an expected action with a test must not drop the test."""
+    deck = tmp_path / "evaluated.yaml"
+    shutil.copy(Path(__file__).parent.parent / "data" / "decks" / "evaluated.yaml", deck)
+    window = open_deck_editor(None, deck)
+    assert isinstance(window, DeckEditorWindow) and window.document is not None
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.panels["injects"].select(0)
+    field: TextAreaField = next(
+        f for f in window.inject_form.fields if f.rel == ("expected_actions",)
+    )
+    before = window.document.data["injects"][0]["expected_actions"][1]
+    field.widget.setFocus()
+    cursor = field.widget.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    field.widget.setTextCursor(cursor)
+    _type(field.widget, " first")  # "… before the tanker is boarded first"
+    cursor.movePosition(cursor.MoveOperation.Start)
+    field.widget.setTextCursor(cursor)
+    _type(field.widget, "New line")  # an action added above moves the others down
+    qtbot.keyClick(field.widget, Qt.Key.Key_Return)
+    actions = window.document.data["injects"][0]["expected_actions"]
+    assert actions[0] == "New line"
+    assert actions[1] == "Seek attribution before any enforcement step"
+    assert actions[2] == {
+        **before,
+        "text": "Warn Moscow over the hotline before the tanker is boarded first",
+    }
+
+
 def test_the_team_only_box_marks_an_inject_private_and_undo_clears_it(
     qtbot: QtBot, editor: DeckEditorWindow
 ) -> None:
