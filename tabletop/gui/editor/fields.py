@@ -8,6 +8,7 @@ stack; when the data changes (an edit, an undo), the field shows the new value.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -202,6 +203,24 @@ def _line(item: Any) -> str:
     return str(item)
 
 
+def _keep_entries(current: list[Any], lines: list[Any]) -> list[Any]:
+    """The new lines, each entry with more than text (a mapping) carried to its line.
+
+    Lines are matched to the entries they were: an unchanged line keeps its entry, and a
+    line edited in place (a typo fixed, a word added) keeps it too, with the new text; a
+    line added or removed moves the others without taking their tests from them.
+    """
+    matcher = difflib.SequenceMatcher(a=[_line(x) for x in current], b=lines, autojunk=False)
+    kept = list(lines)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1):
+            for old, new in zip(range(i1, i2), range(j1, j2), strict=True):
+                entry = current[old]
+                if isinstance(entry, dict):
+                    kept[new] = {**entry, "text": lines[new]} if "text" in entry else entry
+    return kept
+
+
 class LinesField(TextAreaField):
     """A list of short texts, one per line (questions, expected actions, authors)."""
 
@@ -215,8 +234,7 @@ class LinesField(TextAreaField):
         if isinstance(current, list) and [_line(x) for x in current] == items:
             return current
         if isinstance(current, list):  # an entry with more than text (an expected action's
-            kept = {_line(x): x for x in current if isinstance(x, dict)}  # test) keeps it
-            items = [kept.get(item, item) for item in items]
+            items = _keep_entries(current, items)  # test) keeps it, its text edited or not
         return items
 
     def to_text(self, value: Any) -> str:
