@@ -7,6 +7,7 @@ whole sheet is read, and make teams, objectives and sources when the deck has no
 
 from __future__ import annotations
 
+import difflib
 import itertools
 import re
 import unicodedata
@@ -39,6 +40,9 @@ ALL_TEAMS = frozenset(
     }
 )
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
+# how alike a cited id and a shared source's id must be to be taken for its typo
+# ('charap-2062' for 'charap-2026'), rather than for a source of the deck's own
+_TYPO = 0.85
 
 
 @dataclass
@@ -227,7 +231,7 @@ class NameResolution:
                     and _ID.fullmatch(ref)
                     and ref not in shared
                     and ref not in made
-                    and not did_you_mean(ref, shared)
+                    and not difflib.get_close_matches(ref, shared, n=1, cutoff=_TYPO)
                 ):
                     made[ref] = {"id": ref, "title": ref}
         if made:
