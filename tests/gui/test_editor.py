@@ -603,6 +603,37 @@ def test_correcting_the_text_of_a_checked_expected_action_keeps_its_test(
     }
 
 
+def test_renaming_a_team_renames_the_injects_and_tests_that_name_it(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """As an inject's id: a team's new id follows into To lists and decision tests."""
+    deck = tmp_path / "evaluated.yaml"
+    shutil.copy(Path(__file__).parent.parent / "data" / "decks" / "evaluated.yaml", deck)
+    window = open_deck_editor(None, deck)
+    assert isinstance(window, DeckEditorWindow) and window.document is not None
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    document = window.document
+    before = copy.deepcopy(document.data)
+    panel = window.panels["teams"]
+    window.tabs.setCurrentIndex(window.tab_keys.index("teams"))
+    panel.select(1)  # us
+    ident = next(f for f in panel.form.fields if f.widget.objectName() == "teamId")
+    ident.widget.setFocus()
+    ident.widget.selectAll()
+    qtbot.keyClicks(ident.widget, "usa")
+    qtbot.keyClick(ident.widget, Qt.Key.Key_Return)
+    cable_cut = document.data["injects"][0]
+    assert document.data["teams"][1]["id"] == "usa"
+    assert cable_cut["to"] == ["nato", "usa"]
+    assert cable_cut["expected_actions"][1]["test"]["decision"]["by"] == "usa"
+    _checked(qtbot, window)
+    assert window.problems.list.count() == 0
+    document.stack.undo()  # one step brings every reference back
+    assert document.data == before
+
+
 def test_the_team_only_box_marks_an_inject_private_and_undo_clears_it(
     qtbot: QtBot, editor: DeckEditorWindow
 ) -> None:
