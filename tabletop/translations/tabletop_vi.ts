@@ -2239,6 +2239,10 @@
         <translation>đổi mã tình huống</translation>
     </message>
     <message>
+        <source>Rename team</source>
+        <translation>đổi mã đội</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translation>thay đổi</translation>
     </message>
@@ -4999,8 +5003,12 @@ Các bên: {parties}</translation>
         <translation>Mã:</translation>
     </message>
     <message>
-        <source>used by injects and branches</source>
-        <translation>dùng trong các tình huống và các nhánh</translation>
+        <source>Rename team</source>
+        <translation>đổi mã đội</translation>
+    </message>
+    <message>
+        <source>used by injects and branches; renaming it renames them too</source>
+        <translation>dùng trong các tình huống và các nhánh; đổi mã thì chúng cũng được đổi theo</translation>
     </message>
     <message>
         <source>Name:</source>

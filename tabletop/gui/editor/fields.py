@@ -155,6 +155,44 @@ class TextField(Field):
             self.widget.setText(text)
 
 
+class RenamingIdField(TextField):
+    """A record's id, taken when the cursor leaves it: a new id no other record has is a
+    rename (``rename`` also renames what names the record); a clash or an empty id is set
+    as typed, and the problem list says what is wrong."""
+
+    def __init__(
+        self,
+        form: Form,
+        rename: Callable[[Any, int, str], Edit],
+        undo_label: str,
+        *,
+        label: str = "",
+    ) -> None:
+        super().__init__(form, ("id",), required=True, label=label)
+        self.rename = rename
+        self.undo_label = undo_label
+        self.widget.textEdited.disconnect()
+        self.widget.editingFinished.connect(self._finished)
+
+    def _finished(self) -> None:
+        if self.form.base is None or self._refreshing:
+            return
+        new = self.widget.text().strip()
+        old = self.current()
+        if new == old:
+            return
+        key, index = self.form.base[0], int(self.form.base[1])
+        others = {
+            str(record.get("id"))
+            for k, record in enumerate(self.document.get((key,), []))
+            if isinstance(record, dict) and k != index
+        }
+        if new and new not in others and isinstance(old, str):
+            self.document.push(self.rename(self.document.data, index, new))
+        else:
+            self.document.push(set_value(self.document.data, self.path, new, self.undo_label))
+
+
 class TextAreaField(Field):
     """Several lines of text (a narrative, notes, a briefing)."""
 
