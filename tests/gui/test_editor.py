@@ -104,6 +104,27 @@ def test_typing_a_title_is_one_undo_step_and_drives_the_modified_marker(
     assert editor.isWindowModified()
 
 
+@pytest.mark.parametrize("next_field", ["injectPhase", "injectNarrative"])
+def test_ctrl_z_in_another_text_field_undoes_the_last_change_to_the_deck(
+    qtbot: QtBot, editor: DeckEditorWindow, next_field: str
+) -> None:
+    """Ctrl+Z with the cursor in a field is the deck's undo, not the field's own (empty) one."""
+    document = editor.document
+    assert document is not None
+    editor.activateWindow()
+    qtbot.waitActive(editor)
+    title: TextField = _field(editor, "injectTitle")
+    title.widget.setFocus()
+    title.widget.selectAll()
+    qtbot.keyClicks(title.widget, "Cable cut near Hanko")
+    other = _field(editor, next_field)
+    other.widget.setFocus()  # the author moves on to the next field, then thinks again
+    qtbot.keyClick(other.widget, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert document.data["injects"][0]["title"] == "Data cable severed in the Gulf of Finland"
+    assert title.widget.text() == "Data cable severed in the Gulf of Finland"
+    assert not editor.isWindowModified()
+
+
 def test_add_duplicate_delete_and_reorder_injects_all_undo(
     qtbot: QtBot, editor: DeckEditorWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
