@@ -12,8 +12,8 @@ import difflib
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, QTime
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import QEvent, Qt, QTime
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -114,13 +114,40 @@ class _FocusAware:
             self.field.document.end_typing()
 
 
+def _deck_shortcut(event: QEvent) -> bool:
+    """An undo or redo key: the deck's (the Edit menu's), never a text field's own.
+
+    A text field would take Ctrl+Z for its own undo, which is empty once the cursor has
+    moved on from the field just edited: the key would do nothing at all.
+    """
+    if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+        return False
+    return (
+        event.matches(QKeySequence.StandardKey.Undo)
+        or event.matches(QKeySequence.StandardKey.Redo)
+        or QKeySequence(event.keyCombination()) == QKeySequence("Ctrl+Y")
+    )
+
+
 class LineEdit(QLineEdit, _FocusAware):
+    def event(self, event: QEvent) -> bool:
+        if _deck_shortcut(event):
+            event.ignore()  # left to the window's Undo and Redo
+            return False
+        return super().event(event)
+
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self.end_typing()
         super().focusOutEvent(event)
 
 
 class TextEdit(QPlainTextEdit, _FocusAware):
+    def event(self, event: QEvent) -> bool:
+        if _deck_shortcut(event):
+            event.ignore()  # left to the window's Undo and Redo
+            return False
+        return super().event(event)
+
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self.end_typing()
         super().focusOutEvent(event)
