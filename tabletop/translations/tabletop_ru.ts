@@ -2273,6 +2273,10 @@
         <translation>переименование вводной</translation>
     </message>
     <message>
+        <source>Rename team</source>
+        <translation>переименование команды</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translation>изменение</translation>
     </message>
@@ -2998,12 +3002,12 @@ Keep it with the package; tabletop verify prints it again.</source>
         <translation>Адаптивная (по ветке)</translation>
     </message>
     <message>
-        <source>id</source>
-        <translation>идентификатор</translation>
-    </message>
-    <message>
         <source>Rename inject</source>
         <translation>переименование вводной</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>идентификатор</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -5075,8 +5079,12 @@ Parties: {parties}</source>
         <translation>Идентификатор:</translation>
     </message>
     <message>
-        <source>used by injects and branches</source>
-        <translation>используется во вводных и ветках</translation>
+        <source>Rename team</source>
+        <translation>переименование команды</translation>
+    </message>
+    <message>
+        <source>used by injects and branches; renaming it renames them too</source>
+        <translation>используется во вводных и ветках; при переименовании они меняются тоже</translation>
     </message>
     <message>
         <source>Name:</source>

@@ -2239,6 +2239,10 @@
         <translation>đổi mã tình huống</translation>
     </message>
     <message>
+        <source>Rename team</source>
+        <translation>đổi mã đội</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translation>thay đổi</translation>
     </message>
@@ -2950,12 +2954,12 @@ Hãy giữ nó cùng với gói; lệnh tabletop verify sẽ in lại nó.</tran
         <translation>Thích ứng (đến qua nhánh)</translation>
     </message>
     <message>
-        <source>id</source>
-        <translation>mã</translation>
-    </message>
-    <message>
         <source>Rename inject</source>
         <translation>đổi mã tình huống</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>mã</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -4993,8 +4997,12 @@ Các bên: {parties}</translation>
         <translation>Mã:</translation>
     </message>
     <message>
-        <source>used by injects and branches</source>
-        <translation>dùng trong các tình huống và các nhánh</translation>
+        <source>Rename team</source>
+        <translation>đổi mã đội</translation>
+    </message>
+    <message>
+        <source>used by injects and branches; renaming it renames them too</source>
+        <translation>dùng trong các tình huống và các nhánh; đổi mã thì chúng cũng được đổi theo</translation>
     </message>
     <message>
         <source>Name:</source>

@@ -129,6 +129,38 @@ def test_a_csv_without_a_base_deck_makes_teams_and_objectives_from_its_cells(
     assert [p.code for p in imported.warnings] == ["msel-made-objectives", "msel-made-teams"]
 
 
+def test_a_csv_without_a_base_deck_makes_the_sources_it_cites(tmp_path: Path) -> None:
+    """A CSV holds only the ids of the sources the injects cite: they are made, as teams are."""
+    target = tmp_path / "class-8.csv"
+    target.write_text(
+        "Title,Inject text,To,Sources\n"
+        'Cable cut,A cable is cut.,NATO,"yle-2024: the report\ncharap-2026: On the brink"\n'
+        'Tanker,A tanker is boarded.,NATO,"yle-2024: whole article\nboracay-2025: whole article"\n'
+        "Talks,An offer of talks.,NATO,charap-2062: On the brink\n",
+        encoding="utf-8",
+    )
+    imported = import_msel(target)
+    messages = [p.with_source(target.name).format() for p in imported.problems]
+    assert messages == [
+        "class-8.csv:4:4: error: row 4, column D (Sources): unknown source 'charap-2062'; "
+        "did you mean 'charap-2026'?",
+        "class-8.csv: warning: the sources were made from the Sources column: yle-2024, "
+        "boracay-2025; give them titles in the deck editor",
+        "class-8.csv: warning: the teams were made from the To column: NATO; give them sides "
+        "and parties in the deck editor",
+    ]
+    fixed = target.read_text(encoding="utf-8").replace("charap-2062", "charap-2026")
+    target.write_text(fixed, encoding="utf-8")
+    imported = import_msel(target)
+    assert imported.ok, [p.format() for p in imported.problems]
+    assert imported.data is not None
+    assert imported.data["sources"] == [
+        {"id": "yle-2024", "title": "yle-2024"},
+        {"id": "boracay-2025", "title": "boracay-2025"},  # not close to a shared id
+    ]
+    assert load_deck_data(imported.data).deck is not None
+
+
 @pytest.mark.parametrize(
     ("header", "key"),
     [

@@ -38,6 +38,19 @@ def test_sections_are_word_headings_in_the_report_s_order(
     assert "Collision at sea" in level_two and "Major strengths" in level_two
 
 
+def test_each_expected_action_s_verdict_is_written_once(
+    document: docx.document.Document, model: ReportModel
+) -> None:
+    """ "Not met: Not met by the delivery of …" said the verdict twice."""
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    text = "\n".join(cells)
+    for review in model.reviews:
+        for expected in review.expected:
+            assert expected.statement in text
+    for word in ("Met", "Partly met", "Not met", "Not assessed"):
+        assert f"{word}: {word}" not in text
+
+
 def test_the_improvement_plan_is_an_editable_hseep_table(
     document: docx.document.Document, model: ReportModel
 ) -> None:

@@ -77,6 +77,57 @@ def test_cover_and_overview_name_the_exercise_people_and_objectives(sample: Repo
     assert overview["Scenario"].startswith("A data cable between Finland and Estonia")
 
 
+def test_an_audience_written_as_a_sentence_ends_the_scope_with_one_full_stop(
+    minimal_deck_path: Path, tmp_path: Path
+) -> None:
+    text = minimal_deck_path.read_text(encoding="utf-8").replace(
+        "duration: 45\n", "duration: 45\naudience: Students in their first exercise.\n", 1
+    )
+    session, _clock = practice_session(tmp_path / "audience.tabletop", text, SessionSetup())
+    with session:
+        session.deliver_next()
+        session.end()
+    overview = {f.label: f.value for f in report_of(session.path).overview}
+    assert overview["Scope"].startswith(
+        "A discussion-based tabletop exercise planned for 45 minutes for Students in their "
+        "first exercise. The deck holds"
+    )
+
+
+def test_a_decision_named_beside_a_not_met_verdict_is_not_said_to_have_met_it(
+    minimal: tuple[Session, SteppedClock],
+) -> None:
+    session, _clock = minimal
+    session.deliver_next()
+    decision = session.record_decision("nato", "We wait and see.").decision
+    assert decision is not None
+    session.assess_expectation("cable-cut", 0, "not_met", decision=decision.id)
+    session.end()
+    (review,) = [r for r in report_of(session.path).reviews if r.inject_id == "cable-cut"]
+    statement = review.expected[0].statement
+    assert statement.startswith("Not met, as judged by the facilitator")
+    assert "D1" in statement
+    assert "met by" not in statement
+
+
+def test_what_became_of_each_inject_names_its_status_once(
+    minimal: tuple[Session, SteppedClock],
+) -> None:
+    from tabletop.core.report.tables import injects_on_the_path
+
+    session, _clock = minimal
+    session.deliver_next()
+    session.skip("no time")
+    session.end()
+    _headings, rows = injects_on_the_path(report_of(session.path).path)
+    became = [row[2] for row in rows]
+    assert "Skipped by the facilitator: no time" in became
+    assert "Not reached: a contingency inject the facilitator did not call for." in became
+    for text in became:
+        for status in ("Delivered", "Skipped", "Not reached"):
+            assert not text.startswith(f"{status}. {status}"), text
+
+
 def test_summary_counts_injects_decisions_and_message_outcomes(
     minimal: tuple[Session, SteppedClock],
 ) -> None:

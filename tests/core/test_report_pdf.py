@@ -183,6 +183,39 @@ def test_sections_hold_their_own_content(sample_pdf: bytes) -> None:
     assert has(part["Appendix E. Sources"], "Foreign Affairs")
 
 
+def test_each_expected_action_s_verdict_is_printed_once(
+    sample_pdf: bytes, sample_model: ReportModel
+) -> None:
+    """ "Not met: Not met by the delivery of …" said the verdict twice."""
+    text = squeeze("\n".join(pages_text(sample_pdf)))
+    for review in sample_model.reviews:
+        for expected in review.expected:
+            assert squeeze(expected.statement) in text
+    for word in ("Met", "Partly met", "Not met", "Not assessed"):
+        assert squeeze(f"{word}: {word}") not in text
+
+
+@pytest.mark.parametrize("room", range(115, 330, 15))
+def test_an_inject_s_heading_in_the_four_questions_never_ends_a_page_alone(
+    sample_model: ReportModel, room: int
+) -> None:
+    """With room for the heading and its date but not the table's first row, all move on."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Spacer
+
+    from tabletop.core.report.pdf.layout import Kit
+    from tabletop.core.report.pdf.sections import review_block
+
+    review = max(sample_model.reviews, key=lambda r: len(r.expected))
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=A4)
+    kit = Kit(doc.width, doc.height - 12)
+    doc.build([Spacer(1, doc.height - 12 - room), *review_block(review, kit)])
+    first = pages_text(out.getvalue())[0]
+    if has(first, review.title):
+        assert has(first, "What was supposed to happen?")
+
+
 def test_bookmarks_open_their_own_section(sample_pdf: bytes) -> None:
     """Each outline entry's destination is the page on which its heading is printed."""
     reader = PdfReader(io.BytesIO(sample_pdf))

@@ -104,6 +104,27 @@ def test_typing_a_title_is_one_undo_step_and_drives_the_modified_marker(
     assert editor.isWindowModified()
 
 
+@pytest.mark.parametrize("next_field", ["injectPhase", "injectNarrative"])
+def test_ctrl_z_in_another_text_field_undoes_the_last_change_to_the_deck(
+    qtbot: QtBot, editor: DeckEditorWindow, next_field: str
+) -> None:
+    """Ctrl+Z with the cursor in a field is the deck's undo, not the field's own (empty) one."""
+    document = editor.document
+    assert document is not None
+    editor.activateWindow()
+    qtbot.waitActive(editor)
+    title: TextField = _field(editor, "injectTitle")
+    title.widget.setFocus()
+    title.widget.selectAll()
+    qtbot.keyClicks(title.widget, "Cable cut near Hanko")
+    other = _field(editor, next_field)
+    other.widget.setFocus()  # the author moves on to the next field, then thinks again
+    qtbot.keyClick(other.widget, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert document.data["injects"][0]["title"] == "Data cable severed in the Gulf of Finland"
+    assert title.widget.text() == "Data cable severed in the Gulf of Finland"
+    assert not editor.isWindowModified()
+
+
 def test_add_duplicate_delete_and_reorder_injects_all_undo(
     qtbot: QtBot, editor: DeckEditorWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -235,6 +256,23 @@ def test_the_problem_list_is_live_and_clicking_a_problem_selects_the_field(
     qtbot.waitUntil(lambda: narrative.widget.hasFocus(), timeout=2000)
     editor.undo_action.trigger()
     qtbot.waitUntil(lambda: editor.problems.list.count() == 0, timeout=5000)
+
+
+def test_a_duplicate_id_names_the_inject_that_has_it_not_a_line(
+    qtbot: QtBot, editor: DeckEditorWindow
+) -> None:
+    """The editor has no lines to point at: the problem names the inject already using the id."""
+    editor.panels["injects"].select(1)
+    ident: TextField = _field(editor, "injectId")
+    ident.widget.selectAll()
+    qtbot.keyClicks(ident.widget, "cable-cut")
+    qtbot.keyClick(ident.widget, Qt.Key.Key_Return)
+    _checked(qtbot, editor)
+    texts = [editor.problems.list.item(i).text() for i in range(editor.problems.list.count())]
+    assert texts == [
+        "Error · Inject 2 · cable-cut › id: duplicate inject id 'cable-cut': already used "
+        "by inject 1; every id must be unique"
+    ]
 
 
 def test_a_problem_in_a_branch_selects_the_branch_target(
@@ -530,6 +568,91 @@ def test_a_file_that_is_not_yaml_opens_a_window_that_says_where(
     assert not window.save_action.isEnabled()
     assert QApplication.instance() is not None
     assert isinstance(QPoint(), QPoint)
+
+
+def test_clicking_the_problem_of_a_file_that_cannot_be_opened_is_harmless(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The window has no forms to go to: a click or Enter on its problem leaves it as it is."""
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("format: tabletop-deck/1\ntitle: [unclosed\n", encoding="utf-8")
+    window = open_deck_editor(None, broken)
+    qtbot.addWidget(window)
+    assert isinstance(window, DeckEditorWindow)
+    window.show()
+    qtbot.waitExposed(window)
+    item = window.problems.list.item(0)
+    assert item.text().startswith("Error · Deck: YAML syntax error")
+    window.problems.list.itemClicked.emit(item)  # raised AttributeError: no panels
+    window.problems.list.itemActivated.emit(item)
+    qtbot.wait(100)
+    assert window.findChild(type(window.problems.summary), "openErrorLabel") is not None
+    assert window.problems.list.count() == 1
+
+
+def test_correcting_the_text_of_a_checked_expected_action_keeps_its_test(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A typo fixed in the line of an expected action with a test must not drop the test."""
+    deck = tmp_path / "evaluated.yaml"
+    shutil.copy(Path(__file__).parent.parent / "data" / "decks" / "evaluated.yaml", deck)
+    window = open_deck_editor(None, deck)
+    assert isinstance(window, DeckEditorWindow) and window.document is not None
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.panels["injects"].select(0)
+    field: TextAreaField = next(
+        f for f in window.inject_form.fields if f.rel == ("expected_actions",)
+    )
+    before = window.document.data["injects"][0]["expected_actions"][1]
+    field.widget.setFocus()
+    cursor = field.widget.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    field.widget.setTextCursor(cursor)
+    _type(field.widget, " first")  # "… before the tanker is boarded first"
+    cursor.movePosition(cursor.MoveOperation.Start)
+    field.widget.setTextCursor(cursor)
+    _type(field.widget, "New line")  # an action added above moves the others down
+    qtbot.keyClick(field.widget, Qt.Key.Key_Return)
+    actions = window.document.data["injects"][0]["expected_actions"]
+    assert actions[0] == "New line"
+    assert actions[1] == "Seek attribution before any enforcement step"
+    assert actions[2] == {
+        **before,
+        "text": "Warn Moscow over the hotline before the tanker is boarded first",
+    }
+
+
+def test_renaming_a_team_renames_the_injects_and_tests_that_name_it(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """As an inject's id: a team's new id follows into To lists and decision tests."""
+    deck = tmp_path / "evaluated.yaml"
+    shutil.copy(Path(__file__).parent.parent / "data" / "decks" / "evaluated.yaml", deck)
+    window = open_deck_editor(None, deck)
+    assert isinstance(window, DeckEditorWindow) and window.document is not None
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    document = window.document
+    before = copy.deepcopy(document.data)
+    panel = window.panels["teams"]
+    window.tabs.setCurrentIndex(window.tab_keys.index("teams"))
+    panel.select(1)  # us
+    ident = next(f for f in panel.form.fields if f.widget.objectName() == "teamId")
+    ident.widget.setFocus()
+    ident.widget.selectAll()
+    qtbot.keyClicks(ident.widget, "usa")
+    qtbot.keyClick(ident.widget, Qt.Key.Key_Return)
+    cable_cut = document.data["injects"][0]
+    assert document.data["teams"][1]["id"] == "usa"
+    assert cable_cut["to"] == ["nato", "usa"]
+    assert cable_cut["expected_actions"][1]["test"]["decision"]["by"] == "usa"
+    _checked(qtbot, window)
+    assert window.problems.list.count() == 0
+    document.stack.undo()  # one step brings every reference back
+    assert document.data == before
 
 
 def test_the_team_only_box_marks_an_inject_private_and_undo_clears_it(

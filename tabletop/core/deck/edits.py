@@ -247,6 +247,18 @@ def _conditions(when: Any, path: FieldPath) -> Iterator[tuple[FieldPath, Any]]:
         yield from _conditions(when["not"], (*path, "not"))
 
 
+def _tests(inject: dict[str, Any], i: int) -> Iterator[tuple[FieldPath, Any]]:
+    """Every test of an inject, nested ones included: its branches' and expected actions'."""
+    for j, branch in enumerate(inject.get("branches") or ()):
+        if isinstance(branch, dict):
+            yield from _conditions(branch.get("when"), ("injects", i, "branches", j, "when"))
+    for j, expected in enumerate(inject.get("expected_actions") or ()):
+        if isinstance(expected, dict):
+            yield from _conditions(
+                expected.get("test"), ("injects", i, "expected_actions", j, "test")
+            )
+
+
 def _inject_references(data: Any) -> Iterator[tuple[FieldPath, Any]]:
     """Every place that names an inject: ``next``, branch targets, ``delivered`` and
     ``since`` tests in branches and expected actions, and expected actions' ``before``."""
@@ -254,23 +266,32 @@ def _inject_references(data: Any) -> Iterator[tuple[FieldPath, Any]]:
         if not isinstance(inject, dict):
             continue
         yield ("injects", i, "next"), inject.get("next")
-        tests: list[tuple[FieldPath, Any]] = []
         for j, branch in enumerate(inject.get("branches") or ()):
             if isinstance(branch, dict):
-                base: FieldPath = ("injects", i, "branches", j)
-                yield (*base, "goto"), branch.get("goto")
-                tests.append(((*base, "when"), branch.get("when")))
+                yield ("injects", i, "branches", j, "goto"), branch.get("goto")
         for j, expected in enumerate(inject.get("expected_actions") or ()):
             if isinstance(expected, dict):
-                base = ("injects", i, "expected_actions", j)
-                yield (*base, "before"), expected.get("before")
-                tests.append(((*base, "test"), expected.get("test")))
-        for where, when in tests:
-            for path, test in _conditions(when, where):
-                yield (*path, "delivered"), test.get("delivered")
-                decision = test.get("decision")
-                if isinstance(decision, dict):
-                    yield (*path, "decision", "since"), decision.get("since")
+                yield ("injects", i, "expected_actions", j, "before"), expected.get("before")
+        for path, test in _tests(inject, i):
+            yield (*path, "delivered"), test.get("delivered")
+            decision = test.get("decision")
+            if isinstance(decision, dict):
+                yield (*path, "decision", "since"), decision.get("since")
+
+
+def _team_references(data: Any) -> Iterator[tuple[FieldPath, Any]]:
+    """Every place that names a team: an inject's ``to`` and a decision test's ``by``."""
+    for i, inject in enumerate(get(data, ("injects",), []) or []):
+        if not isinstance(inject, dict):
+            continue
+        to = inject.get("to")
+        if isinstance(to, list):
+            for k, team in enumerate(to):
+                yield ("injects", i, "to", k), team
+        for path, test in _tests(inject, i):
+            decision = test.get("decision")
+            if isinstance(decision, dict):
+                yield (*path, "decision", "by"), decision.get("by")
 
 
 def rename_inject(data: Any, index: int, new_id: str) -> Edit:
@@ -282,6 +303,17 @@ def rename_inject(data: Any, index: int, new_id: str) -> Edit:
             if value == old_id:
                 edits.append(SetValue(path, new_id, old_id))
     return Compound(edits, "Rename inject")
+
+
+def rename_team(data: Any, index: int, new_id: str) -> Edit:
+    """Change a team's id and every ``to`` and decision test naming it."""
+    old_id = get(data, ("teams", index, "id"))
+    edits: list[Edit] = [set_value(data, ("teams", index, "id"), new_id, "Rename team")]
+    if isinstance(old_id, str) and old_id:
+        for path, value in _team_references(data):
+            if value == old_id:
+                edits.append(SetValue(path, new_id, old_id))
+    return Compound(edits, "Rename team")
 
 
 def references_to_inject(data: Any, inject_id: str) -> list[FieldPath]:

@@ -69,15 +69,20 @@ class ReferenceChecker:
                 continue
             path: FieldPath = (key, i, "id")
             if ident in table:
-                first = self.doc.where(table[ident])
+                first = self._first(table[ident], what)
                 self.error(
-                    f"duplicate {what} id '{ident}': already used on line {first.line}; "
-                    "every id must be unique",
+                    f"duplicate {what} id '{ident}': already used {first}; every id must be unique",
                     path,
                     f"duplicate-{what.replace(' ', '-')}",
                 )
             else:
                 table[ident] = path
+
+    def _first(self, path: FieldPath, what: str) -> str:
+        """Where an id was first used: its line, or (plain data has no lines) its record."""
+        if tuple(path) in self.doc.positions:
+            return f"on line {self.doc.where(path).line}"
+        return f"{'as' if what == 'channel' else 'by'} {what} {int(path[1]) + 1}"
 
     def collect(self) -> Known:
         known = self.known
@@ -128,9 +133,9 @@ class ReferenceChecker:
                 )
                 continue
             if ident in known.channels:
-                first = self.doc.where(known.channels[ident])
                 self.error(
-                    f"channel '{ident}' is listed twice (first on line {first.line})",
+                    f"channel '{ident}' is listed twice "
+                    f"(first {self._first(known.channels[ident], 'channel')})",
                     path,
                     "duplicate-channel",
                 )

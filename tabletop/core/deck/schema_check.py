@@ -222,6 +222,10 @@ def _explain(error: ValidationError, doc: YamlDocument) -> Iterator[Problem]:
         expected = error.validator_value
         expected_list = expected if isinstance(expected, list) else [expected]
         raw = doc.raw_scalars.get(path)
+        if raw is not None and "string" in expected_list and not raw.text.strip():
+            # ``title:`` with nothing after it: quoting nothing gives nothing either
+            yield problem(f"{where} is empty; write something or remove the key")
+            return
         if raw is not None and "string" in expected_list:
             yield problem(
                 f"{where}: {raw.describe(instance)}, not as text; "

@@ -139,7 +139,25 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str) -> YamlReadError:
             code="tab",
         )
     context = f" {exc.context}" if exc.context else ""
-    return _fatal(f"YAML syntax error: {problem}{context}", location, code="syntax")
+    hint = next((h for start, h in _SYNTAX_HINTS if problem.startswith(start)), "")
+    return _fatal(f"YAML syntax error: {problem}{context}{hint}", location, code="syntax")
+
+
+_INDENTATION_HINT = (
+    "; check that this line has the same indentation as the keys above it of the same "
+    "entry (spaces only), and that every quote opened above is closed"
+)
+# what PyYAML says about the mistakes authors make most, and what to do about each
+_SYNTAX_HINTS = (
+    (
+        "mapping values are not allowed",
+        "; a value holding ': ' needs quotes around it (title: \"Cable cut: a drill\"), "
+        "and a key needs the same indentation as the keys above it",
+    ),
+    ("did not find expected key", _INDENTATION_HINT),
+    ("did not find expected '-' indicator", _INDENTATION_HINT),
+    ("expected <block end>", _INDENTATION_HINT),
+)
 
 
 class _Reader:

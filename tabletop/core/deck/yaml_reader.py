@@ -81,6 +81,8 @@ class RawScalar:
     kind: str  # "a boolean", "a number", …
 
     def describe(self, value: object) -> str:
+        if value is None:  # the kind says it already: "null (nothing)"
+            return f"'{self.text}' is read by YAML as {self.kind}"
         shown = _show(value)
         return f"'{self.text}' is read by YAML as {self.kind} ({shown})"
 

@@ -2,11 +2,12 @@
 
 Spreadsheet authors name teams and objectives as they like ("North Atlantic
 Council", an objective's text); the deck needs ids. These steps run once the
-whole sheet is read, and make teams and objectives when the deck has none.
+whole sheet is read, and make teams, objectives and sources when the deck has none.
 """
 
 from __future__ import annotations
 
+import difflib
 import itertools
 import re
 import unicodedata
@@ -39,6 +40,9 @@ ALL_TEAMS = frozenset(
     }
 )
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
+# how alike a cited id and a shared source's id must be to be taken for its typo
+# ('charap-2062' for 'charap-2026'), rather than for a source of the deck's own
+_TYPO = 0.85
 
 
 @dataclass
@@ -64,6 +68,8 @@ class NameResolution:
     rows: list[InjectRow]
     columns: dict[str, int]
     made: dict[str, list[str]]
+    base: dict[str, Any]  # the base deck's data, if one was given
+    deck_rows: dict[str, int]  # the Deck sheet's fields, if the workbook has one
 
     def report(
         self,
@@ -109,6 +115,7 @@ class NameResolution:
     def _resolve(self, data: dict[str, Any]) -> None:
         self._resolve_teams(data)
         self._resolve_objectives(data)
+        self._resolve_sources(data)
         self._resolve_channels(data)
         self._fill_ids()
         self._durations_from_delivery_times()
@@ -207,6 +214,34 @@ class NameResolution:
                 "the objectives were made from the Objective column: "
                 + ", ".join(o["id"] for o in made),
                 code="msel-made-objectives",
+            )
+
+    def _resolve_sources(self, data: dict[str, Any]) -> None:
+        """A CSV without a base deck names its sources by id only: make one for each id
+        the shared catalog does not hold (one close to a shared id is left as a typo)."""
+        if self.base or self.deck_rows or "sources" in data:
+            return
+        shared = [source.id for source in load_catalog().sources]
+        made: dict[str, dict[str, Any]] = {}
+        for row in self.rows:
+            for citation in row.inject.get("sources") or ():
+                ref = citation.get("ref") if isinstance(citation, dict) else None
+                if (
+                    isinstance(ref, str)
+                    and _ID.fullmatch(ref)
+                    and ref not in shared
+                    and ref not in made
+                    and not difflib.get_close_matches(ref, shared, n=1, cutoff=_TYPO)
+                ):
+                    made[ref] = {"id": ref, "title": ref}
+        if made:
+            data["sources"] = list(made.values())
+            self.made["sources"] = list(made)
+            self.warn(
+                "the sources were made from the Sources column: "
+                + ", ".join(made)
+                + "; give them titles in the deck editor",
+                code="msel-made-sources",
             )
 
     def _resolve_channels(self, data: dict[str, Any]) -> None:

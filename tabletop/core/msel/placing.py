@@ -106,8 +106,8 @@ def _without_path(message: str, top: str, consumed: int, subject: str) -> str:
     row and column already say; without anything left, ``subject`` is named.
     """
     for match in _MESSAGE_PATH.finditer(message):
-        if match["top"] != top:
-            continue
+        if match["top"] != top or not match["rest"]:
+            continue  # not a path: the word alone ("known injects: …") is prose
         parts: list[str | int] = [
             int(index) if index else name for name, index in _PATH_PART.findall(match["rest"])
         ]

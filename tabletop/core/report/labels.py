@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from tabletop.core.i18n import _, ngettext
 from tabletop.core.report import clock, words
-from tabletop.core.report.model import EscalationChart, LogEntry, Response, TeamDecisions
+from tabletop.core.report.model import (
+    EscalationChart,
+    ExpectedAction,
+    LogEntry,
+    Response,
+    TeamDecisions,
+)
 
 
 def short_note(response: Response) -> str:
@@ -23,6 +29,18 @@ def short_note(response: Response) -> str:
     if response.arrives:
         return _("arrives {time}").format(time=response.arrives)
     return ""
+
+
+def verdict_and_statement(expected: ExpectedAction) -> tuple[str, str]:
+    """The verdict word and what follows it, so the verdict is printed once.
+
+    A statement that opens with its verdict ("Not met by the delivery of …") gives
+    ``("Not met", " by the delivery of …")``; one that does not gets ``": "`` before it.
+    """
+    word = words.verdict(expected.status)
+    if expected.statement.startswith(word):
+        return word, expected.statement[len(word) :]
+    return word, _("{verdict}: {statement}").format(verdict="", statement=expected.statement)
 
 
 def proposed(change: int) -> str:

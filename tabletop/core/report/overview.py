@@ -120,21 +120,24 @@ class OverviewWriter:
     def scope_sentence(self) -> str:
         """``A discussion-based tabletop exercise planned for 90 minutes for …``."""
         deck = self.deck
-        if deck.duration and deck.audience:
+        # the sentence ends the audience with its own full stop: "… exercise." gives one, not two
+        audience = deck.audience.rstrip()
+        audience = audience[:-1] if audience.endswith(".") else audience
+        if deck.duration and audience:
             return ngettext(
                 "A discussion-based tabletop exercise planned for {n} minute for {audience}.",
                 "A discussion-based tabletop exercise planned for {n} minutes for {audience}.",
                 deck.duration,
-            ).format(n=deck.duration, audience=deck.audience)
+            ).format(n=deck.duration, audience=audience)
         if deck.duration:
             return ngettext(
                 "A discussion-based tabletop exercise planned for {n} minute.",
                 "A discussion-based tabletop exercise planned for {n} minutes.",
                 deck.duration,
             ).format(n=deck.duration)
-        if deck.audience:
+        if audience:
             return _("A discussion-based tabletop exercise for {audience}.").format(
-                audience=deck.audience
+                audience=audience
             )
         return _("A discussion-based tabletop exercise.")
 

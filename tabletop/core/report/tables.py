@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tabletop.core.i18n import _, pgettext
 from tabletop.core.report import words
-from tabletop.core.report.model import ChannelAnalysis, DeckPath
+from tabletop.core.report.model import ChannelAnalysis, DeckPath, PathStep
 
 Table = tuple[list[str], list[tuple[str, ...]]]
 
@@ -42,11 +42,14 @@ def injects_on_the_path(path: DeckPath) -> Table:
     """Every inject of the deck and what became of it in this session."""
     headings = ["#", _("Inject"), _("What became of it")]
     rows: list[tuple[str, ...]] = [
-        (
-            str(s.order) if s.order else "—",
-            s.title,
-            _("{status}. {how}").format(status=words.path_status(s.status), how=s.how),
-        )
-        for s in path.steps
+        (str(s.order) if s.order else "—", s.title, _became(s)) for s in path.steps
     ]
     return headings, rows
+
+
+def _became(step: PathStep) -> str:
+    """``Delivered. “…” opened play.``; a sentence that names the status already stands alone."""
+    status = words.path_status(step.status)
+    if step.how.startswith(status):
+        return step.how
+    return _("{status}. {how}").format(status=status, how=step.how)

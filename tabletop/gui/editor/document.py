@@ -26,6 +26,7 @@ from tabletop.gui.language import QT_TRANSLATE_NOOP, translate, translated
 # the names of the core's own edits, as the Edit menu's Undo and Redo show them
 CORE_EDIT_LABELS = (
     QT_TRANSLATE_NOOP("EditLabel", "Rename inject"),
+    QT_TRANSLATE_NOOP("EditLabel", "Rename team"),
     QT_TRANSLATE_NOOP("EditLabel", "Change"),
     QT_TRANSLATE_NOOP("EditLabel", "Edit"),
     QT_TRANSLATE_NOOP("EditLabel", "Add"),

@@ -8,11 +8,12 @@ stack; when the data changes (an edit, an undo), the field shows the new value.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, QTime
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import QEvent, Qt, QTime
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -113,13 +114,40 @@ class _FocusAware:
             self.field.document.end_typing()
 
 
+def _deck_shortcut(event: QEvent) -> bool:
+    """An undo or redo key: the deck's (the Edit menu's), never a text field's own.
+
+    A text field would take Ctrl+Z for its own undo, which is empty once the cursor has
+    moved on from the field just edited: the key would do nothing at all.
+    """
+    if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+        return False
+    return (
+        event.matches(QKeySequence.StandardKey.Undo)
+        or event.matches(QKeySequence.StandardKey.Redo)
+        or QKeySequence(event.keyCombination()) == QKeySequence("Ctrl+Y")
+    )
+
+
 class LineEdit(QLineEdit, _FocusAware):
+    def event(self, event: QEvent) -> bool:
+        if _deck_shortcut(event):
+            event.ignore()  # left to the window's Undo and Redo
+            return False
+        return super().event(event)
+
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self.end_typing()
         super().focusOutEvent(event)
 
 
 class TextEdit(QPlainTextEdit, _FocusAware):
+    def event(self, event: QEvent) -> bool:
+        if _deck_shortcut(event):
+            event.ignore()  # left to the window's Undo and Redo
+            return False
+        return super().event(event)
+
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self.end_typing()
         super().focusOutEvent(event)
@@ -152,6 +180,44 @@ class TextField(Field):
         text = "" if value is None else str(value)
         if self.widget.text() != text:
             self.widget.setText(text)
+
+
+class RenamingIdField(TextField):
+    """A record's id, taken when the cursor leaves it: a new id no other record has is a
+    rename (``rename`` also renames what names the record); a clash or an empty id is set
+    as typed, and the problem list says what is wrong."""
+
+    def __init__(
+        self,
+        form: Form,
+        rename: Callable[[Any, int, str], Edit],
+        undo_label: str,
+        *,
+        label: str = "",
+    ) -> None:
+        super().__init__(form, ("id",), required=True, label=label)
+        self.rename = rename
+        self.undo_label = undo_label
+        self.widget.textEdited.disconnect()
+        self.widget.editingFinished.connect(self._finished)
+
+    def _finished(self) -> None:
+        if self.form.base is None or self._refreshing:
+            return
+        new = self.widget.text().strip()
+        old = self.current()
+        if new == old:
+            return
+        key, index = self.form.base[0], int(self.form.base[1])
+        others = {
+            str(record.get("id"))
+            for k, record in enumerate(self.document.get((key,), []))
+            if isinstance(record, dict) and k != index
+        }
+        if new and new not in others and isinstance(old, str):
+            self.document.push(self.rename(self.document.data, index, new))
+        else:
+            self.document.push(set_value(self.document.data, self.path, new, self.undo_label))
 
 
 class TextAreaField(Field):
@@ -202,6 +268,24 @@ def _line(item: Any) -> str:
     return str(item)
 
 
+def _keep_entries(current: list[Any], lines: list[Any]) -> list[Any]:
+    """The new lines, each entry with more than text (a mapping) carried to its line.
+
+    Lines are matched to the entries they were: an unchanged line keeps its entry, and a
+    line edited in place (a typo fixed, a word added) keeps it too, with the new text; a
+    line added or removed moves the others without taking their tests from them.
+    """
+    matcher = difflib.SequenceMatcher(a=[_line(x) for x in current], b=lines, autojunk=False)
+    kept = list(lines)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1):
+            for old, new in zip(range(i1, i2), range(j1, j2), strict=True):
+                entry = current[old]
+                if isinstance(entry, dict):
+                    kept[new] = {**entry, "text": lines[new]} if "text" in entry else entry
+    return kept
+
+
 class LinesField(TextAreaField):
     """A list of short texts, one per line (questions, expected actions, authors)."""
 
@@ -215,8 +299,7 @@ class LinesField(TextAreaField):
         if isinstance(current, list) and [_line(x) for x in current] == items:
             return current
         if isinstance(current, list):  # an entry with more than text (an expected action's
-            kept = {_line(x): x for x in current if isinstance(x, dict)}  # test) keeps it
-            items = [kept.get(item, item) for item in items]
+            items = _keep_entries(current, items)  # test) keeps it, its text edited or not
         return items
 
     def to_text(self, value: Any) -> str:

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from tabletop.core.deck.catalog import Catalog, load_catalog
-from tabletop.core.deck.edits import Compound, Edit, SetValue, unique_id
+from tabletop.core.deck.edits import Compound, Edit, SetValue, rename_team, unique_id
 from tabletop.gui.editor.document import DeckDocument
 from tabletop.gui.editor.fields import (
     ChoiceField,
@@ -18,6 +18,7 @@ from tabletop.gui.editor.fields import (
     Form,
     IntField,
     LinesField,
+    RenamingIdField,
     TextAreaField,
     TextField,
     TimeField,
@@ -194,8 +195,8 @@ class TeamForm(LaidOutForm):
         super().__init__(document, parent)
         self.row(
             translate("TeamForm", "Id:"),
-            TextField(self, ("id",), required=True),
-            translate("TeamForm", "used by injects and branches"),
+            RenamingIdField(self, rename_team, translate("TeamForm", "Rename team")),
+            translate("TeamForm", "used by injects and branches; renaming it renames them too"),
             "teamId",
         )
         self.row(

@@ -30,6 +30,7 @@ from tabletop.gui.editor.fields import (
     Form,
     IntField,
     LinesField,
+    RenamingIdField,
     TextAreaField,
     TextField,
     TimeField,
@@ -45,34 +46,16 @@ from tabletop.gui.editor.forms import (
 from tabletop.gui.language import translate
 
 
-class InjectIdField(TextField):
+class InjectIdField(RenamingIdField):
     """The inject's id; renaming it also renames every branch and ``next`` that names it."""
 
     def __init__(self, form: Form) -> None:
-        super().__init__(form, ("id",), required=True, label=translate("InjectForm", "id"))
-        self.widget.textEdited.disconnect()
-        self.widget.editingFinished.connect(self._finished)
-
-    def _finished(self) -> None:
-        if self.form.base is None or self._refreshing:
-            return
-        new = self.widget.text().strip()
-        old = self.current()
-        if new == old:
-            return
-        others = {
-            str(i.get("id"))
-            for k, i in enumerate(self.document.get(("injects",), []))
-            if isinstance(i, dict) and k != self.form.base[1]
-        }
-        if new and new not in others and isinstance(old, str):
-            self.document.push(rename_inject(self.document.data, int(self.form.base[1]), new))
-        else:  # a clash or an empty id: set it as typed; the problem list says what is wrong
-            self.document.push(
-                set_value(
-                    self.document.data, self.path, new, translate("InjectForm", "Rename inject")
-                )
-            )
+        super().__init__(
+            form,
+            rename_inject,
+            translate("InjectForm", "Rename inject"),
+            label=translate("InjectForm", "id"),
+        )
 
 
 class RowsEditor(Form):

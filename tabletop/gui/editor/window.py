@@ -301,6 +301,8 @@ class DeckEditorWindow(EditorMenus, DeckFiles, QMainWindow):
 
     def reveal(self, path: tuple[Any, ...]) -> None:
         """Select the tab, record and field a problem is about, and put the cursor there."""
+        if self.document is None:
+            return  # a file that could not be opened: there are no forms to go to
         key = str(path[0]) if path else "deck"
         if key not in self.panels:
             key = "deck"

@@ -178,7 +178,15 @@ def expected_actions(
             status, judged, note = assessment.verdict, "the facilitator", assessment.note
             decisions = (assessment.decision,) if assessment.decision else ()
             if assessment.decision and assessment.decision in state.decisions:
-                statement = _("{verdict}, as judged by the facilitator; met by {decision}.").format(
+                # a decision beside "not met" or "not observed" is only named: it met nothing
+                pattern = (
+                    _("{verdict}, as judged by the facilitator; met by {decision}.")
+                    if status in ("met", "partly")
+                    else _(
+                        "{verdict}, as judged by the facilitator; the decision named: {decision}."
+                    )
+                )
+                statement = pattern.format(
                     verdict=words.verdict(status),
                     decision=_decision_words(state.decisions[assessment.decision], names),
                 )

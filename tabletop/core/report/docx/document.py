@@ -281,9 +281,7 @@ class DocxRenderer:
             self.para(review.when, muted=True)
             supposed = "\n".join(
                 f"{e.index + 1}. {e.text}\n"
-                + _("{verdict}: {statement}").format(
-                    verdict=words.verdict(e.status), statement=e.statement
-                )
+                + "".join(labels.verdict_and_statement(e))
                 + ("\n" + _("Test: {test}").format(test=e.test) if e.test else "")
                 for e in review.expected
             )

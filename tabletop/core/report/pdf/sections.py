@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from tabletop.core.i18n import _
 from tabletop.core.report import tables, words
+from tabletop.core.report.labels import verdict_and_statement
 from tabletop.core.report.model import Finding, InjectReview, ReportModel
 from tabletop.core.report.pdf import appendices, charts, cover, play
 from tabletop.core.report.pdf.layout import Kit, opening, subheading
@@ -189,12 +190,12 @@ def reviews_opening(model: ReportModel, kit: Kit) -> list[Flowable]:
 def review_block(review: InjectReview, kit: Kit) -> list[Flowable]:
     """One inject's four questions (the reviews section, an inject at a time)."""
     out = subheading(review.title, kit)
-    out.append(kit.text(review.when, kit.muted))
+    # the date line goes with the table, so the heading never ends a page above nothing
+    out.append(kit.text(review.when, kit.muted.clone("muted_with_next", keepWithNext=1)))
     expected = "<br/>".join(
         f"{e.index + 1}. {escape(e.text)}<br/>&nbsp;&nbsp;&nbsp;"
-        + _("{verdict}: {statement}").format(
-            verdict=_status(e.status), statement=escape(e.statement)
-        )
+        + _status(e.status)
+        + escape(verdict_and_statement(e)[1])
         + (
             "<br/>&nbsp;&nbsp;&nbsp;<i>" + escape(_("Test: {test}").format(test=e.test)) + "</i>"
             if e.test
