@@ -266,8 +266,9 @@ def test_the_clock_s_ticks_recompute_the_views_only_when_a_message_arrives(
     )
     nato = _device(loop, devices, "nato")
     qtbot.waitUntil(  # the sender's devices show it sent
-        lambda: [d["text"] for d in (nato.view or {}).get("decisions") or ()]
-        == ["Divers on their way"],
+        lambda: (
+            [d["text"] for d in (nato.view or {}).get("decisions") or ()] == ["Divers on their way"]
+        ),
         timeout=5000,
     )
     computed: list[int] = []
