@@ -139,6 +139,20 @@ def test_channels_are_the_teams_own_with_pending_agreements(tmp_path: Path) -> N
         assert "opens when nato agree" in own["detail"]
 
 
+def test_an_agreement_says_who_is_still_awaited_by_name(tmp_path: Path) -> None:
+    """A team that agreed to open a proposed channel reads on its page who must still agree,
+    named as on the channel board ("NATO and its member states"), not by the catalog's id."""
+    clock = FakeClock()
+    with _start(tmp_path, clock) as session:
+        session.deliver_next()
+        session.record_decision(
+            "russia", "We agree", kind="agree_channel", channel="nato-russia-hotline"
+        )
+        detail = _view(session, "russia")["decisions"][0]["detail"]
+        assert "NATO and its member states" in detail, detail
+        assert "nato" not in detail.split(), detail
+
+
 def test_a_device_submission_shows_its_key_and_a_returned_one_its_note(tmp_path: Path) -> None:
     clock = FakeClock()
     with _start(tmp_path, clock) as session:
