@@ -246,3 +246,44 @@ def test_join_cards_printed_from_the_console_are_in_the_session_s_language(
     assert dialog.write_join_cards(target) == ""
     text = PdfReader(target).pages[0].extract_text()
     assert "Quét mã" in text and "Scan the code" not in text
+
+
+def test_undoing_an_accepted_or_returned_submission_puts_it_back_in_the_queue(
+    qtbot: QtBot, console: ConsoleWindow, loop: LoopThread, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+Z right after accepting (or returning) a team's submission takes back the
+    facilitator's choice, not the team's decision: it waits in the queue again, and the
+    team's page shows it waiting, instead of its vanishing from both."""
+    from tabletop.gui.submissions_queue import ReturnDialog
+
+    console.controller.deliver_next()
+    devices = _started(console)
+    russia = _device(loop, devices, "russia")
+    sent = loop.run(russia.submit({"kind": "action", "text": "Move the columns"}))
+    panel = console.team_console.panel
+    assert panel is not None
+    qtbot.waitUntil(lambda: panel.list.topLevelItemCount() == 1, timeout=5000)
+    assert panel.accept_selected()
+    qtbot.waitUntil(lambda: sent.recorded_as != "", timeout=5000)
+
+    assert console.controller.undo_last()
+    assert console.controller.state.active_decisions() == []
+    qtbot.waitUntil(lambda: panel.list.topLevelItemCount() == 1, timeout=5000)
+    assert panel.list.topLevelItem(0).text(3) == "Move the columns"
+    qtbot.waitUntil(lambda: [p["key"] for p in russia.pending] == [sent.key], timeout=5000)
+
+    monkeypatch.setattr(
+        ReturnDialog,
+        "exec",
+        lambda dialog: (dialog.edit.setPlainText("Which units?"), QDialog.DialogCode.Accepted)[1],
+    )
+    panel.list.setCurrentItem(panel.list.topLevelItem(0))
+    assert panel.return_selected()
+    qtbot.waitUntil(lambda: panel.list.topLevelItemCount() == 0, timeout=5000)
+    assert console.controller.undo_last()
+    qtbot.waitUntil(lambda: panel.list.topLevelItemCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: [p["key"] for p in russia.pending] == [sent.key], timeout=5000)
+    assert panel.accept_selected()
+    qtbot.waitUntil(lambda: sent.recorded_as != "", timeout=5000)
+    assert [d.text for d in console.controller.state.active_decisions()] == ["Move the columns"]
+    loop.run(russia.close())
