@@ -2740,20 +2740,20 @@ Keep it with the package; tabletop verify prints it again.</source>
 <context>
     <name>GuideWindow</name>
     <message>
-        <source>Guide not installed</source>
-        <translation>Руководство не установлено</translation>
-    </message>
-    <message>
-        <source>This installation of tabletop has no {guide}. It is in the docs folder of tabletop&apos;s source.</source>
-        <translation>В этой установке tabletop нет {guide}. Он есть в папке docs исходного кода tabletop.</translation>
-    </message>
-    <message>
         <source>&amp;Facilitator&apos;s guide</source>
         <translation>&amp;Руководство ведущего (на английском)</translation>
     </message>
     <message>
         <source>Preparing, running a session, the hot wash, the report, every shortcut</source>
         <translation>Подготовка, проведение сессии, экспресс-разбор, отчёт, все сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Guide not installed</source>
+        <translation>Руководство не установлено</translation>
+    </message>
+    <message>
+        <source>This installation of tabletop has no {guide}. It is in the docs folder of tabletop&apos;s source.</source>
+        <translation>В этой установке tabletop нет {guide}. Он есть в папке docs исходного кода tabletop.</translation>
     </message>
 </context>
 <context>
@@ -4444,6 +4444,10 @@ Parties: {parties}</source>
         <translation>Сессии tabletop (*.tabletop)</translation>
     </message>
     <message>
+        <source>Two teams are called “{name}”: give each team a name of its own.</source>
+        <translation>Две команды называются «{name}»: дайте каждой команде своё название.</translation>
+    </message>
+    <message>
         <source>{problem} Choose another place with “Save in…”.</source>
         <translation>{problem} Выберите другое место кнопкой «Сохранить в…».</translation>
     </message>
@@ -4896,6 +4900,14 @@ Parties: {parties}</source>
         <translation>Ожидает</translation>
     </message>
     <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} с</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} мин</translation>
+    </message>
+    <message>
         <source>No submission from a team device is waiting.</source>
         <translation>Нет ничего, присланного с устройств команд и ожидающего решения.</translation>
     </message>
@@ -4910,14 +4922,6 @@ Parties: {parties}</source>
     <message>
         <source>Re&amp;turn with a note…</source>
         <translation>&amp;Вернуть с пояснением…</translation>
-    </message>
-    <message>
-        <source>{seconds} s</source>
-        <translation>{seconds} с</translation>
-    </message>
-    <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} мин</translation>
     </message>
 </context>
 <context>
@@ -5217,16 +5221,16 @@ Parties: {parties}</source>
         <translation>(будет создан при сохранении)</translation>
     </message>
     <message>
-        <source>{done} of {total} translated · {missing} missing · {stale} stale · {extra} not in the deck</source>
-        <translation>Переведено {done} из {total} · без перевода {missing} · устарело {stale} · нет в сценарии {extra}</translation>
-    </message>
-    <message>
         <source>Source ({language}):</source>
         <translation>Оригинал ({language}):</translation>
     </message>
     <message>
         <source>&amp;Translation ({language}):</source>
         <translation>Пере&amp;вод ({language}):</translation>
+    </message>
+    <message>
+        <source>{done} of {total} translated · {missing} missing · {stale} stale · {extra} not in the deck</source>
+        <translation>Переведено {done} из {total} · без перевода {missing} · устарело {stale} · нет в сценарии {extra}</translation>
     </message>
     <message>
         <source>The translation was not saved</source>

@@ -2694,20 +2694,20 @@ Hãy giữ nó cùng với gói; lệnh tabletop verify sẽ in lại nó.</tran
 <context>
     <name>GuideWindow</name>
     <message>
-        <source>Guide not installed</source>
-        <translation>Chưa cài đặt hướng dẫn</translation>
-    </message>
-    <message>
-        <source>This installation of tabletop has no {guide}. It is in the docs folder of tabletop&apos;s source.</source>
-        <translation>Bản cài đặt tabletop này không có {guide}. Tệp này nằm trong thư mục docs của mã nguồn tabletop.</translation>
-    </message>
-    <message>
         <source>&amp;Facilitator&apos;s guide</source>
         <translation>&amp;Hướng dẫn cho người điều phối (tiếng Anh)</translation>
     </message>
     <message>
         <source>Preparing, running a session, the hot wash, the report, every shortcut</source>
         <translation>Chuẩn bị, điều hành một phiên, rút kinh nghiệm nhanh, báo cáo, mọi phím tắt</translation>
+    </message>
+    <message>
+        <source>Guide not installed</source>
+        <translation>Chưa cài đặt hướng dẫn</translation>
+    </message>
+    <message>
+        <source>This installation of tabletop has no {guide}. It is in the docs folder of tabletop&apos;s source.</source>
+        <translation>Bản cài đặt tabletop này không có {guide}. Tệp này nằm trong thư mục docs của mã nguồn tabletop.</translation>
     </message>
 </context>
 <context>
@@ -4372,6 +4372,10 @@ Các bên: {parties}</translation>
         <translation>Phiên tabletop (*.tabletop)</translation>
     </message>
     <message>
+        <source>Two teams are called “{name}”: give each team a name of its own.</source>
+        <translation>Hai đội cùng tên “{name}”: hãy đặt cho mỗi đội một tên riêng.</translation>
+    </message>
+    <message>
         <source>{problem} Choose another place with “Save in…”.</source>
         <translation>{problem} Hãy chọn nơi khác bằng “Lưu vào…”.</translation>
     </message>
@@ -4822,6 +4826,14 @@ Các bên: {parties}</translation>
         <translation>Đã chờ</translation>
     </message>
     <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} giây</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} phút</translation>
+    </message>
+    <message>
         <source>No submission from a team device is waiting.</source>
         <translation>Không có bài gửi nào từ thiết bị của các đội đang chờ.</translation>
     </message>
@@ -4836,14 +4848,6 @@ Các bên: {parties}</translation>
     <message>
         <source>Re&amp;turn with a note…</source>
         <translation>Trả &amp;lại kèm ghi chú…</translation>
-    </message>
-    <message>
-        <source>{seconds} s</source>
-        <translation>{seconds} giây</translation>
-    </message>
-    <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} phút</translation>
     </message>
 </context>
 <context>
@@ -5137,16 +5141,16 @@ Các bên: {parties}</translation>
         <translation>(được tạo khi bạn lưu)</translation>
     </message>
     <message>
-        <source>{done} of {total} translated · {missing} missing · {stale} stale · {extra} not in the deck</source>
-        <translation>Đã dịch {done}/{total} · thiếu {missing} · lỗi thời {stale} · không có trong bộ tình huống {extra}</translation>
-    </message>
-    <message>
         <source>Source ({language}):</source>
         <translation>Nguồn ({language}):</translation>
     </message>
     <message>
         <source>&amp;Translation ({language}):</source>
         <translation>&amp;Bản dịch ({language}):</translation>
+    </message>
+    <message>
+        <source>{done} of {total} translated · {missing} missing · {stale} stale · {extra} not in the deck</source>
+        <translation>Đã dịch {done}/{total} · thiếu {missing} · lỗi thời {stale} · không có trong bộ tình huống {extra}</translation>
     </message>
     <message>
         <source>The translation was not saved</source>
