@@ -577,6 +577,7 @@ class ConsoleWindow(ConsoleMemory, QMainWindow):
             if self._projector is not None:
                 self._projector.hide()
             self.team_console.shutdown()
+            self.controller.stop_clock_for_close()
             self.controller.close()
             gc.unfreeze()
         navigation.forget(self)
