@@ -61,3 +61,23 @@ def test_enter_on_a_row_amends_it_and_amend_can_move_it_to_another_team_and_chan
     assert model.index(0, 2).data() == "NATO"
     assert model.index(0, model.OUTCOME_COLUMN).data() == "Not delivered"  # only proposed then
     assert model.index(0, 0).data() == "D1*"
+
+
+def test_the_line_under_the_form_follows_an_amendment_of_its_decision(
+    console: ConsoleWindow,
+) -> None:
+    """The line under the form says what became of the decision just recorded; once that
+    decision is amended onto a closed channel it must not go on saying "in transit"."""
+    controller = console.controller
+    controller.deliver_next()
+    recorder = console.recorder
+    recorder.select_team(2)
+    recorder.select_channel("hotline")
+    recorder.text_edit.setPlainText("Call Moscow")
+    recorder.record()
+    assert "in transit" in recorder.result_label.text()
+    assert controller.amend_decision("D1", channel="nrc")
+    assert "NOT delivered" in recorder.result_label.text(), recorder.result_label.text()
+    assert recorder.result_badge.text() == "Not delivered"
+    assert controller.withdraw_decision("D1", "a mistake")
+    assert recorder.result_badge.text() == "Withdrawn", recorder.result_badge.text()
