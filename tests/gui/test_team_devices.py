@@ -287,3 +287,16 @@ def test_undoing_an_accepted_or_returned_submission_puts_it_back_in_the_queue(
     qtbot.waitUntil(lambda: sent.recorded_as != "", timeout=5000)
     assert [d.text for d in console.controller.state.active_decisions()] == ["Move the columns"]
     loop.run(russia.close())
+
+
+def test_closing_the_console_closes_its_team_devices_window(
+    qtbot: QtBot, console: ConsoleWindow
+) -> None:
+    """After Ctrl+W the Team devices window of the closed session must not stay on screen
+    saying "On: listening on port …" and offering its join cards: nothing serves them."""
+    devices = _started(console)
+    dialog = console.team_console.show_dialog()
+    qtbot.waitExposed(dialog)
+    console.close()
+    assert not devices.running
+    assert not dialog.isVisible()
