@@ -300,3 +300,38 @@ def test_closing_the_console_closes_its_team_devices_window(
     console.close()
     assert not devices.running
     assert not dialog.isVisible()
+
+
+def test_an_acceptance_undone_after_the_session_is_reopened_puts_the_submission_back(
+    qtbot: QtBot, console: ConsoleWindow, session_path: Path, loop: LoopThread
+) -> None:
+    """The console that accepted the submission is gone: the submission comes back as the
+    session file recorded it."""
+    console.controller.deliver_next()
+    devices = _started(console)
+    russia = _device(loop, devices, "russia")
+    sent = loop.run(
+        russia.submit({"kind": "action", "text": "Move the columns", "tags": ["north"]})
+    )
+    panel = console.team_console.panel
+    assert panel is not None
+    qtbot.waitUntil(lambda: panel.list.topLevelItemCount() == 1, timeout=5000)
+    assert panel.accept_selected()
+    console.close()
+    again = _console(qtbot, ["resume", str(session_path)])
+    qtbot.waitUntil(
+        lambda: again.team_console.devices is not None and again.team_console.devices.running,
+        timeout=5000,
+    )
+    controller = again.controller
+    while controller.state.active_decisions():
+        assert controller.undo_last()
+    restored = again.team_console.devices
+    assert restored is not None
+    back = restored.waiting()
+    assert [(s.team, s.key, s.kind, s.text, s.tags) for s in back] == [
+        ("russia", sent.key, "action", "Move the columns", ("north",))
+    ]
+    qtbot.waitUntil(russia.connected.is_set, timeout=10000)
+    qtbot.waitUntil(lambda: [p["key"] for p in russia.pending] == [sent.key], timeout=5000)
+    loop.run(russia.close())
