@@ -313,3 +313,25 @@ def test_a_message_still_in_transit_when_play_stopped_is_not_reported_as_deliver
     assert "in transit" in line.group(0), line.group(0)
     summary = " ".join(report.summary.paragraphs)
     assert "had not arrived when play stopped" in summary, summary
+
+
+def test_what_became_of_each_inject_says_its_status_once(tmp_path: Path) -> None:
+    """The table of the path through the deck reads "Not reached: play ended before it.",
+    not "Not reached. Not reached: play ended before it." (nor "Skipped. Skipped by …")."""
+    from tabletop.core.report import tables
+    from tests.support.sessions import FakeClock, start_minimal
+
+    clock = FakeClock()
+    with start_minimal(tmp_path, clock) as session:
+        session.deliver_next()
+        session.skip("out of time", "tanker-seizure")
+        session.end()
+    deck, state, meta = open_state(tmp_path / "s.tabletop")
+    report = build_report(deck, state, meta)
+    _headings, rows = tables.injects_on_the_path(report.path)
+    became = {row[1]: row[2] for row in rows}
+    assert became["A tanker is boarded"] == "Skipped by the facilitator: out of time"
+    assert became["A journalist calls"].startswith("Not reached: "), became
+    for text in became.values():
+        first, _dot, rest = text.partition(". ")
+        assert not rest.startswith(first), text
