@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tabletop.core.i18n import _, pgettext
 from tabletop.core.report import words
-from tabletop.core.report.model import ChannelAnalysis, DeckPath
+from tabletop.core.report.model import ChannelAnalysis, DeckPath, PathStep
 
 Table = tuple[list[str], list[tuple[str, ...]]]
 
@@ -42,11 +42,16 @@ def injects_on_the_path(path: DeckPath) -> Table:
     """Every inject of the deck and what became of it in this session."""
     headings = ["#", _("Inject"), _("What became of it")]
     rows: list[tuple[str, ...]] = [
-        (
-            str(s.order) if s.order else "—",
-            s.title,
-            _("{status}. {how}").format(status=words.path_status(s.status), how=s.how),
-        )
-        for s in path.steps
+        (str(s.order) if s.order else "—", s.title, _what_became(s)) for s in path.steps
     ]
     return headings, rows
+
+
+def _what_became(step: PathStep) -> str:
+    """A step's status and how it came about, the status said once: a skipped or unreached
+    inject's account starts with it already ("Skipped by the facilitator: …", "Not reached:
+    …"), as a delivered one's plain "Delivered." does; an account of how a delivered inject
+    came ("“B” came after “A” …") is given its status first."""
+    if step.status == "delivered" and step.how != _("Delivered."):
+        return _("{status}. {how}").format(status=words.path_status(step.status), how=step.how)
+    return step.how
