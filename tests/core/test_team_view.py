@@ -330,3 +330,17 @@ class TeamViewMachine(RuleBasedStateMachine):
 
 TeamViewMachine.TestCase.settings = settings(max_examples=60, stateful_step_count=30)
 test_nothing_meant_for_another_team_reaches_a_team = pytest.mark.slow(TeamViewMachine.TestCase)
+
+
+def test_an_agreement_awaiting_one_party_reads_as_a_sentence(tmp_path: Path) -> None:
+    """The awaited parties are named whatever their number or grammar: never "… opens when
+    Russia agree too" (nor "when NATO and its member states agrees too")."""
+    clock = FakeClock()
+    with _start(tmp_path, clock) as session:
+        session.deliver_next()
+        session.record_decision(
+            "nato", "We agree", kind="agree_channel", channel="nato-russia-hotline"
+        )
+        detail = _view(session, "nato")["decisions"][0]["detail"]
+        assert "Russia agree " not in detail, detail
+        assert detail.endswith("still awaited: Russia"), detail
