@@ -549,9 +549,10 @@ def _describe_own(
         name = deck.channel(decision.channel).name
         if channel_status is ChannelStatus.PROPOSED:
             _agreed, waiting = state.pending_agreement(decision.channel)
-            detail = i18n._("{channel} opens when {parties} agree too").format(
-                channel=name, parties=party_list(waiting)
-            )
+            # a list after a colon: no verb to agree with one party or several
+            detail = i18n._(
+                "{channel} opens when every party has agreed; still awaited: {parties}"
+            ).format(channel=name, parties=party_list(waiting))
         else:
             detail = _channel_is(name, channel_status)
     key = device_key(decision.submission) if decision.source == "device" else ""
