@@ -81,3 +81,23 @@ def test_the_line_under_the_form_follows_an_amendment_of_its_decision(
     assert recorder.result_badge.text() == "Not delivered"
     assert controller.withdraw_decision("D1", "a mistake")
     assert recorder.result_badge.text() == "Withdrawn", recorder.result_badge.text()
+
+
+def test_the_amend_dialog_shows_each_channel_s_status_as_the_amendment_will_use_it(
+    qtbot: QtBot, console: ConsoleWindow
+) -> None:
+    """Moving a message to another channel sends it again as of the moment it was made: the
+    dialog's channel list says, for each channel, the status it had then (a message moved
+    onto a closed channel will not be delivered), as the recorder's list does."""
+    from tabletop.core.deck.model import ChannelStatus
+    from tabletop.gui.dialogs import AmendDialog
+
+    controller = console.controller
+    controller.deliver_next()
+    controller.record_decision("us", "Call Moscow", kind="message", channel="hotline")
+    assert controller.set_channel_status("hotline", ChannelStatus.CLOSED)  # later on
+    dialog = AmendDialog(controller.state.decisions["D1"], controller.state, console)
+    qtbot.addWidget(dialog)
+    items = [dialog.channel_combo.itemText(i) for i in range(dialog.channel_combo.count())]
+    assert "Washington–Moscow hotline — Open" in items, items  # open when D1 was made
+    assert "NATO–Russia Council — Closed" in items, items
