@@ -45,7 +45,7 @@ from tabletop.gui.language import translate
 from tabletop.gui.observations import ObservationBar, ObservationList
 from tabletop.gui.play_bar import PlayBar
 from tabletop.gui.session_controller import SessionController
-from tabletop.gui.style import status_word
+from tabletop.gui.style import menu_text, status_word
 from tabletop.gui.team_console import TeamConsole
 from tabletop.gui.widgets import MessageBanner, heading
 
@@ -275,13 +275,13 @@ class ConsoleWindow(ConsoleMemory, QMainWindow):
         for number, action in enumerate(self.actions_.team_actions, start=1):
             action.setVisible(number <= len(teams))
             if number <= len(teams):
-                action.setText(teams[number - 1].name)
+                action.setText(menu_text(teams[number - 1].name))
             action.setEnabled(live)
         undo = self.controller.undo_description()
         self.actions_.undo.setEnabled(bool(undo))
         shown = undo if len(undo) <= 96 else undo[:95] + "…"
         self.actions_.undo.setText(
-            translate("ConsoleActions", "&Undo: {action}").format(action=shown)
+            translate("ConsoleActions", "&Undo: {action}").format(action=menu_text(shown))
             if undo
             else translate("ConsoleActions", "&Undo last action")
         )
@@ -577,6 +577,7 @@ class ConsoleWindow(ConsoleMemory, QMainWindow):
             if self._projector is not None:
                 self._projector.hide()
             self.team_console.shutdown()
+            self.controller.stop_clock_for_close()
             self.controller.close()
             gc.unfreeze()
         navigation.forget(self)

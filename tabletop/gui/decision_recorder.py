@@ -318,10 +318,19 @@ class DecisionRecorder(QWidget):
         self._warning_row.setVisible(True)
 
     def _forget_result(self, change: Change) -> None:
-        """The line about the decision just recorded goes once that decision is taken back."""
-        if change.event.type == "event_undone" and self._controller.is_open:
-            shown = self._shown_decision
-            if shown and shown not in self._controller.state.decisions:
+        """The line about the decision just recorded follows that decision: it says so when
+        the decision is amended or withdrawn, and goes once it is taken back."""
+        shown = self._shown_decision
+        if not shown or not self._controller.is_open:
+            return
+        decision = self._controller.state.decisions.get(shown)
+        if change.event.type in ("decision_amended", "decision_withdrawn"):
+            if decision is not None and change.event.data.get("decision") == shown:
+                self.show_result(decision)
+        elif change.event.type == "event_undone":
+            if decision is not None:
+                self.show_result(decision)  # an amendment or a withdrawal taken back
+            else:
                 self._shown_decision = ""
                 self.result_badge.set_badge(None)
                 self.result_label.setText(

@@ -25,7 +25,13 @@ from tabletop.core.engine.branching import next_inject
 from tabletop.core.engine.state import DECISION_KINDS, DecisionRecord, SessionState
 from tabletop.gui.language import translate
 from tabletop.gui.rich_text import escape
-from tabletop.gui.style import INJECT_BADGES, decision_kind, inject_type, scenario_time
+from tabletop.gui.style import (
+    CHANNEL_BADGES,
+    INJECT_BADGES,
+    decision_kind,
+    inject_type,
+    scenario_time,
+)
 from tabletop.gui.tags_field import TagsEdit
 
 
@@ -306,7 +312,16 @@ class AmendDialog(QDialog):
         team = state.team(self.team()) if self.team() else None
         for channel in state.deck.channels:
             if team is not None and channel.usable_by(team):
-                self.channel_combo.addItem(channel.name, channel.id)
+                # a message moved here is sent again as of the moment it was made: the
+                # channel's status then decides what becomes of it
+                badge = CHANNEL_BADGES[state.channels[channel.id].status_at(self.decision.scenario)]
+                self.channel_combo.addItem(
+                    badge.icon,
+                    translate("DecisionRecorder", "{channel} — {status}").format(
+                        channel=channel.name, status=badge.label
+                    ),
+                    channel.id,
+                )
         self.channel_combo.setCurrentIndex(max(0, self.channel_combo.findData(keep)))
 
     def _fill_recipients(self, chosen: set[str]) -> None:

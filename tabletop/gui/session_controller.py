@@ -321,6 +321,17 @@ class SessionController(QObject):
 
     # -- closing ---------------------------------------------------------------------
 
+    def stop_clock_for_close(self) -> None:
+        """Closing the console of a session still in play pauses its clock, so that the story
+        and the exercise time go on from where they stopped when it is reopened (a crash
+        records nothing: the class went on meanwhile). Quietly: nothing is lost if it cannot
+        be written."""
+        session = self._session
+        if session is None or session.state.ended or not session.state.running:
+            return
+        with contextlib.suppress(OperationError, SessionFileError, sqlite3.Error, OSError):
+            session.pause_clock()
+
     def close(self) -> None:
         """Release the session file (every event is already on disk)."""
         self._timer.stop()

@@ -494,6 +494,20 @@ class SessionSetupWindow(QMainWindow):
             overview=self.overview_group.overview(),
         )
 
+    def _name_given_twice(self) -> str:
+        """The first name two of the playing teams share (case and spaces aside), if any."""
+        seen: dict[str, str] = {}
+        for row in range(self.team_table.rowCount()):
+            item = self.team_table.item(row, 0)
+            if item is None or item.checkState() is not Qt.CheckState.Checked:
+                continue
+            name = item.text().strip() or str(item.data(Qt.ItemDataRole.UserRole + 1) or "")
+            key = " ".join(name.split()).casefold()
+            if key in seen:
+                return seen[key]
+            seen[key] = name
+        return ""
+
     def _setup_language(self) -> str:
         """The language for the session setup: "" when it is the deck's own."""
         own = self.own_deck.language if self.own_deck is not None else ""
@@ -503,6 +517,15 @@ class SessionSetupWindow(QMainWindow):
     def start(self) -> None:
         """Create the session file and open the console on it."""
         if self.deck is None:
+            return
+        twice = self._name_given_twice()
+        if twice:
+            self.banner.show_message(
+                translate(
+                    "SessionSetupWindow",
+                    "Two teams are called “{name}”: give each team a name of its own.",
+                ).format(name=twice)
+            )
             return
         setup = self.setup()
         try:

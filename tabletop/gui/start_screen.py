@@ -205,7 +205,9 @@ class StartWindow(QMainWindow):
         self.deck_list.setAccessibleName(translate("StartWindow", "Decks"))
         self.deck_list.setItemDelegate(TwoLineDelegate(self.deck_list, summary_lines=2))
         self.deck_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.deck_list.itemDoubleClicked.connect(lambda _item: self._set_up())
+        # activated is Qt's "open this item": a double-click (or a single click where the
+        # platform opens on one) and Enter; listening to doubleClicked as well opened the
+        # setup twice for one double-click
         self.deck_list.itemActivated.connect(lambda _item: self._set_up())
         self.deck_list.currentItemChanged.connect(self._deck_selected)
         buttons = QHBoxLayout()

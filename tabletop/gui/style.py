@@ -458,3 +458,10 @@ def sentence(message: str) -> str:
     if not any(c in first for c in "./_:-") and not first[1:].isupper():
         message = message[0].upper() + message[1:]
     return message if message.endswith((".", "!", "?")) else message + "."
+
+
+def menu_text(text: str) -> str:
+    """Text someone typed (a team's name, a decision), made safe for a menu entry: Qt takes
+    a lone '&' for the mark of a keyboard mnemonic, drops it and underlines the next letter;
+    a doubled one is shown as one."""
+    return text.replace("&", "&&")

@@ -79,6 +79,9 @@ class TeamConsole(QObject):
         return self.dialog
 
     def shutdown(self) -> None:
-        """The session is closing: stop serving (the session file remembers it was on)."""
+        """The session is closing: stop serving (the session file remembers it was on), and
+        close the window that shows its codes."""
+        if self.dialog is not None:
+            self.dialog.close()
         if self.devices is not None:
             self.devices.shutdown()

@@ -18,7 +18,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from tabletop.core.engine.team_view import next_arrival, submission_key
+from tabletop.core.engine.operation import Change
+from tabletop.core.engine.team_view import device_key, next_arrival, submission_key
 from tabletop.core.store import SessionFileError
 from tabletop.gui.language import translate
 from tabletop.gui.session_controller import SessionController
@@ -64,6 +65,9 @@ class TeamDevices(QObject):
         self.server = TeamServer(self._arrivals.arrived.emit)
         self.address = ""  # the address shown in join URLs
         self._waiting: list[Submission] = []
+        # submissions recorded or returned in this run, by their recorded key: an undo of
+        # the recording or the return puts them back in the queue as they came
+        self._resolved_here: dict[str, Submission] = {}
         self._devices: dict[str, list[tuple[str, str]]] = {}
         self._publish_timer = QTimer(self)
         self._publish_timer.setSingleShot(True)
@@ -80,6 +84,7 @@ class TeamDevices(QObject):
         ):
             signal.connect(self._changed_for_all)
         controller.decisions_changed.connect(self._publish_timer.start)
+        controller.changed.connect(self._requeue_undone)
         controller.session_changed.connect(self._session_changed)
         controller.tick.connect(self._tick)
 
@@ -302,9 +307,42 @@ class TeamDevices(QObject):
             self._resolved([submission])
         return done
 
+    def _requeue_undone(self, change: Change) -> None:
+        """Undo took back the recording or the return of a team's submission: that was the
+        facilitator's choice, not the team's decision, which waits in the queue again."""
+        event = change.event
+        if event.type != "event_undone" or not isinstance(event.data, dict):
+            return
+        if event.data.get("type") not in ("decision_recorded", "submission_returned"):
+            return
+        target = event.data.get("target")
+        undone = next((e for e in reversed(self.controller.state.events) if e.seq == target), None)
+        data = undone.data if undone is not None and isinstance(undone.data, dict) else {}
+        key = str(data.get("submission") or "")
+        team = str(data.get("team") or "")
+        if not key or not team or device_key(key) == "":
+            return
+        submission = self._resolved_here.get(key) or Submission(
+            key=device_key(key),
+            team=team,
+            kind=str(data.get("kind") or "action"),
+            text=str(data.get("text") or ""),
+            channel=str(data.get("channel") or ""),
+            recipients=tuple(str(r) for r in data.get("recipients") or ()),
+            tags=tuple(str(t) for t in data.get("tags") or ()),
+            escalation=int(data.get("escalation") or 0),
+        )
+        if any((s.team, s.key) == (submission.team, submission.key) for s in self._waiting):
+            return
+        self._waiting.append(submission)
+        self.server.reopen(submission)
+        self.publish([submission.team])
+        self.submissions_changed.emit()
+
     def _resolved(self, submissions: list[Submission]) -> None:
         for submission in submissions:
             self._waiting.remove(submission)
+            self._resolved_here[submission_key(submission.team, submission.key)] = submission
         # the new views (with the decisions or the notes) go out before the queue forgets them;
         # a message changes only its sender's and recipients' views, unless it opened a channel
         # or another change is waiting to be published

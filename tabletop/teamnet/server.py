@@ -151,6 +151,11 @@ class TeamServer:
     def waiting(self) -> list[Submission]:
         return self.queue.waiting()
 
+    def reopen(self, submission: Submission) -> None:
+        """A submission whose recording or return was undone waits again (the team's page
+        shows it waiting with the next view)."""
+        self.queue.reopen(submission)
+
     def resolve(self, submissions: Iterable[tuple[str, str]]) -> None:
         """Submissions (team, key) were recorded or returned: they leave the queue for good,
         and each team concerned hears of it once."""

@@ -163,6 +163,14 @@ class SubmissionQueue:
         with self._lock:
             return self._waiting.get((team, key))
 
+    def reopen(self, submission: Submission) -> None:
+        """A recorded or returned submission whose recording (or return) was undone: it
+        waits for the facilitator again."""
+        ident = (submission.team, submission.key)
+        with self._lock:
+            self._done.discard(ident)
+            self._waiting.setdefault(ident, submission)
+
     def resolve(self, team: str, key: str) -> None:
         """The submission was recorded or returned: it leaves the queue for good."""
         with self._lock:

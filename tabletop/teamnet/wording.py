@@ -18,7 +18,7 @@ import re
 from typing import Any
 
 from tabletop.core import i18n
-from tabletop.core.engine.team_view import catalog_key
+from tabletop.core.engine.team_view import catalog_key, party_names
 from tabletop.core.i18n import _, ngettext, pgettext
 
 
@@ -149,21 +149,10 @@ def listed(items: Any) -> str:
     return _listed(tuple(str(i) for i in items), catalog_key())
 
 
-@functools.lru_cache(maxsize=8)
-def _party_names(language: str) -> dict[str, str]:
-    from tabletop.core.deck.catalog import CatalogError, load_catalog
-
-    try:
-        catalog = load_catalog("" if language == i18n.SOURCE_LANGUAGE else language)
-    except CatalogError:
-        return {}
-    return {party.id: party.name for party in catalog.parties}
-
-
 def parties(ids: Any) -> str:
     """The parties of a channel as people say them (``NATO and its member states``), in the
     language in force, listed as the language lists."""
-    names = _party_names(i18n.current_language())
+    names = party_names(i18n.current_language())
     return listed(names.get(str(p), str(p)) for p in ids)
 
 

@@ -4444,6 +4444,10 @@ Parties: {parties}</source>
         <translation>Сессии tabletop (*.tabletop)</translation>
     </message>
     <message>
+        <source>Two teams are called “{name}”: give each team a name of its own.</source>
+        <translation>Две команды называются «{name}»: дайте каждой команде своё название.</translation>
+    </message>
+    <message>
         <source>{problem} Choose another place with “Save in…”.</source>
         <translation>{problem} Выберите другое место кнопкой «Сохранить в…».</translation>
     </message>

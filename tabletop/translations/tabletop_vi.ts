@@ -4370,6 +4370,10 @@ Các bên: {parties}</translation>
         <translation>Phiên tabletop (*.tabletop)</translation>
     </message>
     <message>
+        <source>Two teams are called “{name}”: give each team a name of its own.</source>
+        <translation>Hai đội cùng tên “{name}”: hãy đặt cho mỗi đội một tên riêng.</translation>
+    </message>
+    <message>
         <source>{problem} Choose another place with “Save in…”.</source>
         <translation>{problem} Hãy chọn nơi khác bằng “Lưu vào…”.</translation>
     </message>

@@ -218,10 +218,12 @@ def test_timeline_puts_each_decision_under_the_inject_it_answered(
         and "Military-to-military channels: closed" in cable.effects
     )
     (hotline,) = cable.responses
-    assert (hotline.team, hotline.channel, hotline.outcome) == (
+    # the hotline takes 30 minutes: when the record stops (Day 1 06:55) it is still on its way
+    assert (hotline.team, hotline.channel, hotline.outcome, hotline.outcome_note) == (
         "US National Security Council",
         "Washington–Moscow hotline",
-        "delivered",
+        "in transit",
+        "arrives Day 1 07:22",
     )
     assert hotline.when.wall == "09:12 UTC"
     assert entries[2].reason == "Chosen by the facilitator"

@@ -279,3 +279,59 @@ def test_a_deadline_that_came_before_its_inject_is_not_called_never_delivered(
     assert "never delivered" not in statements[0]
     assert "A tanker is boarded" in statements[0] and "before" in statements[0]
     assert statements[0].startswith("Met")
+
+
+def test_a_message_still_in_transit_when_play_stopped_is_not_reported_as_delivered(
+    tmp_path: Path,
+) -> None:
+    """A message sent over a slow channel just before the end never reached anyone: the
+    console shows it "In transit" to the last. The report must not print it as delivered
+    (with an arrival after the end), and its summary must say it had not arrived."""
+    import io
+
+    from pypdf import PdfReader
+
+    from tabletop.core.report.pdf import render_report
+    from tests.support.sessions import FakeClock, start_minimal
+
+    clock = FakeClock()
+    with start_minimal(tmp_path, clock) as session:
+        session.deliver_next()
+        # the hotline takes 30 minutes; play stops 5 minutes later
+        session.record_decision("us", "Call Moscow", kind="message", channel="hotline")
+        clock.advance(minutes=5)
+        session.end()
+    deck, state, meta = open_state(tmp_path / "s.tabletop")
+    report = build_report(deck, state, meta)
+    pdf = render_report(report)
+    text = " ".join(
+        " ".join((page.extract_text() or "").split()) for page in PdfReader(io.BytesIO(pdf)).pages
+    )
+    line = re.search(r"D1 · US National Security Council · Message over [^·]*", text)
+    assert line is not None, text
+    assert "delivered" not in line.group(0), line.group(0)
+    assert "in transit" in line.group(0), line.group(0)
+    summary = " ".join(report.summary.paragraphs)
+    assert "had not arrived when play stopped" in summary, summary
+
+
+def test_what_became_of_each_inject_says_its_status_once(tmp_path: Path) -> None:
+    """The table of the path through the deck reads "Not reached: play ended before it.",
+    not "Not reached. Not reached: play ended before it." (nor "Skipped. Skipped by …")."""
+    from tabletop.core.report import tables
+    from tests.support.sessions import FakeClock, start_minimal
+
+    clock = FakeClock()
+    with start_minimal(tmp_path, clock) as session:
+        session.deliver_next()
+        session.skip("out of time", "tanker-seizure")
+        session.end()
+    deck, state, meta = open_state(tmp_path / "s.tabletop")
+    report = build_report(deck, state, meta)
+    _headings, rows = tables.injects_on_the_path(report.path)
+    became = {row[1]: row[2] for row in rows}
+    assert became["A tanker is boarded"] == "Skipped by the facilitator: out of time"
+    assert became["A journalist calls"].startswith("Not reached: "), became
+    for text in became.values():
+        first, _dot, rest = text.partition(". ")
+        assert not rest.startswith(first), text

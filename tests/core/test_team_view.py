@@ -138,7 +138,21 @@ def test_channels_are_the_teams_own_with_pending_agreements(tmp_path: Path) -> N
         assert hotline["status"] == "proposed"
         assert hotline["agreed"] == ["russia"] and hotline["waiting"] == ["nato"]
         own = _view(session, "russia")["decisions"][0]
-        assert "opens when nato agree" in own["detail"]
+        assert own["detail"].endswith("still awaited: NATO and its member states")
+
+
+def test_an_agreement_says_who_is_still_awaited_by_name(tmp_path: Path) -> None:
+    """A team that agreed to open a proposed channel reads on its page who must still agree,
+    named as on the channel board ("NATO and its member states"), not by the catalog's id."""
+    clock = FakeClock()
+    with _start(tmp_path, clock) as session:
+        session.deliver_next()
+        session.record_decision(
+            "russia", "We agree", kind="agree_channel", channel="nato-russia-hotline"
+        )
+        detail = _view(session, "russia")["decisions"][0]["detail"]
+        assert "NATO and its member states" in detail, detail
+        assert "nato" not in detail.split(), detail
 
 
 def test_a_device_submission_shows_its_key_and_a_returned_one_its_note(tmp_path: Path) -> None:
@@ -349,3 +363,17 @@ class TeamViewMachine(RuleBasedStateMachine):
 
 TeamViewMachine.TestCase.settings = settings(max_examples=60, stateful_step_count=30)
 test_nothing_meant_for_another_team_reaches_a_team = pytest.mark.slow(TeamViewMachine.TestCase)
+
+
+def test_an_agreement_awaiting_one_party_reads_as_a_sentence(tmp_path: Path) -> None:
+    """The awaited parties are named whatever their number or grammar: never "… opens when
+    Russia agree too" (nor "when NATO and its member states agrees too")."""
+    clock = FakeClock()
+    with _start(tmp_path, clock) as session:
+        session.deliver_next()
+        session.record_decision(
+            "nato", "We agree", kind="agree_channel", channel="nato-russia-hotline"
+        )
+        detail = _view(session, "nato")["decisions"][0]["detail"]
+        assert "Russia agree " not in detail, detail
+        assert detail.endswith("still awaited: Russia"), detail

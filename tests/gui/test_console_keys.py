@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -130,3 +132,23 @@ def test_undo_follows_every_kind_of_action(qtbot: QtBot, console: ConsoleWindow)
     qtbot.keyClick(console, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert controller.state.observations == []
     assert "Inject delivered" in console.actions_.undo.text()
+
+
+def test_an_ampersand_in_what_was_typed_shows_in_the_menus(qtbot: QtBot, tmp_path: Path) -> None:
+    """A team called "Policy & Plans" or a reason "dup & co" is shown as typed in Session →
+    Choose team and in the Undo entry: an ampersand is not taken for a keyboard mnemonic
+    (which would drop it and underline the next letter)."""
+    from tabletop.core.engine.session import SessionSetup
+    from tabletop.gui import navigation
+
+    deck = Path(__file__).resolve().parents[1] / "data" / "decks" / "minimal.yaml"
+    setup = SessionSetup(teams=[{"id": "us", "name": "Policy & Plans"}])
+    session = navigation.start_session(deck, setup, session_path=tmp_path / "amp.tabletop")
+    console = navigation.open_console(session)
+    qtbot.addWidget(console)
+    shown = [a.iconText() for a in console.actions_.team_actions if a.isVisible()]
+    assert "Policy & Plans" in shown
+    console.actions_.next_inject.trigger()
+    record = console.controller.record_decision("nato", "Ask Tom & Jerry")
+    assert record is not None
+    assert "Ask Tom & Jerry" in console.actions_.undo.iconText()

@@ -61,3 +61,43 @@ def test_enter_on_a_row_amends_it_and_amend_can_move_it_to_another_team_and_chan
     assert model.index(0, 2).data() == "NATO"
     assert model.index(0, model.OUTCOME_COLUMN).data() == "Not delivered"  # only proposed then
     assert model.index(0, 0).data() == "D1*"
+
+
+def test_the_line_under_the_form_follows_an_amendment_of_its_decision(
+    console: ConsoleWindow,
+) -> None:
+    """The line under the form says what became of the decision just recorded; once that
+    decision is amended onto a closed channel it must not go on saying "in transit"."""
+    controller = console.controller
+    controller.deliver_next()
+    recorder = console.recorder
+    recorder.select_team(2)
+    recorder.select_channel("hotline")
+    recorder.text_edit.setPlainText("Call Moscow")
+    recorder.record()
+    assert "in transit" in recorder.result_label.text()
+    assert controller.amend_decision("D1", channel="nrc")
+    assert "NOT delivered" in recorder.result_label.text(), recorder.result_label.text()
+    assert recorder.result_badge.text() == "Not delivered"
+    assert controller.withdraw_decision("D1", "a mistake")
+    assert recorder.result_badge.text() == "Withdrawn", recorder.result_badge.text()
+
+
+def test_the_amend_dialog_shows_each_channel_s_status_as_the_amendment_will_use_it(
+    qtbot: QtBot, console: ConsoleWindow
+) -> None:
+    """Moving a message to another channel sends it again as of the moment it was made: the
+    dialog's channel list says, for each channel, the status it had then (a message moved
+    onto a closed channel will not be delivered), as the recorder's list does."""
+    from tabletop.core.deck.model import ChannelStatus
+    from tabletop.gui.dialogs import AmendDialog
+
+    controller = console.controller
+    controller.deliver_next()
+    controller.record_decision("us", "Call Moscow", kind="message", channel="hotline")
+    assert controller.set_channel_status("hotline", ChannelStatus.CLOSED)  # later on
+    dialog = AmendDialog(controller.state.decisions["D1"], controller.state, console)
+    qtbot.addWidget(dialog)
+    items = [dialog.channel_combo.itemText(i) for i in range(dialog.channel_combo.count())]
+    assert "Washington–Moscow hotline — Open" in items, items  # open when D1 was made
+    assert "NATO–Russia Council — Closed" in items, items

@@ -198,7 +198,8 @@ def test_a_damaged_session_file_is_explained_and_can_be_recovered(
     window.recover_button.click()
     assert say_yes == ["Recover a damaged session"]  # asked before anything is written
     recovered = damaged.with_name("damaged-recovered.tabletop")
-    assert recovered.is_file() and "3 intact events" in told[0]
+    # started, delivered, recorded, and the clock paused when the console closed
+    assert recovered.is_file() and "4 intact events" in told[0]
     _deck, state, _meta = open_state(recovered)
     assert state.current == "cable-cut"
     assert [d.text for d in state.decisions.values()] == ["Call Moscow"]

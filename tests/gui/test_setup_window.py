@@ -124,3 +124,21 @@ def test_the_session_file_path_is_shown_whole(
     qtbot.waitUntil(lambda: _label_fits(label), timeout=2000)
     assert label.text().replace("\u200b", "") == str(LONG_PATH)
     assert label.toolTip() == str(LONG_PATH)
+
+
+def test_two_teams_of_the_same_name_are_refused_with_a_reason(
+    qtbot: QtBot, setup: SessionSetupWindow
+) -> None:
+    """Two teams renamed alike would be two identical entries in the console's team list,
+    the escalation meter and the report: the setup says so instead of starting."""
+    table = setup.team_table
+    table.item(0, 0).setText("Table 1")
+    table.item(1, 0).setText(" table 1 ")
+    setup.start()
+    assert not _consoles()
+    assert setup.banner.isVisible()
+    assert "Table 1" in setup.banner.text()
+    # a team that sits the session out may keep any name
+    table.item(1, 0).setCheckState(Qt.CheckState.Unchecked)
+    setup.start()
+    qtbot.waitUntil(lambda: bool(_consoles()), timeout=5000)

@@ -163,3 +163,22 @@ def test_a_team_can_sit_the_session_out(qtbot: QtBot, minimal_deck_path: Path) -
         "US National Security Council",
         "Russian Security Council",
     ]
+
+
+def test_a_double_click_on_a_deck_opens_one_setup_window(qtbot: QtBot, user_deck: Path) -> None:
+    """A double-click is how most people open a deck: it must set up one session, not two
+    windows of the same setup stacked on each other."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from tabletop.gui import navigation
+
+    window = _start(qtbot)
+    deck_list = window.deck_list
+    rect = deck_list.visualItemRect(deck_list.currentItem())
+    QTest.mouseClick(deck_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    QTest.mouseDClick(deck_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    setups = [w for w in navigation.open_windows() if isinstance(w, SessionSetupWindow)]
+    for setup in setups:
+        qtbot.addWidget(setup)
+    assert len(setups) == 1

@@ -292,3 +292,92 @@ def test_the_clock_s_ticks_recompute_the_views_only_when_a_message_arrives(
     )
     controller.tick.emit()  # arrived and shown: nothing more to do
     assert computed == [1]
+
+
+def test_undoing_an_accepted_or_returned_submission_puts_it_back_in_the_queue(
+    qtbot: QtBot, console: ConsoleWindow, loop: LoopThread, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+Z right after accepting (or returning) a team's submission takes back the
+    facilitator's choice, not the team's decision: it waits in the queue again, and the
+    team's page shows it waiting, instead of its vanishing from both."""
+    from tabletop.gui.submissions_queue import ReturnDialog
+
+    console.controller.deliver_next()
+    devices = _started(console)
+    russia = _device(loop, devices, "russia")
+    sent = loop.run(russia.submit({"kind": "action", "text": "Move the columns"}))
+    panel = console.team_console.panel
+    assert panel is not None
+    qtbot.waitUntil(lambda: panel.list.topLevelItemCount() == 1, timeout=5000)
+    assert panel.accept_selected()
+    qtbot.waitUntil(lambda: sent.recorded_as != "", timeout=5000)
+
+    assert console.controller.undo_last()
+    assert console.controller.state.active_decisions() == []
+    qtbot.waitUntil(lambda: panel.list.topLevelItemCount() == 1, timeout=5000)
+    assert panel.list.topLevelItem(0).text(3) == "Move the columns"
+    qtbot.waitUntil(lambda: [p["key"] for p in russia.pending] == [sent.key], timeout=5000)
+
+    monkeypatch.setattr(
+        ReturnDialog,
+        "exec",
+        lambda dialog: (dialog.edit.setPlainText("Which units?"), QDialog.DialogCode.Accepted)[1],
+    )
+    panel.list.setCurrentItem(panel.list.topLevelItem(0))
+    assert panel.return_selected()
+    qtbot.waitUntil(lambda: panel.list.topLevelItemCount() == 0, timeout=5000)
+    assert console.controller.undo_last()
+    qtbot.waitUntil(lambda: panel.list.topLevelItemCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: [p["key"] for p in russia.pending] == [sent.key], timeout=5000)
+    assert panel.accept_selected()
+    qtbot.waitUntil(lambda: sent.recorded_as != "", timeout=5000)
+    assert [d.text for d in console.controller.state.active_decisions()] == ["Move the columns"]
+    loop.run(russia.close())
+
+
+def test_closing_the_console_closes_its_team_devices_window(
+    qtbot: QtBot, console: ConsoleWindow
+) -> None:
+    """After Ctrl+W the Team devices window of the closed session must not stay on screen
+    saying "On: listening on port …" and offering its join cards: nothing serves them."""
+    devices = _started(console)
+    dialog = console.team_console.show_dialog()
+    qtbot.waitExposed(dialog)
+    console.close()
+    assert not devices.running
+    assert not dialog.isVisible()
+
+
+def test_an_acceptance_undone_after_the_session_is_reopened_puts_the_submission_back(
+    qtbot: QtBot, console: ConsoleWindow, session_path: Path, loop: LoopThread
+) -> None:
+    """The console that accepted the submission is gone: the submission comes back as the
+    session file recorded it."""
+    console.controller.deliver_next()
+    devices = _started(console)
+    russia = _device(loop, devices, "russia")
+    sent = loop.run(
+        russia.submit({"kind": "action", "text": "Move the columns", "tags": ["north"]})
+    )
+    panel = console.team_console.panel
+    assert panel is not None
+    qtbot.waitUntil(lambda: panel.list.topLevelItemCount() == 1, timeout=5000)
+    assert panel.accept_selected()
+    console.close()
+    again = _console(qtbot, ["resume", str(session_path)])
+    qtbot.waitUntil(
+        lambda: again.team_console.devices is not None and again.team_console.devices.running,
+        timeout=5000,
+    )
+    controller = again.controller
+    while controller.state.active_decisions():
+        assert controller.undo_last()
+    restored = again.team_console.devices
+    assert restored is not None
+    back = restored.waiting()
+    assert [(s.team, s.key, s.kind, s.text, s.tags) for s in back] == [
+        ("russia", sent.key, "action", "Move the columns", ("north",))
+    ]
+    qtbot.waitUntil(russia.connected.is_set, timeout=10000)
+    qtbot.waitUntil(lambda: [p["key"] for p in russia.pending] == [sent.key], timeout=5000)
+    loop.run(russia.close())

@@ -168,3 +168,23 @@ def test_a_draft_kept_by_an_earlier_version_as_plain_text_comes_back(
     settings.save_text(key, "Half a thought")
     again = _reopen(qtbot, session_path)
     assert again.recorder.text_edit.toPlainText() == "Half a thought"
+
+
+def test_the_clock_does_not_run_while_the_session_is_closed(
+    qtbot: QtBot, console: ConsoleWindow, session_path: Path
+) -> None:
+    """A class closed with Ctrl+W on Monday and reopened on Wednesday goes on from where it
+    stopped: the scenario clock and the exercise time do not count the days in between."""
+    import datetime as dt
+
+    console.controller.deliver_next()
+    assert console.controller.state.running
+    console.close()
+    again = _reopen(qtbot, session_path)
+    state = again.controller.state
+    later = dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=2)
+    assert not state.running, "the clock ran on while the session was closed"
+    closed_at = state.last_at
+    assert closed_at is not None
+    assert state.scenario_at(later) == state.scenario_at(closed_at)
+    assert state.elapsed_at(later) == pytest.approx(state.elapsed_at(closed_at))

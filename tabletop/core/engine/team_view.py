@@ -84,6 +84,26 @@ def catalog_key() -> tuple[str, int]:
     return i18n.current_language(), 0 if type(catalog) is NullTranslations else id(catalog)
 
 
+@functools.lru_cache(maxsize=8)
+def party_names(language: str) -> dict[str, str]:
+    """The shared catalog's parties by id, named in ``language`` (English where the catalog
+    has no translation into it)."""
+    from tabletop.core.deck.catalog import CatalogError, load_catalog
+
+    try:
+        catalog = load_catalog("" if language == i18n.SOURCE_LANGUAGE else language)
+    except CatalogError:
+        return {}
+    return {party.id: party.name for party in catalog.parties}
+
+
+def party_list(ids: Iterable[str]) -> str:
+    """Parties as people say them ("NATO and its member states"), in the language in force,
+    listed as the language lists."""
+    names = party_names(_words()[0])
+    return i18n.format_list([names.get(p, p) for p in ids])
+
+
 # the words in force while views are computed (asked once for all of them)
 _WORDS: contextvars.ContextVar[tuple[str, int] | None] = contextvars.ContextVar(
     "team_view_words", default=None
@@ -509,9 +529,10 @@ def _describe_own(
         name = deck.channel(decision.channel).name
         if channel_status is ChannelStatus.PROPOSED:
             _agreed, waiting = state.pending_agreement(decision.channel)
-            detail = i18n._("{channel} opens when {parties} agree too").format(
-                channel=name, parties=i18n.format_list(waiting)
-            )
+            # a list after a colon: no verb to agree with one party or several
+            detail = i18n._(
+                "{channel} opens when every party has agreed; still awaited: {parties}"
+            ).format(channel=name, parties=party_list(waiting))
         else:
             detail = _channel_is(name, channel_status)
     key = device_key(decision.submission) if decision.source == "device" else ""

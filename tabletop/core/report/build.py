@@ -21,12 +21,13 @@ from tabletop.core.i18n import _, pgettext
 from tabletop.core.report import clock, words
 from tabletop.core.report.analysis import acronyms, channels, escalation, evaluation, path
 from tabletop.core.report.analysis.expectations import expected_actions
-from tabletop.core.report.analysis.figures import Figures
+from tabletop.core.report.analysis.figures import Figures, in_transit_at_end
 from tabletop.core.report.analysis.naming import Names
 from tabletop.core.report.analysis.replay import Past, replay
 from tabletop.core.report.describe import describe
 from tabletop.core.report.model import (
     FINAL,
+    IN_TRANSIT,
     INTERIM,
     MARKING,
     DocumentInfo,
@@ -74,7 +75,15 @@ class ReportBuilder(OverviewWriter, SummaryWriter):
                 note = reason
             elif outcome.arrives_at is not None:
                 arrives = clock.scenario(outcome.arrives_at)
-                if reason and outcome.status == Outcome.DELAYED:
+                if in_transit_at_end(decision, self.end_minute):
+                    # due after the last minute play reached: it never arrived
+                    status = IN_TRANSIT
+                    note = (
+                        _("had not arrived when play stopped; due {time}").format(time=arrives)
+                        if self.state.ended
+                        else _("arrives {time}").format(time=arrives)
+                    )
+                elif reason and outcome.status == Outcome.DELAYED:
                     note = _("{reason}; arrives {time}").format(reason=reason, time=arrives)
                 else:
                     note = _("arrives {time}").format(time=arrives)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from tabletop.core.i18n import _, ngettext
 from tabletop.core.report import clock, words
 from tabletop.core.report.model import (
+    IN_TRANSIT,
     EscalationChart,
     ExpectedAction,
     LogEntry,
@@ -25,6 +26,8 @@ def short_note(response: Response) -> str:
             return words.channel_status("closed")
         if response.channel_status == "proposed":
             return _("only proposed, not yet agreed")
+        return response.outcome_note
+    if response.outcome == IN_TRANSIT:
         return response.outcome_note
     if response.arrives:
         return _("arrives {time}").format(time=response.arrives)

@@ -38,6 +38,10 @@ class Moment:
         return f"{self.scenario} ({self.wall})"
 
 
+# a message over a working channel that was due after the last minute play reached
+IN_TRANSIT = "in transit"
+
+
 @value_class
 class Response:
     """A team's decision as the report shows it: who, what, over which channel, what came of it."""
@@ -50,7 +54,9 @@ class Response:
     inject: str = ""  # title of the inject it answered
     inject_id: str = ""
     channel: str = ""  # channel name, empty for a decision that went over no channel
-    outcome: str = ""  # "delivered", "delayed", "undeliverable" or ""
+    # "delivered", "delayed", "undeliverable", IN_TRANSIT (over a working channel, but due
+    # after the last minute play reached) or "" (no channel)
+    outcome: str = ""
     outcome_note: str = ""  # e.g. "arrives Day 1 10:40" or "Hotline is closed"
     withdrawn: bool = False
     withdrawn_reason: str = ""

@@ -91,6 +91,18 @@ class SummaryWriter:
             ).format(
                 n=m.sent, delivered=m.delivered, delayed=m.delayed, undeliverable=m.undeliverable
             )
+            if m.in_transit and state.ended:
+                text += " " + ngettext(
+                    "{n} of them had not arrived when play stopped.",
+                    "{n} of them had not arrived when play stopped.",
+                    m.in_transit,
+                ).format(n=m.in_transit)
+            elif m.in_transit:
+                text += " " + ngettext(
+                    "{n} of them has not arrived yet.",
+                    "{n} of them have not arrived yet.",
+                    m.in_transit,
+                ).format(n=m.in_transit)
             used = sorted((r for r in rows if r.attempts), key=lambda r: -r.attempts)
             text += " " + ngettext(
                 "The most used channel was {channel} ({n} message).",
@@ -203,6 +215,11 @@ class SummaryWriter:
             KeyFigure(_("Messages delivered"), str(m.delivered)),
             KeyFigure(_("Messages delayed"), str(m.delayed)),
             KeyFigure(_("Messages undeliverable"), str(m.undeliverable)),
+            *(
+                (KeyFigure(_("Messages not arrived at the end"), str(m.in_transit)),)
+                if m.in_transit
+                else ()
+            ),
             KeyFigure(
                 _("Expected actions met"), of_total.format(n=counts["met"], total=len(expected))
             ),

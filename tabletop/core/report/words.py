@@ -28,6 +28,7 @@ def outcome(status: str) -> str:
         "delivered": pgettext("message outcome", "delivered"),
         "delayed": pgettext("message outcome", "delayed"),
         "undeliverable": pgettext("message outcome", "undeliverable"),
+        "in transit": pgettext("message outcome", "in transit"),
         "": pgettext("message outcome", "recorded"),
     }
     return words.get(str(status), str(status))
@@ -39,6 +40,7 @@ def outcome_mark(status: str) -> str:
         "delivered": pgettext("message outcome mark", "delivered"),
         "delayed": pgettext("message outcome mark", "DELAYED"),
         "undeliverable": pgettext("message outcome mark", "NOT DELIVERED"),
+        "in transit": pgettext("message outcome mark", "in transit"),
     }
     return words.get(str(status), outcome(status))
 

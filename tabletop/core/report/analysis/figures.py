@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from tabletop.core.engine.state import DecisionRecord, Outcome, SessionState
 from tabletop.core.i18n import N_, format_percent
+from tabletop.core.report.analysis.escalation import session_end
 from tabletop.core.value_class import value_class
 
 # (label, definition), marked for translation; translated where they are printed
@@ -49,16 +50,33 @@ class MessageCounts:
     delivered: int = 0
     delayed: int = 0
     undeliverable: int = 0
+    # delivered or delayed, but due only after the last minute play reached: never arrived
+    in_transit: int = 0
 
 
-def count_messages(decisions: list[DecisionRecord]) -> MessageCounts:
-    """Counts of the messages among counted (not withdrawn) decisions."""
+def in_transit_at_end(decision: DecisionRecord, end: float | None) -> bool:
+    """A message over a working channel that was due only after ``end`` (the last scenario
+    minute play reached): when play stopped it had not arrived."""
+    outcome = decision.outcome
+    return (
+        end is not None
+        and outcome is not None
+        and outcome.got_through
+        and outcome.arrives_at is not None
+        and outcome.arrives_at > end
+    )
+
+
+def count_messages(decisions: list[DecisionRecord], end: float | None = None) -> MessageCounts:
+    """Counts of the messages among counted (not withdrawn) decisions; with ``end``, also
+    those that had not arrived by then."""
     sent = [d for d in decisions if not d.withdrawn and d.outcome is not None]
     return MessageCounts(
         len(sent),
         sum(1 for d in sent if d.outcome is not None and d.outcome.status == Outcome.DELIVERED),
         sum(1 for d in sent if d.outcome is not None and d.outcome.status == Outcome.DELAYED),
         sum(1 for d in sent if d.outcome is not None and d.outcome.status == Outcome.UNDELIVERABLE),
+        sum(1 for d in sent if in_transit_at_end(d, end)),
     )
 
 
@@ -80,6 +98,7 @@ class Figures:
     def of(cls, state: SessionState) -> Figures:
         decisions = state.decision_list
         live = [d for d in decisions if not d.withdrawn]
+        end = session_end(state, float(state.deck.starts_at.total_minutes))
         delivered = tuple(state.delivered())
         skipped = tuple(state.skipped())
         passed = set(delivered) | set(skipped)
@@ -100,9 +119,9 @@ class Figures:
             decisions=len(live),
             withdrawn=len(decisions) - len(live),
             by_team=by_team,
-            messages=count_messages(decisions),
+            messages=count_messages(decisions, end),
             messages_by_team={
-                team.id: count_messages([d for d in decisions if d.team == team.id])
+                team.id: count_messages([d for d in decisions if d.team == team.id], end)
                 for team in state.teams
             },
         )
