@@ -188,3 +188,20 @@ def test_the_clock_does_not_run_while_the_session_is_closed(
     assert closed_at is not None
     assert state.scenario_at(later) == state.scenario_at(closed_at)
     assert state.elapsed_at(later) == pytest.approx(state.elapsed_at(closed_at))
+
+
+def test_undo_after_reopening_takes_back_the_last_action_not_the_pause_closing_made(
+    qtbot: QtBot, console: ConsoleWindow, session_path: Path
+) -> None:
+    """Undoing that pause would set the clock running through the days the session was
+    closed: the first Ctrl+Z after reopening takes back what the facilitator last did."""
+    console.controller.deliver_next()
+    assert console.controller.record_decision("nato", "Convene the council")
+    console.close()
+    again = _reopen(qtbot, session_path)
+    controller = again.controller
+    assert "D1" in controller.undo_description(), controller.undo_description()
+    assert controller.undo_last()
+    state = controller.state
+    assert state.decision_list == []  # the decision was taken back
+    assert not state.running, "the clock runs again, through the days it was closed"
