@@ -330,7 +330,7 @@ class SessionController(QObject):
         if session is None or session.state.ended or not session.state.running:
             return
         with contextlib.suppress(OperationError, SessionFileError, sqlite3.Error, OSError):
-            session.pause_clock()
+            session.pause_clock(on_close=True)
 
     def close(self) -> None:
         """Release the session file (every event is already on disk)."""

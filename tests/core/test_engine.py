@@ -602,3 +602,15 @@ def test_setting_the_system_clock_back_mid_class_does_not_stop_the_story_clock(
     third = again.record_decision("us", "After reopening")
     assert third.event.at > second.event.at
     again.close()
+
+
+def test_the_log_says_which_pause_closing_the_window_made(tmp_path: Path, clock: FakeClock) -> None:
+    s = start_minimal(tmp_path, clock)
+    s.deliver_next()
+    s.pause_clock(on_close=True)
+    assert describe_event(s.state.events[-1], s.deck) == "Clock paused: the session was closed"
+    s.resume_clock()
+    s.pause_clock()
+    assert describe_event(s.state.events[-1], s.deck) == "Clock paused"
+    assert s.undoable() is s.state.events[-1]  # the facilitator's own pause can be undone
+    s.close()

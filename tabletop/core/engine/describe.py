@@ -107,6 +107,8 @@ def describe_event(event: Event, deck: Deck, names: Mapping[str, str] | None = N
             kind=_observation(data.get("kind")), text=data.get("text")
         )
     if kind == "clock_paused":
+        if data.get("on_close") is True:
+            return _("Clock paused: the session was closed")
         return _("Clock paused")
     if kind == "clock_resumed":
         return _("Clock resumed")

@@ -360,11 +360,15 @@ class Session(DecisionOperations, EvaluationOperations):
             ),
         )
 
-    def pause_clock(self) -> Change:
+    def pause_clock(self, *, on_close: bool = False) -> Change:
+        """Pause the story clock; ``on_close``: because the session's window is closing (a
+        pause Undo passes over: taking it back would run the clock through the closed time)."""
         self._require_live()
         if not self.state.running:
             raise OperationError(_("the clock is already paused"))
-        return self._commit("clock_paused", {}, _("Clock paused"))
+        return self._commit(
+            "clock_paused", {"on_close": True} if on_close else {}, _("Clock paused")
+        )
 
     def resume_clock(self) -> Change:
         self._require_live()
@@ -383,6 +387,8 @@ class Session(DecisionOperations, EvaluationOperations):
         for event in reversed(self.state.events):
             if event.type in skip or event.seq in self.state.undone:
                 continue
+            if event.type == "clock_paused" and event.data.get("on_close") is True:
+                continue  # made by closing the window, not by the facilitator
             return event
         return None
 
