@@ -299,7 +299,7 @@ def test_agreements_are_shown_as_they_come_and_the_opening_is_announced(
     first = session.record_decision(
         "nato", "We accept", kind="agree_channel", channel="nato-russia-hotline"
     )
-    assert "opens when russia agrees" in first.summary
+    assert "opens when Russia agrees" in first.summary
     assert session.state.pending_agreement("nato-russia-hotline") == (("nato",), ("russia",))
     second = session.record_decision(
         "russia", "We accept too", kind="agree_channel", channel="nato-russia-hotline"
@@ -308,11 +308,6 @@ def test_agreements_are_shown_as_they_come_and_the_opening_is_announced(
     assert session.state.channel_status("nato-russia-hotline") is ChannelStatus.OPEN
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Session._agreement_summary (session.py) joins the catalog's party ids; it should "
-    "name them as the channel board does",
-)
 def test_an_agreement_s_summary_names_the_parties_as_people_say_them(session: Session) -> None:
     """The status bar after an agreement reads "… opens when Russia agrees too (agreed so far:
     NATO and its member states)", not "… when russia agrees too (agreed so far: nato)"."""

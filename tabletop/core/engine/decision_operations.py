@@ -15,6 +15,7 @@ from tabletop.core.deck.model import ChannelStatus, ScenarioTime
 from tabletop.core.deck.wording import channel_status
 from tabletop.core.engine.operation import Change, OperationError, Operations
 from tabletop.core.engine.records import DECISION_KINDS, DecisionRecord, Outcome
+from tabletop.core.engine.team_view import party_list
 from tabletop.core.i18n import _, ngettext
 
 
@@ -161,8 +162,8 @@ class DecisionOperations(Operations):
         ).format(
             decision=decision_id,
             channel=name,
-            waiting=", ".join(waiting),
-            agreed=", ".join(agreed) or _("none"),
+            waiting=party_list(waiting),
+            agreed=party_list(agreed) if agreed else _("none"),
         )
 
     def submission_decision(self, key: str) -> DecisionRecord | None:
