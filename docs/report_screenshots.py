@@ -3,9 +3,10 @@ sample session.
 
     python docs/report_screenshots.py
 
-Needs poppler's ``pdftoppm``. Writes report-cover.png (page 1), report-findings.png (the executive summary's findings),
-report-questions.png (the first page of the four questions), report-path.png,
-report-escalation.png and report-channels.png (the three figures).
+Needs poppler's ``pdftoppm``. Writes report-cover.png (page 1), report-findings.png (the
+executive summary's findings), report-questions.png (the first page of the four
+questions), report-path.png, report-escalation.png and report-channels.png (the three
+figures).
 """
 
 from __future__ import annotations

@@ -55,9 +55,7 @@ def shoot(widget: QWidget, name: str, out: Path) -> None:
     """The widget's window as the screen shows it, frame and title bar included."""
     frame = widget.frameGeometry()
     screen = QGuiApplication.primaryScreen()
-    screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height()).save(
-        str(out / name)
-    )
+    screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height()).save(str(out / name))
     print(f"wrote {out / name}")
 
 
@@ -92,8 +90,19 @@ def main() -> int:
         pdf = Path(work) / "compare.pdf"
         write_comparison(sections, pdf)
         subprocess.run(
-            ["pdftoppm", "-png", "-r", "110", "-f", "1", "-l", "1", "-singlefile", str(pdf),
-             str(out / "compare")],
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "110",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-singlefile",
+                str(pdf),
+                str(out / "compare"),
+            ],
             check=True,
         )
         print(f"wrote {out / 'compare.png'}")

@@ -65,12 +65,15 @@ def earlier_sessions() -> None:
     from tabletop.core.engine import Session, SessionSetup
 
     folder = paths.ensure_dir(paths.sessions_dir())
-    for name, deck, ended in (("Monday seminar, group A", "gray-zone-escalation", True),
-                              ("Tuesday seminar, group B", "baltic-snap-exercise", False)):
+    for name, deck, ended in (
+        ("Monday seminar, group A", "gray-zone-escalation", True),
+        ("Tuesday seminar, group B", "baltic-snap-exercise", False),
+    ):
         text = resolve_deck(deck).read_text(encoding="utf-8")
         path = folder / f"{deck}.tabletop"
-        with Session.start(text, setup=SessionSetup(name=name, facilitator="Dr. Ivanova"),
-                           path=path) as session:
+        with Session.start(
+            text, setup=SessionSetup(name=name, facilitator="Dr. Ivanova"), path=path
+        ) as session:
             session.deliver_next()
             session.deliver_next()
             if ended:
@@ -86,22 +89,51 @@ def console_scene() -> ConsoleWindow:
     state = c.state
     nato, us, russia = (t.id for t in state.teams[:3])
     c.deliver_next()
-    c.record_decision(us, "Call Moscow on the hotline: ask who owns the tanker",
-                      kind="message", channel="hotline", tags=["attribution"])
-    c.record_decision(nato, "Ask for an incident call with the Russian General Staff",
-                      kind="message", channel="nato-russia-hotline", tags=["attribution"])
-    c.record_decision(nato, "Agree to open the military incident line",
-                      kind="agree_channel", channel="nato-russia-hotline")
-    c.note_observation("strength", "The US team checked the channel board before calling",
-                       objective=state.deck.objectives[0].id)
+    c.record_decision(
+        us,
+        "Call Moscow on the hotline: ask who owns the tanker",
+        kind="message",
+        channel="hotline",
+        tags=["attribution"],
+    )
+    c.record_decision(
+        nato,
+        "Ask for an incident call with the Russian General Staff",
+        kind="message",
+        channel="nato-russia-hotline",
+        tags=["attribution"],
+    )
+    c.record_decision(
+        nato,
+        "Agree to open the military incident line",
+        kind="agree_channel",
+        channel="nato-russia-hotline",
+    )
+    c.note_observation(
+        "strength",
+        "The US team checked the channel board before calling",
+        objective=state.deck.objectives[0].id,
+    )
     c.deliver_next()
-    c.record_decision(russia, "Deny any link to the tanker in a statement",
-                      kind="statement", channel="public", escalation=1, tags=["denial"])
+    c.record_decision(
+        russia,
+        "Deny any link to the tanker in a statement",
+        kind="statement",
+        channel="public",
+        escalation=1,
+        tags=["denial"],
+    )
     c.adjudicate(min(state.level + 1, c.deck.ladder.highest), "statements harden")
-    c.record_decision(us, "Tell Moscow the allies want the ship inspected",
-                      kind="message", channel="hotline", tags=["attribution", "inspection"])
-    c.assess_expectation(state.current, 1, "met", decision="D5",
-                         note="the US used the hotline and told the allies")
+    c.record_decision(
+        us,
+        "Tell Moscow the allies want the ship inspected",
+        kind="message",
+        channel="hotline",
+        tags=["attribution", "inspection"],
+    )
+    c.assess_expectation(
+        state.current, 1, "met", decision="D5", note="the US used the hotline and told the allies"
+    )
     if c.state.channel_status("mil-to-mil") is ChannelStatus.OPEN:
         c.set_channel_status("mil-to-mil", ChannelStatus.DEGRADED, "line noise")
     console.recorder.select_team(1)
