@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tabletop.core.engine import open_state
@@ -211,3 +211,40 @@ def test_unknown_arguments_open_the_start_screen_with_a_message(qtbot: QtBot) ->
     qtbot.addWidget(window)
     assert isinstance(window, StartWindow)
     assert "Unknown arguments" in window.banner.text()
+
+
+def test_an_unexpected_error_in_the_deck_editor_speaks_of_the_deck_not_a_session(
+    qtbot: QtBot, tmp_path: Path, minimal_deck_path: Path
+) -> None:
+    """The message of a bug met in the deck editor tells the author to save the deck (which
+    no session file holds); in the console it says the record is safe."""
+    from tabletop.gui.app import _excepthook
+    from tabletop.gui.editor import open_deck_editor
+
+    def message_in(window: Any) -> str:
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()
+        QApplication.setActiveWindow(window)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+        try:
+            raise RuntimeError("a bug")
+        except RuntimeError as exc:
+            _excepthook(type(exc), exc, exc.__traceback__)
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox))
+        text = box.text()
+        box.close()
+        box.deleteLater()
+        return text
+
+    deck = tmp_path / "deck.yaml"
+    deck.write_bytes(minimal_deck_path.read_bytes())
+    editor = open_deck_editor(None, deck)
+    said = message_in(editor)
+    assert "session file" not in said and "save" in said.lower(), said
+    editor.document.stack.setClean()  # type: ignore[attr-defined]
+    editor.close()
+    console = open_window(["run", str(deck), "--session", str(tmp_path / "s.tabletop")])
+    said = message_in(console)
+    assert "session file" in said, said
+    console.close()
