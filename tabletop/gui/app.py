@@ -152,13 +152,25 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("Application", "Something went wrong"))
-    box.setText(
-        translate(
+    kind = window.objectName() if window is not None else ""
+    if kind == "deckEditor":
+        text = translate(
+            "Application",
+            "tabletop met an unexpected problem. Your deck is as you left it in the editor; "
+            "save it now (Ctrl+S), then carry on.",
+        )
+    elif kind == "consoleWindow":
+        text = translate(
             "Application",
             "tabletop met an unexpected problem. Everything recorded so far is saved in the "
             "session file; you can carry on, or close and resume the session.",
         )
-    )
+    else:
+        text = translate(
+            "Application",
+            "tabletop met an unexpected problem. Nothing saved is lost; you can carry on.",
+        )
+    box.setText(text)
     box.setDetailedText(details)
     box.open()
 

@@ -95,8 +95,16 @@
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
+        <source>tabletop met an unexpected problem. Your deck is as you left it in the editor; save it now (Ctrl+S), then carry on.</source>
+        <translation>В tabletop произошла непредвиденная ошибка. Сценарий в редакторе остался таким, каким вы его оставили: сохраните его сейчас (Ctrl+S) и продолжайте работу.</translation>
+    </message>
+    <message>
         <source>tabletop met an unexpected problem. Everything recorded so far is saved in the session file; you can carry on, or close and resume the session.</source>
         <translation>В tabletop произошла непредвиденная ошибка. Всё, что уже зафиксировано, сохранено в файле сессии: можно продолжать работу или закрыть сессию и возобновить её.</translation>
+    </message>
+    <message>
+        <source>tabletop met an unexpected problem. Nothing saved is lost; you can carry on.</source>
+        <translation>В tabletop произошла непредвиденная ошибка. Ничего из сохранённого не потеряно: можно продолжать работу.</translation>
     </message>
 </context>
 <context>

@@ -95,8 +95,16 @@
         <translation>Đã xảy ra sự cố</translation>
     </message>
     <message>
+        <source>tabletop met an unexpected problem. Your deck is as you left it in the editor; save it now (Ctrl+S), then carry on.</source>
+        <translation>tabletop gặp một sự cố không lường trước. Bộ tình huống của bạn vẫn nguyên như trong trình soạn thảo; hãy lưu ngay (Ctrl+S), rồi tiếp tục.</translation>
+    </message>
+    <message>
         <source>tabletop met an unexpected problem. Everything recorded so far is saved in the session file; you can carry on, or close and resume the session.</source>
         <translation>tabletop gặp một sự cố không lường trước. Mọi nội dung đã ghi nhận đều được lưu trong tệp phiên; bạn có thể tiếp tục, hoặc đóng lại rồi mở tiếp phiên.</translation>
+    </message>
+    <message>
+        <source>tabletop met an unexpected problem. Nothing saved is lost; you can carry on.</source>
+        <translation>tabletop gặp một sự cố không lường trước. Không có gì đã lưu bị mất; bạn có thể tiếp tục.</translation>
     </message>
 </context>
 <context>

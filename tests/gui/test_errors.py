@@ -214,26 +214,23 @@ def test_unknown_arguments_open_the_start_screen_with_a_message(qtbot: QtBot) ->
 
 
 def test_an_unexpected_error_in_the_deck_editor_speaks_of_the_deck_not_a_session(
-    qtbot: QtBot, tmp_path: Path, minimal_deck_path: Path
+    qtbot: QtBot, tmp_path: Path, minimal_deck_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The message of a bug met in the deck editor tells the author to save the deck (which
     no session file holds); in the console it says the record is safe."""
-    from tabletop.gui.app import _excepthook
+    from tabletop.gui import app
     from tabletop.gui.editor import open_deck_editor
 
     def message_in(window: Any) -> str:
-        qtbot.addWidget(window)
         window.show()
-        window.activateWindow()
-        QApplication.setActiveWindow(window)
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+        monkeypatch.setattr(app.QApplication, "activeWindow", staticmethod(lambda: window))
         try:
             raise RuntimeError("a bug")
         except RuntimeError as exc:
-            _excepthook(type(exc), exc, exc.__traceback__)
+            app._excepthook(type(exc), exc, exc.__traceback__)
         box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox))
         text = box.text()
-        box.close()
+        box.done(0)
         box.deleteLater()
         return text
 
@@ -245,6 +242,6 @@ def test_an_unexpected_error_in_the_deck_editor_speaks_of_the_deck_not_a_session
     editor.document.stack.setClean()  # type: ignore[attr-defined]
     editor.close()
     console = open_window(["run", str(deck), "--session", str(tmp_path / "s.tabletop")])
+    qtbot.addWidget(console)
     said = message_in(console)
     assert "session file" in said, said
-    console.close()
