@@ -152,14 +152,14 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("Application", "Something went wrong"))
-    kind = window.objectName() if window is not None else ""
-    if kind == "deckEditor":
+    shown = window.objectName() if window is not None else ""
+    if shown == "deckEditor":
         text = translate(
             "Application",
             "tabletop met an unexpected problem. Your deck is as you left it in the editor; "
             "save it now (Ctrl+S), then carry on.",
         )
-    elif kind == "consoleWindow":
+    elif shown == "consoleWindow":
         text = translate(
             "Application",
             "tabletop met an unexpected problem. Everything recorded so far is saved in the "
