@@ -117,3 +117,42 @@ def test_the_same_session_gives_the_same_word_file_whatever_the_clock(
     monkeypatch.setattr(time, "time", lambda: later)
     monkeypatch.setattr(time, "localtime", lambda *_: time.gmtime(later))
     assert render_docx(model) == first
+
+
+def test_every_word_of_a_table_fits_its_column_as_the_font_measures_it(
+    document: docx.document.Document,
+) -> None:
+    """A word wider than its cell is broken letter by letter ("Delive/red"): each table's
+    words, at the size the cell gives them, fit inside the cell's margins."""
+    from PIL import ImageFont
+
+    from tabletop.core import paths
+
+    fonts = {
+        bold: ImageFont.truetype(
+            str(
+                paths.resources_dir()
+                / "fonts"
+                / ("DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf")
+            ),
+            100,
+        )
+        for bold in (False, True)
+    }
+    too_wide = []
+    for table in document.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                room = cell.width.pt - 11 if cell.width is not None else None
+                if room is None:
+                    continue
+                for paragraph in cell.paragraphs:
+                    for run in paragraph.runs:
+                        size = run.font.size.pt if run.font.size is not None else 9.5
+                        for word in run.text.split():
+                            if len(word) > 30:
+                                continue  # a code or an address: broken wherever it must be
+                            width = fonts[bool(run.bold)].getlength(word) * size / 100
+                            if width > room:
+                                too_wide.append((word, round(width, 1), round(room, 1)))
+    assert too_wide == [], too_wide[:10]
