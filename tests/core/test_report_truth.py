@@ -335,3 +335,14 @@ def test_what_became_of_each_inject_says_its_status_once(tmp_path: Path) -> None
     for text in became.values():
         first, _dot, rest = text.partition(". ")
         assert not rest.startswith(first), text
+
+
+def test_no_program_name_for_a_channel_s_status_reaches_the_report(
+    played: tuple[Deck, SessionState, ReportModel],
+) -> None:
+    """A branch's channel test reads "… was proposed", not "… was ChannelStatus.PROPOSED"."""
+    _deck, _state, model = played
+    found = [s.how for s in model.path.steps if "ChannelStatus" in s.how]
+    found += [repr(p) for p in model.path.branch_points if "ChannelStatus" in repr(p)]
+    assert found == [], found[:3]
+    assert any("was proposed" in s.how for s in model.path.steps), [s.how for s in model.path.steps]
