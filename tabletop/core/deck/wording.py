@@ -43,7 +43,8 @@ def channel_status(status: object) -> str:
         "closed": pgettext("channel status", "closed"),
         "proposed": pgettext("channel status", "proposed"),
     }
-    return words.get(str(status), str(status))
+    key = str(getattr(status, "value", status))  # a ChannelStatus, or its value
+    return words.get(key, key)
 
 
 def _channel(deck: Deck, channel_id: str) -> str:

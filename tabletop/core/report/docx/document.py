@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import io
+import math
 import zipfile
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
@@ -15,7 +18,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt, RGBColor
 from docx.table import Table
 
-from tabletop.core import i18n
+from tabletop.core import i18n, paths
 from tabletop.core.i18n import _
 from tabletop.core.report import labels, tables, words
 from tabletop.core.report.docx import charts
@@ -527,16 +530,32 @@ class DocxRenderer:
 
 
 def _fitting_size(texts: Sequence[str], width_pt: float, *, bold: bool = False) -> Pt | None:
-    """A smaller size for a narrow column whose longest word would not fit it at the
+    """A smaller size for a narrow column whose widest word would not fit it at the
     document's 9.5 pt (Word would break the word letter by letter); None when it fits, or
-    for a word too long for any readable size (a code, a web address)."""
+    for a word too long for any readable size (a code, a web address). Words are measured
+    in the document's font."""
     room = width_pt - 11  # the cell's margins, as Word and LibreOffice set them
-    longest = max((len(word) for text in texts for word in str(text).split()), default=0)
-    per_letter = 9.5 * (0.74 if bold else 0.68)  # DejaVu Sans: a wide letter (Cyrillic too)
-    if longest * per_letter <= room:
+    words = {word for text in texts for word in str(text).split() if len(word) <= 30}
+    if not words:
         return None
-    size = 9.5 * room / (longest * per_letter)
-    return Pt(size) if size >= 6.0 else None
+    font = _measuring_font(bold)
+    widest = max(font.getlength(word) for word in words) * 9.5 / _MEASURED_AT
+    if widest <= room:
+        return None
+    size = 9.5 * room / widest
+    return Pt(math.floor(size * 2) / 2) if size >= 6.0 else None
+
+
+_MEASURED_AT = 100  # points: the size the document's font is measured at
+
+
+@functools.cache
+def _measuring_font(bold: bool) -> Any:
+    """DejaVu Sans (bold), the document's font, for measuring words."""
+    from PIL import ImageFont
+
+    name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
+    return ImageFont.truetype(str(paths.resources_dir() / "fonts" / name), _MEASURED_AT)
 
 
 def render_docx(model: ReportModel, paper: str = "a4", progress: Progress | None = None) -> bytes:
