@@ -326,13 +326,17 @@ def test_no_word_runs_past_the_margins(hostile_pdf: bytes, tmp_path: Path) -> No
     path.write_bytes(hostile_pdf)
     html = tmp_path / "words.html"
     subprocess.run(["pdftotext", "-bbox", str(path), str(html)], check=True)
-    found = re.search(r'<page width="([\d.]+)"', html.read_text())
-    assert found is not None
-    page_width = float(found.group(1))
-    words = re.findall(r'xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"', html.read_text())
-    assert len(words) > 1000
-    left, right = MARGIN_SIDE - 1, page_width - MARGIN_SIDE + 1
-    outside = [(a, b) for a, b in words if float(a) < left or float(b) > right]
+    outside, counted = [], 0
+    # each page by its own width (the improvement plan's pages are landscape)
+    for page in html.read_text().split("<page ")[1:]:
+        found = re.match(r'width="([\d.]+)"', page)
+        assert found is not None
+        page_width = float(found.group(1))
+        words = re.findall(r'xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"', page)
+        counted += len(words)
+        left, right = MARGIN_SIDE - 1, page_width - MARGIN_SIDE + 1
+        outside += [(a, b) for a, b in words if float(a) < left or float(b) > right]
+    assert counted > 1000
     assert not outside
 
 
@@ -443,3 +447,28 @@ def test_arabic_is_joined_not_left_as_separate_letters(tmp_path: Path) -> None:
     drawn = visual_order(SCRIPTS["Arabic"])
     assert any(0xFE70 <= ord(c) <= 0xFEFF for c in drawn)  # contextual (joined) forms
     assert drawn.split()[0] != SCRIPTS["Arabic"].split()[0]  # right to left: last word first
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_the_improvement_plan_is_on_landscape_pages_and_every_page_is_numbered(
+    sample_model: ReportModel, paper: str
+) -> None:
+    """Appendix A's eight columns, as HSEEP's own plan has them, are laid out on landscape
+    pages (in portrait its words were broken: "communica tions"); the pages before and after
+    it stay upright, and each page, whichever way it is turned, carries its number."""
+    assert sample_model.plan
+    reader = PdfReader(io.BytesIO(render_report(sample_model, paper)))
+    total = len(reader.pages)
+    turned = []
+    for number, page in enumerate(reader.pages, start=1):
+        box = page.mediabox
+        text = page.extract_text()
+        assert f"Page {number} of {total}" in text, number
+        if float(box.width) > float(box.height):
+            turned.append(number)
+            assert "communica tions" not in text and "communica-" not in text
+    plan_page = next(
+        n for n, page in enumerate(reader.pages, 1) if "Appendix A" in page.extract_text()
+    )
+    assert turned and turned[0] == plan_page, (turned, plan_page)
+    assert "Appendix B" not in " ".join(reader.pages[n - 1].extract_text() for n in turned)

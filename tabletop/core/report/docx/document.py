@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from docx import Document
-from docx.enum.section import WD_ORIENT
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -49,6 +49,7 @@ class DocxRenderer:
         style = self.doc.styles["Normal"]
         style.font.name = "DejaVu Sans"
         style.font.size = Pt(9.5)
+        self.paper = PAPERS[paper]
         self.width_pt = (PAPERS[paper][0] - Cm(4)) / 12700  # the page less both margins
 
     # -- building blocks -------------------------------------------------------------------
@@ -461,13 +462,31 @@ class DocxRenderer:
         self.opening("conclusion")
         for paragraph in self.model.conclusion:
             self.para(paragraph)
-        self.doc.add_page_break()
+        if not self.model.plan:  # else the plan's landscape pages begin a new page
+            self.doc.add_page_break()
+
+    def _pages(self, orientation: WD_ORIENT) -> None:
+        """Go on from a new page turned this way (a section of its own, margins kept)."""
+        width, height = self.paper
+        if orientation == WD_ORIENT.LANDSCAPE:
+            width, height = height, width
+        section = self.doc.add_section(WD_SECTION.NEW_PAGE)
+        section.orientation = orientation
+        section.page_width, section.page_height = width, height
+        self.width_pt = (width - Cm(4)) / 12700
 
     def plan(self) -> None:
-        self.opening("plan")
         if not self.model.plan:
+            self.opening("plan")
             self.para(_("No improvement action was recorded."), muted=True)
             return
+        # eight columns, as HSEEP's own improvement plan: on landscape pages
+        self._pages(WD_ORIENT.LANDSCAPE)
+        self.opening("plan")
+        self._plan_table()
+        self._pages(WD_ORIENT.PORTRAIT)
+
+    def _plan_table(self) -> None:
         self.table(
             labels.plan_headings(),
             [

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 
 from tabletop.core.i18n import _
 from tabletop.core.report import labels
@@ -15,7 +15,8 @@ def _opening(key: str, kit: Kit) -> list[Flowable]:
 
 
 def plan(model: ReportModel, kit: Kit) -> list[Flowable]:
-    out = _opening("plan", kit)
+    """Appendix A; its eight columns (as HSEEP's own plan has them) on landscape pages."""
+    out = _opening("plan", kit)  # on a page of its own (see sections.story_sections)
     if not model.plan:
         out.append(
             kit.text(
@@ -44,8 +45,10 @@ def plan(model: ReportModel, kit: Kit) -> list[Flowable]:
                 for r in model.plan
             ],
             [0.12, 0.18, 0.18, 0.11, 0.12, 0.10, 0.095, 0.095],
+            wide=True,
         )
     )
+    out += [NextPageTemplate("body"), PageBreak()]
     return out
 
 

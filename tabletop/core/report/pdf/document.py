@@ -21,7 +21,7 @@ from tabletop.core import i18n
 from tabletop.core.i18n import _
 from tabletop.core.report.model import ReportModel
 from tabletop.core.report.pdf.chart_kit import fit_text, label_font
-from tabletop.core.report.pdf.layout import ALERT, MUTED, NAVY, RULE, Heading, Kit
+from tabletop.core.report.pdf.layout import ALERT, MUTED, NAVY, RULE, WIDE, Heading, Kit
 from tabletop.core.report.pdf.lazy_story import LazyStory
 from tabletop.core.report.pdf.sections import story_sections
 from tabletop.core.report.progress import Progress, RenderCancelled
@@ -43,13 +43,18 @@ def _numbered_canvas(footer_font: str, pattern: str) -> type[Canvas]:
     class NumberedCanvas(Canvas):
         def showPage(self) -> None:
             self.doForm(f"pageNumber{self._pageNumber}")
+            # each page's size, for its number (a landscape page is wider)
+            sizes = self.__dict__.setdefault("_page_sizes", {})
+            sizes[self._pageNumber] = tuple(self._pagesize)
             super().showPage()
 
         def save(self) -> None:
             total = self._pageNumber - 1
-            width = self._pagesize[0]
+            sizes: dict[int, tuple[float, float]] = self.__dict__.get("_page_sizes", {})
             for number in range(1, total + 1):
-                self.beginForm(f"pageNumber{number}")
+                width, height = sizes.get(number, tuple(self._pagesize))
+                # the form's box is its page's, or a wider page's number would be cut off
+                self.beginForm(f"pageNumber{number}", 0, 0, width, height)
                 self.setFont(footer_font, 7.5)
                 self.setFillColor(MUTED)
                 self.drawRightString(
@@ -87,6 +92,9 @@ class ReportRenderer:
         self.frame_width = width - 2 * MARGIN_SIDE
         self.frame_height = height - MARGIN_TOP - MARGIN_BOTTOM
         self.kit = Kit(self.frame_width, self.frame_height - 12)
+        self.wide_frame_width = height - 2 * MARGIN_SIDE  # a landscape page's
+        self.wide_frame_height = width - MARGIN_TOP - MARGIN_BOTTOM
+        self.kit.wide_width = self.wide_frame_width
         self.fonts = self.kit.fonts
         self.pages = 0
         self.watermark = "INTERIM"
@@ -98,7 +106,7 @@ class ReportRenderer:
     # -- page decoration ------------------------------------------------------------------
 
     def _marking(self, canvas: Canvas) -> None:
-        width, height = self.pagesize
+        width, height = canvas._pagesize
         canvas.setFont(self.fonts.bold, 7.5)
         canvas.setFillColor(ALERT)
         canvas.drawCentredString(width / 2, height - 11 * mm, self.model.marking)
@@ -107,7 +115,7 @@ class ReportRenderer:
     def _interim_watermark(self, canvas: Canvas) -> None:
         if not self.model.interim:
             return
-        width, height = self.pagesize
+        width, height = canvas._pagesize
         canvas.saveState()
         canvas.setFont(self.fonts.bold, 72)
         canvas.setFillColor(RULE)
@@ -129,7 +137,8 @@ class ReportRenderer:
         canvas.restoreState()
 
     def _body_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        width, height = self.pagesize
+        width, height = canvas._pagesize  # a landscape page (the improvement plan) too
+        frame_width = width - 2 * MARGIN_SIDE
         model = self.model
         canvas.saveState()
         self._marking(canvas)
@@ -138,7 +147,7 @@ class ReportRenderer:
         canvas.setFont(self.fonts.regular, 7.5)
         canvas.setFillColor(NAVY)
         canvas.drawString(MARGIN_SIDE, top, left)
-        room = self.frame_width - canvas.stringWidth(left, self.fonts.regular, 7.5) - 20
+        room = frame_width - canvas.stringWidth(left, self.fonts.regular, 7.5) - 20
         name = fit_text(model.exercise, self.fonts.regular, 7.5, room)
         canvas.setFont(label_font(name, self.fonts.regular), 7.5)
         canvas.drawRightString(width - MARGIN_SIDE, top, name)
@@ -149,7 +158,7 @@ class ReportRenderer:
         canvas.line(MARGIN_SIDE, 14 * mm, width - MARGIN_SIDE, 14 * mm)
         canvas.setFont(self.fonts.regular, 7.5)
         canvas.setFillColor(MUTED)
-        deck = fit_text(self.deck_line, self.fonts.regular, 7.5, self.frame_width * 0.6)
+        deck = fit_text(self.deck_line, self.fonts.regular, 7.5, frame_width * 0.6)
         canvas.drawString(MARGIN_SIDE, 10 * mm, deck)
         canvas.restoreState()
 
@@ -208,6 +217,17 @@ class ReportRenderer:
             topPadding=6,
             bottomPadding=6,
         )
+        wide_frame = Frame(
+            MARGIN_SIDE,
+            MARGIN_BOTTOM,
+            self.wide_frame_width,
+            self.wide_frame_height,
+            id="wide",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=6,
+            bottomPadding=6,
+        )
         doc.addPageTemplates(
             [
                 PageTemplate(
@@ -215,6 +235,14 @@ class ReportRenderer:
                 ),
                 PageTemplate(
                     "body", frames=[frame], onPage=self._body_page, onPageEnd=self._over_page
+                ),
+                # the improvement plan's eight columns, as HSEEP's own plan has them
+                PageTemplate(
+                    WIDE,
+                    frames=[wide_frame],
+                    onPage=self._body_page,
+                    onPageEnd=self._over_page,
+                    pagesize=(self.pagesize[1], self.pagesize[0]),
                 ),
             ]
         )

@@ -53,6 +53,10 @@ class Heading(Paragraph):
         self.bookmark = bookmark
 
 
+# the page template of landscape pages (the improvement plan)
+WIDE = "wide"
+
+
 class Kit:
     """Styles and helpers for one document of a given frame size."""
 
@@ -60,6 +64,7 @@ class Kit:
         self.fonts = register_fonts()
         self.width = frame_width
         self.height = frame_height
+        self.wide_width = frame_width  # on a landscape page (WIDE), as the renderer sets it
         self._keys = 0
         regular, bold = self.fonts.regular, self.fonts.bold
         self.body = ParagraphStyle(
@@ -155,14 +160,16 @@ class Kit:
         *,
         numeric: Sequence[int] = (),
         header_column: bool = False,
+        wide: bool = False,
     ) -> Table:
-        """A striped table; header row repeated on each page; ``widths`` are shares of the frame.
+        """A striped table; header row repeated on each page; ``widths`` are shares of the frame
+        (of a landscape page's, ``wide``).
 
         Without ``headers`` the table has no header row (a form such as the overview).
 
         A cell given as ``str`` is user text and is escaped; a ``Paragraph`` is used as is.
         """
-        col_widths = [self.width * share for share in widths]
+        col_widths = [(self.wide_width if wide else self.width) * share for share in widths]
         head = [
             self.para(escape(h), self._header_style(h, w - 2 * CELL_PADDING, i in numeric))
             for i, (h, w) in enumerate(zip(headers or (), col_widths, strict=False))

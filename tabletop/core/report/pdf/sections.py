@@ -12,14 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, PageBreak, Spacer
 
 from tabletop.core.i18n import _
 from tabletop.core.report import tables, words
 from tabletop.core.report.labels import verdict_and_statement
 from tabletop.core.report.model import Finding, InjectReview, ReportModel
 from tabletop.core.report.pdf import appendices, charts, cover, play
-from tabletop.core.report.pdf.layout import Kit, opening, subheading
+from tabletop.core.report.pdf.layout import WIDE, Kit, opening, subheading
 from tabletop.core.report.pdf.text import bold, escape
 
 STATUS_COLOURS = {
@@ -49,7 +49,8 @@ def story_sections(model: ReportModel, kit: Kit) -> list[Callable[[], list[Flowa
         play.conclusion,
     ):
         parts.append(partial(section, model, kit))
-    parts.append(lambda: [PageBreak()])
+    # the appendices on a new page; the improvement plan's (if it has actions) landscape
+    parts.append(lambda: [*([NextPageTemplate(WIDE)] if model.plan else []), PageBreak()])
     for appendix in (
         appendices.plan,
         appendices.participants,
