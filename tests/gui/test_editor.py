@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDropEvent, QKeyEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tabletop.core.deck.loader import load_deck, load_deck_text
@@ -713,3 +713,38 @@ def test_typing_a_title_keeps_the_branches_on_screen_and_relabels_their_targets(
     assert follow.itemText(follow.findData("talks-offer")) == "Talks in Geneva (talks-offer)"
     document.stack.undo()
     assert goto.currentText() == "An offer of talks (talks-offer)"
+
+
+@pytest.mark.parametrize("where", ["branch label", "duration", "source section"])
+def test_ctrl_z_in_any_box_of_the_editor_undoes_the_deck_s_last_change(
+    qtbot: QtBot, editor: DeckEditorWindow, where: str
+) -> None:
+    """Not only the form's text fields: a branch's label, a number box, a source's section
+    pass Ctrl+Z to the deck's Undo instead of keeping it for their own (empty) one."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit
+
+    document = editor.document
+    assert document is not None
+    editor.activateWindow()
+    qtbot.waitActive(editor)
+    editor.panels["injects"].select(0)  # cable-cut: a branch, a duration, a source
+    title: TextField = _field(editor, "injectTitle")
+    title.widget.setFocus()
+    title.widget.selectAll()
+    qtbot.keyClicks(title.widget, "Cable cut near Hanko")
+    if where == "branch label":
+        box: QWidget = editor.inject_form.branches.boxes[0].label
+    elif where == "duration":
+        box = next(
+            f.widget for f in editor.inject_form.fields if isinstance(f.widget, QAbstractSpinBox)
+        )
+    else:
+        box = next(
+            e
+            for e in editor.inject_form.findChildren(QLineEdit)
+            if e.text() == "On the brink" and e.isVisible()
+        )
+    box.setFocus()
+    target = box.lineEdit() if isinstance(box, QAbstractSpinBox) else box  # type: ignore[attr-defined]
+    qtbot.keyClick(target, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert document.data["injects"][0]["title"] == "Data cable severed in the Gulf of Finland"
