@@ -25,7 +25,7 @@ from tabletop.core.deck.edits import MISSING, Insert, Move, Remove, set_value
 from tabletop.core.deck.yaml_reader import FieldPath
 from tabletop.gui.editor.condition_editor import ConditionEditor, ConditionRow, default_test
 from tabletop.gui.editor.document import DeckDocument, touches
-from tabletop.gui.editor.fields import ChoiceField, Form, combo
+from tabletop.gui.editor.fields import ChoiceField, Form, combo, deck_keys
 from tabletop.gui.editor.forms import record_ids, record_label
 from tabletop.gui.language import translate
 
@@ -47,7 +47,9 @@ class BranchBox(QFrame):
         top.addWidget(
             QLabel(translate("BranchBox", "<b>Branch {number}</b> — if").format(number=index + 1))
         )
-        self.label = QLineEdit(str(branch.get("label", "")) if isinstance(branch, dict) else "")
+        self.label = deck_keys(
+            QLineEdit(str(branch.get("label", "")) if isinstance(branch, dict) else "")
+        )
         self.label.setPlaceholderText(
             translate("BranchBox", "a short name shown to the facilitator (optional)")
         )

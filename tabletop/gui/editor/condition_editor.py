@@ -32,7 +32,7 @@ from tabletop.core.deck.edits import MISSING, get, set_value
 from tabletop.core.deck.model import ChannelStatus
 from tabletop.core.deck.yaml_reader import FieldPath
 from tabletop.gui.editor.document import DeckDocument
-from tabletop.gui.editor.fields import combo
+from tabletop.gui.editor.fields import combo, deck_keys
 from tabletop.gui.editor.forms import channel_ids, record_ids
 from tabletop.gui.language import QT_TRANSLATE_NOOP, translate, translated
 from tabletop.gui.style import status_word
@@ -173,7 +173,7 @@ class ConditionRow(QWidget):
         mapping_path, test = self.address
         path = (*mapping_path, test)
         if key in ("escalation_at_least", "escalation_at_most"):
-            spin = QSpinBox()
+            spin = deck_keys(QSpinBox())
             spin.setRange(0, 100)
             spin.setValue(value if isinstance(value, int) and not isinstance(value, bool) else 0)
             spin.setAccessibleName(translate("ConditionRow", "Escalation level"))
@@ -278,7 +278,7 @@ class ConditionRow(QWidget):
                 translate("ConditionRow", "Outcome"),
             )
         )
-        tag = QLineEdit(str(value.get("tag", "")))
+        tag = deck_keys(QLineEdit(str(value.get("tag", ""))))
         placeholder = translate("ConditionRow", "tag (optional)")
         tag.setPlaceholderText(placeholder)
         tag.setAccessibleName(translate("ConditionRow", "Tag"))

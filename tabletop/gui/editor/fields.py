@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QEvent, Qt, QTime
+from PySide6.QtCore import QEvent, QObject, Qt, QTime
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -127,6 +129,33 @@ def _deck_shortcut(event: QEvent) -> bool:
         or event.matches(QKeySequence.StandardKey.Redo)
         or QKeySequence(event.keyCombination()) == QKeySequence("Ctrl+Y")
     )
+
+
+class _DeckKeys(QObject):
+    """Leaves Ctrl+Z and Ctrl+Y to the deck's Undo and Redo in a box it watches."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if _deck_shortcut(event):
+            event.ignore()  # not the box's own: the window's shortcut takes the key
+            return True
+        return False
+
+
+_DECK_KEYS: list[_DeckKeys] = []
+
+
+_Box = TypeVar("_Box", bound=QWidget)
+
+
+def deck_keys(widget: _Box) -> _Box:
+    """``widget`` (a line edit, a number or time box) passing Ctrl+Z and Ctrl+Y to the deck's
+    Undo and Redo, as the form's text fields do; returns it."""
+    if not _DECK_KEYS:
+        _DECK_KEYS.append(_DeckKeys(QApplication.instance()))
+    widget.installEventFilter(_DECK_KEYS[0])
+    if isinstance(widget, QAbstractSpinBox):  # the key may reach its line edit too
+        widget.lineEdit().installEventFilter(_DECK_KEYS[0])
+    return widget
 
 
 class LineEdit(QLineEdit, _FocusAware):
@@ -345,7 +374,7 @@ class IntField(Field):
         label: str = "",
         signed: bool = False,
     ) -> None:
-        widget = QSpinBox()
+        widget = deck_keys(QSpinBox())
         widget.setRange(low - 1, high)
         widget.setSpecialValueText(absent)
         widget.setSuffix(suffix)
@@ -378,7 +407,7 @@ class FloatField(Field):
         absent: str = "—",
         step: float = 0.5,
     ) -> None:
-        widget = QDoubleSpinBox()
+        widget = deck_keys(QDoubleSpinBox())
         widget.setRange(low - step, high)
         widget.setSingleStep(step)
         widget.setSpecialValueText(absent)
@@ -492,10 +521,10 @@ class TimeField(Field):
         layout = QHBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         self.enabled = QCheckBox(translate("TimeField", "Set"))
-        self.day = QSpinBox()
+        self.day = deck_keys(QSpinBox())
         self.day.setRange(1, 366)
         self.day.setPrefix(translate("TimeField", "Day "))
-        self.clock = QTimeEdit()
+        self.clock = deck_keys(QTimeEdit())
         self.clock.setDisplayFormat("HH:mm")
         for widget in (self.enabled, self.day, self.clock):
             layout.addWidget(widget)

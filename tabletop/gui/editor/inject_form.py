@@ -35,6 +35,7 @@ from tabletop.gui.editor.fields import (
     TextField,
     TimeField,
     combo,
+    deck_keys,
 )
 from tabletop.gui.editor.forms import (
     LaidOutForm,
@@ -245,12 +246,12 @@ class SourceRefs(RowsEditor):
                 translate("SourceRefs", "Source"),
             )
             source.setMaximumWidth(320)
-            section = QLineEdit(str(ref.get("section", "")))
+            section = deck_keys(QLineEdit(str(ref.get("section", ""))))
             section.setPlaceholderText(translate("SourceRefs", "section or page"))
             section.setAccessibleName(translate("SourceRefs", "Section"))
             section.textEdited.connect(partial(self._type, index, "section"))
             section.editingFinished.connect(self.document.end_typing)
-            note = QLineEdit(str(ref.get("note", "")))
+            note = deck_keys(QLineEdit(str(ref.get("note", ""))))
             note.setPlaceholderText(translate("SourceRefs", "what the inject takes from it"))
             note.setAccessibleName(translate("SourceRefs", "Note"))
             note.textEdited.connect(partial(self._type, index, "note"))
