@@ -381,3 +381,14 @@ def test_an_acceptance_undone_after_the_session_is_reopened_puts_the_submission_
     qtbot.waitUntil(russia.connected.is_set, timeout=10000)
     qtbot.waitUntil(lambda: [p["key"] for p in russia.pending] == [sent.key], timeout=5000)
     loop.run(russia.close())
+
+
+def test_a_team_without_team_only_cards_is_told_why_it_has_no_handouts(
+    qtbot: QtBot, minimal_deck_path: Path, tmp_path: Path
+) -> None:
+    console = _console(
+        qtbot, ["run", str(minimal_deck_path), "--session", str(tmp_path / "m.tabletop")]
+    )
+    dialog = console.team_console.show_dialog()
+    assert dialog.rows and not any(row.handouts.isEnabled() for row in dialog.rows)
+    assert all("no team-only cards" in row.handouts.toolTip() for row in dialog.rows)
