@@ -212,7 +212,16 @@ class TeamDevicesDialog(QDialog):
                 row.qr.clear()
                 row.qr.setText("")
             row.revoke.setEnabled(on)
-            row.handouts.setEnabled(bool(team_cards(deck, row.team)))
+            cards = bool(team_cards(deck, row.team))
+            row.handouts.setEnabled(cards)
+            row.handouts.setToolTip(
+                ""
+                if cards
+                else translate(
+                    "TeamDevicesDialog",
+                    "This team has no team-only cards: there is nothing to print.",
+                )
+            )
         self._show_devices()
 
     def _show_devices(self) -> None:

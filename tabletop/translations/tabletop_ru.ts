@@ -5032,6 +5032,10 @@ Parties: {parties}</source>
         <translation>(включите сервер, чтобы увидеть адрес)</translation>
     </message>
     <message>
+        <source>This team has no team-only cards: there is nothing to print.</source>
+        <translation>У этой команды нет карточек только для неё: печатать нечего.</translation>
+    </message>
+    <message>
         <source>No device connected.</source>
         <translation>Устройства не подключены.</translation>
     </message>

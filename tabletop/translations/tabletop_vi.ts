@@ -4954,6 +4954,10 @@ Các bên: {parties}</translation>
         <translation>(khởi động máy chủ để xem địa chỉ)</translation>
     </message>
     <message>
+        <source>This team has no team-only cards: there is nothing to print.</source>
+        <translation>Đội này không có thẻ chỉ dành cho đội: không có gì để in.</translation>
+    </message>
+    <message>
         <source>No device connected.</source>
         <translation>Không có thiết bị nào kết nối.</translation>
     </message>
