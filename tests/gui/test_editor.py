@@ -590,10 +590,8 @@ def test_clicking_the_problem_of_a_file_that_cannot_be_opened_is_harmless(
     assert window.problems.list.count() == 1
 
 
-def test_correcting_the_text_of_a_checked_expected_action_keeps_its_test(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
-    """A typo fixed in the line of an expected action with a test must not drop the test."""
+def _evaluated_editor(qtbot: QtBot, tmp_path: Path) -> DeckEditorWindow:
+    """The editor, shown, on a copy of the test deck whose expected actions have tests."""
     deck = tmp_path / "evaluated.yaml"
     shutil.copy(Path(__file__).parent.parent / "data" / "decks" / "evaluated.yaml", deck)
     window = open_deck_editor(None, deck)
@@ -601,6 +599,14 @@ def test_correcting_the_text_of_a_checked_expected_action_keeps_its_test(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    return window
+
+
+def test_correcting_the_text_of_a_checked_expected_action_keeps_its_test(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A typo fixed in the line of an expected action with a test must not drop the test."""
+    window = _evaluated_editor(qtbot, tmp_path)
     window.panels["injects"].select(0)
     field: TextAreaField = next(
         f for f in window.inject_form.fields if f.rel == ("expected_actions",)
@@ -628,13 +634,7 @@ def test_renaming_a_team_renames_the_injects_and_tests_that_name_it(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     """As an inject's id: a team's new id follows into To lists and decision tests."""
-    deck = tmp_path / "evaluated.yaml"
-    shutil.copy(Path(__file__).parent.parent / "data" / "decks" / "evaluated.yaml", deck)
-    window = open_deck_editor(None, deck)
-    assert isinstance(window, DeckEditorWindow) and window.document is not None
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = _evaluated_editor(qtbot, tmp_path)
     document = window.document
     before = copy.deepcopy(document.data)
     panel = window.panels["teams"]

@@ -10,7 +10,7 @@ problems carry, e.g. ``("injects", 3, "branches", 0, "goto")``.
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator, MutableMapping, MutableSequence
+from collections.abc import Callable, Iterator, MutableMapping, MutableSequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -296,24 +296,29 @@ def _team_references(data: Any) -> Iterator[tuple[FieldPath, Any]]:
 
 def rename_inject(data: Any, index: int, new_id: str) -> Edit:
     """Change an inject's id and every branch, ``next``, test and expected action naming it."""
-    old_id = get(data, ("injects", index, "id"))
-    edits: list[Edit] = [set_value(data, ("injects", index, "id"), new_id, "Rename inject")]
-    if isinstance(old_id, str) and old_id:
-        for path, value in _inject_references(data):
-            if value == old_id:
-                edits.append(SetValue(path, new_id, old_id))
-    return Compound(edits, "Rename inject")
+    return _rename(data, ("injects", index, "id"), new_id, _inject_references, "Rename inject")
 
 
 def rename_team(data: Any, index: int, new_id: str) -> Edit:
     """Change a team's id and every ``to`` and decision test naming it."""
-    old_id = get(data, ("teams", index, "id"))
-    edits: list[Edit] = [set_value(data, ("teams", index, "id"), new_id, "Rename team")]
+    return _rename(data, ("teams", index, "id"), new_id, _team_references, "Rename team")
+
+
+def _rename(
+    data: Any,
+    at: FieldPath,
+    new_id: str,
+    references: Callable[[Any], Iterator[tuple[FieldPath, Any]]],
+    label: str,
+) -> Edit:
+    """Change the id at ``at``, and every reference to the old one, in one undo step."""
+    old_id = get(data, at)
+    edits: list[Edit] = [set_value(data, at, new_id, label)]
     if isinstance(old_id, str) and old_id:
-        for path, value in _team_references(data):
+        for path, value in references(data):
             if value == old_id:
                 edits.append(SetValue(path, new_id, old_id))
-    return Compound(edits, "Rename team")
+    return Compound(edits, label)
 
 
 def references_to_inject(data: Any, inject_id: str) -> list[FieldPath]:
