@@ -5,11 +5,12 @@ from __future__ import annotations
 import copy
 import io
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 import yaml
 from PIL import Image
-from reportlab.graphics.shapes import Drawing, Group, Rect
+from reportlab.graphics.shapes import Drawing, Group, Rect, String
 from support.sessions import MINIMAL, FakeClock
 
 from tabletop.core.engine import Session, open_state
@@ -20,6 +21,7 @@ from tabletop.core.report.model import ReportModel
 from tabletop.core.report.pdf import charts as pdf_charts
 
 INJECTS = 800
+T = TypeVar("T")
 
 
 @pytest.fixture(scope="module")
@@ -52,14 +54,15 @@ def model(played: Path) -> ReportModel:
     return build_report(*open_state(played))
 
 
-def _rects(drawing: Drawing) -> list[Rect]:
-    found: list[Rect] = []
+def _shapes(drawing: Drawing, kind: type[T]) -> list[T]:
+    """Every shape of this kind in the drawing, its groups opened."""
+    found: list[T] = []
 
     def walk(group: Group | Drawing) -> None:
         for item in group.contents:
             if isinstance(item, Group):
                 walk(item)
-            elif isinstance(item, Rect):
+            elif isinstance(item, kind):
                 found.append(item)
 
     walk(drawing)
@@ -74,11 +77,11 @@ def test_the_word_report_of_a_long_deck_is_written(played: Path, tmp_path: Path)
 def test_the_path_figure_stays_legible_and_shows_every_inject_played(model: ReportModel) -> None:
     assert len(model.path.steps) == INJECTS
     drawing = pdf_charts.path_drawing(model.path, 480)
-    boxes = [r for r in _rects(drawing) if r.height >= 20]
+    boxes = [r for r in _shapes(drawing, Rect) if r.height >= 20]
     assert boxes and all(r.width >= 40 for r in boxes), sorted(r.width for r in boxes)[:3]
     assert len(boxes) <= 112  # a page of boxes, not one for each of 800 injects
     assert drawing.height < 700
-    labels = [str(s.text) for s in _strings(drawing)]
+    labels = [str(s.text) for s in _shapes(drawing, String)]
     # the three injects delivered, in the order played; the 796 not reached after the
     # skipped one counted in one box
     assert [label[:3] for label in labels if label[:3] in ("1. ", "2. ", "3. ")] == [
@@ -89,19 +92,3 @@ def test_the_path_figure_stays_legible_and_shows_every_inject_played(model: Repo
     assert any(label.startswith("796 ") for label in labels), labels
     png = Image.open(io.BytesIO(docx_charts.path_png(model.path, 480)))
     assert png.height < 700 * 4
-
-
-def _strings(drawing: Drawing) -> list[object]:
-    from reportlab.graphics.shapes import String
-
-    found: list[object] = []
-
-    def walk(group: Group | Drawing) -> None:
-        for item in group.contents:
-            if isinstance(item, Group):
-                walk(item)
-            elif isinstance(item, String):
-                found.append(item)
-
-    walk(drawing)
-    return found
