@@ -104,3 +104,12 @@ def test_a_deck_that_validates_plays_to_an_end_and_reports(
     changes: list[tuple[tuple[Any, ...], Any]],
 ) -> None:
     _plays(changes)
+
+
+def test_did_you_mean_offers_a_near_spelling_not_a_far_one() -> None:
+    from tabletop.core.problems import did_you_mean
+
+    sources = ["track2-2023", "charap-2026", "kofman-2025"]
+    assert did_you_mean("charap-2062", sources) == "; did you mean 'charap-2026'?"
+    assert did_you_mean("boracay-2025", sources) == ""  # a new source, not a typo of one
+    assert did_you_mean("nrd", ["nrc", "osce"]) == "; did you mean 'nrc'?"
