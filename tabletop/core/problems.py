@@ -101,7 +101,9 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """A ``did you mean 'x'?`` hint, or an empty string when nothing is close."""
     import difflib  # only when something is misspelt
 
-    matches = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    # 0.65: one letter wrong in a three-letter id (0.67) is still offered; a different
+    # word that shares a few letters and a year ("boracay-2025", "track2-2023": 0.61) is not
+    matches = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.65)
     return f"; did you mean '{matches[0]}'?" if matches else ""
 
 
