@@ -20,7 +20,7 @@ from tabletop.core.deck.loader import load_deck, load_deck_text
 from tabletop.core.msel import export_msel
 from tabletop.gui.editor import DeckEditorWindow, open_deck_editor
 from tabletop.gui.editor.condition_editor import ConditionEditor, ConditionRow
-from tabletop.gui.editor.fields import TextAreaField, TextField
+from tabletop.gui.editor.text_fields import TextAreaField, TextField
 
 pytestmark = [
     pytest.mark.gui,

@@ -31,18 +31,15 @@ from tabletop.gui.editor.condition_editor import ConditionEditor, ConditionRow
 from tabletop.gui.editor.fields import (
     ChecklistField,
     ChoiceField,
-    CommaListField,
     Field,
     FlagField,
     FloatField,
     Form,
     IntField,
-    LinesField,
-    TextAreaField,
-    TextField,
     TimeField,
 )
 from tabletop.gui.editor.inject_form import ChannelChanges, RowsEditor, SourceRefs
+from tabletop.gui.editor.text_fields import CommaListField, LinesField, TextAreaField, TextField
 
 Mismatch = tuple[FieldPath, Any, Any]  # (where, what the form shows, what the file says)
 

@@ -25,8 +25,9 @@ from tabletop.core.deck.edits import MISSING, Insert, Move, Remove, set_value
 from tabletop.core.deck.yaml_reader import FieldPath
 from tabletop.gui.editor.condition_editor import ConditionEditor, ConditionRow, default_test
 from tabletop.gui.editor.document import DeckDocument, touches
-from tabletop.gui.editor.fields import ChoiceField, Form, combo, deck_keys
+from tabletop.gui.editor.fields import ChoiceField, Form, combo
 from tabletop.gui.editor.forms import record_ids, record_label
+from tabletop.gui.editor.undo_keys import deck_keys
 from tabletop.gui.language import translate
 
 

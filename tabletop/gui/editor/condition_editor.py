@@ -32,8 +32,9 @@ from tabletop.core.deck.edits import MISSING, get, set_value
 from tabletop.core.deck.model import ChannelStatus
 from tabletop.core.deck.yaml_reader import FieldPath
 from tabletop.gui.editor.document import DeckDocument
-from tabletop.gui.editor.fields import combo, deck_keys
+from tabletop.gui.editor.fields import combo
 from tabletop.gui.editor.forms import channel_ids, record_ids
+from tabletop.gui.editor.undo_keys import deck_keys
 from tabletop.gui.language import QT_TRANSLATE_NOOP, translate, translated
 from tabletop.gui.style import status_word
 

@@ -10,18 +10,13 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from tabletop.core.deck.catalog import Catalog, load_catalog
 from tabletop.core.deck.edits import Compound, Edit, SetValue, rename_team, unique_id
 from tabletop.gui.editor.document import DeckDocument
-from tabletop.gui.editor.fields import (
-    ChoiceField,
+from tabletop.gui.editor.fields import ChoiceField, Field, FloatField, Form, IntField, TimeField
+from tabletop.gui.editor.text_fields import (
     CommaListField,
-    Field,
-    FloatField,
-    Form,
-    IntField,
     LinesField,
     RenamingIdField,
     TextAreaField,
     TextField,
-    TimeField,
 )
 from tabletop.gui.language import QT_TRANSLATE_NOOP, translate, translated
 

@@ -29,13 +29,8 @@ from tabletop.gui.editor.fields import (
     FlagField,
     Form,
     IntField,
-    LinesField,
-    RenamingIdField,
-    TextAreaField,
-    TextField,
     TimeField,
     combo,
-    deck_keys,
 )
 from tabletop.gui.editor.forms import (
     LaidOutForm,
@@ -44,6 +39,8 @@ from tabletop.gui.editor.forms import (
     record_ids,
     status_choices,
 )
+from tabletop.gui.editor.text_fields import LinesField, RenamingIdField, TextAreaField, TextField
+from tabletop.gui.editor.undo_keys import deck_keys
 from tabletop.gui.language import translate
 
 
