@@ -41,18 +41,20 @@ def _numbered_canvas(footer_font: str, pattern: str) -> type[Canvas]:
     """
 
     class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            # each page's size, for its number (a landscape page is wider)
+            self._page_sizes: dict[int, tuple[float, float]] = {}
+
         def showPage(self) -> None:
             self.doForm(f"pageNumber{self._pageNumber}")
-            # each page's size, for its number (a landscape page is wider)
-            sizes = self.__dict__.setdefault("_page_sizes", {})
-            sizes[self._pageNumber] = tuple(self._pagesize)
+            self._page_sizes[self._pageNumber] = (self._pagesize[0], self._pagesize[1])
             super().showPage()
 
         def save(self) -> None:
             total = self._pageNumber - 1
-            sizes: dict[int, tuple[float, float]] = self.__dict__.get("_page_sizes", {})
             for number in range(1, total + 1):
-                width, height = sizes.get(number, tuple(self._pagesize))
+                width, height = self._page_sizes.get(number, self._pagesize)
                 # the form's box is its page's, or a wider page's number would be cut off
                 self.beginForm(f"pageNumber{number}", 0, 0, width, height)
                 self.setFont(footer_font, 7.5)
