@@ -54,7 +54,7 @@ def _numbered_canvas(footer_font: str, pattern: str) -> type[Canvas]:
         def save(self) -> None:
             total = self._pageNumber - 1
             for number in range(1, total + 1):
-                width, height = self._page_sizes.get(number, self._pagesize)
+                width, height = self._page_sizes[number]
                 # the form's box is its page's, or a wider page's number would be cut off
                 self.beginForm(f"pageNumber{number}", 0, 0, width, height)
                 self.setFont(footer_font, 7.5)
