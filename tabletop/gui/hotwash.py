@@ -44,7 +44,7 @@ from tabletop.gui.language import QT_TRANSLATE_NOOP, translate, translated
 from tabletop.gui.observations import IMPROVEMENT, STRENGTH
 from tabletop.gui.session_controller import SessionController
 from tabletop.gui.style import scaled_font
-from tabletop.gui.widgets import MessageBanner, buddy_label, heading, quiet
+from tabletop.gui.widgets import MessageBanner, buddy_label, heading, quiet, shortened
 
 AAR_FIELDS = ("supposed", "happened", "why", "sustain_improve")
 # the improvement plan's columns (HSEEP AAR/IP appendix A) and the action field each shows
@@ -367,13 +367,15 @@ class HotwashWindow(QDialog):
         self.area_combo.addItem(translate("HotwashWindow", "— (none named)"), "")
         for o in state.observations:
             if o.kind == "improvement":
-                self.area_combo.addItem(f"{o.id}: {o.text[:60]}", o.id)
+                self.area_combo.addItem(f"{o.id}: {shortened(o.text, 60)}", o.id)
         for inject_id in state.delivered():
             inject = state.deck.inject(inject_id)
             for index, text in enumerate(inject.expected_actions):
                 self.area_combo.addItem(
                     translate("HotwashWindow", "{inject}, expected action {number}: {text}").format(
-                        inject=inject.title[:30], number=index + 1, text=text[:40]
+                        inject=shortened(inject.title, 30),
+                        number=index + 1,
+                        text=shortened(text, 40),
                     ),
                     f"{inject_id}#{index}",
                 )
