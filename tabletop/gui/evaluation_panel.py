@@ -370,7 +370,11 @@ class EvaluationPanel(QWidget):
             _set(item.verdict, verdict)
             if assessment is not None:
                 if item.met_by.findData(assessment.decision) < 0 and assessment.decision:
+                    # not yet offered (the tab not shown since opening): adding it to an empty
+                    # list makes it current, which must not be taken for a choice either
+                    item.met_by.blockSignals(True)
                     item.met_by.addItem(assessment.decision, assessment.decision)
+                    item.met_by.blockSignals(False)
                 _set(item.met_by, assessment.decision)
                 item.note.setText(assessment.note)
             judged += bool(verdict)
