@@ -157,3 +157,21 @@ def test_long_texts_in_the_plan_and_verdict_lists_are_cut_at_a_word_with_an_elli
 
     decisions = hotwash.evaluation.verdict_decisions["cable-cut#0"]
     assert _cut_honestly(decisions.itemText(1), decision), decisions.itemText(1)
+
+
+def test_the_plan_does_not_offer_an_expected_action_judged_met_as_an_area_for_improvement(
+    qtbot: QtBot, console: ConsoleWindow
+) -> None:
+    controller = console.controller
+    controller.deliver_next()
+    hotwash = console.show_hotwash()
+    hotwash.tabs.setCurrentIndex(3)
+
+    def areas() -> list[str]:
+        return [hotwash.area_combo.itemData(i) for i in range(hotwash.area_combo.count())]
+
+    assert "cable-cut#0" in areas()  # not judged yet
+    controller.assess_expectation("cable-cut", 0, "met")
+    assert "cable-cut#0" not in areas()  # a strength, not something to correct
+    controller.assess_expectation("cable-cut", 0, "partly")
+    assert "cable-cut#0" in areas()
