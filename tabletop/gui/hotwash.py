@@ -128,6 +128,7 @@ class HotwashWindow(QDialog):
         controller.observations_changed.connect(self._fill_observations)
         controller.observations_changed.connect(self._fill_areas)
         controller.injects_changed.connect(self._fill_areas)
+        controller.evaluation_changed.connect(self._fill_areas)
         controller.hotwash_changed.connect(self._fill_plan)
         controller.session_changed.connect(self._update_status)
         controller.failed.connect(self._failed)
@@ -359,7 +360,8 @@ class HotwashWindow(QDialog):
         return page
 
     def _fill_areas(self) -> None:
-        """The areas an action may answer: observations and expected actions of played injects."""
+        """The areas an action may answer: areas for improvement noted, and the expected actions
+        of played injects not judged met (one met is a strength, nothing to correct)."""
         state = self._controller.state
         current = self.area_combo.currentData()
         self.area_combo.blockSignals(True)
@@ -371,6 +373,9 @@ class HotwashWindow(QDialog):
         for inject_id in state.delivered():
             inject = state.deck.inject(inject_id)
             for index, text in enumerate(inject.expected_actions):
+                judged = state.assessment(inject_id, index)
+                if judged is not None and judged.verdict == "met":
+                    continue
                 self.area_combo.addItem(
                     translate("HotwashWindow", "{inject}, expected action {number}: {text}").format(
                         inject=shortened(inject.title, 30),
