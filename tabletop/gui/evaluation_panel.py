@@ -34,7 +34,7 @@ from tabletop.core.engine.state import RATINGS, VERDICTS
 from tabletop.core.report.words import rating_name, verdict
 from tabletop.gui.language import translate
 from tabletop.gui.session_controller import SessionController
-from tabletop.gui.widgets import heading, quiet
+from tabletop.gui.widgets import heading, quiet, shortened
 
 MET_BY_OFFERED = 200  # the latest decisions on an inject offered as the one that met an action
 
@@ -351,7 +351,9 @@ class EvaluationPanel(QWidget):
                 if decision is None or decision.withdrawn:
                     continue
                 team = state.team_name(decision.team)
-                item.met_by.addItem(f"{decision_id} {team}: {decision.text[:60]}", decision_id)
+                item.met_by.addItem(
+                    f"{decision_id} {team}: {shortened(decision.text, 60)}", decision_id
+                )
             item.met_by.setCurrentIndex(max(0, item.met_by.findData(chosen)))
             item.met_by.blockSignals(False)
 
@@ -368,7 +370,11 @@ class EvaluationPanel(QWidget):
             _set(item.verdict, verdict)
             if assessment is not None:
                 if item.met_by.findData(assessment.decision) < 0 and assessment.decision:
+                    # not yet offered (the tab not shown since opening): adding it to an empty
+                    # list makes it current, which must not be taken for a choice either
+                    item.met_by.blockSignals(True)
                     item.met_by.addItem(assessment.decision, assessment.decision)
+                    item.met_by.blockSignals(False)
                 _set(item.met_by, assessment.decision)
                 item.note.setText(assessment.note)
             judged += bool(verdict)

@@ -44,7 +44,7 @@ from tabletop.gui.language import QT_TRANSLATE_NOOP, translate, translated
 from tabletop.gui.observations import IMPROVEMENT, STRENGTH
 from tabletop.gui.session_controller import SessionController
 from tabletop.gui.style import scaled_font
-from tabletop.gui.widgets import MessageBanner, buddy_label, heading, quiet
+from tabletop.gui.widgets import MessageBanner, buddy_label, heading, quiet, shortened
 
 AAR_FIELDS = ("supposed", "happened", "why", "sustain_improve")
 # the improvement plan's columns (HSEEP AAR/IP appendix A) and the action field each shows
@@ -128,6 +128,7 @@ class HotwashWindow(QDialog):
         controller.observations_changed.connect(self._fill_observations)
         controller.observations_changed.connect(self._fill_areas)
         controller.injects_changed.connect(self._fill_areas)
+        controller.evaluation_changed.connect(self._fill_areas)
         controller.hotwash_changed.connect(self._fill_plan)
         controller.session_changed.connect(self._update_status)
         controller.failed.connect(self._failed)
@@ -359,7 +360,8 @@ class HotwashWindow(QDialog):
         return page
 
     def _fill_areas(self) -> None:
-        """The areas an action may answer: observations and expected actions of played injects."""
+        """The areas an action may answer: areas for improvement noted, and the expected actions
+        of played injects not judged met (one met is a strength, nothing to correct)."""
         state = self._controller.state
         current = self.area_combo.currentData()
         self.area_combo.blockSignals(True)
@@ -367,13 +369,18 @@ class HotwashWindow(QDialog):
         self.area_combo.addItem(translate("HotwashWindow", "— (none named)"), "")
         for o in state.observations:
             if o.kind == "improvement":
-                self.area_combo.addItem(f"{o.id}: {o.text[:60]}", o.id)
+                self.area_combo.addItem(f"{o.id}: {shortened(o.text, 60)}", o.id)
         for inject_id in state.delivered():
             inject = state.deck.inject(inject_id)
             for index, text in enumerate(inject.expected_actions):
+                judged = state.assessment(inject_id, index)
+                if judged is not None and judged.verdict == "met":
+                    continue
                 self.area_combo.addItem(
                     translate("HotwashWindow", "{inject}, expected action {number}: {text}").format(
-                        inject=inject.title[:30], number=index + 1, text=text[:40]
+                        inject=shortened(inject.title, 30),
+                        number=index + 1,
+                        text=shortened(text, 40),
                     ),
                     f"{inject_id}#{index}",
                 )

@@ -24,7 +24,7 @@ from tabletop.core.report.analysis.evaluation import objective_ratings
 from tabletop.core.report.words import rating_name, verdict
 from tabletop.gui.language import translate
 from tabletop.gui.session_controller import SessionController
-from tabletop.gui.widgets import heading, quiet
+from tabletop.gui.widgets import heading, quiet, shortened
 
 NOT_GIVEN = "—"
 
@@ -197,7 +197,7 @@ class EvaluationPage(QScrollArea):
                 decisions.addItem(translate("EvaluationPage", "no decision named"), "")
                 for d in state.decision_list:
                     if not d.withdrawn and d.inject == inject_id:
-                        decisions.addItem(f"{d.id}: {d.text[:40]}", d.id)
+                        decisions.addItem(f"{d.id}: {shortened(d.text, 40)}", d.id)
                 decisions.setCurrentIndex(
                     max(decisions.findData(found.decision if found else ""), 0)
                 )

@@ -218,6 +218,18 @@ def buddy_label(text: str, buddy: QWidget, parent: QWidget | None = None) -> QLa
     return label
 
 
+def shortened(text: str, limit: int) -> str:
+    """``text`` whole when it has at most ``limit`` characters, else its beginning cut at a
+    word and ending in "…", so that a cut title never reads as a whole (and wrong) one."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit + 1]
+    space = cut.rfind(" ")
+    cut = cut[:space] if space > limit // 2 else cut[:limit]
+    return cut.rstrip(" ,;:.-–—") + "…"
+
+
 def clip_lines(text: str, metrics: QFontMetrics, width: int, lines: int) -> str:
     """``text`` wrapped at word breaks into at most ``lines`` lines of ``width``, the last one
     ending in "…" when the text is longer."""

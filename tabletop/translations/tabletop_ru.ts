@@ -2597,7 +2597,7 @@
     </message>
     <message>
         <source>Met by: —</source>
-        <translation>Выполнено: —</translation>
+        <translation>Выполнено решением: —</translation>
     </message>
     <message numerus="yes">
         <source>Observations suggest {rating} (%n rated)</source>

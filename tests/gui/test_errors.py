@@ -228,7 +228,12 @@ def test_an_unexpected_error_in_the_deck_editor_speaks_of_the_deck_not_a_session
             raise RuntimeError("a bug")
         except RuntimeError as exc:
             app._excepthook(type(exc), exc, exc.__traceback__)
-        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox))
+        # the box of an earlier call may not be deleted yet: take the one on screen
+        box = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible()
+        )
         text = box.text()
         box.done(0)
         box.deleteLater()

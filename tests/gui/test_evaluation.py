@@ -102,3 +102,38 @@ def test_an_observation_is_linked_to_the_current_injects_objective_by_default(
     # the evaluation panel shows what the observations suggest beside the rating
     _choose(console.evaluation.inject_combo, "cable-cut")
     assert "P" in console.evaluation.objectives[0].suggestion.text()
+
+
+def test_reopening_a_session_keeps_the_note_of_a_verdict_that_names_a_decision(
+    qtbot: QtBot, console: ConsoleWindow, session_path: Path
+) -> None:
+    """The note beside a verdict met by a decision is still there when the session is
+    reopened (it was erased on opening: a new, empty-noted verdict was recorded before the
+    Evaluation tab was ever shown)."""
+    controller = console.controller
+    controller.deliver_next()
+    controller.record_decision("us", "Call Moscow", kind="message", channel="hotline")
+    console.activateWindow()
+    qtbot.waitUntil(console.isActiveWindow)
+    qtbot.keyClick(console, Qt.Key.Key_F8)
+    row = console.evaluation.expectations[0]
+    _choose(row.verdict, "met")
+    _choose(row.met_by, "D1")
+    row.note.setText("asked Moscow before anything else")
+    row.note.editingFinished.emit()
+    note = "asked Moscow before anything else"
+    assessment = controller.state.assessment("cable-cut", 0)
+    assert assessment is not None and assessment.note == note
+    console.close()
+
+    again = open_window(["resume", str(session_path)])
+    assert isinstance(again, ConsoleWindow)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    reopened = again.controller.state.assessment("cable-cut", 0)
+    assert reopened is not None
+    assert (reopened.verdict, reopened.decision, reopened.note) == ("met", "D1", note)
+    again.toggle_evaluation()  # F8
+    assert again.evaluation.expectations[0].note.text() == note
+    assert again.controller.state.assessment("cable-cut", 0) == reopened  # nothing recorded

@@ -112,3 +112,66 @@ def test_the_setup_window_s_overview_group_overrides_the_deck_for_one_session(
         "sponsor": "Baltic Defence College",
         "evaluators": ["Sara Lindqvist", "Tomás Ruiz"],
     }
+
+
+def _cut_honestly(shown: str, full: str) -> bool:
+    """``shown`` holds ``full`` whole, or a beginning of it ending on a word and marked "…"."""
+    if full in shown:
+        return True
+    if not shown.endswith("…"):
+        return False
+    part = shown[:-1]
+    for start in range(len(part)):
+        piece = part[start:]
+        if piece and full.startswith(piece):
+            return (
+                len(piece) < len(full)
+                and not full[len(piece) - 1].isspace()
+                and (not full[len(piece)].isalnum())
+            )
+    return False
+
+
+def test_long_texts_in_the_plan_and_verdict_lists_are_cut_at_a_word_with_an_ellipsis(
+    qtbot: QtBot, console: ConsoleWindow
+) -> None:
+    controller = console.controller
+    controller.deliver_next()  # "Data cable severed in the Gulf of Finland"
+    decision = "Ask Finland for a damage assessment of the cable and of the tanker nearby."
+    controller.record_decision("nato", decision)
+    observation = "Nobody checked the channel map before the first message went to Moscow."
+    controller.note_observation("improvement", observation)
+    inject = controller.deck.inject("cable-cut")
+    qtbot.keyClick(console, Qt.Key.Key_F8)  # the evaluation of the current inject
+    met_by = console.evaluation.expectations[0].met_by
+    assert _cut_honestly(met_by.itemText(1), decision), met_by.itemText(1)
+    hotwash = console.show_hotwash()
+
+    areas = [hotwash.area_combo.itemText(i) for i in range(1, hotwash.area_combo.count())]
+    observation_item, action_item = areas
+    assert _cut_honestly(observation_item, observation), observation_item
+    title_part, _, action_part = action_item.partition(", ")
+    # "Data cable severed in the Gulf" would read as a whole (and wrong) title
+    assert _cut_honestly(title_part, inject.title), action_item
+    assert _cut_honestly(action_part.rpartition(": ")[2], inject.expected_actions[0]), action_item
+
+    decisions = hotwash.evaluation.verdict_decisions["cable-cut#0"]
+    assert _cut_honestly(decisions.itemText(1), decision), decisions.itemText(1)
+
+
+def test_the_plan_does_not_offer_an_expected_action_judged_met_as_an_area_for_improvement(
+    qtbot: QtBot, console: ConsoleWindow
+) -> None:
+    controller = console.controller
+    controller.deliver_next()
+    hotwash = console.show_hotwash()
+    hotwash.tabs.setCurrentIndex(3)
+
+    def areas() -> list[str]:
+        return [hotwash.area_combo.itemData(i) for i in range(hotwash.area_combo.count())]
+
+    assert "cable-cut#0" in areas()  # not judged yet
+    controller.assess_expectation("cable-cut", 0, "met")
+    assert "cable-cut#0" not in areas()  # a strength, not something to correct
+    controller.assess_expectation("cable-cut", 0, "partly")
+    assert "cable-cut#0" in areas()

@@ -459,3 +459,24 @@ def test_run_from_a_shell_plays_the_deck_in_the_interface_s_language_when_it_has
     qtbot.addWidget(english)
     assert english.controller.state.language in ("", "en")
     assert english.controller.deck.title == "Cable cut, a deck played in other languages"
+
+
+@pytest.mark.parametrize("code", ["en", "vi", "ru"])
+def test_the_met_by_list_beside_a_verdict_does_not_read_as_a_verdict(
+    qtbot: QtBot, code: str, minimal_deck_path: Path, tmp_path: Path
+) -> None:
+    """With nothing chosen, the list of the decisions that met an expected action is labelled
+    so that it cannot be taken for the verdict beside it (Russian said "Выполнено: —", the
+    very word of the verdict "Met", beside "Не оценено")."""
+    language.apply(code)
+    console = open_window(["run", str(minimal_deck_path), "--session", str(tmp_path / "a.tt")])
+    assert isinstance(console, ConsoleWindow)
+    qtbot.addWidget(console)
+    console.show()
+    qtbot.waitExposed(console)
+    console.controller.deliver_next()
+    console.toggle_evaluation()  # F8
+    item = console.evaluation.expectations[0]
+    verdicts = {item.verdict.itemText(i) for i in range(item.verdict.count())}
+    label = item.met_by.itemText(0).partition(":")[0].strip()
+    assert label and label not in verdicts, (label, verdicts)
