@@ -137,3 +137,49 @@ def test_reopening_a_session_keeps_the_note_of_a_verdict_that_names_a_decision(
     again.toggle_evaluation()  # F8
     assert again.evaluation.expectations[0].note.text() == note
     assert again.controller.state.assessment("cable-cut", 0) == reopened  # nothing recorded
+
+
+def test_the_wheel_never_sets_a_verdict_and_keyboard_steps_record_only_where_they_stop(
+    qtbot: QtBot, console: ConsoleWindow
+) -> None:
+    """Scrolling the evaluation with the wheel over a verdict box scrolls, it does not judge;
+    three presses of Down on a rating box record one rating, the last, not three (Undo
+    would otherwise bring back one nobody chose)."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    controller = console.controller
+    controller.deliver_next()
+    console.activateWindow()
+    qtbot.waitUntil(console.isActiveWindow)
+    qtbot.keyClick(console, Qt.Key.Key_F8)
+    panel = console.evaluation
+    row = panel.expectations[0]
+    before = len(controller.state.events)
+    where = QPointF(5, 5)
+    wheel = QWheelEvent(
+        where,
+        row.verdict.mapToGlobal(where),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(row.verdict, wheel)
+    assert row.verdict.currentData() == ""
+    assert len(controller.state.events) == before
+    rating = panel.objectives[0].rating
+    rating.setFocus()
+    qtbot.waitUntil(rating.hasFocus)
+    for _ in range(3):
+        qtbot.keyClick(rating, Qt.Key.Key_Down)
+    row.note.setFocus()  # the facilitator moves on
+    qtbot.waitUntil(lambda: len(controller.state.events) > before, timeout=3000)
+    qtbot.wait(50)
+    rated = [e.data["rating"] for e in controller.state.events[before:]]
+    assert rated == [rating.currentData()] and rated[0] != "", rated
+    console.actions_.undo.trigger()
+    assert rating.currentData() == ""
