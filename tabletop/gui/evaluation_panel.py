@@ -34,13 +34,14 @@ from tabletop.core.engine.state import RATINGS, VERDICTS
 from tabletop.core.report.words import rating_name, verdict
 from tabletop.gui.language import translate
 from tabletop.gui.session_controller import SessionController
+from tabletop.gui.settled_combo import SettledCombo
 from tabletop.gui.widgets import heading, quiet, shortened
 
 MET_BY_OFFERED = 200  # the latest decisions on an inject offered as the one that met an action
 
 
-def _combo(parent: QWidget, name: str, accessible: str) -> QComboBox:
-    combo = QComboBox(parent)
+def _combo(parent: QWidget, name: str, accessible: str) -> SettledCombo:
+    combo = SettledCombo(parent)
     combo.setObjectName(name)
     combo.setAccessibleName(accessible)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -70,8 +71,8 @@ class ExpectationRow:
 
     index: int
     label: QLabel
-    verdict: QComboBox
-    met_by: QComboBox
+    verdict: SettledCombo
+    met_by: SettledCombo
     note: QLineEdit
 
 
@@ -81,7 +82,7 @@ class ObjectiveRow:
 
     objective_id: str
     label: QLabel
-    rating: QComboBox
+    rating: SettledCombo
     note: QLineEdit
     suggestion: QLabel
 
@@ -252,8 +253,8 @@ class EvaluationPanel(QWidget):
             item.note.setObjectName(f"verdictNote_{index}")
             item.note.setAccessibleName(translate("EvaluationPanel", "Note on the verdict"))
             item.note.setPlaceholderText(translate("EvaluationPanel", "Note (optional)"))
-            item.verdict.currentIndexChanged.connect(lambda _i, it=item: self._judge(it))
-            item.met_by.currentIndexChanged.connect(lambda _i, it=item: self._judge(it, True))
+            item.verdict.chosen.connect(lambda it=item: self._judge(it))
+            item.met_by.chosen.connect(lambda it=item: self._judge(it, True))
             item.note.editingFinished.connect(lambda it=item: self._judge(it, True))
             column.addWidget(item.label)
             line_of((item.verdict, 2), (item.met_by, 3), (item.note, 3))
@@ -287,7 +288,7 @@ class EvaluationPanel(QWidget):
             line.note.setObjectName(f"ratingNote_{objective.id}")
             line.note.setAccessibleName(translate("EvaluationPanel", "Note on the rating"))
             line.note.setPlaceholderText(translate("EvaluationPanel", "Note (optional)"))
-            line.rating.currentIndexChanged.connect(lambda _i, ln=line: self._rate(ln))
+            line.rating.chosen.connect(lambda ln=line: self._rate(ln))
             line.note.editingFinished.connect(lambda ln=line: self._rate(ln, True))
             column.addWidget(line.label)
             line_of((line.rating, 2), (line.note, 6))
@@ -414,6 +415,8 @@ class EvaluationPanel(QWidget):
 
     def _judge(self, item: ExpectationRow, detail: bool = False) -> None:
         """Record a verdict (or its new note or decision); with no verdict, a detail waits."""
+        if not self._controller.is_open:
+            return  # a choice settling as the window closes: the session is already closed
         verdict = str(item.verdict.currentData() or "")
         state = self._controller.state
         current = state.assessment(self._shown, item.index)
@@ -435,6 +438,8 @@ class EvaluationPanel(QWidget):
             self._show_values()
 
     def _rate(self, line: ObjectiveRow, detail: bool = False) -> None:
+        if not self._controller.is_open:
+            return  # as in _judge
         rating = str(line.rating.currentData() or "")
         note = line.note.text().strip()
         current = self._controller.state.objective_ratings.get(line.objective_id)
