@@ -157,6 +157,10 @@ class SessionFile:
             raise SessionFileError(plain("a file with this name already exists", path))
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise explain_os_error(exc, path, f"create the session file in {path.parent}") from None
+        _check_name_length(path, "Choose a shorter name.")
+        try:
             conn = _connect(path, create=True)
         except (OSError, sqlite3.Error) as exc:
             raise explain_os_error(exc, path, f"create the session file in {path.parent}") from None
@@ -200,6 +204,9 @@ class SessionFile:
                 plain("this session is already open in this tabletop; switch to its window", path)
             )
         check_header(path)
+        _check_name_length(
+            path, "Rename the file (or a copy of it) to a shorter name, then open it."
+        )
         if not writable(path):
             raise SessionReadOnly(
                 plain(
@@ -498,6 +505,32 @@ def check_header(path: Path) -> None:
         )
     if head[:16] != SQLITE_MAGIC:
         raise NotASessionFile(plain("this is not a tabletop session file", path))
+
+
+_JOURNAL = "-journal"  # SQLite's rollback journal: NAME.tabletop-journal beside the file
+
+
+def _check_name_length(path: Path, advice: str) -> None:
+    """Refuse a name that leaves no room for its journal's name: SQLite could then make no
+    journal beside the file, and every action would fail with 'unable to open database'."""
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        limit = os.pathconf(folder, "PC_NAME_MAX")
+    except (AttributeError, OSError, ValueError):
+        return  # no such question on this system (Windows): its own error will do
+    if limit <= 0:
+        return
+    size = len(os.fsencode(path.name))
+    room = limit - len(_JOURNAL)
+    if size > room:
+        raise SessionFileError(
+            plain(
+                f"the file name is too long ({size} bytes; this disk takes names of up to "
+                f"{limit} bytes, and a session file needs {len(_JOURNAL)} more for the journal "
+                f"SQLite writes beside it, so at most {room}). {advice}",
+                path,
+            )
+        )
 
 
 def writable(path: Path) -> bool:
