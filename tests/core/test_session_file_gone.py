@@ -83,3 +83,14 @@ def test_a_file_put_in_place_of_the_session_is_never_overwritten(tmp_path: Path)
     assert session.path != path
     session.close()
     assert _texts(session.path) == ["Call Moscow", "Deny everything"]
+
+
+def test_a_session_deleted_and_then_closed_without_another_action_is_written_back(
+    tmp_path: Path,
+) -> None:
+    session = _class_in(tmp_path / "class")
+    path = session.path
+    session.end()
+    path.unlink()
+    session.close()  # the facilitator closes the console: nothing more is recorded
+    assert _texts(path) == ["Call Moscow", "Deny everything"]
