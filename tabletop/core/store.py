@@ -13,6 +13,7 @@ See ``docs/session-file.md`` for the format.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import errno
 import importlib
@@ -326,6 +327,10 @@ class SessionFile:
 
     def close(self) -> None:
         if self._conn is not None:
+            # a file deleted or moved away since the last action is written back first:
+            # closing the connection would drop the only copy of what it holds
+            with contextlib.suppress(SessionFileError):
+                self._check_in_place()
             try:
                 self._conn.close()
             finally:
