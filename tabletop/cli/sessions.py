@@ -105,7 +105,13 @@ def cmd_recover(args: argparse.Namespace) -> int:
     for note in result.notes:
         err(f"note: {note}")
     out(f"Recovered {len(result.events)} event(s) into {target}")
-    out(f"The damaged file was left as it was: {source}")
+    from tabletop.core.session_list import summarize
+
+    if summarize(source).status in ("running", "ended", "in use"):
+        # read whole, as a resume would: recover only copied it
+        out(f"The file was not damaged; it was left as it was: {source}")
+    else:
+        out(f"The damaged file was left as it was: {source}")
     return EXIT_OK
 
 

@@ -62,6 +62,17 @@ def explain_os_error(exc: BaseException, path: Path, doing: str) -> SessionFileE
                 path,
             )
         )
+    if "i/o error" in text or getattr(exc, "errno", None) == 5:
+        return SessionFileError(
+            plain(
+                f"cannot {doing}: the disk could not be written (disk I/O error). If the "
+                "session is on a USB stick or an external disk, check that it is still "
+                "plugged in; a disk can also turn read-only after an error. What was "
+                "recorded before stays in the file as it was; once the disk works again, "
+                "try again, or close the session and open it again from the start screen.",
+                path,
+            )
+        )
     if "locked" in text or "busy" in text:
         return SessionInUse(
             plain(

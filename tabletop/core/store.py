@@ -13,6 +13,7 @@ See ``docs/session-file.md`` for the format.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import errno
 import importlib
@@ -26,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from tabletop import __version__
+from tabletop.core import paths
 from tabletop.core.digest import sha256
 from tabletop.core.event_log import (
     UNREADABLE,
@@ -131,6 +133,9 @@ class SessionFile:
         self._identity = _identity(path)
         if self._identity is not None:
             _OPEN_HERE[self._identity] = path
+        # a handle of our own on the file, closed only after SQLite's: it tells whether the
+        # name still leads to this file (deleted, replaced or its folder moved away?)
+        self._held = _hold(path)
 
     # -- opening ------------------------------------------------------------------
 
@@ -153,6 +158,10 @@ class SessionFile:
             raise SessionFileError(plain("a file with this name already exists", path))
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise explain_os_error(exc, path, f"create the session file in {path.parent}") from None
+        _check_name_length(path, "Choose a shorter name.")
+        try:
             conn = _connect(path, create=True)
         except (OSError, sqlite3.Error) as exc:
             raise explain_os_error(exc, path, f"create the session file in {path.parent}") from None
@@ -196,6 +205,9 @@ class SessionFile:
                 plain("this session is already open in this tabletop; switch to its window", path)
             )
         check_header(path)
+        _check_name_length(
+            path, "Rename the file (or a copy of it) to a shorter name, then open it."
+        )
         if not writable(path):
             raise SessionReadOnly(
                 plain(
@@ -284,6 +296,7 @@ class SessionFile:
 
     def append(self, type_: str, data: dict[str, Any], at: _dt.datetime | None = None) -> Event:
         """Write one event durably; returns it once it is on disk."""
+        self._check_in_place()
         if self._last_seq == 0:
             row = self.conn.execute("SELECT MAX(seq) FROM events").fetchone()
             self._last_seq = int(row[0] or 0)
@@ -301,6 +314,7 @@ class SessionFile:
         return Event.from_record(record)
 
     def set_meta(self, key: str, value: str) -> None:
+        self._check_in_place()
         try:
             self.conn.execute(
                 "INSERT INTO meta(key, value) VALUES (?, ?) "
@@ -313,12 +327,101 @@ class SessionFile:
 
     def close(self) -> None:
         if self._conn is not None:
+            # a file deleted or moved away since the last action is written back first:
+            # closing the connection would drop the only copy of what it holds
+            with contextlib.suppress(SessionFileError):
+                self._check_in_place()
             try:
                 self._conn.close()
             finally:
                 self._conn = None
                 if self._identity is not None:
                     _OPEN_HERE.pop(self._identity, None)
+                self._release()
+
+    def _release(self) -> None:
+        # closed after SQLite's connection: closing a handle drops the process's locks
+        if self._held is not None:
+            os.close(self._held)
+            self._held = None
+
+    # -- a file deleted or moved away while open ------------------------------------
+
+    def _in_place(self) -> bool:
+        """Whether the session's name still leads to the file being recorded into."""
+        if self._held is None:
+            return True
+        try:
+            held = os.fstat(self._held)
+            now = os.stat(self.path)
+        except FileNotFoundError:
+            return False
+        except OSError:
+            return True  # let the write itself say what is wrong
+        return (now.st_dev, now.st_ino) == (held.st_dev, held.st_ino)
+
+    def _check_in_place(self) -> None:
+        """Before a write: a file deleted, replaced or moved away while open would take
+        events that nobody could read again. Everything recorded so far is written into a
+        new file (where the old one was, else in the sessions folder), recording goes on
+        there, and the action is refused so the facilitator knows."""
+        if self._conn is None or self._in_place():
+            return
+        old = self.path
+        target = old
+        if os.path.lexists(old) or not old.parent.is_dir():
+            target = _free_name(paths.ensure_dir(paths.sessions_dir()), old.name)
+        try:
+            self._write_copy(target)
+        except (OSError, sqlite3.Error) as exc:
+            problem = explain_os_error(exc, target, "write it back")
+            raise SessionFileError(
+                plain(
+                    "the session file was deleted or moved while it was open, and it could "
+                    f"not be written again in {target.parent} ({problem}). Keep this window "
+                    "open: everything recorded so far is still held here. Free some space or "
+                    "make the folder writable, then try again.",
+                    old,
+                )
+            ) from None
+        conn = self.conn
+        self._conn = None
+        conn.close()
+        if self._identity is not None:
+            _OPEN_HERE.pop(self._identity, None)
+        self._release()
+        conn = _connect(target)
+        self._configure(conn)
+        self._conn = conn
+        self.path = target
+        self._identity = _identity(target)
+        if self._identity is not None:
+            _OPEN_HERE[self._identity] = target
+        self._held = _hold(target)
+        raise SessionFileError(
+            plain(
+                "the session file was deleted or moved while it was open. Everything "
+                f"recorded so far has been written to {target}, and the session goes on "
+                "there. Do this action again.",
+                old,
+            )
+        )
+
+    def _write_copy(self, target: Path) -> None:
+        """A copy of the open database at ``target``, which must not exist yet."""
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        os.close(fd)
+        try:
+            copy = sqlite3.connect(str(target), isolation_level=None)
+            try:
+                copy.execute("PRAGMA synchronous = FULL")
+                self.conn.backup(copy)
+            finally:
+                copy.close()
+            fsync_dir(target.parent)
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
 
     def __enter__(self) -> SessionFile:
         return self
@@ -362,6 +465,25 @@ def _identity(path: Path) -> tuple[int, int] | None:
     return (st.st_dev, st.st_ino)
 
 
+def _hold(path: Path) -> int | None:
+    """A read-only handle on the file, to tell later whether its name still leads to it."""
+    try:
+        return os.open(path, os.O_RDONLY)
+    except OSError:
+        return None
+
+
+def _free_name(folder: Path, name: str) -> Path:
+    """``folder/name``, or ``NAME-2.tabletop`` … when that is taken."""
+    candidate = folder / name
+    stem, suffix = os.path.splitext(name)
+    n = 2
+    while os.path.lexists(candidate):
+        candidate = folder / f"{stem}-{n}{suffix}"
+        n += 1
+    return candidate
+
+
 def open_in_this_process(path: Path) -> bool:
     """Whether this process has the session file open for recording."""
     key = _identity(path)
@@ -388,6 +510,32 @@ def check_header(path: Path) -> None:
         )
     if head[:16] != SQLITE_MAGIC:
         raise NotASessionFile(plain("this is not a tabletop session file", path))
+
+
+_JOURNAL = "-journal"  # SQLite's rollback journal: NAME.tabletop-journal beside the file
+
+
+def _check_name_length(path: Path, advice: str) -> None:
+    """Refuse a name that leaves no room for its journal's name: SQLite could then make no
+    journal beside the file, and every action would fail with 'unable to open database'."""
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        limit = os.pathconf(folder, "PC_NAME_MAX")
+    except (AttributeError, OSError, ValueError):
+        return  # no such question on this system (Windows): its own error will do
+    if limit <= 0:
+        return
+    size = len(os.fsencode(path.name))
+    room = limit - len(_JOURNAL)
+    if size > room:
+        raise SessionFileError(
+            plain(
+                f"the file name is too long ({size} bytes; this disk takes names of up to "
+                f"{limit} bytes, and a session file needs {len(_JOURNAL)} more for the journal "
+                f"SQLite writes beside it, so at most {room}). {advice}",
+                path,
+            )
+        )
 
 
 def writable(path: Path) -> bool:

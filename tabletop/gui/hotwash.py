@@ -3,8 +3,9 @@
 
 Each answer is saved to the session file when its field is left, when the
 window closes and with Save answers; a field shows "saved" only once its text
-is on disk. Observations and improvement actions are recorded one by one as
-they are added.
+is on disk. Until then it is kept as a draft (every second while typing), as
+the lines not yet added are, and comes back after a crash. Observations and
+improvement actions are recorded one by one as they are added.
 """
 
 from __future__ import annotations
@@ -132,6 +133,8 @@ class HotwashWindow(QDialog):
         controller.hotwash_changed.connect(self._fill_plan)
         controller.session_changed.connect(self._update_status)
         controller.failed.connect(self._failed)
+        self._saved_drafts: dict[str, str] = {}
+        controller.tick.connect(self._keep_drafts)
         self._fill_observations()
         self._fill_answers()
         self._fill_plan()
@@ -483,11 +486,42 @@ class HotwashWindow(QDialog):
         for name, edit in self._draft_fields().items():
             if not edit.text():
                 edit.setText(settings.load_text(settings.draft_key(session_id, f"hotwash-{name}")))
+        # an answer typed but not saved to the session file when the app went down
+        hotwash = self._controller.state.hotwash
+        for field_name, answer in self.answers.items():
+            draft = settings.load_text(
+                settings.draft_key(session_id, f"hotwash-answer-{field_name}")
+            )
+            if draft.strip() and draft.strip() != hotwash.get(field_name, "").strip():
+                answer.setPlainText(draft)
+        self._saved_drafts = self._drafts()
+
+    def _drafts(self) -> dict[str, str]:
+        """What would be lost if the app went down now: the lines not yet added and the
+        answers not yet saved to the session file, by their settings key."""
+        session_id = self._controller.session_id
+        texts = {
+            settings.draft_key(session_id, f"hotwash-{name}"): edit.text()
+            for name, edit in self._draft_fields().items()
+        }
+        hotwash = self._controller.state.hotwash
+        for field_name, answer in self.answers.items():
+            text = answer.toPlainText()
+            unsaved = text.strip() != hotwash.get(field_name, "").strip()
+            texts[settings.draft_key(session_id, f"hotwash-answer-{field_name}")] = (
+                text if unsaved else ""
+            )
+        return texts
 
     def save_drafts(self) -> None:
-        session_id = self._controller.session_id
-        for name, edit in self._draft_fields().items():
-            settings.save_text(settings.draft_key(session_id, f"hotwash-{name}"), edit.text())
+        texts = self._drafts()
+        settings.save_many(dict(texts.items()))
+        self._saved_drafts = texts
+
+    def _keep_drafts(self) -> None:
+        """Once a second: what was typed since is kept, as the decision's draft is."""
+        if self._controller.is_open and self._drafts() != self._saved_drafts:
+            self.save_drafts()
 
     # -- ending ------------------------------------------------------------------------
 

@@ -141,6 +141,19 @@ def test_recover_writes_a_new_file(capsys: pytest.CaptureFixture[str], tmp_path:
     assert code == 2 and "nothing of a tabletop session was found" in err
 
 
+def test_recover_of_a_file_that_is_not_damaged_does_not_call_it_damaged(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    s = start_minimal(tmp_path, FakeClock())
+    s.record_decision("us", "Call Moscow", kind="message", channel="hotline")
+    path = s.path
+    s.close()
+    code, out, _ = run(capsys, "recover", str(path), "-o", str(tmp_path / "copy.tabletop"))
+    assert code == 0
+    assert "The damaged file" not in out
+    assert "was not damaged" in out and "left as it was" in out
+
+
 def test_no_display_is_a_plain_message(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

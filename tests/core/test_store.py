@@ -220,6 +220,9 @@ def test_read_only_file_system_gives_a_plain_error() -> None:
         (OSError(28, "No space left on device"), "the disk is full"),
         (sqlite3.OperationalError("database is locked"), "open in another tabletop window"),
         (sqlite3.DatabaseError("database disk image is malformed"), "tabletop recover"),
+        # a USB stick pulled out, a disk gone read-only after an error, a file made immutable
+        (sqlite3.OperationalError("disk I/O error"), "could not be written"),
+        (OSError(5, "Input/output error"), "could not be written"),
     ],
 )
 def test_storage_errors_are_explained(error: Exception, expected: str) -> None:

@@ -86,6 +86,36 @@ def test_an_improvement_action_half_typed_in_the_hot_wash_comes_back(
     assert again.controller.state.actions == []
 
 
+def test_a_hot_wash_answer_being_typed_comes_back_after_a_crash(
+    qtbot: QtBot, console: ConsoleWindow, session_path: Path
+) -> None:
+    hotwash = console.show_hotwash()
+    hotwash.answers["happened"].setPlainText("NATO called Moscow, and nobody answered")
+    hotwash.adders["improvement"].setText("Test the hotline before class")
+    console.controller.tick.emit()  # kept while typing, as the decision's draft is
+    console.controller.close()  # as after kill -9: no closing handlers run
+    again = _reopen(qtbot, session_path)
+    reopened = again.show_hotwash()
+    assert reopened.answers["happened"].toPlainText() == "NATO called Moscow, and nobody answered"
+    assert reopened.saved_marks["happened"].text() == "not saved yet"
+    assert reopened.adders["improvement"].text() == "Test the hotline before class"
+
+
+def test_a_saved_hot_wash_answer_is_not_brought_back_as_a_draft(
+    qtbot: QtBot, console: ConsoleWindow, session_path: Path
+) -> None:
+    hotwash = console.show_hotwash()
+    hotwash.answers["happened"].setPlainText("First version")
+    console.controller.tick.emit()
+    assert hotwash.save_answers()
+    hotwash.answers["happened"].setPlainText("")
+    assert hotwash.save_answers()  # cleared on purpose, and saved so
+    console.controller.tick.emit()
+    console.controller.close()
+    again = _reopen(qtbot, session_path)
+    assert again.show_hotwash().answers["happened"].toPlainText() == ""
+
+
 def test_export_calls_the_report_export_with_the_running_session(
     qtbot: QtBot, console: ConsoleWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
