@@ -15,10 +15,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
-import errno
 import importlib
 import os
-import re
 import shutil
 import sqlite3
 import sys
@@ -38,7 +36,6 @@ from tabletop.core.event_log import (
     parse_time,
     utc_now,
 )
-from tabletop.core.regular_file import NotRegularFile, opened_regular
 from tabletop.core.session_errors import (
     NotASessionFile,
     SessionDamaged,
@@ -48,6 +45,19 @@ from tabletop.core.session_errors import (
     SessionTooNew,
     explain_os_error,
     plain,
+)
+from tabletop.core.session_places import (
+    OPEN_HERE,
+    SQLITE_MAGIC,
+    check_header,
+    check_name_length,
+    file_identity,
+    free_name,
+    fsync_dir,
+    hold,
+    new_session_path,
+    open_in_this_process,
+    writable,
 )
 
 # the entries of the log and the file's errors have modules of their own; a reader of
@@ -130,12 +140,12 @@ class SessionFile:
         self._conn: sqlite3.Connection | None = conn
         self.meta = meta
         self._last_seq = 0
-        self._identity = _identity(path)
+        self._identity = file_identity(path)
         if self._identity is not None:
-            _OPEN_HERE[self._identity] = path
+            OPEN_HERE[self._identity] = path
         # a handle of our own on the file, closed only after SQLite's: it tells whether the
         # name still leads to this file (deleted, replaced or its folder moved away?)
-        self._held = _hold(path)
+        self._held = hold(path)
 
     # -- opening ------------------------------------------------------------------
 
@@ -160,7 +170,7 @@ class SessionFile:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise explain_os_error(exc, path, f"create the session file in {path.parent}") from None
-        _check_name_length(path, "Choose a shorter name.")
+        check_name_length(path, "Choose a shorter name.")
         try:
             conn = _connect(path, create=True)
         except (OSError, sqlite3.Error) as exc:
@@ -205,7 +215,7 @@ class SessionFile:
                 plain("this session is already open in this tabletop; switch to its window", path)
             )
         check_header(path)
-        _check_name_length(
+        check_name_length(
             path, "Rename the file (or a copy of it) to a shorter name, then open it."
         )
         if not writable(path):
@@ -336,7 +346,7 @@ class SessionFile:
             finally:
                 self._conn = None
                 if self._identity is not None:
-                    _OPEN_HERE.pop(self._identity, None)
+                    OPEN_HERE.pop(self._identity, None)
                 self._release()
 
     def _release(self) -> None:
@@ -370,7 +380,7 @@ class SessionFile:
         old = self.path
         target = old
         if os.path.lexists(old) or not old.parent.is_dir():
-            target = _free_name(paths.ensure_dir(paths.sessions_dir()), old.name)
+            target = free_name(paths.ensure_dir(paths.sessions_dir()), old.name)
         try:
             self._write_copy(target)
         except (OSError, sqlite3.Error) as exc:
@@ -388,16 +398,16 @@ class SessionFile:
         self._conn = None
         conn.close()
         if self._identity is not None:
-            _OPEN_HERE.pop(self._identity, None)
+            OPEN_HERE.pop(self._identity, None)
         self._release()
         conn = _connect(target)
         self._configure(conn)
         self._conn = conn
         self.path = target
-        self._identity = _identity(target)
+        self._identity = file_identity(target)
         if self._identity is not None:
-            _OPEN_HERE[self._identity] = target
-        self._held = _hold(target)
+            OPEN_HERE[self._identity] = target
+        self._held = hold(target)
         raise SessionFileError(
             plain(
                 "the session file was deleted or moved while it was open. Everything "
@@ -449,124 +459,6 @@ def _sha256(text: str) -> str:
     return sha256(text.encode("utf-8")).hexdigest()
 
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
-
-# Files this process holds open, by (device, inode). Opening and closing a file
-# with Python's open() would drop the POSIX locks SQLite holds on it for this
-# process, so raw reads skip any file listed here.
-_OPEN_HERE: dict[tuple[int, int], Path] = {}
-
-
-def _identity(path: Path) -> tuple[int, int] | None:
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return (st.st_dev, st.st_ino)
-
-
-def _hold(path: Path) -> int | None:
-    """A read-only handle on the file, to tell later whether its name still leads to it."""
-    try:
-        return os.open(path, os.O_RDONLY)
-    except OSError:
-        return None
-
-
-def _free_name(folder: Path, name: str) -> Path:
-    """``folder/name``, or ``NAME-2.tabletop`` … when that is taken."""
-    candidate = folder / name
-    stem, suffix = os.path.splitext(name)
-    n = 2
-    while os.path.lexists(candidate):
-        candidate = folder / f"{stem}-{n}{suffix}"
-        n += 1
-    return candidate
-
-
-def open_in_this_process(path: Path) -> bool:
-    """Whether this process has the session file open for recording."""
-    key = _identity(path)
-    return key is not None and key in _OPEN_HERE
-
-
-def check_header(path: Path) -> None:
-    if open_in_this_process(path):
-        return  # it was sound when opened, and reading it raw would drop our lock
-    head = _read_head(path)
-    if head and not SQLITE_MAGIC.startswith(head[:16]):
-        raise NotASessionFile(plain("this is not a tabletop session file", path))
-    if len(head) < 100:
-        if not head:
-            raise SessionDamaged(
-                plain("the file is empty (0 bytes): nothing can be read from it", path)
-            )
-        raise SessionDamaged(
-            plain(
-                "the file is cut short. Use 'tabletop recover' to save every intact event "
-                "into a new file.",
-                path,
-            )
-        )
-    if head[:16] != SQLITE_MAGIC:
-        raise NotASessionFile(plain("this is not a tabletop session file", path))
-
-
-_JOURNAL = "-journal"  # SQLite's rollback journal: NAME.tabletop-journal beside the file
-
-
-def _check_name_length(path: Path, advice: str) -> None:
-    """Refuse a name that leaves no room for its journal's name: SQLite could then make no
-    journal beside the file, and every action would fail with 'unable to open database'."""
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        limit = os.pathconf(folder, "PC_NAME_MAX")
-    except (AttributeError, OSError, ValueError):
-        return  # no such question on this system (Windows): its own error will do
-    if limit <= 0:
-        return
-    size = len(os.fsencode(path.name))
-    room = limit - len(_JOURNAL)
-    if size > room:
-        raise SessionFileError(
-            plain(
-                f"the file name is too long ({size} bytes; this disk takes names of up to "
-                f"{limit} bytes, and a session file needs {len(_JOURNAL)} more for the journal "
-                f"SQLite writes beside it, so at most {room}). {advice}",
-                path,
-            )
-        )
-
-
-def writable(path: Path) -> bool:
-    """Whether a session file can be recorded into: the file, and its folder (where the
-    rollback journal of each commit is made), can be written."""
-    folder = path.parent if str(path.parent) else Path(".")
-    return os.access(path, os.W_OK) and os.access(folder, os.W_OK | os.X_OK)
-
-
-def _read_head(path: Path) -> bytes:
-    """The first 100 bytes of a regular file; a pipe or a device is not a session (and is
-    never waited on)."""
-    try:
-        with opened_regular(path) as (fd, _info):
-            return os.read(fd, 100)
-    except NotRegularFile:
-        raise NotASessionFile(
-            plain("this is not a tabletop session file (not a regular file)", path)
-        ) from None
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            raise SessionFileError(
-                plain("this is a link that loops; it leads to no file", path)
-            ) from None
-        if isinstance(exc, FileNotFoundError) and os.path.islink(path):
-            raise SessionFileError(
-                plain("this is a link to a file that does not exist (moved or deleted?)", path)
-            ) from None
-        raise explain_os_error(exc, path, "open the session") from None
-
-
 def identify(conn: sqlite3.Connection, path: Path) -> int:
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
@@ -605,29 +497,6 @@ def _migrate(path: Path, version: int) -> None:
         shutil.copy2(backup, path)
         raise explain_os_error(exc, path, "upgrade the session file") from None
     conn.close()
-
-
-def new_session_path(folder: Path, deck_id: str, when: _dt.datetime | None = None) -> Path:
-    """A fresh, readable file name: ``2026-11-22_0930_gray-zone.tabletop``."""
-    when = (when or utc_now()).astimezone()
-    stem = f"{when:%Y-%m-%d_%H%M}_{re.sub(r'[^A-Za-z0-9_.-]+', '-', deck_id)[:40]}"
-    candidate = folder / f"{stem}.tabletop"
-    n = 2
-    while candidate.exists():
-        candidate = folder / f"{stem}-{n}.tabletop"
-        n += 1
-    return candidate
-
-
-def fsync_dir(path: Path) -> None:
-    """Make a new file's directory entry durable (POSIX only)."""
-    if os.name != "posix":
-        return
-    fd = os.open(str(path), os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 # Names of the reading, listing and recovery modules, still importable from here.
