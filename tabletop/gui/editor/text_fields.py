@@ -18,7 +18,8 @@ from tabletop.gui.editor.undo_keys import is_undo_key
 
 
 class _FocusAware:
-    """Ends the document's typing step when the widget loses focus."""
+    """A text box of a field: the deck's undo keys pass through it, and leaving it ends the
+    document's typing step. Listed before the Qt class, so that its methods come first."""
 
     field: Field | None = None
 
@@ -26,29 +27,23 @@ class _FocusAware:
         if self.field is not None:
             self.field.document.end_typing()
 
-
-class LineEdit(QLineEdit, _FocusAware):
     def event(self, event: QEvent) -> bool:
         if is_undo_key(event):
             event.ignore()  # left to the window's Undo and Redo
             return False
-        return super().event(event)
+        return super().event(event)  # type: ignore[misc]
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self.end_typing()
-        super().focusOutEvent(event)
+        super().focusOutEvent(event)  # type: ignore[misc]
 
 
-class TextEdit(QPlainTextEdit, _FocusAware):
-    def event(self, event: QEvent) -> bool:
-        if is_undo_key(event):
-            event.ignore()  # left to the window's Undo and Redo
-            return False
-        return super().event(event)
+class LineEdit(_FocusAware, QLineEdit):
+    pass
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.end_typing()
-        super().focusOutEvent(event)
+
+class TextEdit(_FocusAware, QPlainTextEdit):
+    pass
 
 
 class TextField(Field):
