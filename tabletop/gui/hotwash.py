@@ -515,7 +515,7 @@ class HotwashWindow(QDialog):
 
     def save_drafts(self) -> None:
         texts = self._drafts()
-        settings.save_many(dict(texts.items()))
+        settings.save_many(texts)
         self._saved_drafts = texts
 
     def _keep_drafts(self) -> None:

@@ -6,6 +6,7 @@ tests and portable setups that redirect ``TABLETOP_HOME`` get their own.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -31,7 +32,7 @@ def save_bytes(key: str, value: QByteArray) -> None:
     save_many({key: value})
 
 
-def save_many(values: dict[str, QByteArray | str]) -> None:
+def save_many(values: Mapping[str, QByteArray | str]) -> None:
     """Several values written in one go (each write rewrites the whole file)."""
     store = settings()
     for key, value in values.items():

@@ -47,18 +47,12 @@ class SettledCombo(QComboBox):
         else:
             self.chosen.emit()
 
-    def _step(self, step: object) -> None:
-        self._stepping = True
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self._stepping = Qt.Key(event.key()) in _STEPS and not self.view().isVisible()
         try:
-            step()  # type: ignore[operator]
+            super().keyPressEvent(event)
         finally:
             self._stepping = False
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if Qt.Key(event.key()) in _STEPS and not self.view().isVisible():
-            self._step(lambda: super(SettledCombo, self).keyPressEvent(event))
-        else:
-            super().keyPressEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         event.ignore()  # the page under it scrolls: a value is chosen from the list

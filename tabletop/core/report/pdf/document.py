@@ -78,6 +78,21 @@ class _ReportDocument(BaseDocTemplate):
             self.canv.addOutlineEntry(mark.title, mark.key, level=mark.level, closed=mark.level > 0)
 
 
+def _body_frame(name: str, width: float, height: float) -> Frame:
+    """The frame text flows in on a page of the report (upright or turned)."""
+    return Frame(
+        MARGIN_SIDE,
+        MARGIN_BOTTOM,
+        width,
+        height,
+        id=name,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=6,
+        bottomPadding=6,
+    )
+
+
 class ReportRenderer:
     """Lays out one report on A4 or US Letter paper and returns the PDF's bytes."""
 
@@ -94,9 +109,7 @@ class ReportRenderer:
         self.frame_width = width - 2 * MARGIN_SIDE
         self.frame_height = height - MARGIN_TOP - MARGIN_BOTTOM
         self.kit = Kit(self.frame_width, self.frame_height - 12)
-        self.wide_frame_width = height - 2 * MARGIN_SIDE  # a landscape page's
-        self.wide_frame_height = width - MARGIN_TOP - MARGIN_BOTTOM
-        self.kit.wide_width = self.wide_frame_width
+        self.kit.wide_width = height - 2 * MARGIN_SIDE  # a landscape page's frame
         self.fonts = self.kit.fonts
         self.pages = 0
         self.watermark = "INTERIM"
@@ -208,27 +221,10 @@ class ReportRenderer:
             lang=model.language or "en",
             displayDocTitle=1,
         )
-        frame = Frame(
-            MARGIN_SIDE,
-            MARGIN_BOTTOM,
-            self.frame_width,
-            self.frame_height,
-            id="body",
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=6,
-            bottomPadding=6,
-        )
-        wide_frame = Frame(
-            MARGIN_SIDE,
-            MARGIN_BOTTOM,
-            self.wide_frame_width,
-            self.wide_frame_height,
-            id="wide",
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=6,
-            bottomPadding=6,
+        width, height = self.pagesize
+        frame = _body_frame("body", self.frame_width, self.frame_height)
+        wide_frame = _body_frame(  # a landscape page's
+            "wide", height - 2 * MARGIN_SIDE, width - MARGIN_TOP - MARGIN_BOTTOM
         )
         doc.addPageTemplates(
             [
