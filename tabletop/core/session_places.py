@@ -36,14 +36,6 @@ def file_identity(path: Path) -> tuple[int, int] | None:
     return (st.st_dev, st.st_ino)
 
 
-def hold(path: Path) -> int | None:
-    """A read-only handle on the file, to tell later whether its name still leads to it."""
-    try:
-        return os.open(path, os.O_RDONLY)
-    except OSError:
-        return None
-
-
 def free_name(folder: Path, name: str) -> Path:
     """``folder/name``, or ``NAME-2.tabletop`` … when that is taken."""
     candidate = folder / name

@@ -54,7 +54,6 @@ from tabletop.core.session_places import (
     file_identity,
     free_name,
     fsync_dir,
-    hold,
     new_session_path,
     open_in_this_process,
     writable,
@@ -140,12 +139,11 @@ class SessionFile:
         self._conn: sqlite3.Connection | None = conn
         self.meta = meta
         self._last_seq = 0
+        # (device, inode) of the file being recorded into: whether the name still leads to
+        # it tells a file deleted, replaced or moved away while open (see _in_place)
         self._identity = file_identity(path)
         if self._identity is not None:
             OPEN_HERE[self._identity] = path
-        # a handle of our own on the file, closed only after SQLite's: it tells whether the
-        # name still leads to this file (deleted, replaced or its folder moved away?)
-        self._held = hold(path)
 
     # -- opening ------------------------------------------------------------------
 
@@ -347,28 +345,21 @@ class SessionFile:
                 self._conn = None
                 if self._identity is not None:
                     OPEN_HERE.pop(self._identity, None)
-                self._release()
-
-    def _release(self) -> None:
-        # closed after SQLite's connection: closing a handle drops the process's locks
-        if self._held is not None:
-            os.close(self._held)
-            self._held = None
 
     # -- a file deleted or moved away while open ------------------------------------
 
     def _in_place(self) -> bool:
-        """Whether the session's name still leads to the file being recorded into."""
-        if self._held is None:
+        """Whether the session's name still leads to the file being recorded into (its
+        inode stays taken while SQLite holds it open, so no other file can have it)."""
+        if self._identity is None:
             return True
         try:
-            held = os.fstat(self._held)
             now = os.stat(self.path)
         except FileNotFoundError:
             return False
         except OSError:
             return True  # let the write itself say what is wrong
-        return (now.st_dev, now.st_ino) == (held.st_dev, held.st_ino)
+        return (now.st_dev, now.st_ino) == self._identity
 
     def _check_in_place(self) -> None:
         """Before a write: a file deleted, replaced or moved away while open would take
@@ -399,7 +390,6 @@ class SessionFile:
         conn.close()
         if self._identity is not None:
             OPEN_HERE.pop(self._identity, None)
-        self._release()
         conn = _connect(target)
         self._configure(conn)
         self._conn = conn
@@ -407,7 +397,6 @@ class SessionFile:
         self._identity = file_identity(target)
         if self._identity is not None:
             OPEN_HERE[self._identity] = target
-        self._held = hold(target)
         raise SessionFileError(
             plain(
                 "the session file was deleted or moved while it was open. Everything "
